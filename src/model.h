@@ -1,0 +1,104 @@
+/*
+ * The document model every extractor fills and the layout stage reads.
+ *
+ * A document is an ordered list of blocks: paragraphs and tables, in
+ * reading order.  A table is a grid of cells; each cell has its top-left
+ * grid position and its row and column spans (a vertically merged Word
+ * cell, an HTML rowspan and a PDF cell crossing two ruled rows are all one
+ * cell with rowspan > 1).  A cell keeps its text as the lines it had in
+ * the source, joined with '\n': one line per Word paragraph or w:br, per
+ * HTML <p>/<br>, per visual line in a PDF.  Text is UTF-8 as the source
+ * had it; normalisation (full-width forms, Kangxi radicals, spaces) is the
+ * layout stage's business, so provenance can quote the original.
+ *
+ * Grid positions not covered by any cell are empty.  Cells may not
+ * overlap: xg_table_add_cell refuses a cell over an occupied position.
+ *
+ * Ownership: the document owns its blocks, tables and cells; pointers
+ * returned by the accessors are borrowed from it.
+ */
+#ifndef XG_MODEL_H
+#define XG_MODEL_H
+
+#include <stddef.h>
+
+#include "xxgk.h"
+
+/* Where a block or cell stood in the source.  PAGE is 1-based for paged
+ * formats (PDF) and 0 otherwise; the box (points, origin top-left, y down)
+ * is meaningful only when PAGE > 0. */
+typedef struct xg_geom {
+    int page;
+    double x0, y0, x1, y1;
+} xg_geom;
+
+typedef struct xg_cell {
+    int row, col;           /* top-left grid position, 0-based */
+    int rowspan, colspan;   /* >= 1 */
+    char *text;             /* lines joined with '\n'; never NULL */
+    xg_geom geom;
+} xg_cell;
+
+typedef struct xg_table xg_table;
+typedef struct xg_doc xg_doc;
+
+typedef enum xg_block_kind {
+    XG_BLOCK_PARAGRAPH,
+    XG_BLOCK_TABLE
+} xg_block_kind;
+
+typedef struct xg_block {
+    xg_block_kind kind;
+    char *text;             /* paragraphs: the text; tables: NULL */
+    xg_table *table;        /* tables: the table; paragraphs: NULL */
+    xg_geom geom;
+} xg_block;
+
+xg_doc *xg_doc_new(void);
+void xg_doc_free(xg_doc *doc);
+
+/* Append a paragraph of LEN bytes (need not be NUL-terminated).  GEOM may
+ * be NULL.  Returns XG_OK or XG_ERR_NOMEM. */
+int xg_doc_add_paragraph(xg_doc *doc, const char *text, size_t len,
+                         const xg_geom *geom, xg_error *err);
+
+/* Append an empty table block; returns it (borrowed) or NULL with ERR. */
+xg_table *xg_doc_add_table(xg_doc *doc, xg_error *err);
+
+/* Remove the last block if it is a table with no cells (an extractor that
+ * opened a table and found nothing in it). */
+void xg_doc_drop_empty_table(xg_doc *doc);
+
+/* Metadata the source states outside the report's body, such as a web
+ * portal's header block (索引号, 发布机构, 文号, 发布日期, 有效性).  KEY and
+ * VALUE are copied; a key set twice keeps the first value. */
+int xg_doc_set_meta(xg_doc *doc, const char *key, const char *value,
+                    xg_error *err);
+const char *xg_doc_meta(const xg_doc *doc, const char *key);
+
+size_t xg_doc_block_count(const xg_doc *doc);
+const xg_block *xg_doc_block(const xg_doc *doc, size_t i);
+
+/* Add a cell at (ROW, COL) spanning ROWSPAN x COLSPAN grid positions, with
+ * TEXT of LEN bytes; the grid grows to fit.  Refuses (XG_ERR_CORRUPT) a
+ * cell overlapping another, and (XG_ERR_LIMIT) one past XG_MAX_GRID_COLS
+ * or XG_MAX_TABLE_CELLS.  GEOM may be NULL. */
+int xg_table_add_cell(xg_table *table, int row, int col, int rowspan,
+                      int colspan, const char *text, size_t len,
+                      const xg_geom *geom, xg_error *err);
+
+/* Extend the cell whose top-left is (ROW, COL) by one more grid row (a
+ * Word w:vMerge continuation).  Returns XG_OK, or XG_ERR_CORRUPT if there
+ * is no such cell or the position below it is taken. */
+int xg_table_extend_down(xg_table *table, int row, int col, xg_error *err);
+
+int xg_table_rows(const xg_table *table);
+int xg_table_cols(const xg_table *table);
+size_t xg_table_cell_count(const xg_table *table);
+const xg_cell *xg_table_cell(const xg_table *table, size_t i);
+/* The cell covering grid position (ROW, COL), or NULL if none does. */
+const xg_cell *xg_table_cell_at(const xg_table *table, int row, int col);
+/* Position of the table among the document's tables (0-based). */
+int xg_table_index(const xg_table *table);
+
+#endif

@@ -1,0 +1,55 @@
+/*
+ * Text normalisation for matching, and the reading of value cells.
+ * Every comparison of report text goes through here, so a label matches
+ * whatever width, spacing or radical forms the source used.
+ */
+#ifndef XG_NORM_H
+#define XG_NORM_H
+
+#include <stddef.h>
+
+/* Decode one UTF-8 code point from S (at most LEN > 0 bytes); stores the
+ * bytes consumed in *ADV (>= 1).  A malformed sequence decodes as U+FFFD
+ * consuming one byte. */
+unsigned xg_utf8_decode(const char *s, size_t len, size_t *adv);
+
+/* Fold one code point the way NFKC would for our text: full-width ASCII
+ * to ASCII, ideographic and no-break spaces to U+0020, Kangxi and CJK
+ * radicals to their unified ideographs, compatibility ideographs to theirs. */
+unsigned xg_fold_cp(unsigned cp);
+
+/* True for every kind of space, tab, line break, zero-width and BOM. */
+int xg_is_space_cp(unsigned cp);
+
+/* The folded text of S (owned, NULL on allocation failure): xg_fold_cp
+ * applied, white space runs collapsed to one ASCII space, trimmed. */
+char *xg_norm_text(const char *s);
+
+/* The label key of S (owned, NULL on allocation failure): folded, with all
+ * white space removed and brackets unified ( （ 〔 【 [ to "(" and their
+ * closers to ")"; 、．. and ， kept as written after folding.  Labels are
+ * compared in this form. */
+char *xg_norm_label(const char *s);
+
+/* What a value cell holds. */
+typedef enum xg_value_kind {
+    XG_VALUE_EMPTY,     /* nothing, or only white space: null */
+    XG_VALUE_NUMBER,    /* an integer or decimal: the number */
+    XG_VALUE_DASH,      /* a dash, slash or 无: null, raw text kept */
+    XG_VALUE_TEXT       /* anything else: not a value */
+} xg_value_kind;
+
+typedef struct xg_value {
+    xg_value_kind kind;
+    double number;      /* valid for XG_VALUE_NUMBER */
+    int decimals;       /* digits after the point as printed */
+    char text[64];      /* XG_VALUE_NUMBER: the number in canonical form
+                           (ASCII digits, no grouping); otherwise empty */
+} xg_value;
+
+/* Classify the text of one cell.  Full-width digits count; thousands
+ * separators (1,234) are accepted; anything that is not wholly one number
+ * (two numbers, a number with words) is XG_VALUE_TEXT. */
+void xg_parse_value(const char *s, xg_value *out);
+
+#endif

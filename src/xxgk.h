@@ -1,0 +1,97 @@
+/*
+ * xxgk: Chinese government information-disclosure annual reports
+ * (政府信息公开工作年度报告) as structured data.
+ *
+ * Ownership rule, for every function in this project: a function whose
+ * name ends in _new, or that returns a pointer documented "owned", gives
+ * the caller that object, to be released with the matching _free; every
+ * _free accepts NULL.  Any other pointer returned is borrowed from the
+ * object it came from and lives as long as that object.  Strings passed
+ * in are copied; the caller keeps its own.
+ *
+ * Errors: functions that can fail return an int status (XG_OK, or one of
+ * enum xg_status) and take an xg_error * last, filled with the same code
+ * and a one-line message when they fail.  NULL may be passed for it.
+ * Library code never prints and never exits.
+ */
+#ifndef XXGK_H
+#define XXGK_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#define XG_VERSION_STRING "0.1.0"
+
+/* The project's single status code.  Values are stable: the CLI maps them
+ * to exit statuses in one place (src/main.c). */
+enum xg_status {
+    XG_OK = 0,
+    XG_ERR_NOMEM,        /* an allocation failed */
+    XG_ERR_IO,           /* the file could not be read or written */
+    XG_ERR_FORMAT,       /* not a format xxgk reads */
+    XG_ERR_CORRUPT,      /* the file claims a format but is malformed */
+    XG_ERR_LIMIT,        /* a size, depth or count passed a documented bound */
+    XG_ERR_NO_TEXT,      /* a PDF without a text layer (a scan) */
+    XG_ERR_ENCRYPTED,    /* a PDF that needs a password */
+    XG_ERR_NO_REPORT,    /* the document holds none of the report's tables */
+    XG_ERR_UNSUPPORTED,  /* a recognised format this build cannot read */
+    XG_ERR_USAGE         /* a caller error: bad argument */
+};
+
+typedef struct xg_error {
+    int code;              /* enum xg_status */
+    char message[512];     /* one line, no trailing newline */
+} xg_error;
+
+/* A short description of a status code ("out of memory", ...). */
+const char *xg_strerror(int code);
+
+/* Bounds applied to untrusted input; documented in man/xxgk.1. */
+#define XG_MAX_INPUT_BYTES   (64u * 1024u * 1024u)  /* whole input file */
+#define XG_MAX_ZIP_ENTRY     (64u * 1024u * 1024u)  /* one inflated zip entry */
+#define XG_MAX_ZIP_ENTRIES   20000                  /* entries in one archive */
+#define XG_MAX_NESTING       32                     /* nested tables, XML depth is libxml2's 256 */
+#define XG_MAX_PAGES         500                    /* PDF pages read */
+#define XG_MAX_TABLE_CELLS   200000                 /* cells in one table */
+#define XG_MAX_GRID_COLS     1000                   /* grid columns in one table */
+
+/* Input formats, as sniffed from content. */
+enum xg_format {
+    XG_FORMAT_UNKNOWN = 0,
+    XG_FORMAT_DOCX,
+    XG_FORMAT_PDF,
+    XG_FORMAT_HTML,
+    XG_FORMAT_TEXT
+};
+const char *xg_format_name(int format);   /* "docx", "pdf", ... */
+
+typedef struct xg_report xg_report;
+
+/* Convert the file at PATH into a canonical report (owned).  On failure
+ * returns NULL and fills ERR; the message does not repeat the path. */
+xg_report *xg_convert_file(const char *path, xg_error *err);
+
+/* The same for bytes already in memory; NAME is used in provenance only. */
+xg_report *xg_convert_bytes(const unsigned char *data, size_t size,
+                            const char *name, xg_error *err);
+
+void xg_report_free(xg_report *report);
+
+/* Summary figures for one-line reports (batch mode, README command). */
+typedef struct xg_summary {
+    int format;            /* enum xg_format */
+    const char *layout;    /* "2021" or "2019" */
+    int values_found;      /* canonical cells read from the source */
+    int values_expected;   /* canonical cells of this layout */
+    int checks_total;
+    int checks_failed;
+    int warnings;
+} xg_summary;
+void xg_report_summary(const xg_report *report, xg_summary *out);
+
+/* Writers.  Both write the whole document to OUT and return XG_OK or
+ * XG_ERR_IO. */
+int xg_write_json(const xg_report *report, FILE *out, xg_error *err);
+int xg_write_csv(const xg_report *report, FILE *out, xg_error *err);
+
+#endif

@@ -25,6 +25,11 @@ int xg_is_space_cp(unsigned cp);
  * applied, white space runs collapsed to one ASCII space, trimmed. */
 char *xg_norm_text(const char *s);
 
+/* S as printed, for output: radicals and compatibility ideographs folded
+ * to unified ideographs, invalid UTF-8 replaced, trimmed (owned; NULL on
+ * allocation failure). */
+char *xg_clean_text(const char *s);
+
 /* The label key of S (owned, NULL on allocation failure): folded, with all
  * white space removed and brackets unified ( （ 〔 【 [ to "(" and their
  * closers to ")"; 、．. and ， kept as written after folding.  Labels are

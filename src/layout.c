@@ -1,0 +1,619 @@
+/*
+ * Layout reconstruction: from the document model to the canonical tables.
+ *
+ * Every table block of the document is read as one stream of grid rows,
+ * so a report table split over several Word tables, pages or HTML tables
+ * reads as one.  Each row is either a header row (its cells name columns:
+ * 自然人, 本年制发件数, 结果维持 …), which sets the column map of its
+ * canonical table, or a data row, known by its label: the text of its
+ * label cells, including a vertically merged group cell covering it from
+ * above.  A row is identified by its group and its item together; the
+ * group is carried from row to row, so a flattened table whose group label
+ * stood only in the first row of the group still reads.
+ *
+ * Values are read by the column map when the row's cells stand where the
+ * header says ("header" provenance), else by position when the row holds
+ * exactly as many value cells as the row has columns ("position"); a row
+ * that fits neither is reported, never guessed.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "error.h"
+#include "report.h"
+
+#define MAX_LABEL_BYTES 400
+
+typedef struct rowcell {
+    const xg_cell *cell;
+    char *key;              /* label key of the text */
+    xg_value value;
+} rowcell;
+
+typedef struct colmap {
+    int valid;
+    int src_cols;           /* grid width of the table it came from */
+    int col[XG_MAX_GRID_COLS];      /* canonical column, -1 none */
+    int row[XG_MAX_GRID_COLS];      /* canonical row (rows_in_header), -1 */
+} colmap;
+
+typedef struct state {
+    xg_report *report;
+    int table;              /* current canonical table, -1 none */
+    int group;              /* current group of the requests table */
+    int in_header;          /* the last row read was a header row */
+    colmap maps[XG_TABLE_COUNT];
+    /* a label read without values: its numbers may follow on the next row */
+    int pending_table, pending_row;
+    int seen[XG_TABLE_COUNT][64];
+} state;
+
+static void free_row(rowcell *cells, int n)
+{
+    int i;
+
+    for (i = 0; i < n; i++)
+        free(cells[i].key);
+}
+
+/* The distinct cells of grid row R in column order, including cells that
+ * cover it from a row above. */
+static int collect_row(const xg_table *t, int r, rowcell *out, int max,
+                       int *n, xg_error *err)
+{
+    int c, cols = xg_table_cols(t);
+
+    *n = 0;
+    for (c = 0; c < cols && *n < max; c++) {
+        const xg_cell *cell = xg_table_cell_at(t, r, c);
+
+        if (cell == NULL || cell->col != c)
+            continue;
+        out[*n].cell = cell;
+        out[*n].key = xg_norm_label(cell->text);
+        if (out[*n].key == NULL)
+            return xg_error_nomem(err);
+        xg_parse_value(cell->text, &out[*n].value);
+        (*n)++;
+    }
+    return XG_OK;
+}
+
+/* Header patterns compare the whole cell: "3.其他" is a row, not the
+ * column 其他. */
+static int header_match(const char *const *patterns, const char *key)
+{
+    int i;
+
+    for (i = 0; i < XG_MAX_PATTERNS && patterns[i]; i++) {
+        const char *p = patterns[i];
+
+        if (p[0] == '=' ? strcmp(key, p + 1) == 0 : strstr(key, p) != NULL)
+            return 1;
+    }
+    return 0;
+}
+
+static int match_col(int table, const char *key)
+{
+    int c;
+
+    for (c = 0; c < xg_schema[table].ncols; c++)
+        if (header_match(xg_schema[table].cols[c].patterns, key))
+            return c;
+    return -1;
+}
+
+static int match_header_row(int table, const char *key)
+{
+    int r;
+
+    if (!xg_schema[table].rows_in_header)
+        return -1;
+    for (r = 0; r < xg_schema[table].nrows; r++)
+        if (header_match(xg_schema[table].rows[r].patterns, key))
+            return r;
+    return -1;
+}
+
+/* Which canonical table's header is this row, or -1. */
+static int header_table(const state *st, const rowcell *cells, int n)
+{
+    int best = -1, best_count = 0, t, i;
+
+    for (i = 0; i < n; i++)
+        if (cells[i].value.kind == XG_VALUE_NUMBER)
+            return -1;
+    for (t = 0; t < XG_TABLE_COUNT; t++) {
+        int count = 0;
+
+        for (i = 0; i < n; i++)
+            if (cells[i].key[0] &&
+                (match_col(t, cells[i].key) >= 0 || match_header_row(t, cells[i].key) >= 0))
+                count++;
+        if (count > best_count || (count == best_count && count > 0 && t == st->table)) {
+            best = t;
+            best_count = count;
+        }
+    }
+    return best;
+}
+
+static void apply_header(state *st, int table, const xg_table *t,
+                         const rowcell *cells, int n)
+{
+    colmap *m = &st->maps[table];
+    int i, c;
+
+    if (!st->in_header || !m->valid || m->src_cols != xg_table_cols(t)) {
+        for (c = 0; c < XG_MAX_GRID_COLS; c++)
+            m->col[c] = m->row[c] = -1;
+        m->valid = 1;
+        m->src_cols = xg_table_cols(t);
+    }
+    for (i = 0; i < n; i++) {
+        const xg_cell *cell = cells[i].cell;
+        int col = match_col(table, cells[i].key);
+        int row = match_header_row(table, cells[i].key);
+
+        for (c = cell->col; c < cell->col + cell->colspan && c < XG_MAX_GRID_COLS; c++) {
+            if (col >= 0)
+                m->col[c] = col;
+            if (row >= 0)
+                m->row[c] = row;
+        }
+    }
+    st->in_header = 1;
+    st->table = table;
+}
+
+/* The group named in label key L (last one wins) and where the item text
+ * after it starts. */
+static int find_group(int table, const char *l, const char **item)
+{
+    const xg_table_def *def = &xg_schema[table];
+    const char *best_at = NULL;
+    int best = 0, g;
+
+    *item = l;
+    for (g = 1; g < def->ngroups; g++) {
+        const char *at = strstr(l, def->groups[g]);
+
+        if (at && (best_at == NULL || at > best_at)) {
+            best_at = at;
+            best = g;
+        }
+    }
+    if (best_at)
+        *item = best_at + strlen(def->groups[best]);
+    return best;
+}
+
+/* A group no row belongs to (本年度办理结果) only contains the others: it
+ * does not constrain the items after it. */
+static int is_container(int table, int group)
+{
+    int r;
+
+    for (r = 0; r < xg_schema[table].nrows; r++)
+        if (xg_schema[table].rows[r].group == group)
+            return 0;
+    return 1;
+}
+
+/* The canonical row of TABLE that label L names, given the group carried
+ * from earlier rows; -1 when none.  HAS_VALUES tells a 2019-layout
+ * （六）其他处理 row from the group label of the 2021 items. */
+static int match_row(state *st, int table, const char *l, int has_values,
+                     int *group_out)
+{
+    const xg_table_def *def = &xg_schema[table];
+    const char *item;
+    int group = def->ngroups ? find_group(table, l, &item) : 0;
+    int carried = st->table == table ? st->group : -1;
+    int r, i;
+
+    if (!def->ngroups)
+        item = l;
+    if (group > 0 && is_container(table, group))
+        group = 0;
+    *group_out = group ? group : carried;
+    for (r = 0; r < def->nrows; r++) {
+        const xg_row_def *row = &def->rows[r];
+
+        if (def->rows_in_header)
+            return -1;
+        if (row->group != 0) {
+            int g = group ? group : carried;
+
+            if (g > 0 && g != row->group)
+                continue;
+            if (g <= 0 && row->patterns[0][0] == '=')
+                continue;       /* "其他" alone needs its group */
+        }
+        if (row->patterns[0][0] == '=' && row->patterns[0][1] == '\0') {
+            /* the group label alone, with values: 2019 （六）其他处理 */
+            if (group == row->group && has_values &&
+                xg_strip_numbering(item)[0] == '\0')
+                return r;
+            continue;
+        }
+        for (i = 0; i < XG_MAX_PATTERNS && row->patterns[i]; i++)
+            if (xg_pattern_match(row->patterns[i], item))
+                return r;
+    }
+    return -1;
+}
+
+/* Set one canonical value from a source cell. */
+static int set_value(state *st, const xg_table *t, int table, int row,
+                     int col, const xg_cell *cell, int r, int c,
+                     const char *mode, xg_error *err)
+{
+    xg_cellval *v = xg_report_value(st->report, table, row, col);
+    xg_value parsed;
+
+    free(v->raw);
+    v->raw = strdup(cell ? cell->text : "");
+    if (v->raw == NULL)
+        return xg_error_nomem(err);
+    v->found = 1;
+    v->src_table = xg_table_index(t);
+    v->src_row = cell ? cell->row : r;
+    v->src_col = cell ? cell->col : c;
+    v->geom = cell ? cell->geom : (xg_geom){0, 0, 0, 0, 0};
+    v->mode = mode;
+    if (cell != NULL && cell->row != r) {
+        /* a value cell merged down from the row above belongs to that row */
+        parsed.kind = XG_VALUE_EMPTY;
+    } else {
+        xg_parse_value(v->raw, &parsed);
+    }
+    v->kind = parsed.kind;
+    v->value = parsed.number;
+    memcpy(v->number, parsed.text, sizeof v->number);
+    if (parsed.kind == XG_VALUE_NUMBER && parsed.decimals > 0 &&
+        !xg_schema[table].rows[row].decimal &&
+        xg_report_warn(st->report, "%s/%s/%s: decimal value %s in a count",
+                       xg_schema[table].key, xg_schema[table].rows[row].key,
+                       xg_schema[table].cols[col].key, parsed.text) != 0)
+        return xg_error_nomem(err);
+    if (parsed.kind == XG_VALUE_TEXT &&
+        xg_report_warn(st->report,
+                       "%s/%s/%s: unreadable value \"%s\" (source table %d, row %d, column %d)",
+                       xg_schema[table].key, xg_schema[table].rows[row].key,
+                       xg_schema[table].cols[col].key, v->raw,
+                       v->src_table + 1, v->src_row + 1, v->src_col + 1) != 0)
+        return xg_error_nomem(err);
+    return XG_OK;
+}
+
+/* Index of the first cell holding the row's values: after the label
+ * cells, which are the text cells before the first number or dash. */
+static int first_value_cell(const rowcell *cells, int n)
+{
+    int i, last_text = -1;
+
+    for (i = 0; i < n; i++) {
+        xg_value_kind k = cells[i].value.kind;
+
+        if (k == XG_VALUE_NUMBER || k == XG_VALUE_DASH)
+            break;
+        if (k == XG_VALUE_TEXT)
+            last_text = i;
+    }
+    return last_text + 1;
+}
+
+static int has_values(const rowcell *cells, int n, int from)
+{
+    int i;
+
+    for (i = from; i < n; i++)
+        if (cells[i].value.kind != XG_VALUE_EMPTY)
+            return 1;
+    return 0;
+}
+
+/* Read the values of canonical row ROW (or, for a rows_in_header table,
+ * the whole table: ROW = -1) from grid row R, cells FROM.. of CELLS. */
+static int read_values(state *st, const xg_table *t, int r, int table,
+                       int row, const rowcell *cells, int n, int from,
+                       xg_error *err)
+{
+    const xg_table_def *def = &xg_schema[table];
+    const colmap *m = &st->maps[table];
+    int slots_row[64], slots_col[64];
+    int nslots = 0, grid[64], i, k, rc, by_header;
+    int label_end = from > 0 ? cells[from - 1].cell->col + cells[from - 1].cell->colspan : 0;
+
+    /* the canonical cells this row fills, in schema order */
+    for (k = 0; k < def->nrows; k++) {
+        int c;
+
+        if (row >= 0 ? k != row : def->rows[k].layout != 0)
+            continue;
+        for (c = 0; c < def->ncols && nslots < 64; c++) {
+            if (!xg_schema_row_has_col(table, k, c))
+                continue;
+            slots_row[nslots] = k;
+            slots_col[nslots] = c;
+            nslots++;
+        }
+    }
+    /* by header: every slot has a grid column right of the label, and
+     * every non-empty value cell stands in one of those columns */
+    by_header = m->valid && m->src_cols == xg_table_cols(t);
+    for (i = 0; by_header && i < nslots; i++) {
+        int c;
+
+        grid[i] = -1;
+        for (c = label_end; c < m->src_cols && c < XG_MAX_GRID_COLS; c++)
+            if (m->col[c] == slots_col[i] &&
+                (!def->rows_in_header || m->row[c] == slots_row[i])) {
+                grid[i] = c;
+                break;
+            }
+        if (grid[i] < 0)
+            by_header = 0;
+    }
+    for (k = from; by_header && k < n; k++) {
+        int ok = cells[k].value.kind == XG_VALUE_EMPTY;
+
+        for (i = 0; !ok && i < nslots; i++)
+            ok = grid[i] == cells[k].cell->col;
+        if (!ok)
+            by_header = 0;
+    }
+    if (by_header) {
+        for (i = 0; i < nslots; i++) {
+            rc = set_value(st, t, table, slots_row[i], slots_col[i],
+                           xg_table_cell_at(t, r, grid[i]), r, grid[i],
+                           "header", err);
+            if (rc != XG_OK)
+                return rc;
+        }
+        return XG_OK;
+    }
+    /* by position: exactly one value cell per slot, once surplus empty
+     * cells at either end are set aside */
+    {
+        int lo = from, hi = n;
+
+        while (hi - lo > nslots && cells[hi - 1].value.kind == XG_VALUE_EMPTY)
+            hi--;
+        while (hi - lo > nslots && cells[lo].value.kind == XG_VALUE_EMPTY)
+            lo++;
+        if (hi - lo != nslots) {
+            if (xg_report_warn(st->report,
+                               "%s/%s: %d values expected, %d cells found (source table %d, row %d): not read",
+                               def->key, row >= 0 ? def->rows[row].key : "*",
+                               nslots, hi - lo, xg_table_index(t) + 1, r + 1) != 0)
+                return xg_error_nomem(err);
+            return XG_OK;
+        }
+        for (i = 0; i < nslots; i++) {
+            rc = set_value(st, t, table, slots_row[i], slots_col[i],
+                           cells[lo + i].cell, r, cells[lo + i].cell->col,
+                           "position", err);
+            if (rc != XG_OK)
+                return rc;
+        }
+    }
+    return XG_OK;
+}
+
+static int row_found(const state *st, int table, int row)
+{
+    return st->seen[table][row];
+}
+
+static int read_row(state *st, const xg_table *t, int r, xg_error *err)
+{
+    rowcell cells[XG_MAX_GRID_COLS];
+    int n = 0, rc, table, from, values, i;
+    xg_buf label = {0};
+
+    rc = collect_row(t, r, cells, XG_MAX_GRID_COLS, &n, err);
+    if (rc != XG_OK)
+        goto done;
+    if (n == 0)
+        goto done;
+    table = header_table(st, cells, n);
+    if (table >= 0) {
+        apply_header(st, table, t, cells, n);
+        goto done;
+    }
+    from = first_value_cell(cells, n);
+    values = has_values(cells, n, from);
+    for (i = 0; i < from; i++)
+        if (xg_buf_puts(&label, cells[i].key) != 0) {
+            rc = xg_error_nomem(err);
+            goto done;
+        }
+    if (label.len == 0) {
+        /* numbers without a label: the appeals line, or the numbers of a
+         * wrapped label read on the row before */
+        if (!values)
+            goto done;
+        if (st->pending_table >= 0) {
+            int pt = st->pending_table, pr = st->pending_row;
+
+            st->pending_table = -1;
+            st->in_header = 0;
+            rc = read_values(st, t, r, pt, pr, cells, n, 0, err);
+            goto done;
+        }
+        if (st->table == XG_TABLE_APPEALS && !st->seen[XG_TABLE_APPEALS][0]) {
+            st->seen[XG_TABLE_APPEALS][0] = 1;
+            st->in_header = 0;
+            rc = read_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, 0, err);
+            goto done;
+        }
+        goto done;
+    }
+    if (label.len > MAX_LABEL_BYTES)
+        goto done;
+    {
+        int order[XG_TABLE_COUNT], k = 0, j, row = -1, group = 0;
+
+        if (st->table >= 0)
+            order[k++] = st->table;
+        for (j = 0; j < XG_TABLE_COUNT; j++)
+            if (j != st->table)
+                order[k++] = j;
+        for (j = 0; j < k && row < 0; j++) {
+            table = order[j];
+            row = match_row(st, table, xg_buf_str(&label), values, &group);
+        }
+        if (row < 0) {
+            /* a group label on its own row sets the group */
+            const char *item;
+
+            if (xg_schema[XG_TABLE_REQUESTS].ngroups &&
+                (st->table == XG_TABLE_REQUESTS || st->table < 0)) {
+                int g = find_group(XG_TABLE_REQUESTS, xg_buf_str(&label), &item);
+
+                if (g > 0 && is_container(XG_TABLE_REQUESTS, g))
+                    g = 0;
+                if (g >= 0 && (g > 0 || item != xg_buf_str(&label))) {
+                    st->table = XG_TABLE_REQUESTS;
+                    st->group = g;
+                }
+            }
+            if (values && st->pending_table >= 0) {
+                int pt = st->pending_table, pr = st->pending_row;
+
+                st->pending_table = -1;
+                st->in_header = 0;
+                rc = read_values(st, t, r, pt, pr, cells, n, from, err);
+            }
+            goto done;
+        }
+        st->table = table;
+        st->group = xg_schema[table].rows[row].group ? group : 0;
+        if (row_found(st, table, row)) {
+            if (values && xg_report_warn(st->report,
+                               "%s/%s: row found again (source table %d, row %d): ignored",
+                               xg_schema[table].key, xg_schema[table].rows[row].key,
+                               xg_table_index(t) + 1, r + 1) != 0)
+                rc = xg_error_nomem(err);
+            goto done;
+        }
+        if (from >= n) {
+            /* a label with no cells after it: its numbers may come on the
+             * next row (a wrapped label in text and PDF forms) */
+            st->pending_table = table;
+            st->pending_row = row;
+            st->seen[table][row] = 1;
+            goto done;
+        }
+        st->pending_table = -1;
+        st->seen[table][row] = 1;
+        st->in_header = 0;
+        rc = read_values(st, t, r, table, row, cells, n, from, err);
+    }
+done:
+    xg_buf_free(&label);
+    free_row(cells, n);
+    return rc;
+}
+
+static int part_table(int part)
+{
+    int t;
+
+    for (t = 0; t < XG_TABLE_COUNT; t++)
+        if (xg_schema[t].part == part)
+            return t;
+    return -1;
+}
+
+int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
+{
+    state *st = calloc(1, sizeof *st);
+    size_t b;
+    int rc = XG_OK, t, row, col, any = 0;
+
+    if (st == NULL)
+        return xg_error_nomem(err);
+    st->report = report;
+    st->table = -1;
+    st->pending_table = -1;
+    for (b = 0; b < xg_doc_block_count(doc) && rc == XG_OK; b++) {
+        const xg_block *blk = xg_doc_block(doc, b);
+
+        if (blk->kind == XG_BLOCK_PARAGRAPH) {
+            char *key = xg_norm_label(blk->text);
+            int part;
+
+            if (key == NULL) {
+                rc = xg_error_nomem(err);
+                break;
+            }
+            part = xg_match_part_heading(key);
+            free(key);
+            if (part > 0) {
+                st->table = part_table(part);
+                st->group = 0;
+                st->in_header = 0;
+                st->pending_table = -1;
+            }
+            continue;
+        }
+        for (row = 0; row < xg_table_rows(blk->table) && rc == XG_OK; row++)
+            rc = read_row(st, blk->table, row, err);
+    }
+    if (rc != XG_OK)
+        goto done;
+    /* the layout: the 2019 single （六）其他处理 row, or the 2021 items */
+    {
+        int p19 = xg_schema_row(XG_TABLE_REQUESTS, "other_processing");
+        int found21 = 0;
+
+        for (row = 0; row < xg_schema[XG_TABLE_REQUESTS].nrows; row++)
+            if (xg_schema[XG_TABLE_REQUESTS].rows[row].layout == XG_LAYOUT_2021 &&
+                st->seen[XG_TABLE_REQUESTS][row])
+                found21 = 1;
+        if (st->seen[XG_TABLE_REQUESTS][p19] && !found21)
+            report->layout = XG_LAYOUT_2019;
+    }
+    for (t = 0; t < XG_TABLE_COUNT; t++) {
+        for (row = 0; row < xg_schema[t].nrows; row++) {
+            int found = 0;
+
+            for (col = 0; col < xg_schema[t].ncols; col++)
+                if (xg_report_value(report, t, row, col)->found)
+                    found = 1;
+            if (found) {
+                report->table_found[t] = 1;
+                any = 1;
+            }
+        }
+    }
+    if (!any) {
+        rc = xg_error_set(err, XG_ERR_NO_REPORT,
+                          "no report table found (none of the rows of 主动公开, 申请 or 复议/诉讼 tables)");
+        goto done;
+    }
+    for (t = 0; t < XG_TABLE_COUNT; t++) {
+        for (row = 0; row < xg_schema[t].nrows; row++) {
+            int found = 0;
+
+            if (!xg_schema_row_in_layout(t, row, report->layout))
+                continue;
+            for (col = 0; col < xg_schema[t].ncols; col++)
+                if (xg_report_value(report, t, row, col)->found)
+                    found = 1;
+            if (!found && xg_report_warn(report, "%s/%s: not found in the source: values null",
+                                         xg_schema[t].key, xg_schema[t].rows[row].key) != 0) {
+                rc = xg_error_nomem(err);
+                goto done;
+            }
+        }
+    }
+done:
+    free(st);
+    return rc;
+}

@@ -1,0 +1,137 @@
+#include "report.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+xg_report *xg_report_new(const char *source, int format)
+{
+    xg_report *r = calloc(1, sizeof *r);
+    int t;
+
+    if (r == NULL)
+        return NULL;
+    r->format = format;
+    r->layout = XG_LAYOUT_2021;
+    r->source = strdup(source ? source : "");
+    if (r->source == NULL)
+        goto fail;
+    for (t = 0; t < XG_TABLE_COUNT; t++) {
+        size_t n = (size_t)xg_schema[t].nrows * (size_t)xg_schema[t].ncols;
+        size_t i;
+
+        r->values[t] = calloc(n, sizeof(xg_cellval));
+        if (r->values[t] == NULL)
+            goto fail;
+        for (i = 0; i < n; i++) {
+            r->values[t][i].src_table = -1;
+            r->values[t][i].src_row = -1;
+            r->values[t][i].src_col = -1;
+        }
+    }
+    return r;
+fail:
+    xg_report_free(r);
+    return NULL;
+}
+
+void xg_report_free(xg_report *r)
+{
+    size_t i;
+    int t;
+
+    if (r == NULL)
+        return;
+    free(r->source);
+    free(r->title);
+    free(r->organisation);
+    free(r->publication_date);
+    free(r->index_number);
+    free(r->document_number);
+    for (t = 0; t < XG_TABLE_COUNT; t++) {
+        if (r->values[t]) {
+            size_t n = (size_t)xg_schema[t].nrows * (size_t)xg_schema[t].ncols;
+
+            for (i = 0; i < n; i++)
+                free(r->values[t][i].raw);
+        }
+        free(r->values[t]);
+    }
+    for (t = 0; t < XG_PART_COUNT; t++) {
+        free(r->sections[t].heading);
+        free(r->sections[t].text);
+    }
+    for (i = 0; i < r->nchecks; i++) {
+        free(r->checks[i].cells);
+        free(r->checks[i].missing);
+    }
+    free(r->checks);
+    for (i = 0; i < r->nwarnings; i++)
+        free(r->warnings[i]);
+    free(r->warnings);
+    free(r);
+}
+
+xg_cellval *xg_report_value(xg_report *r, int table, int row, int col)
+{
+    return &r->values[table][row * xg_schema[table].ncols + col];
+}
+
+const xg_cellval *xg_report_value_c(const xg_report *r, int table, int row,
+                                    int col)
+{
+    return &r->values[table][row * xg_schema[table].ncols + col];
+}
+
+int xg_report_warn(xg_report *r, const char *fmt, ...)
+{
+    char **w;
+    va_list ap;
+    int n;
+
+    va_start(ap, fmt);
+    n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return -1;
+    w = realloc(r->warnings, (r->nwarnings + 1) * sizeof *w);
+    if (w == NULL)
+        return -1;
+    r->warnings = w;
+    w[r->nwarnings] = malloc((size_t)n + 1);
+    if (w[r->nwarnings] == NULL)
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(w[r->nwarnings], (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    r->nwarnings++;
+    return 0;
+}
+
+void xg_report_summary(const xg_report *r, xg_summary *out)
+{
+    int t, row, col;
+    size_t i;
+
+    memset(out, 0, sizeof *out);
+    out->format = r->format;
+    out->layout = r->layout == XG_LAYOUT_2019 ? "2019" : "2021";
+    out->values_expected = xg_schema_value_count(r->layout);
+    for (t = 0; t < XG_TABLE_COUNT; t++)
+        for (row = 0; row < xg_schema[t].nrows; row++) {
+            if (!xg_schema_row_in_layout(t, row, r->layout))
+                continue;
+            for (col = 0; col < xg_schema[t].ncols; col++)
+                if (xg_schema_row_has_col(t, row, col) &&
+                    xg_report_value_c(r, t, row, col)->found &&
+                    xg_report_value_c(r, t, row, col)->kind != XG_VALUE_TEXT)
+                    out->values_found++;
+        }
+    out->checks_total = (int)r->nchecks;
+    for (i = 0; i < r->nchecks; i++)
+        if (r->checks[i].status == XG_CHECK_FAIL)
+            out->checks_failed++;
+    out->warnings = (int)r->nwarnings;
+}

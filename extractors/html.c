@@ -1,0 +1,1324 @@
+/*
+ * HTML: report pages saved from government portals.
+ *
+ * The bytes are decoded by us (BOM, then <meta charset>, then a guess) and
+ * handed to libxml2's HTML parser as UTF-8, so a wrong label cannot make
+ * libxml2 guess again.  The DOM is walked once: block elements make
+ * paragraphs, data tables become table blocks with their real spans, and
+ * the tables portals use for page layout are looked through.  The portal's
+ * furniture (header block, navigation, share links, footer) is recognised
+ * by the markers below, kept as data so a new portal is a new line here.
+ */
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+#include "buf.h"
+#include "error.h"
+#include "extract.h"
+#include "norm.h"
+
+/* ------------------------------------------------------------------ data */
+
+/* The portal header block: label (followed by ：or : or, on some portals,
+ * directly by the value) and the metadata key it fills.  Where labels
+ * compete for one key the lower rank wins; a NULL key is recognised (the
+ * block is not a paragraph) but not kept. */
+static const struct meta_label {
+    const char *label;
+    const char *key;
+    int rank;
+} meta_labels[] = {
+    { "索引号", "index_number", 0 },
+    { "发布机构", "publisher", 0 },
+    { "发文机关", "publisher", 1 },
+    { "发布单位", "publisher", 1 },
+    { "来源", "publisher", 3 },
+    { "发文字号", "document_number", 0 },
+    { "文号", "document_number", 0 },
+    { "发布日期", "publication_date", 0 },
+    { "发布时间", "publication_date", 1 },
+    { "公开日期", "publication_date", 1 },
+    { "时间", "publication_date", 3 },
+    { "有效性", "validity", 0 },
+    { "成文日期", "written_date", 0 },
+    { "生成日期", "written_date", 1 },
+    { "主题分类", NULL, 0 },
+    { "主题词", NULL, 0 },
+    { "公开方式", NULL, 0 },
+    { "公开范围", NULL, 0 },
+    { "信息分类", NULL, 0 },
+    { "体裁分类", NULL, 0 },
+    { "组配分类", NULL, 0 },
+    { "信息名称", NULL, 0 },
+    { "浏览次数", NULL, 0 },
+    { "访问量", NULL, 0 },
+};
+
+/* <meta name=...> values that stand in for a missing header field. */
+static const struct meta_tag {
+    const char *name;
+    const char *key;
+} meta_tags[] = {
+    { "pubdate", "publication_date" },
+    { "publishdate", "publication_date" },
+    { "firstpublishedtime", "publication_date" },
+    { "contentsource", "publisher" },
+};
+#define META_TAG_RANK 4
+
+/* Text that opens a breadcrumb ("当前位置：首页 > ..."). */
+static const char *const breadcrumb_prefixes[] = {
+    "当前位置", "您当前的位置", "您的位置", "您现在的位置", "你的位置",
+    "你当前的位置", "现在的位置", "所在位置",
+};
+
+/* Share, print and font-size links around the article; a short paragraph
+ * holding one of these is furniture. */
+static const char *const tool_markers[] = {
+    "打印本页", "关闭窗口", "【字体", "字体：", "字号：", "【打印", "【关闭",
+    "分享到", "收藏本页", "加入收藏", "扫一扫", "上一篇", "下一篇",
+    "热门搜索", "相关链接", "全真版", "文字版", "文件下载", "附件下载",
+    "文字解读", "图片解读", "视频解读",
+};
+
+/* The site footer.  One marker ends a short paragraph; two mark a
+ * container as the footer. */
+static const char *const footer_markers[] = {
+    "备案号", "网站标识码", "版权所有", "主办单位", "承办单位", "技术支持",
+    "ICP备", "ICP证", "公网安备", "Copyright", "©", "网站地图", "联系我们",
+    "政府网站找错", "适老化", "无障碍",
+};
+
+/* class or id tokens of page furniture. */
+static const char *const furniture_classes[] = {
+    "header", "nav", "navbar", "menu", "breadcrumb", "crumb", "crumbs", "footer",
+    "share", "bdsharebuttonbox", "share_box", "sharebox", "print",
+};
+
+/* Elements whose content is never report text. */
+static const char *const skipped_tags[] = {
+    "script", "style", "noscript", "iframe", "nav", "template", "object",
+    "embed", "button", "select", "input", "textarea", "svg", "canvas",
+    "map", "audio", "video", "footer", "frameset", "noframes", "applet",
+};
+
+/* Elements that break paragraphs (and, inside a cell, lines). */
+static const char *const block_tags[] = {
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+    "dt", "dd", "tr", "td", "th", "section", "article", "center", "blockquote",
+    "pre", "header", "main", "aside", "form", "address", "hr", "fieldset",
+    "figure", "figcaption", "caption", "tbody", "thead", "tfoot", "body",
+    "html", "legend", "details", "summary", "menu",
+};
+
+#define MAX_DEPTH            256    /* DOM depth we recurse to */
+#define MAX_COLSPAN          1000   /* what browsers accept */
+#define MAX_ROWSPAN          65534
+#define SNIFF_BYTES          4096   /* where <meta charset> must be */
+#define META_PARA_MAX        600    /* a header block is short */
+#define BARE_META_MAX        150    /* "索引号xxx" without a colon */
+#define FURNITURE_TEXT_MAX   1600   /* a footer container is short */
+#define BREADCRUMB_TEXT_MAX  800
+#define TOOL_PARA_MAX        300
+#define FOOTER_PARA_MAX      600
+#define LAYOUT_CELL_TEXT     600    /* a cell with this much text is a page column */
+#define META_TABLE_TEXT_MAX  2000
+
+#define N_ELEMS(a) (sizeof (a) / sizeof (a)[0])
+#define N_KEYS 6
+
+static const char *const meta_keys[N_KEYS] = {
+    "index_number", "publisher", "document_number", "publication_date",
+    "validity", "written_date",
+};
+
+/* ---------------------------------------------------------------- walker */
+
+typedef struct html_walker {
+    xg_doc *doc;
+    xg_error *err;
+    xg_buf para;               /* the paragraph being built */
+    int ws;                    /* white space pending in para */
+    xg_table *pipe_table;      /* open table of "| a | b |" paragraphs */
+    int pipe_row;
+    int table_depth;
+    char *meta[N_KEYS];        /* best value seen per key, and its rank */
+    int meta_rank[N_KEYS];
+    const struct meta_label *pending; /* a bare label awaiting its value */
+    char *title;
+    xg_buf scratch;
+} html_walker;
+
+static int is_ascii_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+        || c == '\v';
+}
+
+static int is_wide(unsigned cp)
+{
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFFEF)
+        || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+/* The code point that ends B (0 when empty). */
+static unsigned last_cp(const xg_buf *b)
+{
+    size_t i, adv;
+
+    if (b->len == 0)
+        return 0;
+    i = b->len - 1;
+    while (i > 0 && ((unsigned char)b->data[i] & 0xC0) == 0x80
+           && b->len - i < 4)
+        i--;
+    return xg_utf8_decode(b->data + i, b->len - i, &adv);
+}
+
+static const char *tag_name(const xmlNode *n)
+{
+    return n->name ? (const char *)n->name : "";
+}
+
+static int in_list(const char *s, const char *const *list, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (strcmp(s, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_block(const xmlNode *n)
+{
+    return in_list(tag_name(n), block_tags, N_ELEMS(block_tags));
+}
+
+/*
+ * Append text as a browser shows it: runs of ASCII white space become one
+ * space, none at the start of a line.  A line break in the source between
+ * two Chinese characters is dropped (CSS Text 3, as Firefox renders it):
+ * editors wrap long Chinese lines anywhere.  *WS carries pending space
+ * between calls: 1 a space, 2 a line break.
+ */
+static int append_text(xg_buf *b, int *ws, const char *s, size_t len)
+{
+    size_t i = 0;
+
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        size_t adv = 1;
+        unsigned cp;
+
+        if (is_ascii_space(c)) {
+            if (c == '\n' || c == '\r')
+                *ws = 2;
+            else if (*ws == 0)
+                *ws = 1;
+            i++;
+            continue;
+        }
+        cp = c < 0x80 ? c : xg_utf8_decode(s + i, len - i, &adv);
+        if (*ws && b->len > 0 && b->data[b->len - 1] != '\n') {
+            if (!(*ws == 2 && is_wide(cp) && is_wide(last_cp(b))))
+                if (xg_buf_putc(b, ' ') != 0)
+                    return -1;
+        }
+        *ws = 0;
+        if (xg_buf_append(b, s + i, adv) != 0)
+            return -1;
+        i += adv;
+    }
+    return 0;
+}
+
+/* True if S holds nothing but white space of any kind (&nbsp; too). */
+static int only_space(const char *s, size_t len)
+{
+    size_t i = 0, adv;
+
+    while (i < len) {
+        if (!xg_is_space_cp(xg_utf8_decode(s + i, len - i, &adv)))
+            return 0;
+        i += adv;
+    }
+    return 1;
+}
+
+/* The text of a cell: its lines trimmed, lines of white space dropped,
+ * joined with '\n'.  Owned; NULL on allocation failure. */
+static char *finish_lines(const char *s, size_t len)
+{
+    xg_buf out = {0};
+    const char *end = s + len;
+
+    while (s < end) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        const char *e = nl ? nl : end;
+        const char *a = s;
+
+        while (a < e && is_ascii_space((unsigned char)*a))
+            a++;
+        while (e > a && is_ascii_space((unsigned char)e[-1]))
+            e--;
+        if (e > a && !only_space(a, (size_t)(e - a))) {
+            if ((out.len > 0 && xg_buf_putc(&out, '\n') != 0)
+                || xg_buf_append(&out, a, (size_t)(e - a)) != 0) {
+                xg_buf_free(&out);
+                return NULL;
+            }
+        }
+        s = nl ? nl + 1 : end;
+    }
+    return xg_buf_steal(&out);
+}
+
+static int has_prefix(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static int count_markers(const char *s, const char *const *list, size_t n)
+{
+    size_t i;
+    int found = 0;
+
+    for (i = 0; i < n; i++)
+        if (strstr(s, list[i]) != NULL)
+            found++;
+    return found;
+}
+
+static int is_breadcrumb(const char *s)
+{
+    size_t i;
+
+    for (i = 0; i < N_ELEMS(breadcrumb_prefixes); i++)
+        if (has_prefix(s, breadcrumb_prefixes[i]))
+            return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------- metadata */
+
+static void skip_space(const char **p, const char *end)
+{
+    size_t adv;
+
+    while (*p < end && xg_is_space_cp(xg_utf8_decode(*p, (size_t)(end - *p), &adv)))
+        *p += adv;
+}
+
+/* If a metadata label starts at P, return it and set *AFTER past it and
+ * past the colon that follows (*COLON says whether there was one). */
+static const struct meta_label *label_at(const char *p, const char *end,
+                                         const char **after, int *colon)
+{
+    const struct meta_label *best = NULL;
+    size_t i, best_len = 0;
+
+    for (i = 0; i < N_ELEMS(meta_labels); i++) {
+        size_t l = strlen(meta_labels[i].label);
+
+        if (l > best_len && (size_t)(end - p) >= l
+            && memcmp(p, meta_labels[i].label, l) == 0) {
+            best = &meta_labels[i];
+            best_len = l;
+        }
+    }
+    if (best == NULL)
+        return NULL;
+    p += best_len;
+    skip_space(&p, end);
+    *colon = 0;
+    if (end - p >= 3 && memcmp(p, "\xEF\xBC\x9A", 3) == 0) {   /* ： */
+        p += 3;
+        *colon = 1;
+    } else if (p < end && *p == ':') {
+        p++;
+        *colon = 1;
+    }
+    *after = p;
+    return best;
+}
+
+static int meta_offer(html_walker *w, const char *key, int rank,
+                      const char *value, size_t len)
+{
+    size_t k;
+    char *copy;
+
+    while (len > 0 && is_ascii_space((unsigned char)value[len - 1]))
+        len--;
+    if (key == NULL || len == 0 || only_space(value, len))
+        return XG_OK;
+    for (k = 0; k < N_KEYS; k++)
+        if (strcmp(meta_keys[k], key) == 0)
+            break;
+    if (k == N_KEYS || (w->meta[k] != NULL && w->meta_rank[k] <= rank))
+        return XG_OK;
+    copy = malloc(len + 1);
+    if (copy == NULL)
+        return xg_error_nomem(w->err);
+    memcpy(copy, value, len);
+    copy[len] = '\0';
+    free(w->meta[k]);
+    w->meta[k] = copy;
+    w->meta_rank[k] = rank;
+    return XG_OK;
+}
+
+/*
+ * Read S as part of the header block: "索引号：X 发布机构：Y ..." (the
+ * labels may share one line once inline elements are joined), or a bare
+ * "索引号X" as some portals lay it out, or a label alone whose value is the
+ * next text.  Returns 1 if S was metadata (and is not a paragraph), 0 if
+ * not, or a negative error.
+ */
+static int read_meta(html_walker *w, const char *s, size_t len)
+{
+    const char *end = s + len, *p, *after;
+    const struct meta_label *label;
+    int colon;
+
+    p = s;
+    skip_space(&p, end);
+    if (w->pending != NULL) {
+        const struct meta_label *prev = w->pending;
+
+        w->pending = NULL;
+        if (label_at(p, end, &after, &colon) == NULL && len <= BARE_META_MAX * 2) {
+            if (meta_offer(w, prev->key, prev->rank, p, (size_t)(end - p)) != XG_OK)
+                return -1;
+            return 1;
+        }
+    }
+    if (len > META_PARA_MAX)
+        return 0;
+    label = label_at(p, end, &after, &colon);
+    if (label == NULL)
+        return 0;
+    if (!colon && len > BARE_META_MAX)
+        return 0;
+    while (label != NULL) {
+        const struct meta_label *next = NULL;
+        const char *q = after, *value = after, *next_after = NULL;
+        int next_colon = 0;
+
+        skip_space(&value, end);
+        /* The value runs to the next label followed by a colon. */
+        while (q < end) {
+            size_t adv;
+
+            next = label_at(q, end, &next_after, &next_colon);
+            if (next != NULL && next_colon)
+                break;
+            next = NULL;
+            xg_utf8_decode(q, (size_t)(end - q), &adv);
+            q += adv;
+        }
+        if (value >= q && next == NULL && colon)
+            w->pending = label;    /* "文号：" alone: the value follows */
+        else if (meta_offer(w, label->key, label->rank, value,
+                            value < q ? (size_t)(q - value) : 0) != XG_OK)
+            return -1;
+        label = next;
+        after = next_after;
+        colon = next_colon;
+    }
+    return 1;
+}
+
+/* ----------------------------------------------------------- paragraphs */
+
+static void end_pipe_table(html_walker *w)
+{
+    w->pipe_table = NULL;
+}
+
+/* Emit the paragraph being built, unless it is furniture, metadata or a
+ * row of a table flattened to "| a | b |" text. */
+static int flush_para(html_walker *w)
+{
+    char *text = NULL;
+    size_t len;
+    int rc = XG_OK, kind, meta;
+
+    w->ws = 0;
+    if (w->para.len == 0)
+        return XG_OK;
+    text = finish_lines(w->para.data, w->para.len);
+    xg_buf_reset(&w->para);
+    if (text == NULL)
+        return xg_error_nomem(w->err);
+    len = strlen(text);
+    if (len == 0)
+        goto done;
+    if (is_breadcrumb(text)
+        || (len <= TOOL_PARA_MAX
+            && count_markers(text, tool_markers, N_ELEMS(tool_markers)))
+        || (len <= FOOTER_PARA_MAX
+            && count_markers(text, footer_markers, N_ELEMS(footer_markers))))
+        goto done;
+    meta = read_meta(w, text, len);
+    if (meta < 0) {
+        rc = XG_ERR_NOMEM;
+        goto done;
+    }
+    if (meta > 0)
+        goto done;
+    kind = xg_pipe_line_kind(text, len);
+    if (kind == XG_PIPE_SEPARATOR && w->pipe_table != NULL)
+        goto done;
+    if (kind == XG_PIPE_ROW) {
+        if (w->pipe_table == NULL) {
+            w->pipe_table = xg_doc_add_table(w->doc, w->err);
+            w->pipe_row = 0;
+            if (w->pipe_table == NULL) {
+                rc = XG_ERR_NOMEM;
+                goto done;
+            }
+        }
+        rc = xg_pipe_row_add(w->pipe_table, w->pipe_row++, text, len, w->err);
+        goto done;
+    }
+    end_pipe_table(w);
+    rc = xg_doc_add_paragraph(w->doc, text, len, NULL, w->err);
+done:
+    free(text);
+    return rc;
+}
+
+/* --------------------------------------------------------- element tests */
+
+static const char *attr(const xmlNode *n, const char *name)
+{
+    const xmlAttr *a;
+
+    for (a = n->properties; a != NULL; a = a->next)
+        if (a->name != NULL && strcmp((const char *)a->name, name) == 0) {
+            if (a->children != NULL && a->children->type == XML_TEXT_NODE
+                && a->children->content != NULL)
+                return (const char *)a->children->content;
+            return "";
+        }
+    return NULL;
+}
+
+/* display:none or visibility:hidden in the inline style, or hidden. */
+static int is_hidden(const xmlNode *n)
+{
+    const char *style = attr(n, "style");
+    char squeezed[256];
+    size_t i = 0;
+
+    if (attr(n, "hidden") != NULL)
+        return 1;
+    if (style == NULL)
+        return 0;
+    for (; *style && i + 1 < sizeof squeezed; style++) {
+        unsigned char c = (unsigned char)*style;
+
+        if (is_ascii_space(c))
+            continue;
+        squeezed[i++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    squeezed[i] = '\0';
+    return strstr(squeezed, "display:none") != NULL
+        || strstr(squeezed, "visibility:hidden") != NULL;
+}
+
+static int has_token(const char *value, const char *const *list, size_t n)
+{
+    char token[64];
+    const char *p = value;
+
+    if (value == NULL)
+        return 0;
+    while (*p) {
+        size_t l = 0;
+
+        while (*p && is_ascii_space((unsigned char)*p))
+            p++;
+        while (*p && !is_ascii_space((unsigned char)*p)) {
+            if (l + 1 < sizeof token) {
+                unsigned char c = (unsigned char)*p;
+                token[l++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            p++;
+        }
+        token[l] = '\0';
+        if (l > 0 && in_list(token, list, n))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_skipped(const xmlNode *n)
+{
+    return in_list(tag_name(n), skipped_tags, N_ELEMS(skipped_tags))
+        || is_hidden(n)
+        || has_token(attr(n, "class"), furniture_classes, N_ELEMS(furniture_classes))
+        || has_token(attr(n, "id"), furniture_classes, N_ELEMS(furniture_classes));
+}
+
+/* Append the visible text of N to B, stopping near LIMIT bytes: enough to
+ * judge a container without reading a whole page per element. */
+static int peek_text(const xmlNode *n, xg_buf *b, int *ws, size_t limit,
+                     int depth)
+{
+    const xmlNode *c;
+
+    if (b->len >= limit || depth > MAX_DEPTH)
+        return 0;
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content != NULL)
+            return append_text(b, ws, (const char *)n->content,
+                               strlen((const char *)n->content));
+        return 0;
+    }
+    if (n->type != XML_ELEMENT_NODE || is_skipped(n))
+        return 0;
+    if (is_block(n) || strcmp(tag_name(n), "br") == 0)
+        *ws = 1;
+    for (c = n->children; c != NULL && b->len < limit; c = c->next)
+        if (peek_text(c, b, ws, limit, depth + 1) != 0)
+            return -1;
+    return 0;
+}
+
+/* A container of furniture: a breadcrumb, or a footer naming two of its
+ * markers. */
+static int is_furniture(html_walker *w, const xmlNode *n, int *furniture)
+{
+    int ws = 0;
+    const char *s;
+
+    *furniture = 0;
+    xg_buf_reset(&w->scratch);
+    if (peek_text(n, &w->scratch, &ws, FURNITURE_TEXT_MAX, 0) != 0)
+        return xg_error_nomem(w->err);
+    s = xg_buf_str(&w->scratch);
+    if (w->scratch.len <= BREADCRUMB_TEXT_MAX && is_breadcrumb(s))
+        *furniture = 1;
+    else if (w->scratch.len < FURNITURE_TEXT_MAX
+             && count_markers(s, footer_markers, N_ELEMS(footer_markers)) >= 2)
+        *furniture = 1;
+    return XG_OK;
+}
+
+/* ------------------------------------------------------------------ head */
+
+static int read_meta_tag(html_walker *w, const xmlNode *n)
+{
+    const char *name = attr(n, "name"), *content = attr(n, "content");
+    char lower[32];
+    size_t i;
+
+    if (name == NULL || content == NULL || strlen(name) >= sizeof lower)
+        return XG_OK;
+    for (i = 0; name[i]; i++)
+        lower[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]);
+    lower[i] = '\0';
+    for (i = 0; i < N_ELEMS(meta_tags); i++)
+        if (strcmp(lower, meta_tags[i].name) == 0)
+            return meta_offer(w, meta_tags[i].key, META_TAG_RANK, content,
+                              strlen(content));
+    return XG_OK;
+}
+
+static int read_title(html_walker *w, const xmlNode *n)
+{
+    xg_buf b = {0};
+    int ws = 0;
+
+    if (w->title != NULL)
+        return XG_OK;
+    if (peek_text(n, &b, &ws, 4096, 0) != 0) {
+        xg_buf_free(&b);
+        return xg_error_nomem(w->err);
+    }
+    w->title = finish_lines(xg_buf_str(&b), b.len);
+    xg_buf_free(&b);
+    return w->title ? XG_OK : xg_error_nomem(w->err);
+}
+
+static int read_head(html_walker *w, const xmlNode *n, int depth)
+{
+    const xmlNode *c;
+    int rc;
+
+    if (depth > MAX_DEPTH)
+        return XG_OK;
+    for (c = n->children; c != NULL; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (strcmp(tag_name(c), "title") == 0)
+            rc = read_title(w, c);
+        else if (strcmp(tag_name(c), "meta") == 0)
+            rc = read_meta_tag(w, c);
+        else
+            rc = read_head(w, c, depth + 1);
+        if (rc != XG_OK)
+            return rc;
+    }
+    return XG_OK;
+}
+
+/* --------------------------------------------------------------- tables */
+
+static int walk(html_walker *w, const xmlNode *n, int depth);
+static int do_table(html_walker *w, const xmlNode *table, int depth);
+
+typedef struct table_rows {
+    const xmlNode **row;
+    int *group_end;     /* index past the last row of the row's group */
+    int n, cap;
+} table_rows;
+
+static int push_row(table_rows *tr, const xmlNode *row)
+{
+    if (tr->n == tr->cap) {
+        int cap = tr->cap ? tr->cap * 2 : 32;
+        const xmlNode **r;
+        int *g;
+
+        if (cap > XG_MAX_TABLE_CELLS)
+            return XG_ERR_LIMIT;
+        r = realloc(tr->row, (size_t)cap * sizeof *r);
+        if (r == NULL)
+            return XG_ERR_NOMEM;
+        tr->row = r;
+        g = realloc(tr->group_end, (size_t)cap * sizeof *g);
+        if (g == NULL)
+            return XG_ERR_NOMEM;
+        tr->group_end = g;
+        tr->cap = cap;
+    }
+    tr->row[tr->n] = row;
+    tr->group_end[tr->n] = 0;
+    tr->n++;
+    return XG_OK;
+}
+
+/* The rows of TABLE in order: its own tr children and those of its
+ * thead, tbody and tfoot sections, each section a row group. */
+static int collect_rows(const xmlNode *table, table_rows *tr, xg_error *err)
+{
+    const xmlNode *c, *r;
+    int start, i, rc = XG_OK;
+
+    for (c = table->children; c != NULL; c = c->next) {
+        const char *name;
+
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        name = tag_name(c);
+        start = tr->n;
+        if (strcmp(name, "tr") == 0) {
+            rc = push_row(tr, c);
+        } else if (strcmp(name, "thead") == 0 || strcmp(name, "tbody") == 0
+                   || strcmp(name, "tfoot") == 0) {
+            for (r = c->children; r != NULL && rc == XG_OK; r = r->next)
+                if (r->type == XML_ELEMENT_NODE && strcmp(tag_name(r), "tr") == 0)
+                    rc = push_row(tr, r);
+        } else {
+            continue;
+        }
+        if (rc == XG_ERR_LIMIT)
+            return xg_error_set(err, rc, "table larger than %d cells",
+                                XG_MAX_TABLE_CELLS);
+        if (rc != XG_OK)
+            return xg_error_nomem(err);
+        for (i = start; i < tr->n; i++)
+            tr->group_end[i] = tr->n;
+    }
+    /* Bare rows between sections form one group with their neighbours;
+     * only sections end a rowspan early. */
+    for (i = tr->n - 1; i >= 0; i--)
+        if (tr->group_end[i] == i + 1 && i + 1 < tr->n
+            && tr->row[i]->parent == table && tr->row[i + 1]->parent == table)
+            tr->group_end[i] = tr->group_end[i + 1];
+    return XG_OK;
+}
+
+static int is_cell(const xmlNode *n)
+{
+    return n->type == XML_ELEMENT_NODE
+        && (strcmp(tag_name(n), "td") == 0 || strcmp(tag_name(n), "th") == 0);
+}
+
+static int span_attr(const xmlNode *n, const char *name, int dflt, int max)
+{
+    const char *v = attr(n, name);
+    long val = 0;
+    int digits = 0;
+
+    if (v == NULL)
+        return dflt;
+    while (is_ascii_space((unsigned char)*v))
+        v++;
+    while (*v >= '0' && *v <= '9') {
+        if (val <= max)
+            val = val * 10 + (*v - '0');
+        v++;
+        digits++;
+    }
+    if (!digits)
+        return dflt;
+    return val > max ? max : (int)val;
+}
+
+static int has_descendant_table(const xmlNode *n, int depth)
+{
+    const xmlNode *c;
+
+    if (depth > MAX_DEPTH)
+        return 0;
+    for (c = n->children; c != NULL; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (strcmp(tag_name(c), "table") == 0 || has_descendant_table(c, depth + 1))
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * Portals lay whole pages out in tables, and Word pages put <p> in every
+ * cell, so "cells hold blocks" alone proves nothing.  A table is layout if
+ * it has a single column, if a cell holds another table, or if a cell
+ * holds a paragraph's worth of text: no cell of the report's tables does.
+ */
+static int is_layout_table(html_walker *w, const table_rows *tr, int *layout)
+{
+    int i, max_cells = 0;
+
+    *layout = 0;
+    for (i = 0; i < tr->n; i++) {
+        const xmlNode *c;
+        int cells = 0;
+
+        for (c = tr->row[i]->children; c != NULL; c = c->next) {
+            int ws = 0;
+
+            if (!is_cell(c))
+                continue;
+            cells++;
+            if (has_descendant_table(c, 0)) {
+                *layout = 1;
+                return XG_OK;
+            }
+            xg_buf_reset(&w->scratch);
+            if (peek_text(c, &w->scratch, &ws, LAYOUT_CELL_TEXT, 0) != 0)
+                return xg_error_nomem(w->err);
+            if (w->scratch.len >= LAYOUT_CELL_TEXT) {
+                *layout = 1;
+                return XG_OK;
+            }
+        }
+        if (cells > max_cells)
+            max_cells = cells;
+    }
+    *layout = max_cells <= 1 && tr->n > 0;
+    return XG_OK;
+}
+
+/* The header block laid out as a table of label and value cells. */
+static int read_meta_table(html_walker *w, const table_rows *tr, int *taken)
+{
+    int i, labels = 0, pass, rc;
+    size_t total = 0;
+
+    *taken = 0;
+    for (pass = 0; pass < 2; pass++) {
+        for (i = 0; i < tr->n; i++) {
+            const xmlNode *c;
+
+            for (c = tr->row[i]->children; c != NULL; c = c->next) {
+                int ws = 0, colon;
+                const char *after, *s;
+                char *text;
+
+                if (!is_cell(c))
+                    continue;
+                if (pass == 0 && has_descendant_table(c, 0))
+                    return XG_OK;
+                xg_buf_reset(&w->scratch);
+                if (peek_text(c, &w->scratch, &ws, META_TABLE_TEXT_MAX, 0) != 0)
+                    return xg_error_nomem(w->err);
+                text = finish_lines(xg_buf_str(&w->scratch), w->scratch.len);
+                if (text == NULL)
+                    return xg_error_nomem(w->err);
+                s = text;
+                if (pass == 0) {
+                    total += strlen(s);
+                    if (label_at(s, s + strlen(s), &after, &colon) != NULL
+                        && (colon || strlen(s) <= BARE_META_MAX))
+                        labels++;
+                    free(text);
+                    continue;
+                }
+                /* A label cell alone leaves its key pending for the
+                 * next cell. */
+                if (label_at(s, s + strlen(s), &after, &colon) != NULL
+                    && *after == '\0') {
+                    w->pending = label_at(s, s + strlen(s), &after, &colon);
+                    free(text);
+                    continue;
+                }
+                rc = strlen(s) ? read_meta(w, s, strlen(s)) : 0;
+                free(text);
+                if (rc < 0)
+                    return XG_ERR_NOMEM;
+            }
+        }
+        if (pass == 0 && (labels < 2 || total > META_TABLE_TEXT_MAX))
+            return XG_OK;
+    }
+    w->pending = NULL;
+    *taken = 1;
+    return XG_OK;
+}
+
+/* Inside a data table's cell: text and lines, no paragraphs.  A table
+ * nested here becomes a block of its own after this one. */
+static int walk_cell(html_walker *w, const xmlNode *n, xg_buf *cell, int *ws,
+                     int depth)
+{
+    const xmlNode *c;
+    int block, rc;
+
+    if (depth > MAX_DEPTH)
+        return xg_error_set(w->err, XG_ERR_LIMIT,
+                            "HTML nested deeper than %d elements", MAX_DEPTH);
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content != NULL
+            && append_text(cell, ws, (const char *)n->content,
+                           strlen((const char *)n->content)) != 0)
+            return xg_error_nomem(w->err);
+        return XG_OK;
+    }
+    if (n->type != XML_ELEMENT_NODE || is_skipped(n))
+        return XG_OK;
+    if (strcmp(tag_name(n), "table") == 0)
+        return do_table(w, n, depth + 1);
+    if (strcmp(tag_name(n), "br") == 0) {
+        *ws = 0;
+        return xg_buf_putc(cell, '\n') == 0 ? XG_OK : xg_error_nomem(w->err);
+    }
+    block = is_block(n);
+    if (block && cell->len > 0 && xg_buf_putc(cell, '\n') != 0)
+        return xg_error_nomem(w->err);
+    if (block)
+        *ws = 0;
+    for (c = n->children; c != NULL; c = c->next) {
+        rc = walk_cell(w, c, cell, ws, depth + 1);
+        if (rc != XG_OK)
+            return rc;
+    }
+    if (block && cell->len > 0 && xg_buf_putc(cell, '\n') != 0)
+        return xg_error_nomem(w->err);
+    if (block)
+        *ws = 0;
+    return XG_OK;
+}
+
+/* Place the rows by the HTML table algorithm: each cell at the first
+ * column its row leaves free, spans capped as browsers cap them and
+ * clipped where they would run into cells placed before. */
+static int fill_table(html_walker *w, xg_table *t, const table_rows *tr,
+                      int depth)
+{
+    xg_buf cell = {0};
+    int r, rc = XG_OK;
+
+    for (r = 0; r < tr->n; r++) {
+        const xmlNode *c;
+        int col = 0;
+
+        for (c = tr->row[r]->children; c != NULL; c = c->next) {
+            int rowspan, colspan, free_cols, ws = 0;
+            const xmlNode *k;
+            char *text;
+
+            if (!is_cell(c) || is_hidden(c))
+                continue;
+            while (col < XG_MAX_GRID_COLS && xg_table_cell_at(t, r, col) != NULL)
+                col++;
+            if (col >= XG_MAX_GRID_COLS)
+                break;
+            colspan = span_attr(c, "colspan", 1, MAX_COLSPAN);
+            rowspan = span_attr(c, "rowspan", 1, MAX_ROWSPAN);
+            if (colspan < 1)
+                colspan = 1;
+            if (colspan > XG_MAX_GRID_COLS - col)
+                colspan = XG_MAX_GRID_COLS - col;
+            if (rowspan == 0 || rowspan > tr->group_end[r] - r)
+                rowspan = tr->group_end[r] - r;
+            if (rowspan < 1)
+                rowspan = 1;
+            for (free_cols = 1; free_cols < colspan; free_cols++)
+                if (xg_table_cell_at(t, r, col + free_cols) != NULL)
+                    break;
+            colspan = free_cols;
+            xg_buf_reset(&cell);
+            for (k = c->children; k != NULL; k = k->next) {
+                rc = walk_cell(w, k, &cell, &ws, depth + 1);
+                if (rc != XG_OK)
+                    goto done;
+            }
+            text = finish_lines(xg_buf_str(&cell), cell.len);
+            if (text == NULL) {
+                rc = xg_error_nomem(w->err);
+                goto done;
+            }
+            rc = xg_table_add_cell(t, r, col, rowspan, colspan, text,
+                                   strlen(text), NULL, w->err);
+            free(text);
+            if (rc != XG_OK)
+                goto done;
+            col += colspan;
+        }
+    }
+done:
+    xg_buf_free(&cell);
+    return rc;
+}
+
+/* A layout table: its cells are page regions, read as blocks in order. */
+static int walk_layout(html_walker *w, const table_rows *tr, int depth)
+{
+    int r, rc;
+
+    for (r = 0; r < tr->n; r++) {
+        const xmlNode *c;
+
+        for (c = tr->row[r]->children; c != NULL; c = c->next) {
+            if (!is_cell(c))
+                continue;
+            rc = flush_para(w);
+            if (rc == XG_OK)
+                rc = walk(w, c, depth + 1);
+            if (rc == XG_OK)
+                rc = flush_para(w);
+            if (rc != XG_OK)
+                return rc;
+        }
+    }
+    return XG_OK;
+}
+
+static int do_table(html_walker *w, const xmlNode *table, int depth)
+{
+    table_rows tr = {0};
+    const xmlNode *c;
+    xg_table *t;
+    int rc, layout, taken, furniture;
+
+    if (w->table_depth >= XG_MAX_NESTING)
+        return xg_error_set(w->err, XG_ERR_LIMIT,
+                            "tables nested deeper than %d", XG_MAX_NESTING);
+    w->table_depth++;
+    rc = flush_para(w);
+    if (rc != XG_OK)
+        goto done;
+    rc = is_furniture(w, table, &furniture);
+    if (rc != XG_OK || furniture)
+        goto done;
+    /* A caption is the table's title: a paragraph before it. */
+    for (c = table->children; c != NULL; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && strcmp(tag_name(c), "caption") == 0) {
+            rc = walk(w, c, depth + 1);
+            if (rc == XG_OK)
+                rc = flush_para(w);
+            if (rc != XG_OK)
+                goto done;
+        }
+    rc = collect_rows(table, &tr, w->err);
+    if (rc != XG_OK)
+        goto done;
+    rc = read_meta_table(w, &tr, &taken);
+    if (rc != XG_OK || taken)
+        goto done;
+    rc = is_layout_table(w, &tr, &layout);
+    if (rc != XG_OK)
+        goto done;
+    if (layout) {
+        rc = walk_layout(w, &tr, depth);
+        goto done;
+    }
+    end_pipe_table(w);
+    t = xg_doc_add_table(w->doc, w->err);
+    if (t == NULL) {
+        rc = XG_ERR_NOMEM;
+        goto done;
+    }
+    rc = fill_table(w, t, &tr, depth);
+    if (rc == XG_OK)
+        xg_doc_drop_empty_table(w->doc);
+done:
+    free(tr.row);
+    free(tr.group_end);
+    w->table_depth--;
+    return rc;
+}
+
+/* ------------------------------------------------------------- the walk */
+
+static int walk_children(html_walker *w, const xmlNode *n, int depth)
+{
+    const xmlNode *c;
+    int rc;
+
+    for (c = n->children; c != NULL; c = c->next) {
+        rc = walk(w, c, depth + 1);
+        if (rc != XG_OK)
+            return rc;
+    }
+    return XG_OK;
+}
+
+static int walk(html_walker *w, const xmlNode *n, int depth)
+{
+    const char *name;
+    int rc, furniture;
+
+    if (depth > MAX_DEPTH)
+        return xg_error_set(w->err, XG_ERR_LIMIT,
+                            "HTML nested deeper than %d elements", MAX_DEPTH);
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content != NULL
+            && append_text(&w->para, &w->ws, (const char *)n->content,
+                           strlen((const char *)n->content)) != 0)
+            return xg_error_nomem(w->err);
+        return XG_OK;
+    }
+    if (n->type != XML_ELEMENT_NODE)
+        return XG_OK;
+    name = tag_name(n);
+    if (strcmp(name, "head") == 0)
+        return read_head(w, n, depth + 1);
+    if (strcmp(name, "title") == 0)
+        return read_title(w, n);
+    if (strcmp(name, "meta") == 0)
+        return read_meta_tag(w, n);
+    if (is_skipped(n))
+        return XG_OK;
+    if (strcmp(name, "br") == 0)
+        return flush_para(w);
+    if (strcmp(name, "table") == 0)
+        return do_table(w, n, depth);
+    if (!is_block(n))
+        return walk_children(w, n, depth);
+    rc = flush_para(w);
+    if (rc != XG_OK)
+        return rc;
+    if (strcmp(name, "body") != 0 && strcmp(name, "html") != 0) {
+        rc = is_furniture(w, n, &furniture);
+        if (rc != XG_OK || furniture)
+            return rc;
+    }
+    rc = walk_children(w, n, depth);
+    if (rc != XG_OK)
+        return rc;
+    return flush_para(w);
+}
+
+/* -------------------------------------------------------------- decoding */
+
+static char lower_ascii(char c)
+{
+    return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* The charset a <meta> in the first bytes declares, into OUT; 0 if none. */
+static int declared_charset(const unsigned char *data, size_t size,
+                            char *out, size_t outsz)
+{
+    size_t n = size < SNIFF_BYTES ? size : SNIFF_BYTES, i, j;
+
+    for (i = 0; i + 5 < n; i++) {
+        if (data[i] != '<' || lower_ascii((char)data[i + 1]) != 'm'
+            || lower_ascii((char)data[i + 2]) != 'e'
+            || lower_ascii((char)data[i + 3]) != 't'
+            || lower_ascii((char)data[i + 4]) != 'a')
+            continue;
+        for (j = i + 5; j + 7 < n && data[j] != '>'; j++) {
+            size_t k, l = 0;
+
+            for (k = 0; k < 7; k++)
+                if (lower_ascii((char)data[j + k]) != "charset"[k])
+                    break;
+            if (k < 7)
+                continue;
+            k = j + 7;
+            while (k < n && is_ascii_space(data[k]))
+                k++;
+            if (k >= n || data[k] != '=')
+                continue;
+            k++;
+            while (k < n && (is_ascii_space(data[k]) || data[k] == '"'
+                             || data[k] == '\''))
+                k++;
+            while (k < n && l + 1 < outsz
+                   && ((data[k] >= 'A' && data[k] <= 'Z')
+                       || (data[k] >= 'a' && data[k] <= 'z')
+                       || (data[k] >= '0' && data[k] <= '9')
+                       || data[k] == '-' || data[k] == '_' || data[k] == '.'
+                       || data[k] == ':'))
+                out[l++] = lower_ascii((char)data[k++]);
+            out[l] = '\0';
+            if (l > 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Decode the page to UTF-8 (owned). */
+static int decode_page(const unsigned char *data, size_t size, char **out,
+                       size_t *outlen, xg_error *err)
+{
+    static const char *const gb_names[] = {
+        "gb2312", "gbk", "gb18030", "gb_2312-80", "x-gbk", "cp936", "ms936",
+        "windows-936", "euc-cn", "x-euc-cn", "csgb2312", "iso-ir-58",
+        "chinese", "csgb231280", "csiso58gb231280",
+    };
+    char label[40];
+    const char *charset = NULL;
+    int rc;
+
+    if (size >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) {
+        data += 3;
+        size -= 3;
+        charset = "UTF-8";
+    } else if (size >= 2 && data[0] == 0xFF && data[1] == 0xFE) {
+        return xg_text_to_utf8(data + 2, size - 2, "UTF-16LE", 1, out, outlen, err);
+    } else if (size >= 2 && data[0] == 0xFE && data[1] == 0xFF) {
+        return xg_text_to_utf8(data + 2, size - 2, "UTF-16BE", 1, out, outlen, err);
+    } else if (declared_charset(data, size, label, sizeof label)) {
+        if (strcmp(label, "utf-8") == 0 || strcmp(label, "utf8") == 0)
+            charset = "UTF-8";
+        else if (in_list(label, gb_names, N_ELEMS(gb_names)))
+            charset = "GB18030";    /* pages labelled gb2312 use GBK */
+        else if (strncmp(label, "utf-16", 6) == 0)
+            charset = NULL;         /* an ASCII-compatible page says so wrongly */
+        else
+            charset = label;
+    }
+    if (charset == NULL || strcmp(charset, "UTF-8") == 0) {
+        if (xg_text_utf8_valid(data, size))
+            return xg_text_to_utf8(data, size, "UTF-8", 1, out, outlen, err);
+        /* Not UTF-8 whatever it says: a Chinese page in GBK. */
+        rc = xg_text_to_utf8(data, size, "GB18030", 0, out, outlen, err);
+        if (rc != XG_ERR_FORMAT)
+            return rc;
+        return xg_text_to_utf8(data, size, charset ? "UTF-8" : "GB18030", 1,
+                               out, outlen, err);
+    }
+    rc = xg_text_to_utf8(data, size, charset, 1, out, outlen, err);
+    if (rc == XG_ERR_UNSUPPORTED)   /* a label iconv does not know */
+        rc = xg_text_to_utf8(data, size,
+                             xg_text_utf8_valid(data, size) ? "UTF-8" : "GB18030",
+                             1, out, outlen, err);
+    return rc;
+}
+
+/* libxml2 reports to stderr unless told otherwise; a library never prints. */
+static void quiet_structured(void *ctx, xmlErrorPtr error)
+{
+    (void)ctx;
+    (void)error;
+}
+
+static void quiet_generic(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+int xg_extract_html(const unsigned char *data, size_t size, xg_doc *doc,
+                    xg_error *err)
+{
+    html_walker w;
+    char *page = NULL;
+    size_t len = 0, k;
+    htmlDocPtr html = NULL;
+    xmlStructuredErrorFunc old_serror;
+    xmlGenericErrorFunc old_error;
+    void *old_sctx, *old_ctx;
+    const xmlNode *root;
+    int rc;
+
+    memset(&w, 0, sizeof w);
+    w.doc = doc;
+    w.err = err;
+    if (size > XG_MAX_INPUT_BYTES) {
+        rc = xg_error_set(err, XG_ERR_LIMIT, "page larger than %u bytes",
+                          XG_MAX_INPUT_BYTES);
+        goto done;
+    }
+    rc = decode_page(data, size, &page, &len, err);
+    if (rc != XG_OK)
+        goto done;
+    if (len > INT_MAX) {
+        rc = xg_error_set(err, XG_ERR_LIMIT, "page too large to parse");
+        goto done;
+    }
+    old_serror = xmlStructuredError;
+    old_sctx = xmlStructuredErrorContext;
+    old_error = xmlGenericError;
+    old_ctx = xmlGenericErrorContext;
+    xmlSetStructuredErrorFunc(NULL, quiet_structured);
+    xmlSetGenericErrorFunc(NULL, quiet_generic);
+    html = htmlReadMemory(page, (int)len, NULL, "UTF-8",
+                          HTML_PARSE_NONET | HTML_PARSE_NOERROR
+                          | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
+                          | HTML_PARSE_IGNORE_ENC);
+    xmlSetStructuredErrorFunc(old_sctx, old_serror);
+    xmlSetGenericErrorFunc(old_ctx, old_error);
+    if (html == NULL) {
+        /* libxml2 gives no tree for a page without any markup or text. */
+        if (only_space(page, len))
+            goto done;
+        rc = xg_error_set(err, XG_ERR_CORRUPT, "cannot parse the page as HTML");
+        goto done;
+    }
+    root = xmlDocGetRootElement(html);
+    if (root != NULL) {
+        rc = walk(&w, root, 0);
+        if (rc == XG_OK)
+            rc = flush_para(&w);
+        if (rc != XG_OK)
+            goto done;
+    }
+    if (w.title != NULL && w.title[0] != '\0') {
+        rc = xg_doc_set_meta(doc, "page_title", w.title, err);
+        if (rc != XG_OK)
+            goto done;
+    }
+    for (k = 0; k < N_KEYS; k++)
+        if (w.meta[k] != NULL) {
+            rc = xg_doc_set_meta(doc, meta_keys[k], w.meta[k], err);
+            if (rc != XG_OK)
+                goto done;
+        }
+done:
+    for (k = 0; k < N_KEYS; k++)
+        free(w.meta[k]);
+    free(w.title);
+    xg_buf_free(&w.para);
+    xg_buf_free(&w.scratch);
+    xmlFreeDoc(html);
+    free(page);
+    return rc;
+}

@@ -222,8 +222,6 @@ static int match_row(state *st, int table, const char *l, int has_values,
     for (r = 0; r < def->nrows; r++) {
         const xg_row_def *row = &def->rows[r];
 
-        if (def->rows_in_header)
-            return -1;
         if (row->group != 0) {
             int g = group ? group : carried;
 
@@ -316,6 +314,18 @@ static int has_values(const rowcell *cells, int n, int from)
     return 0;
 }
 
+/* Does the header name canonical row ROW over some column (ROW = -1: any
+ * row)? */
+static int header_names_row(const colmap *m, int row)
+{
+    int c;
+
+    for (c = 0; c < m->src_cols && c < XG_MAX_GRID_COLS; c++)
+        if (row < 0 ? m->row[c] >= 0 : m->row[c] == row)
+            return 1;
+    return 0;
+}
+
 /* Read the values of canonical row ROW (or, for a rows_in_header table,
  * the whole table: ROW = -1) from grid row R, cells FROM.. of CELLS. */
 static int read_values(state *st, const xg_table *t, int r, int table,
@@ -328,11 +338,17 @@ static int read_values(state *st, const xg_table *t, int r, int table,
     int nslots = 0, grid[64], i, k, rc, by_header;
     int label_end = from > 0 ? cells[from - 1].cell->col + cells[from - 1].cell->colspan : 0;
 
-    /* the canonical cells this row fills, in schema order */
+    /* the canonical cells this row fills, in schema order; a line of
+     * numbers under a header that names only some rows (an appeals table
+     * split in two) fills those rows */
     for (k = 0; k < def->nrows; k++) {
         int c;
 
         if (row >= 0 ? k != row : def->rows[k].layout != 0)
+            continue;
+        if (row < 0 && st->seen[table][k])
+            continue;
+        if (row < 0 && m->valid && header_names_row(m, -1) && !header_names_row(m, k))
             continue;
         for (c = 0; c < def->ncols && nslots < 64; c++) {
             if (!xg_schema_row_has_col(table, k, c))
@@ -342,6 +358,8 @@ static int read_values(state *st, const xg_table *t, int r, int table,
             nslots++;
         }
     }
+    if (nslots == 0)
+        return XG_OK;
     /* by header: every slot has a grid column right of the label, and
      * every non-empty value cell stands in one of those columns */
     by_header = m->valid && m->src_cols == xg_table_cols(t);
@@ -351,7 +369,7 @@ static int read_values(state *st, const xg_table *t, int r, int table,
         grid[i] = -1;
         for (c = label_end; c < m->src_cols && c < XG_MAX_GRID_COLS; c++)
             if (m->col[c] == slots_col[i] &&
-                (!def->rows_in_header || m->row[c] == slots_row[i])) {
+                (row < 0 ? m->row[c] == slots_row[i] : m->row[c] < 0 || m->row[c] == row)) {
                 grid[i] = c;
                 break;
             }
@@ -368,6 +386,7 @@ static int read_values(state *st, const xg_table *t, int r, int table,
     }
     if (by_header) {
         for (i = 0; i < nslots; i++) {
+            st->seen[table][slots_row[i]] = 1;
             rc = set_value(st, t, table, slots_row[i], slots_col[i],
                            xg_table_cell_at(t, r, grid[i]), r, grid[i],
                            "header", err);
@@ -394,6 +413,7 @@ static int read_values(state *st, const xg_table *t, int r, int table,
             return XG_OK;
         }
         for (i = 0; i < nslots; i++) {
+            st->seen[table][slots_row[i]] = 1;
             rc = set_value(st, t, table, slots_row[i], slots_col[i],
                            cells[lo + i].cell, r, cells[lo + i].cell->col,
                            "position", err);
@@ -435,8 +455,14 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     if (label.len == 0) {
         /* numbers without a label: the appeals line, or the numbers of a
          * wrapped label read on the row before */
-        if (!values)
+        if (!values) {
+            /* a blank appeals line right under its header */
+            if (st->table == XG_TABLE_APPEALS && st->in_header) {
+                st->in_header = 0;
+                rc = read_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, 0, err);
+            }
             goto done;
+        }
         if (st->pending_table >= 0) {
             int pt = st->pending_table, pr = st->pending_row;
 
@@ -445,8 +471,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             rc = read_values(st, t, r, pt, pr, cells, n, 0, err);
             goto done;
         }
-        if (st->table == XG_TABLE_APPEALS && !st->seen[XG_TABLE_APPEALS][0]) {
-            st->seen[XG_TABLE_APPEALS][0] = 1;
+        if (st->table == XG_TABLE_APPEALS) {
             st->in_header = 0;
             rc = read_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, 0, err);
             goto done;

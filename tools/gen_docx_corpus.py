@@ -601,6 +601,8 @@ def write_sample(name, meta, values, body_xml=None, document_xml=None):
 
 
 def write_truth(name, meta, values):
+    for k, x in values.val.items():
+        assert re.fullmatch(r'(\d+(\.\d+)?)?', x), (name, k, x)
     with open(os.path.join(OUT, name + '.expected.csv'), 'w', newline='') as f:
         f.write(values.csv())
     truth = {'layout': values.layout,
@@ -629,6 +631,45 @@ def s_template_filled():
                     'structure (13 vMerge restarts, gridSpan up to 10, 15-column appeals header) and every '
                     'value cell filled with a distinct non-zero number; fee 7730.28. All consistency rules hold.')
     v = make_values(name, fee='7730.28')
+    template_sample(name, meta, v)
+
+
+TEMPLATE_KEEP = '\0keep'
+
+
+def s_template_sparse():
+    name = 'template_sparse'
+    keep = [('active', 'regulations', 'issued'), ('active', 'regulations', 'repealed'),
+            ('active', 'normative_documents', 'in_force'), ('active', 'punishment', 'decisions'),
+            ('active', 'fees', 'amount_10k_yuan'),
+            ('requests', 'denied_state_secret', 'research'), ('requests', 'denied_query', 'commercial'),
+            ('requests', 'unavailable_unclear', 'other_org'), ('requests', 'other_other', 'natural_person'),
+            ('requests', 'unprocessed_excessive', 'legal_services'),
+            ('appeals', 'litigation_direct', 'other'), ('appeals', 'litigation_after_review', 'pending')]
+    meta = meta_for('临川市机关事务管理局', 2023, '2024-02-02',
+                    'The real WPS template with some value cells left exactly as the template has them '
+                    '(ideographic-space runs 　　 / 　, or an empty paragraph): those are null, not 0 '
+                    '(regulations issued/repealed, normative_documents in_force, punishment, the fee, five '
+                    'requests cells, two appeals cells). Many other cells are 0, as in real reports; the '
+                    'non-zero ones are small and distinct. Consistent sums when nulls count as 0.')
+    v = make_values(name, nulls={k: TEMPLATE_KEEP for k in keep}, lo=1, hi=400)
+    rng = random.Random(name + 'zeros')
+    for k in sorted(v.val):
+        if k[0] == 'requests' and k[1] in result_keys('2021') and k[2] != 'total' and v.val[k] != '':
+            if rng.random() < 0.6:
+                v.set(k, '0')
+        if k[0] == 'appeals' and k[2] != 'total' and v.val[k] != '' and rng.random() < 0.5:
+            v.set(k, '0')
+    resum(v)
+    for c in APPLICANTS:
+        tot = num(v.get('requests', 'results_total', c)) + num(v.get('requests', 'carried_forward', c))
+        if v.get('requests', 'carried_over', c) != '':
+            v.set(('requests', 'carried_over', c), str(tot // 4))
+    resum(v)
+    template_sample(name, meta, v)
+
+
+def template_sample(name, meta, v):
     d = TEMPLATE_PARTS['word/document.xml'].decode('utf-8')
     tbls = list(re.finditer(r'<w:tbl>.*?</w:tbl>', d, re.S))
     assert len(tbls) == 3
@@ -653,7 +694,10 @@ def s_template_filled():
                 new, l2 = [], 0
                 for tcm, key in zip(tcs, keys):
                     new.append(tr[l2:tcm.start()])
-                    new.append(fill(tcm.group(0), v.disp[key]))
+                    if v.disp[key] == TEMPLATE_KEEP:
+                        new.append(tcm.group(0))
+                    else:
+                        new.append(fill(tcm.group(0), v.disp[key]))
                     l2 = tcm.end()
                 new.append(tr[l2:])
                 tr = ''.join(new)
@@ -747,11 +791,14 @@ def s_one_big_table():
     meta = meta_for('临川市生态环境局', 2023, '2024-01-22',
                     'No blank paragraphs anywhere around the tables; the active table is four separate '
                     'adjacent w:tbl (one per 第二十条 item, nothing between them); the requests and appeals '
-                    'tables follow their part headings directly. Consistent sums.')
+                    'tables follow their part headings directly. The （六）其他处理 items 1 and 2 say 不再受理 '
+                    '(a wording seen in real reports) instead of 不再处理. Consistent sums.')
     v = make_values(name, fee='45.6')
     secs = active_sections(v)
+    lab = {'other_overdue_correction': '1.申请人无正当理由逾期不补正、行政机关不再受理其政府信息公开申请',
+           'other_unpaid_fee': '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再受理其政府信息公开申请'}
     tables = {2: ''.join(table_xml(s, ACTIVE_GRID) for s in secs),
-              3: table_xml(requests_header() + requests_body(v), REQ_GRID),
+              3: table_xml(requests_header() + requests_body(v, lab), REQ_GRID),
               4: table_xml(appeals_rows(v), APPEAL_GRID)}
     write_sample(name, meta, v, report_xml(meta, tables, gap=0))
 
@@ -1263,7 +1310,7 @@ def main():
     global TEMPLATE_PARTS
     TEMPLATE_PARTS = read_template()
     os.makedirs(OUT, exist_ok=True)
-    for f in [s_template_filled, s_split_requests_repeat_header, s_split_requests_no_header,
+    for f in [s_template_filled, s_template_sparse, s_split_requests_repeat_header, s_split_requests_no_header,
               s_one_big_table, s_broken_labels, s_word_features, s_layout_2019,
               s_fullwidth_dashes, s_heading_variants, s_broken_sums]:
         SDT_ID[0] = 100

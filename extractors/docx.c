@@ -64,7 +64,8 @@ static const char *const understood_ns[] = {
 /* Messages                                                            */
 
 /* Copy LEN bytes of S into OUT (of OUTSZ bytes) for use inside a
- * one-line message: control characters become '?', and what does not fit
+ * one-line message: line breaks and tabs become spaces, other control
+ * characters '?', and what does not fit
  * is cut at a UTF-8 character boundary.  Part names come from the archive
  * and libxml2 messages end in a newline: neither may break the line. */
 static void message_safe_n(const char *s, size_t len, char *out, size_t outsz)
@@ -74,7 +75,10 @@ static void message_safe_n(const char *s, size_t len, char *out, size_t outsz)
     while (i < len && i + 1 < outsz) {
         unsigned char c = (unsigned char)s[i];
 
-        out[i++] = (c < 0x20 || c == 0x7f) ? '?' : (char)c;
+        if (c == '\n' || c == '\r' || c == '\t')
+            out[i++] = ' ';
+        else
+            out[i++] = (c < 0x20 || c == 0x7f) ? '?' : (char)c;
     }
     out[i] = '\0';
     if (i == len)
@@ -1011,6 +1015,12 @@ int xg_extract_docx_capped(const unsigned char *data, size_t size,
     zip_error_init(&zerr);
     if (doc == NULL || (data == NULL && size != 0)) {
         rc = xg_error_set(err, XG_ERR_USAGE, "xg_extract_docx: invalid argument");
+        goto done;
+    }
+    /* libzip opens zero bytes as an empty archive; an empty file is not
+     * one. */
+    if (size == 0) {
+        rc = xg_error_set(err, XG_ERR_FORMAT, "not a zip archive");
         goto done;
     }
     src = zip_source_buffer_create(data, size, 0, &zerr);

@@ -1233,11 +1233,17 @@ static int decode_page(const unsigned char *data, size_t size, char **out,
     return rc;
 }
 
-/* libxml2 reports to stderr unless told otherwise; a library never prints. */
+/* libxml2 reports to stderr unless told otherwise; a library never prints.
+ * One of its errors matters: past 256 levels it stops parsing and hands
+ * back the part it read, which must not pass for the whole page. */
 static void quiet_structured(void *ctx, xmlErrorPtr error)
 {
-    (void)ctx;
-    (void)error;
+    int *too_deep = ctx;
+
+    if (error != NULL && error->level == XML_ERR_FATAL
+        && error->message != NULL
+        && strncmp(error->message, "Excessive depth", 15) == 0)
+        *too_deep = 1;
 }
 
 static void quiet_generic(void *ctx, const char *msg, ...)
@@ -1257,7 +1263,7 @@ int xg_extract_html(const unsigned char *data, size_t size, xg_doc *doc,
     xmlGenericErrorFunc old_error;
     void *old_sctx, *old_ctx;
     const xmlNode *root;
-    int rc;
+    int rc, too_deep = 0;
 
     memset(&w, 0, sizeof w);
     w.doc = doc;
@@ -1278,7 +1284,7 @@ int xg_extract_html(const unsigned char *data, size_t size, xg_doc *doc,
     old_sctx = xmlStructuredErrorContext;
     old_error = xmlGenericError;
     old_ctx = xmlGenericErrorContext;
-    xmlSetStructuredErrorFunc(NULL, quiet_structured);
+    xmlSetStructuredErrorFunc(&too_deep, quiet_structured);
     xmlSetGenericErrorFunc(NULL, quiet_generic);
     html = htmlReadMemory(page, (int)len, NULL, "UTF-8",
                           HTML_PARSE_NONET | HTML_PARSE_NOERROR
@@ -1286,6 +1292,11 @@ int xg_extract_html(const unsigned char *data, size_t size, xg_doc *doc,
                           | HTML_PARSE_IGNORE_ENC);
     xmlSetStructuredErrorFunc(old_sctx, old_serror);
     xmlSetGenericErrorFunc(old_ctx, old_error);
+    if (too_deep) {
+        rc = xg_error_set(err, XG_ERR_LIMIT,
+                          "HTML nested deeper than %d elements", MAX_DEPTH);
+        goto done;
+    }
     if (html == NULL) {
         /* libxml2 gives no tree for a page without any markup or text. */
         if (only_space(page, len))

@@ -47,4 +47,11 @@ int xg_pipe_line_kind(const char *line, size_t len);
 int xg_pipe_row_add(xg_table *table, int row, const char *line, size_t len,
                     xg_error *err);
 
+/* If LINE (LEN bytes) is a line of a web portal's header block ("索引号：
+ * X", "发布机构X", optionally after a "- " bullet), set DOC's metadata from
+ * it and set *FOUND to 1, else to 0.  Returns XG_OK or XG_ERR_NOMEM
+ * (extractors/html.c). */
+int xg_header_line_meta(xg_doc *doc, const char *line, size_t len,
+                        int *found, xg_error *err);
+
 #endif

@@ -437,6 +437,35 @@ static int read_meta(html_walker *w, const char *s, size_t len)
     return 1;
 }
 
+/* The header block as a text line (a web page saved as text: seed 001's
+ * "- 索引号mlswjj/2025-00078"), for the text extractor.  Without the
+ * page around it the first value of a key wins. */
+int xg_header_line_meta(xg_doc *doc, const char *line, size_t len,
+                        int *found, xg_error *err)
+{
+    html_walker w;
+    size_t k;
+    int meta, rc = XG_OK;
+
+    memset(&w, 0, sizeof w);
+    w.doc = doc;
+    w.err = err;
+    if (len >= 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') {
+        line += 2;
+        len -= 2;
+    }
+    meta = read_meta(&w, line, len);
+    if (meta < 0)
+        rc = XG_ERR_NOMEM;
+    *found = meta > 0;
+    for (k = 0; k < N_KEYS; k++) {
+        if (rc == XG_OK && w.meta[k] != NULL)
+            rc = xg_doc_set_meta(doc, meta_keys[k], w.meta[k], err);
+        free(w.meta[k]);
+    }
+    return rc;
+}
+
 /* ----------------------------------------------------------- paragraphs */
 
 static void end_pipe_table(html_walker *w)

@@ -30,6 +30,9 @@
  * they are not text of the report. */
 static const char bookmark_open[] = "[bookmark: ";
 
+/* How far from the top a portal's header block may stand. */
+#define HEADER_LINES 20
+
 /* ---------------------------------------------------------------- decoding */
 
 int xg_text_utf8_valid(const unsigned char *s, size_t n)
@@ -328,6 +331,8 @@ typedef struct text_reader {
     int row, col;           /* next row; form (c): next cell's column */
     xg_buf cell;            /* form (c): the open cell's text */
     int cell_open;
+    int head_lines;         /* lines of text read before the first table */
+    int tables_seen;
 } text_reader;
 
 static void close_table(text_reader *tr)
@@ -346,6 +351,7 @@ static int open_table(text_reader *tr, enum row_kind kind)
     tr->table = xg_doc_add_table(tr->doc, tr->err);
     if (tr->table == NULL)
         return XG_ERR_NOMEM;
+    tr->tables_seen = 1;
     tr->kind = kind;
     tr->row = 0;
     tr->col = 0;
@@ -472,6 +478,18 @@ static int read_line(text_reader *tr, const text_line *l, int tab_rows)
         }
     }
     close_table(tr);
+    /* A web page saved as text keeps the portal's header block at the
+     * top: metadata, not paragraphs. */
+    if (!tr->tables_seen && tr->head_lines++ < HEADER_LINES) {
+        const char *t = s;
+        size_t tlen = len;
+        int found;
+
+        trim(&t, &tlen);
+        rc = xg_header_line_meta(tr->doc, t, tlen, &found, tr->err);
+        if (rc != XG_OK || found)
+            return rc;
+    }
     return add_paragraph(tr, s, len);
 }
 

@@ -1,0 +1,78 @@
+#!/bin/sh
+# The command line: exact error messages and exit statuses for bad inputs,
+# no half-written output, batch mode (parallel, resumable, one bad file
+# never stopping the rest), options.
+set -u
+XXGK=${XXGK:-./xxgk}
+CORPUS=${CORPUS:-corpus}
+tmp=$(mktemp -d) || exit 99
+trap 'rm -rf "$tmp"' EXIT INT TERM
+passed=0
+failed=0
+
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+
+# expect_error FILE STATUS MESSAGE: stderr is exactly "xxgk: FILE: MESSAGE"
+expect_error() {
+    $XXGK "$1" > "$tmp/out" 2> "$tmp/err"
+    rc=$?
+    want="xxgk: $1: $3"
+    if [ $rc -ne "$2" ]; then
+        bad "$1: exit $rc, want $2"
+    elif [ "$(cat "$tmp/err")" != "$want" ]; then
+        bad "$1: stderr '$(cat "$tmp/err")', want '$want'"
+    elif [ -s "$tmp/out" ]; then
+        bad "$1: wrote to stdout on error"
+    else
+        ok
+    fi
+}
+
+B=$CORPUS/bad
+expect_error "$B/empty.docx" 2 "empty file"
+expect_error "$B/truncated.docx" 2 "not a zip archive"
+expect_error "$B/no_document.docx" 2 "not a Word document: no _rels/.rels"
+expect_error "$B/doctype.docx" 2 "word/document.xml: document type declaration not allowed"
+expect_error "$B/bomb.docx" 2 "word/document.xml: entry larger than 67108864 bytes"
+expect_error "$B/no_tables.docx" 3 "no report table found (none of the rows of 主动公开, 申请 or 复议/诉讼 tables)"
+expect_error "$B/not_a_zip.docx" 3 "no report table found (none of the rows of 主动公开, 申请 or 复议/诉讼 tables)"
+expect_error "$tmp/missing.docx" 2 "cannot open: No such file or directory"
+expect_error "$tmp" 2 "is a directory"
+printf '\320\317\021\340\241\261\032\341rest' > "$tmp/old.doc"
+expect_error "$tmp/old.doc" 2 "legacy Word .doc (OLE2) file: open it and save it as DOCX"
+
+# usage errors: status 1
+$XXGK > /dev/null 2>&1; [ $? -eq 1 ] && ok || bad "no argument: want status 1"
+$XXGK -f xml "$CORPUS/docx/template_filled.docx" > /dev/null 2> "$tmp/err"
+[ $? -eq 1 ] && [ "$(cat "$tmp/err")" = "xxgk: unknown format 'xml' (json or csv)" ] && ok || bad "-f xml"
+$XXGK a b > /dev/null 2> "$tmp/err"
+[ $? -eq 1 ] && [ "$(cat "$tmp/err")" = "xxgk: several files need -d DIR" ] && ok || bad "two files without -d"
+$XXGK --version | grep -q '^xxgk [0-9]' && ok || bad "--version"
+
+# -o: the file appears whole or not at all
+good=$CORPUS/docx/template_filled.docx
+$XXGK -f csv -o "$tmp/out.csv" "$good" && [ "$(head -n 1 "$tmp/out.csv")" = "$(printf 'table,row,col,value\r')" ] && ok || bad "-o csv"
+[ "$(grep -c . "$tmp/out.csv")" -eq 201 ] && ok || bad "csv: 200 values and a header"
+$XXGK -o "$tmp/none.json" "$B/doctype.docx" 2> /dev/null
+[ ! -e "$tmp/none.json" ] && ok || bad "-o left a file after an error"
+[ -z "$(ls "$tmp" | grep tmp)" ] && ok || bad "-o left a temporary file"
+
+# batch: two good files and a bad one; the bad one does not stop the rest
+d=$tmp/batch
+$XXGK -d "$d" -j 2 "$good" "$B/doctype.docx" "$CORPUS/docx/layout_2019.docx" > "$tmp/log" 2> "$tmp/err"
+rc=$?
+[ $rc -eq 5 ] && ok || bad "batch with a bad file: exit $rc, want 5"
+[ -f "$d/template_filled.json" ] && [ -f "$d/layout_2019.csv" ] && [ ! -e "$d/doctype.json" ] && ok || bad "batch outputs"
+grep -q "^3 files: 2 converted, 0 up to date, 1 failed; 2 in $d/dataset.csv$" "$tmp/log" && ok || bad "batch summary: $(tail -n 1 "$tmp/log")"
+[ "$(cat "$tmp/err")" = "xxgk: $B/doctype.docx: word/document.xml: document type declaration not allowed" ] && ok || bad "batch error line: $(cat "$tmp/err")"
+[ "$(head -n 1 "$d/dataset.csv")" = "$(printf 'file,table,row,col,value\r')" ] && ok || bad "dataset header"
+[ "$(grep -c '^template_filled.docx,' "$d/dataset.csv")" -eq 200 ] && ok || bad "dataset rows"
+# resumable: a second run converts only what is not up to date
+$XXGK -d "$d" "$good" "$CORPUS/docx/layout_2019.docx" > "$tmp/log" 2>&1
+grep -q "^2 files: 0 converted, 2 up to date, 0 failed" "$tmp/log" && ok || bad "batch resume: $(tail -n 1 "$tmp/log")"
+$XXGK -d "$d" --force -q "$good" > "$tmp/log" 2>&1
+[ "$(cat "$tmp/log")" = "1 file: 1 converted, 0 up to date, 0 failed; 1 in $d/dataset.csv" ] && ok || bad "batch --force -q: $(cat "$tmp/log")"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

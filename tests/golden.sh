@@ -1,0 +1,60 @@
+#!/bin/sh
+# Golden files: every corpus input converts to exactly its expected output.
+#   corpus/DIR/NAME.EXT  ->  NAME.expected.json (xxgk FILE)
+#                            NAME.expected.csv  (xxgk -f csv FILE), if present
+# UPDATE=1 rewrites the .expected.json files from the current output (then
+# review the diff: the .expected.csv files are the independent truth).
+set -u
+XXGK=${XXGK:-./xxgk}
+CORPUS=${CORPUS:-corpus}
+tmp=$(mktemp -d) || exit 99
+trap 'rm -rf "$tmp"' EXIT INT TERM
+passed=0
+failed=0
+
+check() {   # name, command output file, expected file
+    if cmp -s "$2" "$3"; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAIL: $1"
+        diff -u "$3" "$2" | head -n 30
+    fi
+}
+
+for dir in "$CORPUS"/*/; do
+    case "$dir" in */bad/) continue ;; esac
+    for input in "$dir"*; do
+        case "$input" in
+            *.expected.json|*.expected.csv|*.truth.json|*.md|*/README*) continue ;;
+        esac
+        [ -f "$input" ] || continue
+        name=${input%.*}
+        json=$name.expected.json
+        csv=$name.expected.csv
+        if [ ! -f "$json" ] && [ ! -f "$csv" ]; then
+            if [ "${UPDATE:-0}" != 1 ]; then
+                failed=$((failed + 1))
+                echo "FAIL: $input: no expected output"
+                continue
+            fi
+        fi
+        if [ "${UPDATE:-0}" = 1 ]; then
+            $XXGK "$input" > "$json" 2> "$tmp/err" || { echo "FAIL: $input: $(cat "$tmp/err")"; failed=$((failed + 1)); continue; }
+        fi
+        if [ -f "$json" ]; then
+            $XXGK "$input" > "$tmp/out.json" 2> "$tmp/err"
+            rc=$?
+            [ $rc -eq 0 ] || { echo "FAIL: $input: exit $rc: $(cat "$tmp/err")"; failed=$((failed + 1)); continue; }
+            check "$input (json)" "$tmp/out.json" "$json"
+        fi
+        if [ -f "$csv" ]; then
+            $XXGK -f csv "$input" > "$tmp/out.csv" 2> "$tmp/err"
+            rc=$?
+            [ $rc -eq 0 ] || { echo "FAIL: $input: exit $rc: $(cat "$tmp/err")"; failed=$((failed + 1)); continue; }
+            check "$input (csv)" "$tmp/out.csv" "$csv"
+        fi
+    done
+done
+echo "golden: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -97,8 +97,9 @@ static const char *const footer_markers[] = {
 
 /* class or id tokens of page furniture. */
 static const char *const furniture_classes[] = {
-    "header", "nav", "navbar", "menu", "breadcrumb", "crumb", "crumbs", "footer",
-    "share", "bdsharebuttonbox", "share_box", "sharebox", "print",
+    "header", "nav", "navbar", "menu", "breadcrumb", "crumb", "crumbs", "bread",
+    "position", "location", "dqwz", "footer", "foot", "copyright", "share",
+    "bdsharebuttonbox", "share_box", "sharebox",
 };
 
 /* Elements whose content is never report text. */
@@ -752,12 +753,16 @@ static int collect_rows(const xmlNode *table, table_rows *tr, xg_error *err)
             continue;
         name = tag_name(c);
         start = tr->n;
+        /* Word's HTML ends its tables with a hidden row of empty cells
+         * (<tr style='display:none'>): rows not shown are not rows. */
         if (strcmp(name, "tr") == 0) {
-            rc = push_row(tr, c);
+            if (!is_hidden(c))
+                rc = push_row(tr, c);
         } else if (strcmp(name, "thead") == 0 || strcmp(name, "tbody") == 0
                    || strcmp(name, "tfoot") == 0) {
             for (r = c->children; r != NULL && rc == XG_OK; r = r->next)
-                if (r->type == XML_ELEMENT_NODE && strcmp(tag_name(r), "tr") == 0)
+                if (r->type == XML_ELEMENT_NODE && strcmp(tag_name(r), "tr") == 0
+                    && !is_hidden(r))
                     rc = push_row(tr, r);
         } else {
             continue;

@@ -151,6 +151,40 @@ static void test_joined_spans_and_lines(void **state)
     xg_doc_free(doc);
 }
 
+/* HTML saved by Word: Office namespaces, conditional comments and a
+ * hidden closing row of empty cells that is not part of the grid. */
+static void test_word_html(void **state)
+{
+    xg_doc *doc = extract(
+        "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">"
+        "<body lang=ZH-CN><div class=WordSection1>"
+        "<p class=MsoNormal><span lang=EN-US>2023</span><span>年<o:p></o:p></span></p>"
+        "<table class=MsoNormalTable border=1><caption>表一</caption>"
+        "<tr style='height:20pt'><td width=100 rowspan=2 style='border:solid windowtext 1.0pt'>"
+        "<p class=MsoNormal><span>行政复议<o:p></o:p></span></p></td>"
+        "<td><p class=MsoNormal><span>结果<br>维持</span></p></td></tr>"
+        "<tr><td><p class=MsoNormal><span lang=EN-US>0<o:p></o:p></span></p></td></tr>"
+        "<![if !supportMisalignedColumns]>"
+        "<tr height=0 style='display:none'><td width=100 style='border:none'></td>"
+        "<td width=50 style='border:none'></td></tr>"
+        "<![endif]>"
+        "</table></div></body></html>", XG_OK);
+    const xg_table *t;
+
+    (void)state;
+    assert_int_equal(xg_doc_block_count(doc), 3);
+    assert_para(doc, 0, "2023年");
+    assert_para(doc, 1, "表一");
+    t = table_at(doc, 2);
+    assert_int_equal(xg_table_rows(t), 2);
+    assert_int_equal(xg_table_cols(t), 2);
+    assert_int_equal(xg_table_cell_count(t), 3);
+    assert_cell(t, 0, 0, 2, 1, "行政复议");
+    assert_cell(t, 0, 1, 1, 1, "结果\n维持");
+    assert_cell(t, 1, 1, 1, 1, "0");
+    xg_doc_free(doc);
+}
+
 /* GBK bytes in a page labelled gb2312: 镕 (E9 46) is in GBK, not in
  * GB2312, so a strict GB2312 decoder would fail here. */
 static void test_gbk_labelled_gb2312(void **state)
@@ -439,6 +473,7 @@ int main(void)
         cmocka_unit_test(test_absurd_colspan),
         cmocka_unit_test(test_rowspan_skips_positions),
         cmocka_unit_test(test_joined_spans_and_lines),
+        cmocka_unit_test(test_word_html),
         cmocka_unit_test(test_gbk_labelled_gb2312),
         cmocka_unit_test(test_meta_charset_gbk_html5),
         cmocka_unit_test(test_detection),

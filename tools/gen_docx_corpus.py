@@ -357,6 +357,8 @@ def table_xml(rows, grid, tblpr_extra=''):
         x = '<w:tr><w:trPr>%s</w:trPr>%s</w:tr>' % (trpr, ''.join(cells))
         if r.wrap == 'sdt':
             x = sdt(x, '行')
+        elif r.wrap == 'customXml':
+            x = '<w:customXml w:uri="urn:xxgk-test" w:element="row">%s</w:customXml>' % x
         out.append(x)
     out.append('</w:tbl>')
     return ''.join(out)
@@ -366,6 +368,8 @@ def value_paras(v, key, jc='center'):
     d = v.disp.get(key, '')
     if isinstance(d, tuple) and d[0] == 'xml':
         return [para(d[1], jc)]
+    if isinstance(d, tuple) and d[0] == 'xml2':
+        return list(d[1])
     if isinstance(d, list):
         return [para(''.join(run(x) for x in d), jc)]
     return [tpara(d, jc)]
@@ -545,7 +549,11 @@ def report_xml(meta, tables, headings=None, extra=None, gap=1):
     out.append(body_p('', 'empty'))
     out.append(body_p(meta.get('signature_org', org), 'right'))
     if meta.get('publication_date'):
-        out.append(body_p(cn_date(meta['publication_date']), 'right'))
+        if meta.get('date_xml'):
+            out.append('<w:p><w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:jc w:val="right"/></w:pPr>'
+                       '%s</w:p>' % meta['date_xml'])
+        else:
+            out.append(body_p(cn_date(meta['publication_date']), 'right'))
     return ''.join(out)
 
 
@@ -837,6 +845,117 @@ def s_broken_labels():
     tables = {2: table_xml(act, ACTIVE_GRID),
               3: table_xml(requests_header(lab, cont='bare') + requests_body(v, lab, cont='bare'), REQ_GRID),
               4: table_xml(appeals_rows(v, alab, cont='bare'), APPEAL_GRID)}
+    write_sample(name, meta, v, report_xml(meta, tables))
+
+
+REV = 'w:author="李" w:date="2024-01-12T10:00:00Z"'
+
+
+def smarttag_num(text):
+    return ('<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chmetcnv">'
+            '<w:smartTagPr><w:attr w:name="UnitName" w:val="件"/><w:attr w:name="SourceValue" w:val="%s"/>'
+            '<w:attr w:name="HasSpace" w:val="False"/><w:attr w:name="Negative" w:val="False"/>'
+            '<w:attr w:name="NumberType" w:val="1"/><w:attr w:name="TCSC" w:val="0"/></w:smartTagPr>%s'
+            '</w:smartTag>' % (text, run(text)))
+
+
+def s_word_fields_revisions():
+    name = 'word_fields_revisions'
+    meta = meta_for('临川市水利局', 2023, '2024-01-16',
+                    'More Word markup: the results_total row is computed by complex fields '
+                    '(fldChar begin / instrText " =SUM(D6:D26) " / separate / result / end: only the '
+                    'result counts, the digits of the instruction must not leak); the total column of '
+                    'the granted..denied rows uses w:fldSimple =SUM(LEFT); numbers wrapped in chmetcnv '
+                    'smart tags; the signature date wrapped in a chsdate smart tag; the active table '
+                    'inside a block-level w:sdt; a requests row wrapped in w:customXml; a tracked '
+                    'deleted row (trPr/w:del, a duplicate 1.属于国家秘密 row with other numbers: ignored) '
+                    'and a tracked inserted row (trPr/w:ins, kept); a tracked move (w:moveFrom text in '
+                    'w:t, not w:delText, must be dropped; w:moveTo kept). Consistent sums.')
+    v = make_values(name, fee='640.32')
+    res_cols = 'DEFGHIJ'
+    for i, c in enumerate(REQ_COLS):
+        key = ('requests', 'results_total', c)
+        val = v.val[key]
+        v.show(key, ('xml', '<w:r>%s<w:fldChar w:fldCharType="begin"/></w:r>'
+                            '<w:r>%s<w:instrText xml:space="preserve"> =SUM(%s6:%s26) </w:instrText></w:r>'
+                            '<w:r>%s<w:fldChar w:fldCharType="separate"/></w:r>%s'
+                            '<w:r>%s<w:fldChar w:fldCharType="end"/></w:r>'
+                     % (RPR, RPR, res_cols[i], res_cols[i], RPR, run(val), RPR)))
+    for r in ['granted', 'partially_granted', 'denied_state_secret', 'denied_prohibited_by_law',
+              'denied_three_securities']:
+        key = ('requests', r, 'total')
+        v.show(key, ('xml', '<w:fldSimple w:instr=" =SUM(LEFT) \\# &quot;0&quot; ">%s</w:fldSimple>' % run(v.val[key])))
+    for key in [('requests', 'new_received', 'research'), ('requests', 'carried_over', 'commercial'),
+                ('requests', 'unavailable_needs_creation', 'natural_person'), ('active', 'punishment', 'decisions'),
+                ('appeals', 'review', 'pending')]:
+        v.show(key, ('xml', smarttag_num(v.val[key])))
+    # tracked move: the value of unprocessed_petition/research moved there from the commercial cell
+    moved = v.val[('requests', 'unprocessed_petition', 'research')]
+    v.show(('requests', 'unprocessed_petition', 'research'),
+           ('xml', '<w:moveToRangeStart w:id="31" %s w:name="move154"/><w:moveTo w:id="32" %s>%s</w:moveTo>'
+                   '<w:moveToRangeEnd w:id="31"/>' % (REV, REV, run(moved))))
+    kc = ('requests', 'unprocessed_petition', 'commercial')
+    v.show(kc, ('xml', '<w:moveFromRangeStart w:id="33" %s w:name="move154"/><w:moveFrom w:id="34" %s>%s'
+                       '</w:moveFrom><w:moveFromRangeEnd w:id="33"/>%s' % (REV, REV, run(moved), run(v.val[kc]))))
+    meta['date_xml'] = ('<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chsdate">'
+                        '<w:smartTagPr><w:attr w:name="IsROCDate" w:val="False"/><w:attr w:name="IsLunarDate" '
+                        'w:val="False"/><w:attr w:name="Day" w:val="16"/><w:attr w:name="Month" w:val="1"/>'
+                        '<w:attr w:name="Year" w:val="2024"/></w:smartTagPr>%s</w:smartTag>'
+                        % run('2024年1月16日', RPR_BODY))
+    body = requests_body(v)
+    keys = [r.key for r in body]
+    body[keys.index('unavailable_not_held')].wrap = 'customXml'
+    ins = body[keys.index('denied_prohibited_by_law')]
+    ins.trpr = '<w:ins w:id="40" %s/>' % REV
+    for c in ins.cells:
+        c.paras = [p.replace('<w:r>', '<w:ins w:id="41" %s><w:r>' % REV).replace('</w:r>', '</w:r></w:ins>')
+                   for p in c.paras]
+    i = keys.index('denied_state_secret')
+    dup = Row([Cell([], vm='continue'), Cell([], vm='continue'),
+               Cell([para('<w:del w:id="42" %s><w:r>%s<w:delText>1.属于国家秘密</w:delText></w:r></w:del>'
+                          % (REV, RPR))])] +
+              [Cell([para('<w:del w:id="43" %s><w:r>%s<w:delText>%d</w:delText></w:r></w:del>'
+                          % (REV, RPR, 9100 + j))]) for j in range(7)],
+              trpr='<w:del w:id="44" %s/>' % REV)
+    dup.key = 'deleted_dup'
+    body.insert(i + 1, dup)
+    act = [r for sec in active_sections(v) for r in sec]
+    tables = {2: sdt(table_xml(act, ACTIVE_GRID), '主动公开情况'),
+              3: table_xml(requests_header() + body, REQ_GRID),
+              4: table_xml(appeals_rows(v), APPEAL_GRID)}
+    write_sample(name, meta, v, report_xml(meta, tables))
+
+
+def s_cell_paragraphs():
+    name = 'cell_paragraphs'
+    meta = meta_for('临川市统计局', 2023, '2024-01-21',
+                    'Value cells with more than one paragraph, as WPS leaves them: an empty paragraph '
+                    'before or after the number, a paragraph holding only ideographic spaces next to '
+                    'the number, a null cell made of two empty paragraphs; many 0 values; a full-width '
+                    'fee １２．５０ (value 12.50). Consistent sums.')
+    v = make_values(name, fee='12.50', lo=1, hi=900)
+    rng = random.Random(name + 'zeros')
+    for k in sorted(v.val):
+        if k[0] == 'requests' and k[1] in result_keys('2021') and k[2] != 'total' and rng.random() < 0.4:
+            v.set(k, '0')
+    resum(v)
+    for c in APPLICANTS:
+        tot = num(v.get('requests', 'results_total', c)) + num(v.get('requests', 'carried_forward', c))
+        v.set(('requests', 'carried_over', c), str(tot // 5))
+    resum(v)
+    v.set(('requests', 'denied_query', 'legal_services'), '', ('xml2', [para(''), para('')]))
+    resum(v)
+    v.show(('active', 'fees', 'amount_10k_yuan'), '１２．５０')
+    keys = sorted(k for k in v.val if v.val[k] != '' and k[1] != 'fees')
+    for i, k in enumerate(keys):
+        m = i % 4
+        if m == 0:
+            v.show(k, ('xml2', [para(''), tpara(v.val[k])]))
+        elif m == 1:
+            v.show(k, ('xml2', [tpara(v.val[k]), para('')]))
+        elif m == 2:
+            v.show(k, ('xml2', [tpara('\u3000\u3000'), tpara(v.val[k])]))
+    tables = tables_std(v)
     write_sample(name, meta, v, report_xml(meta, tables))
 
 
@@ -1311,7 +1430,7 @@ def main():
     TEMPLATE_PARTS = read_template()
     os.makedirs(OUT, exist_ok=True)
     for f in [s_template_filled, s_template_sparse, s_split_requests_repeat_header, s_split_requests_no_header,
-              s_one_big_table, s_broken_labels, s_word_features, s_layout_2019,
+              s_one_big_table, s_broken_labels, s_word_features, s_word_fields_revisions, s_cell_paragraphs, s_layout_2019,
               s_fullwidth_dashes, s_heading_variants, s_broken_sums]:
         SDT_ID[0] = 100
         f()

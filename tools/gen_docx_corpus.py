@@ -959,6 +959,45 @@ def s_cell_paragraphs():
     write_sample(name, meta, v, report_xml(meta, tables))
 
 
+def to_hmerge(rows):
+    """Rewrite gridSpan cells as legacy w:hMerge runs of cells (restart + continue)."""
+    for r in rows:
+        cells = []
+        for c in r.cells:
+            if c.span > 1:
+                n = c.span
+                c.span = 1
+                c.tcpr_extra += '<w:hMerge w:val="restart"/>'
+                cells.append(c)
+                for _ in range(n - 1):
+                    k = Cell([], vm=c.vm if c.vm in ('continue', 'bare') else
+                             ('restart' if c.vm == 'restart' else None))
+                    k.tcpr_extra = '<w:hMerge w:val="continue"/>'
+                    cells.append(k)
+            else:
+                cells.append(c)
+        r.cells = cells
+    return rows
+
+
+def s_hmerge_legacy():
+    name = 'hmerge_legacy'
+    meta = meta_for('临川市民政局', 2023, '2024-01-27',
+                    'Legacy horizontal merges as written by old converters: every gridSpan of the '
+                    'template is replaced by w:hMerge restart/continue cells (one w:tc per grid column), '
+                    'and the w:tblGrid of each table lists fewer columns than the rows use (a single '
+                    'gridCol), as in converted documents that Word repairs on opening. Consistent sums.')
+    v = make_values(name, fee='77.07')
+    act = to_hmerge([r for sec in active_sections(v) for r in sec])
+    req = to_hmerge(requests_header() + requests_body(v))
+    app = to_hmerge(appeals_rows(v))
+    tables = {2: table_xml(act, ACTIVE_GRID), 3: table_xml(req, REQ_GRID), 4: table_xml(app, APPEAL_GRID)}
+    for k in tables:
+        tables[k] = re.sub(r'<w:tblGrid>.*?</w:tblGrid>', '<w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid>',
+                           tables[k])
+    write_sample(name, meta, v, report_xml(meta, tables))
+
+
 A_NS = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
 
 
@@ -1430,7 +1469,7 @@ def main():
     TEMPLATE_PARTS = read_template()
     os.makedirs(OUT, exist_ok=True)
     for f in [s_template_filled, s_template_sparse, s_split_requests_repeat_header, s_split_requests_no_header,
-              s_one_big_table, s_broken_labels, s_word_features, s_word_fields_revisions, s_cell_paragraphs, s_layout_2019,
+              s_one_big_table, s_broken_labels, s_word_features, s_word_fields_revisions, s_cell_paragraphs, s_hmerge_legacy, s_layout_2019,
               s_fullwidth_dashes, s_heading_variants, s_broken_sums]:
         SDT_ID[0] = 100
         f()

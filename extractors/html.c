@@ -130,6 +130,7 @@ static const char *const block_tags[] = {
 #define FOOTER_PARA_MAX      600
 #define LAYOUT_CELL_TEXT     600    /* a cell with this much text is a page column */
 #define META_TABLE_TEXT_MAX  2000
+#define PEEK_NODES           5000   /* nodes read to judge one element */
 
 #define N_ELEMS(a) (sizeof (a) / sizeof (a)[0])
 #define N_KEYS 6
@@ -600,15 +601,17 @@ static int is_skipped(const xmlNode *n)
         || has_token(attr(n, "id"), furniture_classes, N_ELEMS(furniture_classes));
 }
 
-/* Append the visible text of N to B, stopping near LIMIT bytes: enough to
- * judge a container without reading a whole page per element. */
-static int peek_text(const xmlNode *n, xg_buf *b, int *ws, size_t limit,
-                     int depth)
+/* Append the visible text of N to B, stopping near LIMIT bytes or after
+ * PEEK_NODES nodes: enough to judge a container without reading a whole
+ * page (or a whole subtree of empty elements) per element. */
+static int peek_nodes(const xmlNode *n, xg_buf *b, int *ws, size_t limit,
+                      int depth, size_t *budget)
 {
     const xmlNode *c;
 
-    if (b->len >= limit || depth > MAX_DEPTH)
+    if (b->len >= limit || depth > MAX_DEPTH || *budget == 0)
         return 0;
+    (*budget)--;
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
         if (n->content != NULL)
             return append_text(b, ws, (const char *)n->content,
@@ -620,9 +623,17 @@ static int peek_text(const xmlNode *n, xg_buf *b, int *ws, size_t limit,
     if (is_block(n) || strcmp(tag_name(n), "br") == 0)
         *ws = 1;
     for (c = n->children; c != NULL && b->len < limit; c = c->next)
-        if (peek_text(c, b, ws, limit, depth + 1) != 0)
+        if (peek_nodes(c, b, ws, limit, depth + 1, budget) != 0)
             return -1;
     return 0;
+}
+
+static int peek_text(const xmlNode *n, xg_buf *b, int *ws, size_t limit,
+                     int depth)
+{
+    size_t budget = PEEK_NODES;
+
+    return peek_nodes(n, b, ws, limit, depth, &budget);
 }
 
 /* A container of furniture: a breadcrumb, or a footer naming two of its
@@ -1015,8 +1026,10 @@ static int fill_table(html_walker *w, xg_table *t, const table_rows *tr,
                 rc = xg_error_nomem(w->err);
                 goto done;
             }
-            rc = xg_table_add_cell(t, r, col, rowspan, colspan, text,
-                                   strlen(text), NULL, w->err);
+            rc = xg_grid_fits(t, r, col, rowspan, colspan, w->err);
+            if (rc == XG_OK)
+                rc = xg_table_add_cell(t, r, col, rowspan, colspan, text,
+                                       strlen(text), NULL, w->err);
             free(text);
             if (rc != XG_OK)
                 goto done;

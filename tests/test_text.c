@@ -301,6 +301,31 @@ static void test_boms(void **state)
     xg_doc_free(doc);
 }
 
+/* One very wide row and very many rows would make the model's grid huge
+ * with few cells: refused by area, not by cell count. */
+static void test_grid_area_bound(void **state)
+{
+    size_t cap = 1001 + 5000 * 4 + 1, len = 0, i;
+    char *text = malloc(cap);
+    xg_error err = { 0, "" };
+    xg_doc *doc;
+
+    (void)state;
+    assert_non_null(text);
+    text[len++] = 'x';
+    for (i = 0; i < 999; i++)
+        text[len++] = '\t';
+    text[len++] = '\n';
+    for (i = 0; i < 5000; i++) {
+        memcpy(text + len, "a\tb\n", 4);
+        len += 4;
+    }
+    doc = extract_n(text, len, XG_ERR_LIMIT, &err);
+    assert_string_equal(err.message, "table grid larger than 4194304 positions");
+    xg_doc_free(doc);
+    free(text);
+}
+
 static void test_empty(void **state)
 {
     xg_doc *doc = extract("");
@@ -335,6 +360,7 @@ int main(void)
         cmocka_unit_test(test_gb18030),
         cmocka_unit_test(test_undecodable),
         cmocka_unit_test(test_boms),
+        cmocka_unit_test(test_grid_area_bound),
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_pipe_helpers),
     };

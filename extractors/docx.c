@@ -104,6 +104,19 @@ static void message_safe(const char *s, char *out, size_t outsz)
 /* ------------------------------------------------------------------ */
 /* Zip entries                                                         */
 
+/* zlib's Z_MEM_ERROR, as libzip reports it inside ZIP_ER_ZLIB (not
+ * including zlib.h for one constant). */
+#define ZLIB_MEM_ERROR (-4)
+
+/* Whether a libzip error is an allocation failure, its own or zlib's. */
+static int zip_error_is_nomem(zip_error_t *ze)
+{
+    int code = zip_error_code_zip(ze);
+
+    return code == ZIP_ER_MEMORY ||
+           (code == ZIP_ER_ZLIB && zip_error_code_system(ze) == ZLIB_MEM_ERROR);
+}
+
 /* Read entry INDEX (called LABEL in messages) into a new buffer, at most
  * CAP bytes.  The declared size is checked first, and the bytes actually
  * inflated are counted as they come: a header that lies about the size
@@ -148,7 +161,7 @@ static int read_entry(zip_t *za, zip_uint64_t index, const char *label,
         if (zcode == ZIP_ER_NOPASSWD || zcode == ZIP_ER_WRONGPASSWD)
             rc = xg_error_set(err, XG_ERR_ENCRYPTED, "%s: entry is encrypted",
                               label);
-        else if (zcode == ZIP_ER_MEMORY)
+        else if (zip_error_is_nomem(zip_get_error(za)))
             rc = xg_error_nomem(err);
         else if (zcode == ZIP_ER_COMPNOTSUPP || zcode == ZIP_ER_ENCRNOTSUPP)
             rc = xg_error_set(err, XG_ERR_UNSUPPORTED, "%s: cannot read entry: %s",
@@ -181,9 +194,7 @@ static int read_entry(zip_t *za, zip_uint64_t index, const char *label,
         }
         n = zip_fread(zf, data + len, (zip_uint64_t)(alloc - len));
         if (n < 0) {
-            int zcode = zip_error_code_zip(zip_file_get_error(zf));
-
-            if (zcode == ZIP_ER_MEMORY)
+            if (zip_error_is_nomem(zip_file_get_error(zf)))
                 rc = xg_error_nomem(err);
             else
                 rc = xg_error_set(err, XG_ERR_CORRUPT, "%s: cannot read entry: %s",

@@ -37,7 +37,7 @@
 #include "error.h"
 
 /* Geometry constants, in points. */
-#define RENDER_SCALE     2.0    /* pixels per point for rule detection */
+#define RENDER_SCALE     1.5    /* pixels per point for rule detection */
 #define RENDER_MAX_SIDE  3000   /* pixels: huge pages render coarser */
 #define DARK_LUMA        185    /* 0..255: darker than this is ink */
 #define RULE_MIN_LEN     7.0    /* shorter dark runs are glyph strokes */
@@ -524,81 +524,202 @@ static int covered_by_text(const page_data *pd, const rule *r, int vertical)
     return cov >= 0.6 * len;
 }
 
-/* Scan the dark map for runs along one direction.  VERTICAL selects
- * columns instead of rows.  Runs in neighbouring rows that overlap grow
- * one segment; segments thin enough and long enough become rules. */
-static int scan_rules(const unsigned char *dark, int w, int h, double scale,
-                      int vertical, const page_data *pd, rule **out,
-                      size_t *nout, size_t *capout)
+/* A dark run: on pixel line LINE (a row, or a column for vertical runs)
+ * from A to B inclusive. */
+typedef struct run {
+    int line, a, b;
+} run;
+
+static int cmp_run(const void *x, const void *y)
 {
-    int lines = vertical ? w : h, along = vertical ? h : w;
-    int minlen = (int)(RULE_MIN_LEN * scale);
-    run_seg *segs = NULL;
-    size_t nseg = 0, cap = 0, active = 0, i;
-    int y, rc = -1;
+    const run *p = x, *q = y;
 
-    for (y = 0; y < lines; y++) {
-        int x = 0;
+    if (p->line != q->line)
+        return p->line < q->line ? -1 : 1;
+    return (p->a > q->a) - (p->a < q->a);
+}
 
-        /* segments not touched on the previous line are finished */
-        while (active < nseg && segs[active].last < y - 1)
-            active++;
-        while (x < along) {
-            int x0;
+/* Long dark runs of the map, horizontal (rows) or vertical (columns).
+ * Both are found in one row-major pass, which keeps the cache happy: a
+ * vertical run is open in its column until a light pixel closes it. */
+static int find_runs(const unsigned char *pixels, int stride, int w, int h,
+                     int minlen, run **hr, size_t *nh, run **vr, size_t *nv)
+{
+    int *open = malloc(((size_t)w + 1) * sizeof *open);
+    unsigned char *isopen = calloc((size_t)w + 8, 1);
+    unsigned char *dark = malloc((size_t)w + 8);
+    size_t caph = 0, capv = 0;
+    int x, y;
 
-            while (x < along && !dark[vertical ? (size_t)x * w + y
-                                                : (size_t)y * w + x])
-                x++;
-            x0 = x;
-            while (x < along && dark[vertical ? (size_t)x * w + y
-                                               : (size_t)y * w + x])
-                x++;
-            if (x - x0 >= minlen) {
-                size_t j;
-                int done = 0;
+    *hr = *vr = NULL;
+    *nh = *nv = 0;
+    if (open == NULL || isopen == NULL || dark == NULL) {
+        free(open);
+        free(isopen);
+        free(dark);
+        return -1;
+    }
+    for (x = 0; x < w; x++)
+        open[x] = -1;
+    for (y = 0; y <= h; y++) {
+        const unsigned char *row = NULL;
 
-                for (j = active; j < nseg; j++) {
-                    run_seg *s = &segs[j];
-                    int lo = s->a > x0 ? s->a : x0;
-                    int hi = s->b < x - 1 ? s->b : x - 1;
-                    int shorter = (s->b - s->a) < (x - 1 - x0)
-                                      ? s->b - s->a : x - 1 - x0;
+        if (y < h) {
+            const uint32_t *px = (const uint32_t *)(const void *)
+                                     (pixels + (size_t)y * stride);
 
-                    if (s->last == y - 1 && hi - lo >= shorter / 2) {
-                        s->last = y;
-                        if (x0 < s->a) s->a = x0;
-                        if (x - 1 > s->b) s->b = x - 1;
-                        done = 1;
-                        break;
+            for (x = 0; x < w; x++) {
+                uint32_t v;
+
+                /* paper, the common case: two pixels at a time */
+                if (x + 2 <= w) {
+                    uint64_t two;
+
+                    memcpy(&two, px + x, 8);
+                    if ((two & UINT64_C(0x00ffffff00ffffff)) ==
+                        UINT64_C(0x00ffffff00ffffff)) {
+                        dark[x] = dark[x + 1] = 0;
+                        x++;
+                        continue;
                     }
                 }
-                if (!done) {
-                    if (grow((void **)&segs, &cap, nseg + 1, sizeof *segs))
-                        goto out;
-                    segs[nseg].first = segs[nseg].last = y;
-                    segs[nseg].a = x0;
-                    segs[nseg].b = x - 1;
-                    nseg++;
+                v = px[x] & 0xffffff;
+                if (v == 0xffffff) {
+                    dark[x] = 0;
+                } else {
+                    unsigned r = v >> 16, g = (v >> 8) & 0xff, b = v & 0xff;
+
+                    dark[x] = (r * 77 + g * 150 + b * 29) >> 8 < DARK_LUMA;
                 }
             }
+            row = dark;
         }
-        /* keep the active window ordered by last row: segments extended
-         * on this line stay after those that were not */
+
+        for (x = 0; x < w; x++) {
+            int d;
+
+            /* most of a page is paper: skip eight light, closed columns
+             * at a time */
+            if (x + 8 <= w) {
+                uint64_t a = 0, b;
+
+                if (row != NULL)
+                    memcpy(&a, row + x, 8);
+                memcpy(&b, isopen + x, 8);
+                if ((a | b) == 0) {
+                    x += 7;
+                    continue;
+                }
+            }
+            d = row != NULL && row[x];
+
+            if (d && open[x] < 0) {
+                open[x] = y;
+                isopen[x] = 1;
+            } else if (!d && open[x] >= 0) {
+                isopen[x] = 0;
+                if (y - open[x] >= minlen) {
+                    if (grow((void **)vr, &capv, *nv + 1, sizeof **vr))
+                        goto fail;
+                    (*vr)[*nv].line = x;
+                    (*vr)[*nv].a = open[x];
+                    (*vr)[*nv].b = y - 1;
+                    (*nv)++;
+                }
+                open[x] = -1;
+            }
+        }
+        x = 0;
+        while (row != NULL && x < w) {
+            const unsigned char *p = memchr(row + x, 1, (size_t)(w - x));
+            int x0;
+
+            if (p == NULL)
+                break;
+            x0 = (int)(p - row);
+            x = x0;
+            while (x < w && row[x])
+                x++;
+            if (x - x0 >= minlen) {
+                if (grow((void **)hr, &caph, *nh + 1, sizeof **hr))
+                    goto fail;
+                (*hr)[*nh].line = y;
+                (*hr)[*nh].a = x0;
+                (*hr)[*nh].b = x - 1;
+                (*nh)++;
+            }
+        }
+    }
+    free(open);
+    free(isopen);
+    free(dark);
+    qsort(*vr, *nv, sizeof **vr, cmp_run);
+    return 0;
+fail:
+    free(open);
+    free(isopen);
+    free(dark);
+    free(*hr);
+    free(*vr);
+    *hr = *vr = NULL;
+    return -1;
+}
+
+/* Grow runs (sorted by line) into rules: runs on neighbouring lines that
+ * overlap are one stroke; strokes thin enough become rules unless text
+ * covers them. */
+static int runs_to_rules(const run *runs, size_t nruns, double scale,
+                         int vertical, const page_data *pd, rule **out,
+                         size_t *nout, size_t *capout)
+{
+    run_seg *segs = NULL;
+    size_t nseg = 0, cap = 0, active = 0, i, j;
+    int rc = -1;
+
+    for (i = 0; i < nruns; i++) {
+        const run *r = &runs[i];
+        int done = 0;
+
+        while (active < nseg && segs[active].last < r->line - 1)
+            active++;
+        for (j = active; j < nseg; j++) {
+            run_seg *s = &segs[j];
+            int lo = s->a > r->a ? s->a : r->a;
+            int hi = s->b < r->b ? s->b : r->b;
+            int shorter = (s->b - s->a) < (r->b - r->a) ? s->b - s->a
+                                                        : r->b - r->a;
+
+            if (s->last == r->line - 1 && hi - lo >= shorter / 2) {
+                s->last = r->line;
+                if (r->a < s->a) s->a = r->a;
+                if (r->b > s->b) s->b = r->b;
+                done = 1;
+                break;
+            }
+        }
+        if (!done) {
+            if (grow((void **)&segs, &cap, nseg + 1, sizeof *segs))
+                goto out;
+            segs[nseg].first = segs[nseg].last = r->line;
+            segs[nseg].a = r->a;
+            segs[nseg].b = r->b;
+            nseg++;
+        }
     }
     for (i = 0; i < nseg; i++) {
         const run_seg *s = &segs[i];
-        rule r;
+        rule ru;
 
         if ((s->last - s->first + 1) / scale > RULE_MAX_THICK)
             continue;
-        r.pos = (s->first + s->last + 1) / 2.0 / scale;
-        r.a = s->a / scale;
-        r.b = (s->b + 1) / scale;
-        if (covered_by_text(pd, &r, vertical))
+        ru.pos = (s->first + s->last + 1) / 2.0 / scale;
+        ru.a = s->a / scale;
+        ru.b = (s->b + 1) / scale;
+        if (covered_by_text(pd, &ru, vertical))
             continue;
         if (grow((void **)out, capout, *nout + 1, sizeof **out))
             goto out;
-        (*out)[(*nout)++] = r;
+        (*out)[(*nout)++] = ru;
     }
     rc = 0;
 out:
@@ -635,16 +756,29 @@ static void join_rules(rule *r, size_t *n)
     *n = m;
 }
 
+/* The image a page is rendered into, kept from page to page: pages of
+ * one size (nearly all) reuse it. */
+typedef struct canvas {
+    cairo_surface_t *surf;
+    int w, h;
+} canvas;
+
+static void canvas_free(canvas *cv)
+{
+    if (cv->surf != NULL)
+        cairo_surface_destroy(cv->surf);
+    memset(cv, 0, sizeof *cv);
+}
+
 /* Render the page and find its rules. */
-static int page_rules(PopplerPage *page, const page_data *pd, rules *rl,
-                      xg_error *err)
+static int page_rules(PopplerPage *page, const page_data *pd, canvas *cv,
+                      rules *rl, xg_error *err)
 {
     double scale = RENDER_SCALE;
-    cairo_surface_t *surf = NULL;
     cairo_t *cr = NULL;
-    unsigned char *dark = NULL;
-    int w, h, stride, x, y, rc = XG_OK;
-    const unsigned char *data;
+    int w, h, rc = XG_OK;
+    run *hr = NULL, *vr = NULL;
+    size_t nhr = 0, nvr = 0;
 
     if (pd->w * scale > RENDER_MAX_SIDE)
         scale = RENDER_MAX_SIDE / pd->w;
@@ -654,12 +788,17 @@ static int page_rules(PopplerPage *page, const page_data *pd, rules *rl,
     h = (int)ceil(pd->h * scale);
     if (w < 1 || h < 1)
         return XG_OK;
-    surf = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
-    if (cairo_surface_status(surf) != CAIRO_STATUS_SUCCESS) {
-        rc = xg_error_nomem(err);
-        goto out;
+    if (cv->surf == NULL || cv->w != w || cv->h != h) {
+        canvas_free(cv);
+        cv->surf = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+        if (cairo_surface_status(cv->surf) != CAIRO_STATUS_SUCCESS) {
+            canvas_free(cv);
+            return xg_error_nomem(err);
+        }
+        cv->w = w;
+        cv->h = h;
     }
-    cr = cairo_create(surf);
+    cr = cairo_create(cv->surf);
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
     cairo_scale(cr, scale, scale);
@@ -669,38 +808,21 @@ static int page_rules(PopplerPage *page, const page_data *pd, rules *rl,
          * still comes out as paragraphs */
         goto out;
     }
-    cairo_surface_flush(surf);
-    data = cairo_image_surface_get_data(surf);
-    stride = cairo_image_surface_get_stride(surf);
-    dark = malloc((size_t)w * (size_t)h);
-    if (dark == NULL) {
-        rc = xg_error_nomem(err);
-        goto out;
-    }
-    for (y = 0; y < h; y++) {
-        const uint32_t *row = (const uint32_t *)(const void *)(data + (size_t)y * stride);
-        unsigned char *drow = dark + (size_t)y * w;
-
-        for (x = 0; x < w; x++) {
-            uint32_t px = row[x];
-            unsigned r = (px >> 16) & 0xff, g = (px >> 8) & 0xff, b = px & 0xff;
-
-            drow[x] = (r * 77 + g * 150 + b * 29) >> 8 < DARK_LUMA;
-        }
-    }
-    if (scan_rules(dark, w, h, scale, 0, pd, &rl->h, &rl->nh, &rl->caph) ||
-        scan_rules(dark, w, h, scale, 1, pd, &rl->v, &rl->nv, &rl->capv)) {
+    cairo_surface_flush(cv->surf);
+    if (find_runs(cairo_image_surface_get_data(cv->surf),
+                  cairo_image_surface_get_stride(cv->surf), w, h,
+                  (int)(RULE_MIN_LEN * scale), &hr, &nhr, &vr, &nvr) != 0 ||
+        runs_to_rules(hr, nhr, scale, 0, pd, &rl->h, &rl->nh, &rl->caph) ||
+        runs_to_rules(vr, nvr, scale, 1, pd, &rl->v, &rl->nv, &rl->capv)) {
         rc = xg_error_nomem(err);
         goto out;
     }
     join_rules(rl->h, &rl->nh);
     join_rules(rl->v, &rl->nv);
 out:
-    free(dark);
-    if (cr)
-        cairo_destroy(cr);
-    if (surf)
-        cairo_surface_destroy(surf);
+    free(hr);
+    free(vr);
+    cairo_destroy(cr);
     return rc;
 }
 
@@ -1391,8 +1513,8 @@ static int page_looks_tabular(page_data *pd)
 }
 
 /* Everything about one page, before pages are put together. */
-static int read_page(PopplerPage *page, page_data *pd, int *has_text,
-                     xg_error *err)
+static int read_page(PopplerPage *page, page_data *pd, canvas *cv,
+                     int *has_text, xg_error *err)
 {
     rules rl = {0};
     unsigned char *taken = NULL;
@@ -1409,7 +1531,7 @@ static int read_page(PopplerPage *page, page_data *pd, int *has_text,
         goto out;
     *has_text = 1;
     if (page_looks_tabular(pd)) {
-        rc = page_rules(page, pd, &rl, err);
+        rc = page_rules(page, pd, cv, &rl, err);
         if (rc != XG_OK)
             goto out;
     }
@@ -2033,6 +2155,7 @@ int xg_extract_pdf(const unsigned char *data, size_t size, xg_doc *doc,
     GError *gerr = NULL;
     PopplerDocument *pdoc = NULL;
     page_data *pages = NULL;
+    canvas cv = {0};
     int npages, i, rc = XG_OK, has_text = 0;
 
     if (data == NULL || doc == NULL)
@@ -2071,7 +2194,7 @@ int xg_extract_pdf(const unsigned char *data, size_t size, xg_doc *doc,
         pages[i].no = i + 1;
         if (page == NULL)
             continue;
-        rc = read_page(page, &pages[i], &has_text, err);
+        rc = read_page(page, &pages[i], &cv, &has_text, err);
         g_object_unref(page);
         if (rc != XG_OK)
             goto out;
@@ -2090,6 +2213,7 @@ out:
         for (i = 0; i < npages; i++)
             page_free(&pages[i]);
     free(pages);
+    canvas_free(&cv);
     if (gerr != NULL)
         g_error_free(gerr);
     if (pdoc != NULL)

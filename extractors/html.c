@@ -27,8 +27,9 @@
 
 /* The portal header block: label (followed by ：or : or, on some portals,
  * directly by the value) and the metadata key it fills.  Where labels
- * compete for one key the lower rank wins; a NULL key is recognised (the
- * block is not a paragraph) but not kept. */
+ * compete for one key the lower rank wins, and only rank 0 labels are
+ * recognised without a colon; a NULL key is recognised (the block is not
+ * a paragraph) but not kept. */
 static const struct meta_label {
     const char *label;
     const char *key;
@@ -38,16 +39,21 @@ static const struct meta_label {
     { "发布机构", "publisher", 0 },
     { "发文机关", "publisher", 1 },
     { "发布单位", "publisher", 1 },
+    { "发布机关", "publisher", 1 },
+    { "信息来源", "publisher", 3 },
     { "来源", "publisher", 3 },
     { "发文字号", "document_number", 0 },
     { "文号", "document_number", 0 },
+    { "文件编号", "document_number", 1 },
     { "发布日期", "publication_date", 0 },
     { "发布时间", "publication_date", 1 },
     { "公开日期", "publication_date", 1 },
+    { "公开时间", "publication_date", 1 },
     { "时间", "publication_date", 3 },
     { "有效性", "validity", 0 },
     { "成文日期", "written_date", 0 },
     { "生成日期", "written_date", 1 },
+    { "成文时间", "written_date", 1 },
     { "主题分类", NULL, 0 },
     { "主题词", NULL, 0 },
     { "公开方式", NULL, 0 },
@@ -124,6 +130,7 @@ static const char *const block_tags[] = {
 #define SNIFF_BYTES          4096   /* where <meta charset> must be */
 #define META_PARA_MAX        600    /* a header block is short */
 #define BARE_META_MAX        150    /* "索引号xxx" without a colon */
+#define PENDING_VALUE_MAX    90     /* a value in the block after its label */
 #define FURNITURE_TEXT_MAX   1600   /* a footer container is short */
 #define BREADCRUMB_TEXT_MAX  800
 #define TOOL_PARA_MAX        300
@@ -321,24 +328,50 @@ static void skip_space(const char **p, const char *end)
 
 /* If a metadata label starts at P, return it and set *AFTER past it and
  * past the colon that follows (*COLON says whether there was one). */
+/* Portals space labels out to align them ("索 引 号", "文　　号"): match
+ * LABEL at P with white space allowed between its characters.  Returns
+ * the end of the match, or NULL. */
+static const char *match_spaced(const char *p, const char *end,
+                                const char *label)
+{
+    size_t adv;
+
+    while (*label) {
+        size_t n = 1;
+
+        while ((((unsigned char)label[n]) & 0xC0) == 0x80)
+            n++;
+        if ((size_t)(end - p) < n || memcmp(p, label, n) != 0)
+            return NULL;
+        p += n;
+        label += n;
+        if (*label)
+            while (p < end && xg_is_space_cp(xg_utf8_decode(p, (size_t)(end - p), &adv)))
+                p += adv;
+    }
+    return p;
+}
+
+/* If a metadata label starts at P, return it and set *AFTER past it and
+ * past the colon that follows (*COLON says whether there was one). */
 static const struct meta_label *label_at(const char *p, const char *end,
                                          const char **after, int *colon)
 {
     const struct meta_label *best = NULL;
-    size_t i, best_len = 0;
+    const char *best_end = NULL;
+    size_t i;
 
     for (i = 0; i < N_ELEMS(meta_labels); i++) {
-        size_t l = strlen(meta_labels[i].label);
+        const char *e = match_spaced(p, end, meta_labels[i].label);
 
-        if (l > best_len && (size_t)(end - p) >= l
-            && memcmp(p, meta_labels[i].label, l) == 0) {
+        if (e != NULL && (best_end == NULL || e > best_end)) {
             best = &meta_labels[i];
-            best_len = l;
+            best_end = e;
         }
     }
     if (best == NULL)
         return NULL;
-    p += best_len;
+    p = best_end;
     skip_space(&p, end);
     *colon = 0;
     if (end - p >= 3 && memcmp(p, "\xEF\xBC\x9A", 3) == 0) {   /* ： */
@@ -397,7 +430,11 @@ static int read_meta(html_walker *w, const char *s, size_t len)
         const struct meta_label *prev = w->pending;
 
         w->pending = NULL;
-        if (label_at(p, end, &after, &colon) == NULL && len <= BARE_META_MAX * 2) {
+        /* A header with an empty last field ("文号：") is often followed
+         * by the report's title: a value is short and is no sentence. */
+        if (label_at(p, end, &after, &colon) == NULL && len <= PENDING_VALUE_MAX
+            && strstr(p, "报告") == NULL && strstr(p, "。") == NULL
+            && strstr(p, "，") == NULL) {
             if (meta_offer(w, prev->key, prev->rank, p, (size_t)(end - p)) != XG_OK)
                 return -1;
             return 1;
@@ -408,7 +445,9 @@ static int read_meta(html_walker *w, const char *s, size_t len)
     label = label_at(p, end, &after, &colon);
     if (label == NULL)
         return 0;
-    if (!colon && len > BARE_META_MAX)
+    /* Without a colon only the header's own labels count: a paragraph
+     * may well begin with 时间 or 来源. */
+    if (!colon && (len > BARE_META_MAX || label->rank > 0))
         return 0;
     while (label != NULL) {
         const struct meta_label *next = NULL;

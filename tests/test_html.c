@@ -263,8 +263,10 @@ static void test_header_block(void **state)
         "<li>发布日期：2024-01-31</li>"
         "<li>有效性：有效</li></ul></div>"
         "<div>主题分类：综合政务 成文日期：2024-01-29</div>"
+        "<div>文号：</div>"
         "<h1>某某局2023年政府信息公开工作年度报告</h1>"
         "<p>对规范性文件文号、成文日期、发布日期、有效性进行标注。</p>"
+        "<p>时间紧任务重</p>"
         "</body></html>", XG_OK);
 
     (void)state;
@@ -276,9 +278,11 @@ static void test_header_block(void **state)
     assert_string_equal(xg_doc_meta(doc, "written_date"), "2024-01-29");
     assert_string_equal(xg_doc_meta(doc, "page_title"),
                         "某某局2023年政府信息公开工作年度报告");
-    assert_int_equal(xg_doc_block_count(doc), 2);
+    assert_int_equal(xg_doc_block_count(doc), 3);
     assert_para(doc, 0, "某某局2023年政府信息公开工作年度报告");
     assert_para(doc, 1, "对规范性文件文号、成文日期、发布日期、有效性进行标注。");
+    /* 时间 needs its colon to be a label */
+    assert_para(doc, 2, "时间紧任务重");
     xg_doc_free(doc);
 }
 
@@ -288,9 +292,10 @@ static void test_header_table(void **state)
 {
     xg_doc *doc = extract(
         "<head><meta name=\"PubDate\" content=\"2024-01-30\"></head>"
-        "<table><tr><th>索引号</th><td>11530/2024-001</td>"
+        "<table><tr><th>索 引 号</th><td>11530/2024-001</td>"
         "<th>发布机构：</th><td>弥勒市卫健局</td></tr>"
-        "<tr><th>文号</th><td>弥卫发〔2024〕3号</td><th>有效性</th><td>有效</td></tr>"
+        "<tr><th>文\xE3\x80\x80\xE3\x80\x80号</th><td>弥卫发〔2024〕3号</td>"
+        "<th>有效性</th><td>有效</td></tr>"
         "</table><p>正文</p>", XG_OK);
 
     (void)state;

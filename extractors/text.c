@@ -44,9 +44,10 @@ int xg_text_utf8_valid(const unsigned char *s, size_t n)
             i++;
             continue;
         }
+        /* A malformed sequence decodes as U+FFFD consuming one byte; a
+         * real U+FFFD consumes three. */
         if (xg_utf8_decode((const char *)s + i, n - i, &adv) == 0xFFFD
-            && !(n - i >= 3 && s[i] == 0xEF && s[i + 1] == 0xBF
-                 && s[i + 2] == 0xBD))
+            && adv == 1)
             return 0;
         i += adv;
     }
@@ -244,9 +245,13 @@ static int split_lines(char *text, size_t len, text_line **out, size_t *n,
     text_line *lines;
     const char *start = text;
 
-    for (i = 0; i < len; i++)
+    /* pdftotext ends each page with a form feed: a line break too. */
+    for (i = 0; i < len; i++) {
+        if (text[i] == '\f')
+            text[i] = '\n';
         if (text[i] == '\n' || text[i] == '\r')
             count++;
+    }
     if (count > SIZE_MAX / sizeof *lines)
         return xg_error_nomem(err);
     lines = malloc(count * sizeof *lines);

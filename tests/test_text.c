@@ -77,7 +77,7 @@ static void test_tab_rows(void **state)
         "\t\t2. 其他法律行政法规禁止公开\t0 0 00\n"
         "5. 要求行政机关确认\t\t0\t\n"
         "行政复议\t行政诉讼\n"
-        "------\t------\n"
+        "\f------\t------\n"
         "三、收到和处理政府信息公开申请情况\n");
     const xg_table *t;
 

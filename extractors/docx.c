@@ -108,6 +108,10 @@ static void message_safe(const char *s, char *out, size_t outsz)
  * including zlib.h for one constant). */
 #define ZLIB_MEM_ERROR (-4)
 
+/* The most read_entry allocates before reading: real document.xml parts
+ * are well under it, and a lying header costs no more than this. */
+#define INITIAL_READ_ALLOC ((size_t)4 << 20)
+
 /* Whether a libzip error is an allocation failure, its own or zlib's. */
 static int zip_error_is_nomem(zip_error_t *ze)
 {
@@ -144,9 +148,12 @@ static int read_entry(zip_t *za, zip_uint64_t index, const char *label,
                           label, cap);
         goto done;
     }
-    /* Start from the declared size (known to be within the cap) but keep
-     * growing if the data turns out longer: the count decides. */
+    /* Start from the declared size, but not trusting it with more than a
+     * few megabytes before any byte is read; grow as the data comes: the
+     * count decides. */
     alloc = (st.valid & ZIP_STAT_SIZE) ? (size_t)st.size + 1 : 65536;
+    if (alloc > INITIAL_READ_ALLOC)
+        alloc = INITIAL_READ_ALLOC;
     if (alloc > cap + 1)
         alloc = cap + 1;
     data = malloc(alloc);

@@ -1010,7 +1010,7 @@ static void test_wps_template(void **state)
     const char *srcdir = getenv("SRCDIR");
     char path[4096];
     unsigned char *data;
-    size_t len, i, tables = 0, merges = 0;
+    size_t len = 0, i, tables = 0, merges = 0;
     const xg_table *requests = NULL, *appeals = NULL;
     const xg_cell *c;
     xg_doc *doc;

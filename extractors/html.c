@@ -90,15 +90,20 @@ static const char *const tool_markers[] = {
     "打印本页", "关闭窗口", "【字体", "字体：", "字号：", "【打印", "【关闭",
     "分享到", "收藏本页", "加入收藏", "扫一扫", "上一篇", "下一篇",
     "热门搜索", "相关链接", "全真版", "文字版", "文件下载", "附件下载",
-    "文字解读", "图片解读", "视频解读",
+    "文字解读", "图片解读", "视频解读", "无障碍浏览", "长者模式", "关怀版",
 };
 
-/* The site footer.  One marker ends a short paragraph; two mark a
- * container as the footer. */
+/* The site footer.  A short paragraph naming one of these is footer; */
 static const char *const footer_markers[] = {
-    "备案号", "网站标识码", "版权所有", "主办单位", "承办单位", "技术支持",
-    "ICP备", "ICP证", "公网安备", "Copyright", "©", "网站地图", "联系我们",
-    "政府网站找错", "适老化", "无障碍",
+    "备案号", "网站标识码", "版权所有", "ICP备", "ICP证", "公网安备",
+    "Copyright", "©",
+};
+
+/* and a short container naming two of these or of the above is the
+ * footer.  Alone they may be report text ("请联系我们"). */
+static const char *const footer_weak_markers[] = {
+    "主办单位", "承办单位", "技术支持", "网站地图", "联系我们",
+    "政府网站找错", "适老化", "无障碍", "主办：", "承办：",
 };
 
 /* class or id tokens of page furniture. */
@@ -124,6 +129,13 @@ static const char *const block_tags[] = {
     "html", "legend", "details", "summary", "menu",
 };
 
+/* Blocks that group others, judged whole as furniture or not. */
+static const char *const container_tags[] = {
+    "div", "ul", "ol", "dl", "section", "header", "aside", "center", "td",
+    "th", "tr", "tbody", "thead", "tfoot", "form", "article", "main",
+    "blockquote", "fieldset", "details", "menu",
+};
+
 #define MAX_DEPTH            256    /* DOM depth we recurse to */
 #define MAX_COLSPAN          1000   /* what browsers accept */
 #define MAX_ROWSPAN          65534
@@ -133,7 +145,7 @@ static const char *const block_tags[] = {
 #define PENDING_VALUE_MAX    90     /* a value in the block after its label */
 #define FURNITURE_TEXT_MAX   1600   /* a footer container is short */
 #define BREADCRUMB_TEXT_MAX  800
-#define TOOL_PARA_MAX        300
+#define TOOL_PARA_MAX        150
 #define FOOTER_PARA_MAX      600
 #define LAYOUT_CELL_TEXT     600    /* a cell with this much text is a page column */
 #define META_TABLE_TEXT_MAX  2000
@@ -690,7 +702,9 @@ static int is_furniture(html_walker *w, const xmlNode *n, int *furniture)
     if (w->scratch.len <= BREADCRUMB_TEXT_MAX && is_breadcrumb(s))
         *furniture = 1;
     else if (w->scratch.len < FURNITURE_TEXT_MAX
-             && count_markers(s, footer_markers, N_ELEMS(footer_markers)) >= 2)
+             && count_markers(s, footer_markers, N_ELEMS(footer_markers))
+                + count_markers(s, footer_weak_markers,
+                                N_ELEMS(footer_weak_markers)) >= 2)
         *furniture = 1;
     return XG_OK;
 }
@@ -1208,7 +1222,9 @@ static int walk(html_walker *w, const xmlNode *n, int depth)
     rc = flush_para(w);
     if (rc != XG_OK)
         return rc;
-    if (strcmp(name, "body") != 0 && strcmp(name, "html") != 0) {
+    /* Containers only: a paragraph is judged by its own text when
+     * flushed, where weak footer words do not count. */
+    if (in_list(name, container_tags, N_ELEMS(container_tags))) {
         rc = is_furniture(w, n, &furniture);
         if (rc != XG_OK || furniture)
             return rc;

@@ -2089,15 +2089,18 @@ static int assemble(page_data *pages, size_t np, xg_doc *doc, xg_error *err)
     para p;
     jtable *open_table = NULL;  /* borrowed from its page's item */
     size_t pi, i;
+    double left = 0, right = 0;
     int rc = XG_OK;
 
     memset(&p, 0, sizeof p);
     for (pi = 0; pi < np; pi++) {
         page_data *pd = &pages[pi];
-        double left, right;
         int first_item = 1;
 
-        page_margins(pd, &left, &right);
+        /* a page with a line or two (the end of a paragraph) shows no
+         * margins of its own: keep the last page's */
+        if (pd->nlines >= 3 || pi == 0)
+            page_margins(pd, &left, &right);
         for (i = 0; i < pd->nitems; i++) {
             pitem *it = &pd->items[i];
 

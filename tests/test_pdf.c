@@ -1,0 +1,793 @@
+/*
+ * Tests of the PDF extractor.  Each test draws a small PDF with cairo's
+ * PDF surface (rules as strokes, text with the toy font API), runs the
+ * extractor on the bytes and checks the grid and the cell texts exactly.
+ * A few PDFs are written by hand where cairo cannot make them (a page
+ * with /Rotate).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include <cairo.h>
+#include <cairo-pdf.h>
+
+#include "buf.h"
+#include "extract.h"
+
+/* ------------------------------------------------------------------ */
+/* drawing helpers                                                     */
+
+static cairo_status_t write_buf(void *closure, const unsigned char *data,
+                                unsigned int len)
+{
+    return xg_buf_append(closure, (const char *)data, len) == 0
+               ? CAIRO_STATUS_SUCCESS
+               : CAIRO_STATUS_WRITE_ERROR;
+}
+
+typedef struct pdf {
+    xg_buf bytes;
+    cairo_surface_t *surf;
+    cairo_t *cr;
+} pdf;
+
+static void pdf_begin(pdf *p, double w, double h)
+{
+    memset(p, 0, sizeof *p);
+    p->surf = cairo_pdf_surface_create_for_stream(write_buf, &p->bytes, w, h);
+    assert_int_equal(cairo_surface_status(p->surf), CAIRO_STATUS_SUCCESS);
+    p->cr = cairo_create(p->surf);
+    cairo_select_font_face(p->cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                           CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(p->cr, 10);
+    cairo_set_line_width(p->cr, 0.5);
+    cairo_set_source_rgb(p->cr, 0, 0, 0);
+}
+
+static void pdf_next_page(pdf *p, double w, double h)
+{
+    cairo_show_page(p->cr);
+    cairo_pdf_surface_set_size(p->surf, w, h);
+}
+
+static void pdf_end(pdf *p)
+{
+    cairo_destroy(p->cr);
+    cairo_surface_finish(p->surf);
+    assert_int_equal(cairo_surface_status(p->surf), CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy(p->surf);
+}
+
+static void hline(pdf *p, double x0, double x1, double y)
+{
+    cairo_move_to(p->cr, x0, y);
+    cairo_line_to(p->cr, x1, y);
+    cairo_stroke(p->cr);
+}
+
+static void vline(pdf *p, double x, double y0, double y1)
+{
+    cairo_move_to(p->cr, x, y0);
+    cairo_line_to(p->cr, x, y1);
+    cairo_stroke(p->cr);
+}
+
+/* TEXT with its baseline at Y. */
+static void text(pdf *p, double x, double y, const char *s)
+{
+    cairo_move_to(p->cr, x, y);
+    cairo_show_text(p->cr, s);
+}
+
+/* TEXT set justified between X0 and X1, as report bodies are: the word
+ * gaps widened to fill the line. */
+static void justified(pdf *p, double x0, double x1, double y, const char *s)
+{
+    char words[16][64];
+    double width = 0, x = x0, gap;
+    int n = 0, i;
+    const char *q = s;
+
+    while (*q != '\0' && n < 16) {
+        size_t len = strcspn(q, " ");
+        cairo_text_extents_t e;
+
+        assert_true(len < sizeof words[0]);
+        memcpy(words[n], q, len);
+        words[n][len] = '\0';
+        cairo_text_extents(p->cr, words[n], &e);
+        width += e.x_advance;
+        n++;
+        q += len;
+        while (*q == ' ')
+            q++;
+    }
+    gap = n > 1 ? (x1 - x0 - width) / (n - 1) : 0;
+    for (i = 0; i < n; i++) {
+        cairo_text_extents_t e;
+
+        cairo_text_extents(p->cr, words[i], &e);
+        text(p, x, y, words[i]);
+        x += e.x_advance + gap;
+    }
+}
+
+/* A full lattice: all lines of XS and YS drawn. */
+static void grid(pdf *p, const double *xs, int nx, const double *ys, int ny)
+{
+    int i;
+
+    for (i = 0; i < ny; i++)
+        hline(p, xs[0], xs[nx - 1], ys[i]);
+    for (i = 0; i < nx; i++)
+        vline(p, xs[i], ys[0], ys[ny - 1]);
+}
+
+static xg_doc *extract(pdf *p, int expect, xg_error *err)
+{
+    xg_doc *doc = xg_doc_new();
+    int rc;
+
+    assert_non_null(doc);
+    memset(err, 0, sizeof *err);
+    rc = xg_extract_pdf((const unsigned char *)p->bytes.data, p->bytes.len,
+                        doc, err);
+    if (rc != expect)
+        fail_msg("extract returned %d (%s), expected %d", rc, err->message,
+                 expect);
+    xg_buf_free(&p->bytes);
+    return doc;
+}
+
+/* The Nth table of DOC. */
+static const xg_table *nth_table(const xg_doc *doc, int n)
+{
+    size_t i;
+
+    for (i = 0; i < xg_doc_block_count(doc); i++) {
+        const xg_block *b = xg_doc_block(doc, i);
+
+        if (b->kind == XG_BLOCK_TABLE && n-- == 0)
+            return b->table;
+    }
+    fail_msg("no table %d", n);
+    return NULL;
+}
+
+static int count_tables(const xg_doc *doc)
+{
+    size_t i;
+    int n = 0;
+
+    for (i = 0; i < xg_doc_block_count(doc); i++)
+        n += xg_doc_block(doc, i)->kind == XG_BLOCK_TABLE;
+    return n;
+}
+
+/* The cell at (ROW, COL) starts there, has the spans and the text. */
+static void check_cell(const xg_table *t, int row, int col, int rowspan,
+                       int colspan, const char *want)
+{
+    const xg_cell *c = xg_table_cell_at(t, row, col);
+
+    if (c == NULL)
+        fail_msg("no cell at %d,%d", row, col);
+    if (c->row != row || c->col != col || c->rowspan != rowspan ||
+        c->colspan != colspan)
+        fail_msg("cell at %d,%d is %d,%d %dx%d, want %dx%d", row, col,
+                 c->row, c->col, c->rowspan, c->colspan, rowspan, colspan);
+    if (strcmp(c->text, want) != 0)
+        fail_msg("cell %d,%d: \"%s\", want \"%s\"", row, col, c->text, want);
+}
+
+/* ------------------------------------------------------------------ */
+/* errors                                                              */
+
+static void test_garbage_is_corrupt(void **state)
+{
+    static const unsigned char junk[] = "%PDF-1.4\nthis is not a PDF at all";
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+
+    (void)state;
+    assert_int_equal(xg_extract_pdf(junk, sizeof junk - 1, doc, &err),
+                     XG_ERR_CORRUPT);
+    assert_int_equal(err.code, XG_ERR_CORRUPT);
+    assert_true(err.message[0] != '\0');
+    assert_null(strchr(err.message, '\n'));
+    xg_doc_free(doc);
+}
+
+static void test_empty_is_corrupt(void **state)
+{
+    static const unsigned char nothing[] = "";
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+
+    (void)state;
+    assert_int_equal(xg_extract_pdf(nothing, 0, doc, &err), XG_ERR_CORRUPT);
+    xg_doc_free(doc);
+}
+
+static void test_no_text(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    cairo_rectangle(p.cr, 100, 100, 200, 100);
+    cairo_fill(p.cr);
+    hline(&p, 100, 400, 300);
+    pdf_end(&p);
+    doc = extract(&p, XG_ERR_NO_TEXT, &err);
+    assert_string_equal(err.message, "no text layer (scanned PDF?)");
+    xg_doc_free(doc);
+}
+
+/* ------------------------------------------------------------------ */
+/* ruled tables                                                        */
+
+/* 3 x 3 with (0,0)-(0,1) merged across and (1,2)-(2,2) merged down. */
+static void test_ruled_merged(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    const xg_cell *c;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    text(&p, 72, 80, "Heading above the table");
+    hline(&p, 100, 400, 100);
+    hline(&p, 100, 400, 130);
+    hline(&p, 100, 300, 160);   /* not under F: F spans two rows */
+    hline(&p, 100, 400, 190);
+    vline(&p, 100, 100, 190);
+    vline(&p, 200, 130, 190);   /* not beside AB: AB spans two columns */
+    vline(&p, 300, 100, 190);
+    vline(&p, 400, 100, 190);
+    text(&p, 110, 119, "AB");
+    text(&p, 310, 119, "C");
+    text(&p, 110, 149, "D");
+    text(&p, 210, 149, "E");
+    text(&p, 310, 164, "F");
+    text(&p, 110, 179, "G");
+    text(&p, 210, 179, "H");
+    text(&p, 72, 230, "Text after the table.");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+
+    assert_int_equal(xg_doc_block_count(doc), 3);
+    assert_int_equal(xg_doc_block(doc, 0)->kind, XG_BLOCK_PARAGRAPH);
+    assert_string_equal(xg_doc_block(doc, 0)->text, "Heading above the table");
+    assert_int_equal(xg_doc_block(doc, 1)->kind, XG_BLOCK_TABLE);
+    assert_int_equal(xg_doc_block(doc, 2)->kind, XG_BLOCK_PARAGRAPH);
+    assert_string_equal(xg_doc_block(doc, 2)->text, "Text after the table.");
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 3);
+    assert_int_equal(xg_table_cols(t), 3);
+    assert_int_equal(xg_table_cell_count(t), 7);
+    check_cell(t, 0, 0, 1, 2, "AB");
+    check_cell(t, 0, 2, 1, 1, "C");
+    check_cell(t, 1, 0, 1, 1, "D");
+    check_cell(t, 1, 1, 1, 1, "E");
+    check_cell(t, 1, 2, 2, 1, "F");
+    check_cell(t, 2, 0, 1, 1, "G");
+    check_cell(t, 2, 1, 1, 1, "H");
+    /* geometry: page and box of the drawn cell, within a point */
+    c = xg_table_cell_at(t, 1, 2);
+    assert_int_equal(c->geom.page, 1);
+    assert_true(c->geom.x0 > 299 && c->geom.x0 < 301);
+    assert_true(c->geom.x1 > 399 && c->geom.x1 < 401);
+    assert_true(c->geom.y0 > 129 && c->geom.y0 < 131);
+    assert_true(c->geom.y1 > 189 && c->geom.y1 < 191);
+    assert_int_equal(xg_doc_block(doc, 0)->geom.page, 1);
+    assert_true(xg_doc_block(doc, 0)->geom.y0 > 65 &&
+                xg_doc_block(doc, 0)->geom.y1 < 85);
+    xg_doc_free(doc);
+}
+
+/* A label wrapped over two lines is one cell, its lines joined by '\n';
+ * the value centred beside it stays in the same row. */
+static void test_wrapped_label(void **state)
+{
+    static const double xs[] = {100, 250, 330}, ys[] = {100, 125, 160, 185};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    grid(&p, xs, 3, ys, 4);
+    text(&p, 105, 117, "Label");
+    text(&p, 255, 117, "Value");
+    text(&p, 105, 138, "first line of");
+    text(&p, 105, 153, "a long label");
+    text(&p, 285, 146, "42");
+    text(&p, 105, 177, "short");
+    text(&p, 285, 177, "7");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(count_tables(doc), 1);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 3);
+    assert_int_equal(xg_table_cols(t), 2);
+    check_cell(t, 0, 0, 1, 1, "Label");
+    check_cell(t, 0, 1, 1, 1, "Value");
+    check_cell(t, 1, 0, 1, 1, "first line of\na long label");
+    check_cell(t, 1, 1, 1, 1, "42");
+    check_cell(t, 2, 0, 1, 1, "short");
+    check_cell(t, 2, 1, 1, 1, "7");
+    xg_doc_free(doc);
+}
+
+/* A label written one character a line down a merged cell (三 / 、 /
+ * 本 / 年 ...) is one cell spanning the rows beside it. */
+static void test_stacked_label(void **state)
+{
+    static const double ys[] = {100, 120, 140, 160};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int i;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    for (i = 0; i < 4; i++)
+        hline(&p, i == 0 || i == 3 ? 100 : 130, 330, ys[i]);
+    vline(&p, 100, 100, 160);
+    vline(&p, 130, 100, 160);
+    vline(&p, 250, 100, 160);
+    vline(&p, 330, 100, 160);
+    text(&p, 111, 115, "X");
+    text(&p, 111, 127, "Y");
+    text(&p, 111, 139, "Z");
+    text(&p, 111, 151, "W");
+    text(&p, 135, 114, "one");
+    text(&p, 260, 114, "1");
+    text(&p, 135, 134, "two");
+    text(&p, 260, 134, "2");
+    text(&p, 135, 154, "three");
+    text(&p, 260, 154, "3");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 3);
+    assert_int_equal(xg_table_cols(t), 3);
+    check_cell(t, 0, 0, 3, 1, "X\nY\nZ\nW");
+    check_cell(t, 0, 1, 1, 1, "one");
+    check_cell(t, 2, 1, 1, 1, "three");
+    check_cell(t, 2, 2, 1, 1, "3");
+    xg_doc_free(doc);
+}
+
+/* The same with CJK text, as the reports have it. */
+static void test_cjk_cells(void **state)
+{
+    static const double xs[] = {100, 130, 300, 360},
+                        ys[] = {100, 125, 150, 175};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int i;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    cairo_select_font_face(p.cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+                           CAIRO_FONT_WEIGHT_NORMAL);
+    for (i = 0; i < 4; i++)
+        hline(&p, i == 0 || i == 3 ? xs[0] : xs[1], xs[3], ys[i]);
+    for (i = 0; i < 4; i++)
+        vline(&p, xs[i], ys[0], ys[3]);
+    text(&p, 110, 114, "三");
+    text(&p, 110, 126, "、");
+    text(&p, 110, 138, "本");
+    text(&p, 110, 150, "年");
+    text(&p, 110, 162, "度");
+    text(&p, 135, 117, "（一）予以公开");
+    text(&p, 320, 117, "21");
+    text(&p, 135, 142, "（二）部分公开");
+    text(&p, 320, 142, "0");
+    text(&p, 135, 167, "（七）总计");
+    text(&p, 320, 167, "21");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 3);
+    assert_int_equal(xg_table_cols(t), 3);
+    check_cell(t, 0, 0, 3, 1, "三\n、\n本\n年\n度");
+    check_cell(t, 0, 1, 1, 1, "（一）予以公开");
+    check_cell(t, 0, 2, 1, 1, "21");
+    check_cell(t, 2, 1, 1, 1, "（七）总计");
+    xg_doc_free(doc);
+}
+
+/* ------------------------------------------------------------------ */
+/* tables over two pages                                               */
+
+/* Page 1: header and two rows; page 2: the header again and two more
+ * rows.  One table comes out, the header once. */
+static void test_repeated_header(void **state)
+{
+    static const double xs[] = {100, 250, 330},
+                        ys[] = {700, 720, 740, 760}, ys2[] = {72, 92, 112, 132};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    text(&p, 72, 680, "Before the table.");
+    grid(&p, xs, 3, ys, 4);
+    text(&p, 105, 714, "Item");
+    text(&p, 255, 714, "Count");
+    text(&p, 105, 734, "apples");
+    text(&p, 255, 734, "1");
+    text(&p, 105, 754, "pears");
+    text(&p, 255, 754, "2");
+    text(&p, 290, 810, "-1-");
+    pdf_next_page(&p, 595, 842);
+    grid(&p, xs, 3, ys2, 4);
+    text(&p, 105, 86, "Item");
+    text(&p, 255, 86, "Count");
+    text(&p, 105, 106, "plums");
+    text(&p, 255, 106, "3");
+    text(&p, 105, 126, "figs");
+    text(&p, 255, 126, "4");
+    text(&p, 72, 170, "After the table.");
+    text(&p, 290, 810, "-2-");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(xg_doc_block_count(doc), 3);
+    assert_string_equal(xg_doc_block(doc, 0)->text, "Before the table.");
+    assert_string_equal(xg_doc_block(doc, 2)->text, "After the table.");
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 5);
+    assert_int_equal(xg_table_cols(t), 2);
+    check_cell(t, 0, 0, 1, 1, "Item");
+    check_cell(t, 0, 1, 1, 1, "Count");
+    check_cell(t, 1, 0, 1, 1, "apples");
+    check_cell(t, 2, 1, 1, 1, "2");
+    check_cell(t, 3, 0, 1, 1, "plums");
+    check_cell(t, 3, 1, 1, 1, "3");
+    check_cell(t, 4, 0, 1, 1, "figs");
+    check_cell(t, 4, 1, 1, 1, "4");
+    assert_int_equal(xg_table_cell_at(t, 1, 0)->geom.page, 1);
+    assert_int_equal(xg_table_cell_at(t, 4, 0)->geom.page, 2);
+    xg_doc_free(doc);
+}
+
+/* A table with different columns on the next page is another table. */
+static void test_other_columns_not_joined(void **state)
+{
+    static const double xs[] = {100, 250, 330}, xs2[] = {100, 200, 300, 400},
+                        ys[] = {720, 740, 760}, ys2[] = {72, 92, 112};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    grid(&p, xs, 3, ys, 3);
+    text(&p, 105, 734, "a");
+    text(&p, 255, 734, "1");
+    text(&p, 105, 754, "b");
+    text(&p, 255, 754, "2");
+    pdf_next_page(&p, 595, 842);
+    grid(&p, xs2, 4, ys2, 3);
+    text(&p, 105, 86, "c");
+    text(&p, 205, 86, "3");
+    text(&p, 305, 86, "4");
+    text(&p, 105, 106, "d");
+    text(&p, 205, 106, "5");
+    text(&p, 305, 106, "6");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(count_tables(doc), 2);
+    assert_int_equal(xg_table_cols(nth_table(doc, 1)), 3);
+    xg_doc_free(doc);
+}
+
+/* The page break cuts a table with no rule at the cut: a label cell open
+ * at the bottom of page 1 and open at the top of page 2 is one cell; the
+ * value rows on either side stay apart (ruled). */
+static void test_open_break_joins_cells(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    /* page 1: rows at 740, 760, 780 (cut); column 0 spans all */
+    hline(&p, 100, 400, 740);
+    hline(&p, 180, 400, 760);
+    hline(&p, 180, 400, 780);
+    vline(&p, 100, 740, 780);
+    vline(&p, 180, 740, 780);
+    vline(&p, 300, 740, 780);
+    vline(&p, 400, 740, 780);
+    text(&p, 105, 755, "Group");
+    text(&p, 185, 754, "one");
+    text(&p, 305, 754, "1");
+    text(&p, 185, 774, "two");
+    text(&p, 305, 774, "2");
+    pdf_next_page(&p, 595, 842);
+    hline(&p, 180, 400, 72);    /* ruled above the values only */
+    hline(&p, 180, 400, 92);
+    hline(&p, 100, 400, 112);
+    vline(&p, 100, 72, 112);
+    vline(&p, 180, 72, 112);
+    vline(&p, 300, 72, 112);
+    vline(&p, 400, 72, 112);
+    text(&p, 185, 86, "three");
+    text(&p, 305, 86, "3");
+    text(&p, 185, 106, "four");
+    text(&p, 305, 106, "4");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(count_tables(doc), 1);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 4);
+    assert_int_equal(xg_table_cols(t), 3);
+    check_cell(t, 0, 0, 4, 1, "Group");
+    check_cell(t, 1, 1, 1, 1, "two");
+    check_cell(t, 2, 1, 1, 1, "three");
+    check_cell(t, 3, 2, 1, 1, "4");
+    xg_doc_free(doc);
+}
+
+/* A row cut by the page break, ruled on both sides: the label on page 1
+ * with no values, the values on page 2 with no label.  One row. */
+static void test_row_cut_by_break(void **state)
+{
+    static const double xs[] = {100, 250, 300, 350},
+                        ys[] = {740, 760, 780}, ys2[] = {72, 92, 112};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    grid(&p, xs, 4, ys, 3);
+    text(&p, 105, 754, "first");
+    text(&p, 255, 754, "1");
+    text(&p, 305, 754, "2");
+    text(&p, 105, 774, "cut label");
+    pdf_next_page(&p, 595, 842);
+    grid(&p, xs, 4, ys2, 3);
+    text(&p, 255, 86, "3");
+    text(&p, 305, 86, "4");
+    text(&p, 105, 106, "last");
+    text(&p, 255, 106, "5");
+    text(&p, 305, 106, "6");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(count_tables(doc), 1);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 3);
+    check_cell(t, 0, 0, 1, 1, "first");
+    check_cell(t, 1, 0, 1, 1, "cut label");
+    check_cell(t, 1, 1, 1, 1, "3");
+    check_cell(t, 1, 2, 1, 1, "4");
+    check_cell(t, 2, 0, 1, 1, "last");
+    check_cell(t, 2, 2, 1, 1, "6");
+    xg_doc_free(doc);
+}
+
+/* ------------------------------------------------------------------ */
+/* page shapes                                                         */
+
+/* A landscape page (wider than tall) with a wide table. */
+static void test_landscape(void **state)
+{
+    static const double xs[] = {60, 200, 340, 480, 620, 760},
+                        ys[] = {100, 130, 160};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    const xg_cell *c;
+
+    (void)state;
+    pdf_begin(&p, 842, 595);
+    grid(&p, xs, 6, ys, 3);
+    text(&p, 65, 119, "name");
+    text(&p, 205, 119, "a");
+    text(&p, 345, 119, "b");
+    text(&p, 485, 119, "c");
+    text(&p, 625, 119, "d");
+    text(&p, 65, 149, "row");
+    text(&p, 205, 149, "1");
+    text(&p, 345, 149, "2");
+    text(&p, 485, 149, "3");
+    text(&p, 765 - 30, 149, "4");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 2);
+    assert_int_equal(xg_table_cols(t), 5);
+    check_cell(t, 1, 4, 1, 1, "4");
+    c = xg_table_cell_at(t, 1, 4);
+    assert_true(c->geom.x1 > 759 && c->geom.x1 < 761);
+    xg_doc_free(doc);
+}
+
+/* A portrait page turned by /Rotate 90, its content drawn turned the
+ * other way so that it reads upright: Poppler gives text and rendering in
+ * the turned (displayed) space, which is what we use. */
+static void test_rotated_page(void **state)
+{
+    /* In the unrotated space (595 x 842, y up) the displayed point (X, Y)
+     * of the 842 x 595 landscape view is (Y, X) after the turn: the cm
+     * below maps displayed coordinates, y down, to page space. */
+    static const char content[] =
+        "q 0 1 1 0 0 0 cm\n"
+        "0.5 w\n"
+        "100 100 m 400 100 l S 100 130 m 400 130 l S 100 160 m 400 160 l S\n"
+        "100 100 m 100 160 l S 250 100 m 250 160 l S 400 100 m 400 160 l S\n"
+        "BT /F1 10 Tf 1 0 0 -1 105 119 Tm (alpha) Tj ET\n"
+        "BT /F1 10 Tf 1 0 0 -1 255 119 Tm (11) Tj ET\n"
+        "BT /F1 10 Tf 1 0 0 -1 105 149 Tm (beta) Tj ET\n"
+        "BT /F1 10 Tf 1 0 0 -1 255 149 Tm (22) Tj ET\n"
+        "BT /F1 10 Tf 1 0 0 -1 100 60 Tm (A heading) Tj ET\n"
+        "Q\n";
+    xg_buf b = {0};
+    size_t off[6];
+    int i;
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+    const xg_table *t;
+
+    (void)state;
+    assert_int_equal(xg_buf_puts(&b, "%PDF-1.4\n"), 0);
+    off[1] = b.len;
+    xg_buf_puts(&b, "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+    off[2] = b.len;
+    xg_buf_puts(&b, "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\n"
+                    "endobj\n");
+    off[3] = b.len;
+    xg_buf_puts(&b, "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox "
+                    "[0 0 595 842] /Rotate 90 /Resources << /Font << /F1 5 0 "
+                    "R >> >> /Contents 4 0 R >>\nendobj\n");
+    off[4] = b.len;
+    xg_buf_printf(&b, "4 0 obj\n<< /Length %zu >>\nstream\n%sendstream\n"
+                      "endobj\n", strlen(content), content);
+    off[5] = b.len;
+    xg_buf_puts(&b, "5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont "
+                    "/Helvetica >>\nendobj\n");
+    off[0] = b.len;
+    xg_buf_puts(&b, "xref\n0 6\n0000000000 65535 f \n");
+    for (i = 1; i < 6; i++)
+        xg_buf_printf(&b, "%010zu 00000 n \n", off[i]);
+    xg_buf_printf(&b, "trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%zu\n"
+                      "%%%%EOF\n", off[0]);
+    assert_int_equal(xg_extract_pdf((const unsigned char *)b.data, b.len, doc,
+                                    &err), XG_OK);
+    xg_buf_free(&b);
+    assert_int_equal(xg_doc_block(doc, 0)->kind, XG_BLOCK_PARAGRAPH);
+    assert_string_equal(xg_doc_block(doc, 0)->text, "A heading");
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 2);
+    assert_int_equal(xg_table_cols(t), 2);
+    check_cell(t, 0, 0, 1, 1, "alpha");
+    check_cell(t, 0, 1, 1, 1, "11");
+    check_cell(t, 1, 0, 1, 1, "beta");
+    check_cell(t, 1, 1, 1, 1, "22");
+    xg_doc_free(doc);
+}
+
+/* ------------------------------------------------------------------ */
+/* text without rules                                                  */
+
+/* Columns from alignment alone: a table drawn with no rules. */
+static void test_aligned_table(void **state)
+{
+    static const char *const rows[][3] = {
+        {"Item", "Count", "Total"},
+        {"apples", "1", "10"},
+        {"pears", "22", "20"},
+        {"plums", "3", "300"},
+    };
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int i;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    text(&p, 72, 80, "A table with no rules:");
+    for (i = 0; i < 4; i++) {
+        text(&p, 72, 110 + 16 * i, rows[i][0]);
+        text(&p, 250, 110 + 16 * i, rows[i][1]);
+        text(&p, 350, 110 + 16 * i, rows[i][2]);
+    }
+    text(&p, 72, 220, "Text after it.");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(xg_doc_block_count(doc), 3);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 4);
+    assert_int_equal(xg_table_cols(t), 3);
+    check_cell(t, 0, 0, 1, 1, "Item");
+    check_cell(t, 0, 2, 1, 1, "Total");
+    check_cell(t, 2, 1, 1, 1, "22");
+    check_cell(t, 3, 2, 1, 1, "300");
+    assert_string_equal(xg_doc_block(doc, 2)->text, "Text after it.");
+    xg_doc_free(doc);
+}
+
+/* Paragraphs: lines run on until an indented line or a short line; a
+ * page number at the foot is dropped; a paragraph runs on over a page
+ * break. */
+static void test_paragraphs(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    justified(&p, 92, 300, 100, "First paragraph starts indented and runs");
+    justified(&p, 72, 300, 114, "on to the next line which is full as well");
+    text(&p, 72, 128, "and ends here.");
+    justified(&p, 92, 300, 742, "Second paragraph, indented, runs to the");
+    justified(&p, 72, 300, 756, "end of the page and goes on over the");
+    justified(&p, 72, 300, 770, "break into the next page until it is done");
+    text(&p, 290, 810, "- 1 -");
+    pdf_next_page(&p, 595, 842);
+    text(&p, 72, 72, "and ends.");
+    text(&p, 290, 810, "- 2 -");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(xg_doc_block_count(doc), 2);
+    assert_string_equal(xg_doc_block(doc, 0)->text,
+                        "First paragraph starts indented and runs on to the "
+                        "next line which is full as well and ends here.");
+    assert_string_equal(xg_doc_block(doc, 1)->text,
+                        "Second paragraph, indented, runs to the end of the "
+                        "page and goes on over the break into the next page "
+                        "until it is done and ends.");
+    assert_int_equal(xg_doc_block(doc, 1)->geom.page, 1);
+    xg_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_garbage_is_corrupt),
+        cmocka_unit_test(test_empty_is_corrupt),
+        cmocka_unit_test(test_no_text),
+        cmocka_unit_test(test_ruled_merged),
+        cmocka_unit_test(test_wrapped_label),
+        cmocka_unit_test(test_stacked_label),
+        cmocka_unit_test(test_cjk_cells),
+        cmocka_unit_test(test_repeated_header),
+        cmocka_unit_test(test_other_columns_not_joined),
+        cmocka_unit_test(test_open_break_joins_cells),
+        cmocka_unit_test(test_row_cut_by_break),
+        cmocka_unit_test(test_landscape),
+        cmocka_unit_test(test_rotated_page),
+        cmocka_unit_test(test_aligned_table),
+        cmocka_unit_test(test_paragraphs),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL) ? 1 : 0;
+}

@@ -139,7 +139,7 @@ static const char *const container_tags[] = {
 #define MAX_DEPTH            256    /* DOM depth we recurse to */
 #define MAX_COLSPAN          1000   /* what browsers accept */
 #define MAX_ROWSPAN          65534
-#define SNIFF_BYTES          4096   /* where <meta charset> must be */
+#define SNIFF_BYTES          8192   /* where <meta charset> must be */
 #define META_PARA_MAX        600    /* a header block is short */
 #define BARE_META_MAX        150    /* "索引号xxx" without a colon */
 #define PENDING_VALUE_MAX    90     /* a value in the block after its label */
@@ -169,6 +169,7 @@ typedef struct html_walker {
     xg_table *pipe_table;      /* open table of "| a | b |" paragraphs */
     int pipe_row;
     int table_depth;
+    int tables_emitted;        /* the report's body has begun */
     char *meta[N_KEYS];        /* best value seen per key, and its rank */
     int meta_rank[N_KEYS];
     const struct meta_label *pending; /* a bare label awaiting its value */
@@ -403,10 +404,18 @@ static int meta_offer(html_walker *w, const char *key, int rank,
     size_t k;
     char *copy;
 
-    while (len > 0 && is_ascii_space((unsigned char)value[len - 1]))
-        len--;
     if (key == NULL || len == 0 || only_space(value, len))
         return XG_OK;
+    /* Trim trailing white space of any kind (&nbsp;, U+3000 padding). */
+    while (len > 0) {
+        size_t start = len - 1, adv;
+
+        while (start > 0 && ((unsigned char)value[start] & 0xC0) == 0x80)
+            start--;
+        if (!xg_is_space_cp(xg_utf8_decode(value + start, len - start, &adv)))
+            break;
+        len = start;
+    }
     for (k = 0; k < N_KEYS; k++)
         if (strcmp(meta_keys[k], key) == 0)
             break;
@@ -460,6 +469,9 @@ static int read_meta(html_walker *w, const char *s, size_t len)
     /* Without a colon only the header's own labels count: a paragraph
      * may well begin with 时间 or 来源. */
     if (!colon && (len > BARE_META_MAX || label->rank > 0))
+        return 0;
+    /* Once tables have come, "时间：" or "来源：" opens report text. */
+    if (label->rank > 0 && w->tables_emitted)
         return 0;
     while (label != NULL) {
         const struct meta_label *next = NULL;
@@ -562,6 +574,7 @@ static int flush_para(html_walker *w)
         goto done;
     if (kind == XG_PIPE_ROW) {
         if (w->pipe_table == NULL) {
+            w->tables_emitted = 1;
             w->pipe_table = xg_doc_add_table(w->doc, w->err);
             w->pipe_row = 0;
             if (w->pipe_table == NULL) {
@@ -1157,6 +1170,7 @@ static int do_table(html_walker *w, const xmlNode *table, int depth)
         goto done;
     }
     end_pipe_table(w);
+    w->tables_emitted = 1;
     t = xg_doc_add_table(w->doc, w->err);
     if (t == NULL) {
         rc = XG_ERR_NOMEM;

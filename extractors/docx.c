@@ -227,14 +227,47 @@ done:
     return rc;
 }
 
+static int hex_digit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 /* The index of entry NAME, compared exactly first and then ignoring case
- * (OPC part names are case-insensitive); -1 when absent. */
+ * (OPC part names are case-insensitive); -1 when absent.  A relationship
+ * target is a URI, so a name with %XX escapes is also tried decoded. */
 static zip_int64_t locate_entry(zip_t *za, const char *name)
 {
     zip_int64_t i = zip_name_locate(za, name, 0);
+    char *decoded;
+    size_t r, o = 0;
 
     if (i < 0)
         i = zip_name_locate(za, name, ZIP_FL_NOCASE);
+    if (i >= 0 || strchr(name, '%') == NULL)
+        return i;
+    decoded = malloc(strlen(name) + 1);
+    if (decoded == NULL)
+        return -1;
+    for (r = 0; name[r] != '\0'; r++) {
+        int hi, lo;
+
+        if (name[r] == '%' && (hi = hex_digit(name[r + 1])) >= 0 &&
+            (lo = hex_digit(name[r + 2])) >= 0 && (hi | lo) != 0) {
+            decoded[o++] = (char)(hi * 16 + lo);
+            r += 2;
+        } else {
+            decoded[o++] = name[r];
+        }
+    }
+    decoded[o] = '\0';
+    i = zip_name_locate(za, decoded, ZIP_FL_NOCASE);
+    free(decoded);
     return i;
 }
 
@@ -632,6 +665,12 @@ static int collect_inline(walk *w, const xmlNode *parent, para *p)
 
             if (content != NULL)
                 rc = collect_inline(w, content, p);
+        } else if (strcmp(name, "ruby") == 0) {
+            /* The base text; the guide text (w:rt, pinyin) is a gloss. */
+            const xmlNode *base = w_child(n, "rubyBase");
+
+            if (base != NULL)
+                rc = collect_inline(w, base, p);
         } else if (strcmp(name, "pict") == 0 || strcmp(name, "drawing") == 0 ||
                    strcmp(name, "object") == 0) {
             rc = find_boxes(w, n, p);

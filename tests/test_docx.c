@@ -244,12 +244,17 @@ static void test_runs_and_special_characters(void **state)
         P("\xe3\x80\x80\xe3\x80\x80（文字描述）")
         "<w:p><w:r><w:lastRenderedPageBreak/><w:t>[</w:t></w:r>"
         "<w:bookmarkStart w:id=\"0\" w:name=\"_GoBack\"/><w:bookmarkEnd w:id=\"0\"/>"
-        "<w:proofErr w:type=\"spellStart\"/><w:r><w:t>]</w:t></w:r></w:p>",
+        "<w:proofErr w:type=\"spellStart\"/><w:r><w:t>]</w:t></w:r></w:p>"
+        /* ruby: the base text, not the guide */
+        "<w:p><w:r><w:ruby><w:rubyPr><w:rubyAlign w:val=\"center\"/></w:rubyPr>"
+        "<w:rt><w:r><w:t>xìn</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>信</w:t></w:r>"
+        "</w:rubyBase></w:ruby></w:r><w:r><w:t>息</w:t></w:r></w:p>",
         "P:一、总体 情况 \n"
         "P:a\\tb\\nc\\nd\\nefg\n"
         "P:x-yz1\n"
         "P:\xe3\x80\x80\xe3\x80\x80（文字描述）\n"
-        "P:[]\n");
+        "P:[]\n"
+        "P:信息\n");
 }
 
 static void test_tracked_changes(void **state)
@@ -657,6 +662,26 @@ static void test_main_part_found_through_rels(void **state)
     got = dump(doc);
     assert_string_equal(got, "P:real\n");
     free(got);
+    free(zip);
+    xg_doc_free(doc);
+}
+
+/* Targets are URIs: escapes decoded, case ignored. */
+static void test_main_part_target_escaped(void **state)
+{
+    const part parts[] = {
+        {"_rels/.rels", RELS_WITH("Word/%E6%8A%A5%E5%91%8A%20main.xml"), 0},
+        {"word/报告 main.xml", DOC_OPEN P("escaped") DOC_CLOSE, 0},
+    };
+    size_t len;
+    unsigned char *zip = make_zip(parts, 2, &len);
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+
+    (void)state;
+    assert_int_equal(xg_extract_docx(zip, len, doc, &err), XG_OK);
+    assert_int_equal(xg_doc_block_count(doc), 1);
+    assert_string_equal(xg_doc_block(doc, 0)->text, "escaped");
     free(zip);
     xg_doc_free(doc);
 }
@@ -1115,6 +1140,7 @@ int main(void)
         cmocka_unit_test(test_alternate_content_once),
         cmocka_unit_test(test_text_boxes),
         cmocka_unit_test(test_main_part_found_through_rels),
+        cmocka_unit_test(test_main_part_target_escaped),
         cmocka_unit_test(test_not_a_zip),
         cmocka_unit_test(test_zip_without_rels),
         cmocka_unit_test(test_rels_without_office_document),

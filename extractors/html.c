@@ -54,6 +54,7 @@ static const struct meta_label {
     { "成文日期", "written_date", 0 },
     { "生成日期", "written_date", 1 },
     { "成文时间", "written_date", 1 },
+    { "发文日期", "written_date", 1 },
     { "主题分类", NULL, 0 },
     { "主题词", NULL, 0 },
     { "公开方式", NULL, 0 },

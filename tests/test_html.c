@@ -366,6 +366,50 @@ static void test_layout_table(void **state)
     xg_doc_free(doc);
 }
 
+/* An older portal: the whole page in layout tables, the header block a
+ * table of label and value cells, the report in a cell beside a menu,
+ * the footer a table of its own. */
+static void test_portal_in_tables(void **state)
+{
+    xg_doc *doc = extract(
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">"
+        "<title>年度报告</title></head><body>"
+        "<table width=\"1000\"><tr><td><img src=\"logo.png\"></td></tr></table>"
+        "<table width=\"1000\"><tr>"
+        "<td width=\"200\" class=\"menu\"><a>机构概况</a><br><a>政策文件</a></td>"
+        "<td width=\"800\">"
+        "<table class=\"xxgk_info\"><tr><td>索 引 号：</td><td>000014349/2024-00001</td>"
+        "<td>主题分类：</td><td>综合政务</td></tr>"
+        "<tr><td>发布机构：</td><td>某某县人民政府办公室</td><td>发文日期：</td><td></td></tr>"
+        "<tr><td>文　　号：</td><td></td><td>发布日期：</td><td>2024-01-20</td></tr></table>"
+        "<div align=\"center\"><b>某某县2023年政府信息公开工作年度报告</b></div>"
+        "<p>一、总体情况</p>"
+        "<table border=\"1\"><tr><td colspan=\"2\">第二十条第（五）项</td></tr>"
+        "<tr><td>行政许可</td><td>12</td></tr></table>"
+        "<p>六、其他需要报告的事项</p>"
+        "<p align=\"right\">【<a>打印本页</a>】【<a>关闭窗口</a>】</p>"
+        "</td></tr></table>"
+        "<table><tr><td>版权所有：某某县人民政府</td><td>网站标识码：1234000001</td></tr>"
+        "<tr><td>皖ICP备05000000号</td><td>技术支持：某公司</td></tr></table>"
+        "</body></html>", XG_OK);
+    const xg_table *t;
+
+    (void)state;
+    assert_string_equal(xg_doc_meta(doc, "index_number"), "000014349/2024-00001");
+    assert_string_equal(xg_doc_meta(doc, "publisher"), "某某县人民政府办公室");
+    assert_string_equal(xg_doc_meta(doc, "publication_date"), "2024-01-20");
+    assert_null(xg_doc_meta(doc, "document_number"));
+    assert_string_equal(xg_doc_meta(doc, "page_title"), "年度报告");
+    assert_int_equal(xg_doc_block_count(doc), 4);
+    assert_para(doc, 0, "某某县2023年政府信息公开工作年度报告");
+    assert_para(doc, 1, "一、总体情况");
+    t = table_at(doc, 2);
+    assert_cell(t, 0, 0, 1, 2, "第二十条第（五）项");
+    assert_cell(t, 1, 1, 1, 1, "12");
+    assert_para(doc, 3, "六、其他需要报告的事项");
+    xg_doc_free(doc);
+}
+
 /* A table whose cell holds a paragraph's worth of text is a page column
  * too, even without a table inside. */
 static void test_layout_by_long_text(void **state)
@@ -495,6 +539,7 @@ int main(void)
         cmocka_unit_test(test_furniture_dropped),
         cmocka_unit_test(test_layout_table),
         cmocka_unit_test(test_layout_by_long_text),
+        cmocka_unit_test(test_portal_in_tables),
         cmocka_unit_test(test_pipe_paragraphs),
         cmocka_unit_test(test_silent),
         cmocka_unit_test(test_depth_bound),

@@ -629,6 +629,46 @@ static void test_landscape(void **state)
     xg_doc_free(doc);
 }
 
+/* A one-page PDF written by hand: the page dictionary gets PAGE_EXTRA,
+ * the trailer TRAILER_EXTRA and, when ENCRYPT is not NULL, object 6 is
+ * that encryption dictionary.  Offsets in the xref are exact. */
+static void handmade_pdf(xg_buf *b, const char *page_extra,
+                         const char *content, const char *encrypt)
+{
+    size_t off[7];
+    int i, n = encrypt != NULL ? 7 : 6;
+
+    assert_int_equal(xg_buf_puts(b, "%PDF-1.4\n"), 0);
+    off[1] = b->len;
+    xg_buf_puts(b, "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+    off[2] = b->len;
+    xg_buf_puts(b, "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\n"
+                   "endobj\n");
+    off[3] = b->len;
+    xg_buf_printf(b, "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox "
+                     "[0 0 595 842] %s /Resources << /Font << /F1 5 0 R >> "
+                     ">> /Contents 4 0 R >>\nendobj\n", page_extra);
+    off[4] = b->len;
+    xg_buf_printf(b, "4 0 obj\n<< /Length %zu >>\nstream\n%sendstream\n"
+                     "endobj\n", strlen(content), content);
+    off[5] = b->len;
+    xg_buf_puts(b, "5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont "
+                   "/Helvetica >>\nendobj\n");
+    if (encrypt != NULL) {
+        off[6] = b->len;
+        xg_buf_printf(b, "6 0 obj\n%s\nendobj\n", encrypt);
+    }
+    off[0] = b->len;
+    xg_buf_printf(b, "xref\n0 %d\n0000000000 65535 f \n", n);
+    for (i = 1; i < n; i++)
+        xg_buf_printf(b, "%010zu 00000 n \n", off[i]);
+    xg_buf_printf(b, "trailer\n<< /Size %d /Root 1 0 R %s >>\nstartxref\n"
+                     "%zu\n%%%%EOF\n", n,
+                  encrypt != NULL ? "/Encrypt 6 0 R /ID [<0123456789abcdef"
+                                    "0123456789abcdef> <0123456789abcdef01"
+                                    "23456789abcdef>]" : "", off[0]);
+}
+
 /* A portrait page turned by /Rotate 90, its content drawn turned the
  * other way so that it reads upright: Poppler gives text and rendering in
  * the turned (displayed) space, which is what we use. */
@@ -649,35 +689,12 @@ static void test_rotated_page(void **state)
         "BT /F1 10 Tf 1 0 0 -1 100 60 Tm (A heading) Tj ET\n"
         "Q\n";
     xg_buf b = {0};
-    size_t off[6];
-    int i;
     xg_doc *doc = xg_doc_new();
     xg_error err = {0};
     const xg_table *t;
 
     (void)state;
-    assert_int_equal(xg_buf_puts(&b, "%PDF-1.4\n"), 0);
-    off[1] = b.len;
-    xg_buf_puts(&b, "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
-    off[2] = b.len;
-    xg_buf_puts(&b, "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\n"
-                    "endobj\n");
-    off[3] = b.len;
-    xg_buf_puts(&b, "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox "
-                    "[0 0 595 842] /Rotate 90 /Resources << /Font << /F1 5 0 "
-                    "R >> >> /Contents 4 0 R >>\nendobj\n");
-    off[4] = b.len;
-    xg_buf_printf(&b, "4 0 obj\n<< /Length %zu >>\nstream\n%sendstream\n"
-                      "endobj\n", strlen(content), content);
-    off[5] = b.len;
-    xg_buf_puts(&b, "5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont "
-                    "/Helvetica >>\nendobj\n");
-    off[0] = b.len;
-    xg_buf_puts(&b, "xref\n0 6\n0000000000 65535 f \n");
-    for (i = 1; i < 6; i++)
-        xg_buf_printf(&b, "%010zu 00000 n \n", off[i]);
-    xg_buf_printf(&b, "trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%zu\n"
-                      "%%%%EOF\n", off[0]);
+    handmade_pdf(&b, "/Rotate 90", content, NULL);
     assert_int_equal(xg_extract_pdf((const unsigned char *)b.data, b.len, doc,
                                     &err), XG_OK);
     xg_buf_free(&b);
@@ -769,12 +786,133 @@ static void test_paragraphs(void **state)
     xg_doc_free(doc);
 }
 
+/* A password we do not have: the standard security handler with an
+ * owner and a user entry that no empty password opens. */
+static void test_encrypted(void **state)
+{
+    xg_buf b = {0};
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+
+    (void)state;
+    handmade_pdf(&b, "", "BT /F1 10 Tf 72 700 Td (secret) Tj ET\n",
+                 "<< /Filter /Standard /V 1 /R 2 /P -44 "
+                 "/O <5e8a1f6c0d2b9e774a3c61f0b8d25e9a1c7f3b6d4e8a2c0f9b1d3e5a7c9f0b2d> "
+                 "/U <9b2e4d6f8a1c3e5b7d9f0a2c4e6b8d0f1a3c5e7b9d2f4a6c8e0b1d3f5a7c9e2b> >>");
+    assert_int_equal(xg_extract_pdf((const unsigned char *)b.data, b.len, doc,
+                                    &err), XG_ERR_ENCRYPTED);
+    assert_string_equal(err.message, "encrypted PDF: a password is required");
+    xg_buf_free(&b);
+    xg_doc_free(doc);
+}
+
+/* More pages than XG_MAX_PAGES: refused before any page is read. */
+static void test_too_many_pages(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    int i;
+
+    (void)state;
+    pdf_begin(&p, 200, 200);
+    for (i = 0; i <= XG_MAX_PAGES; i++) {
+        text(&p, 20, 20, "x");
+        pdf_next_page(&p, 200, 200);
+    }
+    pdf_end(&p);
+    doc = extract(&p, XG_ERR_LIMIT, &err);
+    assert_int_equal(err.code, XG_ERR_LIMIT);
+    xg_doc_free(doc);
+}
+
+/* No rules, a label wrapped over two lines with its numbers on a line of
+ * their own below, and a label that wraps after its numbers. */
+static void test_aligned_wrapped_labels(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    text(&p, 72, 100, "label one");
+    text(&p, 250, 100, "1");
+    text(&p, 350, 100, "2");
+    text(&p, 72, 114, "a label that is long enough");
+    text(&p, 72, 128, "to wrap");
+    text(&p, 250, 142, "3");
+    text(&p, 350, 142, "4");
+    text(&p, 72, 156, "another label that is longer");
+    text(&p, 250, 156, "5");
+    text(&p, 350, 156, "6");
+    text(&p, 72, 170, "and wraps");
+    text(&p, 72, 184, "last");
+    text(&p, 250, 184, "7");
+    text(&p, 350, 184, "8");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(xg_doc_block_count(doc), 1);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_cols(t), 3);
+    assert_int_equal(xg_table_rows(t), 4);
+    check_cell(t, 0, 0, 1, 1, "label one");
+    check_cell(t, 1, 0, 1, 1, "a label that is long enough\nto wrap");
+    check_cell(t, 1, 1, 1, 1, "3");
+    check_cell(t, 1, 2, 1, 1, "4");
+    check_cell(t, 2, 0, 1, 1, "another label that is longer\nand wraps");
+    check_cell(t, 2, 2, 1, 1, "6");
+    check_cell(t, 3, 0, 1, 1, "last");
+    check_cell(t, 3, 2, 1, 1, "8");
+    xg_doc_free(doc);
+}
+
+/* Ruled across only (a three-line table): the bands between the rules
+ * are the rows, so a wrapped label is one cell. */
+static void test_horizontal_rules_only(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    hline(&p, 72, 420, 90);
+    text(&p, 72, 104, "Item");
+    text(&p, 250, 104, "Count");
+    text(&p, 350, 104, "Total");
+    hline(&p, 72, 420, 110);
+    text(&p, 72, 124, "apples from");
+    text(&p, 72, 138, "the north");
+    text(&p, 250, 131, "1");
+    text(&p, 350, 131, "10");
+    hline(&p, 72, 420, 144);
+    text(&p, 72, 158, "pears");
+    text(&p, 250, 158, "2");
+    text(&p, 350, 158, "20");
+    hline(&p, 72, 420, 164);
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 3);
+    assert_int_equal(xg_table_cols(t), 3);
+    check_cell(t, 0, 2, 1, 1, "Total");
+    check_cell(t, 1, 0, 1, 1, "apples from\nthe north");
+    check_cell(t, 1, 1, 1, 1, "1");
+    check_cell(t, 2, 2, 1, 1, "20");
+    xg_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_garbage_is_corrupt),
         cmocka_unit_test(test_empty_is_corrupt),
         cmocka_unit_test(test_no_text),
+        cmocka_unit_test(test_encrypted),
+        cmocka_unit_test(test_too_many_pages),
         cmocka_unit_test(test_ruled_merged),
         cmocka_unit_test(test_wrapped_label),
         cmocka_unit_test(test_stacked_label),
@@ -786,6 +924,8 @@ int main(void)
         cmocka_unit_test(test_landscape),
         cmocka_unit_test(test_rotated_page),
         cmocka_unit_test(test_aligned_table),
+        cmocka_unit_test(test_aligned_wrapped_labels),
+        cmocka_unit_test(test_horizontal_rules_only),
         cmocka_unit_test(test_paragraphs),
     };
 

@@ -34,15 +34,6 @@ int xg_text_to_utf8(const unsigned char *data, size_t size,
                     const char *charset, int lenient, char **out,
                     size_t *outlen, xg_error *err);
 
-/* The model keeps an occupancy map of rows x columns positions, so a
- * hostile file with one very wide row and very many rows would make it
- * huge long before XG_MAX_TABLE_CELLS cells.  Returns XG_OK if a cell at
- * (ROW, COL) spanning ROWSPAN x COLSPAN keeps TABLE's grid within
- * XG_GRID_AREA_MAX positions, else XG_ERR_LIMIT with ERR set. */
-#define XG_GRID_AREA_MAX (4L * 1024 * 1024)
-int xg_grid_fits(const xg_table *table, int row, int col, int rowspan,
-                 int colspan, xg_error *err);
-
 /* Lines of a table flattened to text, "a | b | c |" or "| a | b |". */
 enum xg_pipe_kind {
     XG_PIPE_NONE,       /* not a row: fewer than two bars */

@@ -1093,10 +1093,8 @@ static int fill_table(html_walker *w, xg_table *t, const table_rows *tr,
                 rc = xg_error_nomem(w->err);
                 goto done;
             }
-            rc = xg_grid_fits(t, r, col, rowspan, colspan, w->err);
-            if (rc == XG_OK)
-                rc = xg_table_add_cell(t, r, col, rowspan, colspan, text,
-                                       strlen(text), NULL, w->err);
+            rc = xg_table_add_cell(t, r, col, rowspan, colspan, text,
+                                   strlen(text), NULL, w->err);
             free(text);
             if (rc != XG_OK)
                 goto done;

@@ -272,28 +272,6 @@ static int split_lines(char *text, size_t len, text_line **out, size_t *n,
     return XG_OK;
 }
 
-/* ------------------------------------------------------------ grid bound */
-
-int xg_grid_fits(const xg_table *table, int row, int col, int rowspan,
-                 int colspan, xg_error *err)
-{
-    long rows = xg_table_rows(table), cols = xg_table_cols(table);
-
-    if (row < 0 || col < 0 || rowspan < 1 || colspan < 1
-        || row > XG_MAX_TABLE_CELLS || col > XG_MAX_GRID_COLS
-        || rowspan > XG_MAX_TABLE_CELLS || colspan > XG_MAX_GRID_COLS)
-        return xg_error_set(err, XG_ERR_LIMIT, "table cell out of bounds");
-    if ((long)row + rowspan > rows)
-        rows = (long)row + rowspan;
-    if ((long)col + colspan > cols)
-        cols = (long)col + colspan;
-    if (rows * cols > XG_GRID_AREA_MAX)
-        return xg_error_set(err, XG_ERR_LIMIT,
-                            "table grid larger than %ld positions",
-                            (long)XG_GRID_AREA_MAX);
-    return XG_OK;
-}
-
 /* -------------------------------------------------------------- pipe rows */
 
 int xg_pipe_line_kind(const char *line, size_t len)
@@ -336,9 +314,7 @@ int xg_pipe_row_add(xg_table *table, int row, const char *line, size_t len,
         size_t clen = (size_t)((bar ? bar : end) - p);
 
         trim(&cell, &clen);
-        rc = xg_grid_fits(table, row, col, 1, 1, err);
-        if (rc == XG_OK)
-            rc = xg_table_add_cell(table, row, col, 1, 1, cell, clen, NULL, err);
+        rc = xg_table_add_cell(table, row, col, 1, 1, cell, clen, NULL, err);
         col++;
         if (rc != XG_OK)
             return rc;
@@ -457,10 +433,8 @@ static int add_tab_row(text_reader *tr, const char *s, size_t len)
         size_t clen = (size_t)((tab ? tab : end) - p);
 
         trim(&c, &clen);
-        rc = xg_grid_fits(tr->table, tr->row, col, 1, 1, tr->err);
-        if (rc == XG_OK)
-            rc = xg_table_add_cell(tr->table, tr->row, col, 1, 1, c, clen,
-                                   NULL, tr->err);
+        rc = xg_table_add_cell(tr->table, tr->row, col, 1, 1, c, clen,
+                               NULL, tr->err);
         col++;
         if (rc != XG_OK)
             return rc;
@@ -552,11 +526,9 @@ static int flush_cell(text_reader *tr)
     if (!tr->cell_open)
         return XG_OK;
     tr->cell_open = 0;
-    rc = xg_grid_fits(tr->table, tr->row, tr->col, 1, 1, tr->err);
-    if (rc == XG_OK)
-        rc = xg_table_add_cell(tr->table, tr->row, tr->col, 1, 1,
-                               xg_buf_str(&tr->cell), tr->cell.len, NULL,
-                               tr->err);
+    rc = xg_table_add_cell(tr->table, tr->row, tr->col, 1, 1,
+                           xg_buf_str(&tr->cell), tr->cell.len, NULL,
+                           tr->err);
     tr->col++;
     xg_buf_reset(&tr->cell);
     return rc;

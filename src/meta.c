@@ -17,6 +17,23 @@
 
 #define HEAD_PARAGRAPHS 20
 
+/* A site footer copied with the report (a page saved as text keeps it)
+ * ends the report: these lines and all after them are not part 六. */
+static const char *const footer_markers[] = {
+    "公网安备", "ICP备", "ICP证", "备案号", "网站标识码", "版权所有", "主办单位:",
+    "技术支持:", NULL
+};
+
+static int is_footer(const char *key)
+{
+    int i;
+
+    for (i = 0; footer_markers[i]; i++)
+        if (strstr(key, footer_markers[i]))
+            return 1;
+    return 0;
+}
+
 typedef struct para {
     const char *text;       /* as the source has it */
     char *norm;             /* xg_norm_text */
@@ -126,14 +143,43 @@ static int find_meta(const xg_doc *doc, para *ps, size_t np, xg_report *r)
     const char *m;
     char date[11];
 
-    for (i = 0; i < np && i < HEAD_PARAGRAPHS; i++)
-        if (is_title(ps[i].key)) {
-            title = i;
-            break;
+    xg_buf joined = {0};
+    int rc = -1;
+
+    /* a title may be broken over up to three short lines */
+    for (i = 0; i < np && i < HEAD_PARAGRAPHS && title == np; i++) {
+        size_t span, k;
+        xg_buf key = {0};
+
+        for (span = 1; span <= 3 && i + span <= np; span++) {
+            if (strlen(ps[i + span - 1].key) > 40 * 3)
+                break;
+            xg_buf_reset(&key);
+            for (k = i; k < i + span; k++)
+                if (xg_buf_puts(&key, ps[k].key) != 0) {
+                    xg_buf_free(&key);
+                    goto done;
+                }
+            if (is_title(xg_buf_str(&key))) {
+                title = i;
+                for (k = i; k < i + span; k++)
+                    if (xg_buf_puts(&joined, ps[k].norm) != 0) {
+                        xg_buf_free(&key);
+                        goto done;
+                    }
+                break;
+            }
         }
+        if (title == np && is_title(ps[i].key)) {
+            title = i;
+            if (xg_buf_puts(&joined, ps[i].norm) != 0)
+                goto done;
+        }
+        xg_buf_free(&key);
+    }
     if (title < np) {
         const char *at = NULL;
-        const char *t = ps[title].norm;
+        const char *t = xg_buf_str(&joined);
 
         r->year = find_year(t, &at);
         if (at != NULL && at > t) {
@@ -142,29 +188,29 @@ static int find_meta(const xg_doc *doc, para *ps, size_t np, xg_report *r)
             while (len > 0 && t[len - 1] == ' ')
                 len--;
             if (set_str(&r->organisation, t, len) != 0)
-                return -1;
+                goto done;
         } else if (title > 0 && looks_like_org(ps[title - 1].key)) {
             if (set_str(&r->organisation, ps[title - 1].norm, strlen(ps[title - 1].norm)) != 0)
-                return -1;
+                goto done;
         }
         if (at == t && r->organisation) {
             xg_buf b = {0};
 
             if (xg_buf_puts(&b, r->organisation) != 0 || xg_buf_puts(&b, t) != 0) {
                 xg_buf_free(&b);
-                return -1;
+                goto done;
             }
             free(r->title);
             r->title = xg_buf_steal(&b);
             if (r->title == NULL)
-                return -1;
+                goto done;
         } else if (set_str(&r->title, t, strlen(t)) != 0) {
-            return -1;
+            goto done;
         }
     }
     m = xg_doc_meta(doc, "page_title");
     if (r->title == NULL && m != NULL && set_str(&r->title, m, strlen(m)) != 0)
-        return -1;
+        goto done;
     if (r->year == 0 && r->title)
         r->year = find_year(r->title, NULL);
     /* the closing date: the last paragraph that is a date and nothing else */
@@ -183,36 +229,39 @@ static int find_meta(const xg_doc *doc, para *ps, size_t np, xg_report *r)
         char *key = xg_norm_label(m);
 
         if (key == NULL)
-            return -1;
+            goto done;
         if (parse_date(key, date) > 0 && set_str(&r->publication_date, date, 10) != 0) {
             free(key);
-            return -1;
+            goto done;
         }
         free(key);
     }
     if (r->publication_date == NULL && date_at < np &&
         set_str(&r->publication_date, date, 10) != 0)
-        return -1;
+        goto done;
     m = xg_doc_meta(doc, "publisher");
     if (r->organisation == NULL && m != NULL && set_str(&r->organisation, m, strlen(m)) != 0)
-        return -1;
+        goto done;
     if (r->organisation == NULL && date_at < np && date_at > 0 &&
         looks_like_org(ps[date_at - 1].key) &&
         set_str(&r->organisation, ps[date_at - 1].norm, strlen(ps[date_at - 1].norm)) != 0)
-        return -1;
+        goto done;
     m = xg_doc_meta(doc, "index_number");
     if (m != NULL && set_str(&r->index_number, m, strlen(m)) != 0)
-        return -1;
+        goto done;
     m = xg_doc_meta(doc, "document_number");
     if (m != NULL && set_str(&r->document_number, m, strlen(m)) != 0)
-        return -1;
+        goto done;
     if (r->year == 0) {
         /* 统计期限自 2024 年 1 月 1 日 … */
         for (i = 0; i < np && i < HEAD_PARAGRAPHS && r->year == 0; i++)
             if (strstr(ps[i].key, "统计期限") || strstr(ps[i].key, "统计期"))
                 r->year = find_year(ps[i].norm, NULL);
     }
-    return 0;
+    rc = 0;
+done:
+    xg_buf_free(&joined);
+    return rc;
 }
 
 static int find_sections(para *ps, size_t np, xg_report *r)
@@ -229,6 +278,15 @@ static int find_sections(para *ps, size_t np, xg_report *r)
             last = part;
         }
     }
+    for (k = XG_PART_COUNT; k-- > 0;)
+        if (start[k] < np) {
+            for (i = start[k] + 1; i < np; i++)
+                if (is_footer(ps[i].key)) {
+                    end = i;
+                    break;
+                }
+            break;
+        }
     /* the closing signature and date are not part of 六 */
     if (end > 0) {
         char date[11];

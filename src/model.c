@@ -12,7 +12,7 @@ struct xg_table {
     xg_cell *cells;
     size_t ncells, cap;
     /* occupancy: map[r * map_cols + c] = cell index + 1, 0 when empty */
-    size_t *map;
+    uint32_t *map;
     int map_rows, map_cols;
 };
 
@@ -201,7 +201,7 @@ const xg_block *xg_doc_block(const xg_doc *doc, size_t i)
 static int grow_map(xg_table *t, int rows, int cols, xg_error *err)
 {
     int nr = t->map_rows, nc = t->map_cols, r;
-    size_t *map;
+    uint32_t *map;
 
     if (rows <= nr && cols <= nc)
         return XG_OK;
@@ -224,7 +224,7 @@ static int grow_map(xg_table *t, int rows, int cols, xg_error *err)
     return XG_OK;
 }
 
-static size_t *slot(const xg_table *t, int r, int c)
+static uint32_t *slot(const xg_table *t, int r, int c)
 {
     return &t->map[(size_t)r * t->map_cols + c];
 }
@@ -244,6 +244,12 @@ int xg_table_add_cell(xg_table *t, int row, int col, int rowspan,
     if (t->ncells >= XG_MAX_TABLE_CELLS || row > XG_MAX_TABLE_CELLS - rowspan)
         return xg_error_set(err, XG_ERR_LIMIT, "table larger than %d cells",
                             XG_MAX_TABLE_CELLS);
+    /* the occupancy map is rows x columns: one very wide row over very
+     * many rows would make it huge long before the cell limit */
+    if ((long)(row + rowspan > t->nrows ? row + rowspan : t->nrows) *
+            (long)(col + colspan > t->ncols ? col + colspan : t->ncols) > XG_MAX_GRID_AREA)
+        return xg_error_set(err, XG_ERR_LIMIT, "table grid larger than %ld positions",
+                            (long)XG_MAX_GRID_AREA);
     rc = grow_map(t, row + rowspan, col + colspan, err);
     if (rc != XG_OK)
         return rc;
@@ -276,7 +282,7 @@ int xg_table_add_cell(xg_table *t, int row, int col, int rowspan,
     t->ncells++;
     for (r = row; r < row + rowspan; r++)
         for (c = col; c < col + colspan; c++)
-            *slot(t, r, c) = t->ncells;
+            *slot(t, r, c) = (uint32_t)t->ncells;
     if (row + rowspan > t->nrows)
         t->nrows = row + rowspan;
     if (col + colspan > t->ncols)
@@ -298,6 +304,9 @@ int xg_table_extend_down(xg_table *t, int row, int col, xg_error *err)
     if (below >= XG_MAX_TABLE_CELLS)
         return xg_error_set(err, XG_ERR_LIMIT, "table larger than %d cells",
                             XG_MAX_TABLE_CELLS);
+    if ((long)(below + 1) * (long)t->ncols > XG_MAX_GRID_AREA)
+        return xg_error_set(err, XG_ERR_LIMIT, "table grid larger than %ld positions",
+                            (long)XG_MAX_GRID_AREA);
     rc = grow_map(t, below + 1, cell->col + cell->colspan, err);
     if (rc != XG_OK)
         return rc;
@@ -307,7 +316,7 @@ int xg_table_extend_down(xg_table *t, int row, int col, xg_error *err)
                                 "merged cell runs into another at row %d",
                                 below + 1);
     for (c = cell->col; c < cell->col + cell->colspan; c++)
-        *slot(t, below, c) = (size_t)(cell - t->cells) + 1;
+        *slot(t, below, c) = (uint32_t)(cell - t->cells) + 1;
     cell->rowspan++;
     if (below + 1 > t->nrows)
         t->nrows = below + 1;
@@ -336,7 +345,7 @@ const xg_cell *xg_table_cell(const xg_table *t, size_t i)
 
 const xg_cell *xg_table_cell_at(const xg_table *t, int row, int col)
 {
-    size_t v;
+    uint32_t v;
 
     if (row < 0 || col < 0 || row >= t->map_rows || col >= t->map_cols)
         return NULL;

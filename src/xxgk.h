@@ -54,6 +54,7 @@ const char *xg_strerror(int code);
 #define XG_MAX_PAGES         500                    /* PDF pages read */
 #define XG_MAX_TABLE_CELLS   200000                 /* cells in one table */
 #define XG_MAX_GRID_COLS     1000                   /* grid columns in one table */
+#define XG_MAX_GRID_AREA     (4L * 1024 * 1024)     /* rows x columns of one table */
 
 /* Input formats, as sniffed from content. */
 enum xg_format {

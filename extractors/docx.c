@@ -11,6 +11,18 @@
  *
  * The document is parsed into a libxml2 tree and walked once, in document
  * order.  Word's markup is read for its text only; formatting is ignored.
+ * What the layout stage can count on:
+ *  - body paragraphs are blocks (empty ones are not); a text box's
+ *    paragraphs and tables follow the paragraph anchoring it; inside a
+ *    table cell they are lines of that cell instead;
+ *  - a table is a block created before its cells, so the tables nested in
+ *    its cells come after it, in document order; the outer cell keeps only
+ *    its own paragraphs;
+ *  - the grid is Word's: gridBefore skips columns, gridSpan widens a cell,
+ *    a vMerge continuation extends the cell starting at the same grid
+ *    column in the row above, hMerge continuation widens the cell before;
+ *  - text is as written: w:tab is '\t', a line break '\n', inserted text in,
+ *    deleted text out, of mc:AlternateContent one branch only.
  */
 #include "extract.h"
 

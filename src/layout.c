@@ -24,6 +24,7 @@
 #include "report.h"
 
 #define MAX_LABEL_BYTES 400
+#define COL_OTHER (-2)      /* a header names a column with no canonical key */
 
 typedef struct rowcell {
     const xg_cell *cell;
@@ -102,6 +103,8 @@ static int match_col(int table, const char *key)
     for (c = 0; c < xg_schema[table].ncols; c++)
         if (header_match(xg_schema[table].cols[c].patterns, key))
             return c;
+    if (header_match(xg_schema[table].other_headers, key))
+        return COL_OTHER;
     return -1;
 }
 
@@ -130,7 +133,7 @@ static int header_table(const state *st, const rowcell *cells, int n)
 
         for (i = 0; i < n; i++)
             if (cells[i].key[0] &&
-                (match_col(t, cells[i].key) >= 0 || match_header_row(t, cells[i].key) >= 0))
+                (match_col(t, cells[i].key) != -1 || match_header_row(t, cells[i].key) >= 0))
                 count++;
         if (count > best_count || (count == best_count && count > 0 && t == st->table)) {
             best = t;
@@ -158,7 +161,7 @@ static void apply_header(state *st, int table, const xg_table *t,
         int row = match_header_row(table, cells[i].key);
 
         for (c = cell->col; c < cell->col + cell->colspan && c < XG_MAX_GRID_COLS; c++) {
-            if (col >= 0)
+            if (col != -1)
                 m->col[c] = col;
             if (row >= 0)
                 m->row[c] = row;
@@ -396,7 +399,23 @@ static int read_values(state *st, const xg_table *t, int r, int table,
         return XG_OK;
     }
     /* by position: exactly one value cell per slot, once surplus empty
-     * cells at either end are set aside */
+     * cells at either end are set aside; never under a header that names
+     * columns with no canonical key (their values would land under keys
+     * they are not).  Header positions in text grids are approximate, so
+     * a header that merely lacks a column does not stop it. */
+    if (m->valid) {
+        int c;
+
+        for (c = 0; c < m->src_cols && c < XG_MAX_GRID_COLS; c++)
+            if (m->col[c] == COL_OTHER) {
+                if (xg_report_warn(st->report,
+                                   "%s/%s: not read: the header names columns with no canonical key, as the 2019 layout does (source table %d, row %d)",
+                                   def->key, row >= 0 ? def->rows[row].key : "*",
+                                   xg_table_index(t) + 1, r + 1) != 0)
+                    return xg_error_nomem(err);
+                return XG_OK;
+            }
+    }
     {
         int lo = from, hi = n;
 

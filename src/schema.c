@@ -7,9 +7,9 @@
 
 /* ---- table active (part 二) ---- */
 static const xg_col_def active_cols[] = {
-    {"issued", "本年制发件数", {"本年制发件数", "本年制发", "制发件数", "本年新制作数量"}},
+    {"issued", "本年制发件数", {"本年制发件数", "本年制发", "制发件数"}},
     {"repealed", "本年废止件数", {"本年废止件数", "废止件数", "本年废止"}},
-    {"in_force", "现行有效件数", {"现行有效件数", "现行有效", "对外公开总数量"}},
+    {"in_force", "现行有效件数", {"现行有效件数", "现行有效"}},
     {"decisions", "本年处理决定数量", {"本年处理决定数量", "处理决定数量", "本年处理决定", "处理决定数"}},
     {"amount_10k_yuan", "本年收费金额（单位：万元）", {"本年收费金额", "收费金额"}},
 };
@@ -91,11 +91,14 @@ static const xg_row_def appeals_rows[] = {
 
 const xg_table_def xg_schema[XG_TABLE_COUNT] = {
     {"active", "主动公开政府信息情况", 2, active_rows, COUNT(active_rows),
-     active_cols, COUNT(active_cols), NULL, 0, 0},
+     active_cols, COUNT(active_cols), NULL, 0, 0,
+     /* the 2019 trial layout's columns: no canonical key */
+     {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
+      "本年增/减", "本年增减", "采购项目数量", "采购总金额"}},
     {"requests", "收到和处理政府信息公开申请情况", 3, requests_rows, COUNT(requests_rows),
-     requests_cols, COUNT(requests_cols), requests_groups, COUNT(requests_groups), 0},
+     requests_cols, COUNT(requests_cols), requests_groups, COUNT(requests_groups), 0, {NULL}},
     {"appeals", "政府信息公开行政复议、行政诉讼情况", 4, appeals_rows, COUNT(appeals_rows),
-     appeals_cols, COUNT(appeals_cols), NULL, 0, 1},
+     appeals_cols, COUNT(appeals_cols), NULL, 0, 1, {NULL}},
 };
 
 const xg_part_def xg_parts[XG_PART_COUNT] = {

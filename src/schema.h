@@ -50,6 +50,9 @@ typedef struct xg_table_def {
     /* The appeals table prints its rows as column headers over a single
      * line of numbers: row patterns are then matched in the header. */
     int rows_in_header;
+    /* Header texts of columns that are not canonical (the 2019 layout's
+     * 本年新公开数量 …): a row under them is not read by position. */
+    const char *other_headers[12];
 } xg_table_def;
 
 extern const xg_table_def xg_schema[XG_TABLE_COUNT];

@@ -303,6 +303,33 @@ static void test_split_table(void **state)
     xg_doc_free(doc);
 }
 
+/* The 2019 layout's 主动公开 columns have no canonical keys: values under
+ * them are not read by position into keys they are not. */
+static void test_active_2019_columns(void **state)
+{
+    static const char *const rows[] = {
+        "第二十条第（一）项{1,4}",
+        "信息内容|本年新\n制作数量|本年新\n公开数量|对外公开\n总数量",
+        "规章|1|2|3",
+        "第二十条第（六）项{1,4}",
+        "信息内容|本年处理决定数量{1,3}",
+        "行政处罚|4119{1,3}",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+    r = convert(doc);
+    assert_null(value(r, "active", "regulations", "issued"));
+    assert_null(value(r, "active", "regulations", "repealed"));
+    assert_true(has_warning(r, "active/regulations: not read: the header names columns with no canonical key"));
+    assert_string_equal(value(r, "active", "punishment", "decisions"), "4119");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 static void test_no_report(void **state)
 {
     static const char *const rows[] = {"姓名|年龄", "张三|30", NULL};
@@ -326,6 +353,7 @@ int main(void)
         cmocka_unit_test(test_layout_2019),
         cmocka_unit_test(test_wrapped_and_glued),
         cmocka_unit_test(test_split_table),
+        cmocka_unit_test(test_active_2019_columns),
         cmocka_unit_test(test_no_report),
     };
     XG_RUN_TESTS(tests);

@@ -54,6 +54,7 @@ typedef struct pchar {
     double x0, y0, x1, y1;
     int space;              /* a space Poppler put in (or one in the PDF) */
     int dup;                /* a second copy drawn over the first (fake bold) */
+    size_t seq;             /* position in Poppler's reading order */
 } pchar;
 
 /* A visual line: a run of characters (pointers into the page's array),
@@ -271,7 +272,8 @@ static int group_lines(pchar **chars, size_t n, pline **out, size_t *nout)
             /* stacked characters (a label written top to bottom) have
              * tall boxes that overlap: two characters on one line never
              * overlap left to right */
-            if (join && !chars[i]->space && !chars[i]->dup) {
+            if (join && !chars[i]->space && !chars[i]->dup &&
+                i - start <= 256) {
                 size_t k;
 
                 for (k = start; k < i && join; k++) {
@@ -361,7 +363,7 @@ static int line_has_ink(const pline *l)
     size_t i;
 
     for (i = 0; i < l->n; i++)
-        if (!l->chars[i]->space)
+        if (!l->chars[i]->space && !l->chars[i]->dup)
             return 1;
     return 0;
 }
@@ -397,16 +399,55 @@ static int line_text(const pline *l, xg_buf *out)
     return 0;
 }
 
+/* The single character of a line that holds one, or NULL. */
+static const pchar *only_char(const pline *l)
+{
+    const pchar *found = NULL;
+    size_t i;
+
+    for (i = 0; i < l->n; i++) {
+        if (l->chars[i]->space || l->chars[i]->dup)
+            continue;
+        if (found != NULL)
+            return NULL;
+        found = l->chars[i];
+    }
+    return found;
+}
+
+/* Is this a column of single characters that Poppler reads bottom to top
+ * (glyphs turned a quarter left)?  Then the lines go out in reverse. */
+static int reads_upward(const pline *lines, size_t nl)
+{
+    size_t i, ink = 0;
+    const pchar *prev = NULL;
+
+    for (i = 0; i < nl; i++) {
+        const pchar *c;
+
+        if (!line_has_ink(&lines[i]))
+            continue;
+        c = only_char(&lines[i]);
+        if (c == NULL || (prev != NULL && c->seq >= prev->seq))
+            return 0;
+        prev = c;
+        ink++;
+    }
+    return ink >= 2;
+}
+
 /* The text of a set of characters as visual lines joined by '\n'. */
 static int chars_text(pchar **chars, size_t n, xg_buf *out)
 {
     pline *lines;
-    size_t nl, i;
-    int first = 1;
+    size_t nl, i, k;
+    int first = 1, upward;
 
     if (group_lines(chars, n, &lines, &nl) != 0)
         return -1;
-    for (i = 0; i < nl; i++) {
+    upward = reads_upward(lines, nl);
+    for (k = 0; k < nl; k++) {
+        i = upward ? nl - 1 - k : k;
         if (!line_has_ink(&lines[i]))
             continue;
         if ((!first && xg_buf_putc(out, '\n') != 0) ||
@@ -463,6 +504,7 @@ static int page_chars(PopplerPage *page, page_data *pd, int *has_text)
             y1 = y0 + 0.1;
         c = &pd->chars[pd->nchars++];
         memset(c, 0, sizeof *c);
+        c->seq = k;
         c->cp = cp;
         c->x0 = x0;
         c->x1 = x1;
@@ -492,34 +534,103 @@ typedef struct run_seg {
     int a, b;               /* columns, inclusive */
 } run_seg;
 
-/* Is the rule mostly covered by character boxes?  Then it is a glyph
- * stroke (一, ——, 十), not a table rule. */
-static int covered_by_text(const page_data *pd, const rule *r, int vertical)
+/* The page's characters sorted by x0 and by y0, with the widest and the
+ * tallest, so the characters near a rule are found by binary search. */
+typedef struct char_index {
+    pchar **by_x, **by_y;
+    size_t n;
+    double max_w, max_h;
+} char_index;
+
+static int cmp_char_x0(const void *a, const void *b)
 {
-    double len = r->b - r->a, cov = 0;
+    const pchar *p = *(pchar *const *)a, *q = *(pchar *const *)b;
+
+    return (p->x0 > q->x0) - (p->x0 < q->x0);
+}
+
+static int cmp_char_y0(const void *a, const void *b)
+{
+    const pchar *p = *(pchar *const *)a, *q = *(pchar *const *)b;
+
+    return (p->y0 > q->y0) - (p->y0 < q->y0);
+}
+
+static void char_index_free(char_index *ix)
+{
+    free(ix->by_x);
+    free(ix->by_y);
+}
+
+static int char_index_build(const page_data *pd, char_index *ix)
+{
     size_t i;
 
-    if (len <= 0)
-        return 1;
+    memset(ix, 0, sizeof *ix);
+    ix->by_x = malloc((pd->nchars + 1) * sizeof *ix->by_x);
+    ix->by_y = malloc((pd->nchars + 1) * sizeof *ix->by_y);
+    if (ix->by_x == NULL || ix->by_y == NULL) {
+        char_index_free(ix);
+        return -1;
+    }
     for (i = 0; i < pd->nchars; i++) {
-        const pchar *c = &pd->chars[i];
-        double lo, hi;
+        pchar *c = &pd->chars[i];
 
         if (c->space)
             continue;
+        ix->by_x[ix->n] = ix->by_y[ix->n] = c;
+        ix->n++;
+        if (c->x1 - c->x0 > ix->max_w) ix->max_w = c->x1 - c->x0;
+        if (c->y1 - c->y0 > ix->max_h) ix->max_h = c->y1 - c->y0;
+    }
+    if (ix->n > 0) {
+        qsort(ix->by_x, ix->n, sizeof *ix->by_x, cmp_char_x0);
+        qsort(ix->by_y, ix->n, sizeof *ix->by_y, cmp_char_y0);
+    }
+    return 0;
+}
+
+/* Is the rule mostly covered by character boxes?  Then it is a glyph
+ * stroke (一, ——, 十), not a table rule. */
+static int covered_by_text(const char_index *ix, const rule *r, int vertical)
+{
+    double len = r->b - r->a, cov = 0, from;
+    pchar **v = vertical ? ix->by_y : ix->by_x;
+    size_t lo = 0, hi = ix->n, i;
+
+    if (len <= 0)
+        return 1;
+    /* the first character that may reach the rule's start */
+    from = r->a - (vertical ? ix->max_h : ix->max_w);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+
+        if ((vertical ? v[mid]->y0 : v[mid]->x0) < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (i = lo; i < ix->n; i++) {
+        const pchar *c = v[i];
+        double a, b;
+
         if (vertical) {
+            if (c->y0 > r->b)
+                break;
             if (r->pos < c->x0 || r->pos > c->x1)
                 continue;
-            lo = c->y0 > r->a ? c->y0 : r->a;
-            hi = c->y1 < r->b ? c->y1 : r->b;
+            a = c->y0 > r->a ? c->y0 : r->a;
+            b = c->y1 < r->b ? c->y1 : r->b;
         } else {
+            if (c->x0 > r->b)
+                break;
             if (r->pos < c->y0 || r->pos > c->y1)
                 continue;
-            lo = c->x0 > r->a ? c->x0 : r->a;
-            hi = c->x1 < r->b ? c->x1 : r->b;
+            a = c->x0 > r->a ? c->x0 : r->a;
+            b = c->x1 < r->b ? c->x1 : r->b;
         }
-        if (hi > lo)
-            cov += hi - lo;
+        if (b > a)
+            cov += b - a;
     }
     return cov >= 0.6 * len;
 }
@@ -571,15 +682,15 @@ static int find_runs(const unsigned char *pixels, int stride, int w, int h,
             for (x = 0; x < w; x++) {
                 uint32_t v;
 
-                /* paper, the common case: two pixels at a time */
-                if (x + 2 <= w) {
-                    uint64_t two;
+                /* paper, the common case: four pixels at a time */
+                if (x + 4 <= w) {
+                    uint64_t two[2];
 
-                    memcpy(&two, px + x, 8);
-                    if ((two & UINT64_C(0x00ffffff00ffffff)) ==
+                    memcpy(two, px + x, 16);
+                    if (((two[0] & two[1]) & UINT64_C(0x00ffffff00ffffff)) ==
                         UINT64_C(0x00ffffff00ffffff)) {
-                        dark[x] = dark[x + 1] = 0;
-                        x++;
+                        memset(dark + x, 0, 4);
+                        x += 3;
                         continue;
                     }
                 }
@@ -670,7 +781,7 @@ fail:
  * overlap are one stroke; strokes thin enough become rules unless text
  * covers them. */
 static int runs_to_rules(const run *runs, size_t nruns, double scale,
-                         int vertical, const page_data *pd, rule **out,
+                         int vertical, const char_index *ix, rule **out,
                          size_t *nout, size_t *capout)
 {
     run_seg *segs = NULL;
@@ -716,7 +827,7 @@ static int runs_to_rules(const run *runs, size_t nruns, double scale,
         ru.pos = (s->first + s->last + 1) / 2.0 / scale;
         ru.a = s->a / scale;
         ru.b = (s->b + 1) / scale;
-        if (covered_by_text(pd, &ru, vertical))
+        if (covered_by_text(ix, &ru, vertical))
             continue;
         if (grow((void **)out, capout, *nout + 1, sizeof **out))
             goto out;
@@ -782,6 +893,7 @@ static int page_rules(PopplerPage *page, const page_data *pd, canvas *cv,
     int w, h, rc = XG_OK;
     run *hr = NULL, *vr = NULL;
     size_t nhr = 0, nvr = 0;
+    char_index ix = {0};
 
     if (pd->w * scale > RENDER_MAX_SIDE)
         scale = RENDER_MAX_SIDE / pd->w;
@@ -815,14 +927,16 @@ static int page_rules(PopplerPage *page, const page_data *pd, canvas *cv,
     if (find_runs(cairo_image_surface_get_data(cv->surf),
                   cairo_image_surface_get_stride(cv->surf), w, h,
                   (int)(RULE_MIN_LEN * scale), &hr, &nhr, &vr, &nvr) != 0 ||
-        runs_to_rules(hr, nhr, scale, 0, pd, &rl->h, &rl->nh, &rl->caph) ||
-        runs_to_rules(vr, nvr, scale, 1, pd, &rl->v, &rl->nv, &rl->capv)) {
+        char_index_build(pd, &ix) != 0 ||
+        runs_to_rules(hr, nhr, scale, 0, &ix, &rl->h, &rl->nh, &rl->caph) ||
+        runs_to_rules(vr, nvr, scale, 1, &ix, &rl->v, &rl->nv, &rl->capv)) {
         rc = xg_error_nomem(err);
         goto out;
     }
     join_rules(rl->h, &rl->nh);
     join_rules(rl->v, &rl->nv);
 out:
+    char_index_free(&ix);
     free(hr);
     free(vr);
     cairo_destroy(cr);
@@ -1236,12 +1350,13 @@ out:
 /* tables from text alignment                                          */
 
 /* A chunk of a line: characters separated from the next chunk by a gap
- * of at least two character heights. */
+ * of at least GAP character heights (two for columns of a table). */
 typedef struct chunk {
     double x0, x1;
 } chunk;
 
-static size_t line_chunks(const pline *l, chunk *out, size_t max)
+static size_t line_chunks_gap(const pline *l, chunk *out, size_t max,
+                              double gap)
 {
     size_t i, n = 0;
     const pchar *prev = NULL;
@@ -1251,7 +1366,7 @@ static size_t line_chunks(const pline *l, chunk *out, size_t max)
 
         if (c->space)
             continue;
-        if (prev == NULL || c->x0 - prev->x1 > 2.0 * l->h) {
+        if (prev == NULL || c->x0 - prev->x1 > gap * l->h) {
             if (n == max)
                 return n;
             out[n].x0 = c->x0;
@@ -1262,6 +1377,11 @@ static size_t line_chunks(const pline *l, chunk *out, size_t max)
         prev = c;
     }
     return n;
+}
+
+static size_t line_chunks(const pline *l, chunk *out, size_t max)
+{
+    return line_chunks_gap(l, out, max, 2.0);
 }
 
 #define MAX_CHUNKS 64
@@ -1606,8 +1726,10 @@ static int page_looks_tabular(page_data *pd)
         free(all);
         return 1;
     }
+    /* a gap of one character height: justified prose never has one,
+     * table rows nearly always do */
     for (i = 0; i < nl && !yes; i++)
-        if (line_chunks(&lines[i], ch, MAX_CHUNKS) >= 2)
+        if (line_chunks_gap(&lines[i], ch, MAX_CHUNKS, 1.0) >= 2)
             yes = 1;
     lines_free(lines, nl);
     free(all);

@@ -17,6 +17,7 @@
 
 #include <cairo.h>
 #include <cairo-pdf.h>
+#include <glib.h>
 
 #include "buf.h"
 #include "extract.h"
@@ -370,6 +371,48 @@ static void test_stacked_label(void **state)
     check_cell(t, 0, 1, 1, 1, "one");
     check_cell(t, 2, 1, 1, 1, "three");
     check_cell(t, 2, 2, 1, 1, "3");
+    xg_doc_free(doc);
+}
+
+/* Labels set with turned glyphs: one reading upward, one downward.
+ * Both come out top to bottom in reading order. */
+static void test_turned_labels(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    hline(&p, 100, 300, 100);
+    hline(&p, 160, 300, 130);
+    hline(&p, 100, 300, 160);
+    vline(&p, 100, 100, 160);
+    vline(&p, 130, 100, 160);
+    vline(&p, 160, 100, 160);
+    vline(&p, 300, 100, 160);
+    cairo_save(p.cr);
+    cairo_move_to(p.cr, 119, 145);
+    cairo_rotate(p.cr, -G_PI / 2);
+    cairo_show_text(p.cr, "UP");
+    cairo_restore(p.cr);
+    cairo_save(p.cr);
+    cairo_move_to(p.cr, 141, 112);
+    cairo_rotate(p.cr, G_PI / 2);
+    cairo_show_text(p.cr, "DOWN");
+    cairo_restore(p.cr);
+    text(&p, 170, 119, "one");
+    text(&p, 170, 149, "two");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 2);
+    assert_int_equal(xg_table_cols(t), 3);
+    check_cell(t, 0, 0, 2, 1, "U\nP");
+    check_cell(t, 0, 1, 2, 1, "D\nO\nW\nN");
+    check_cell(t, 0, 2, 1, 1, "one");
+    check_cell(t, 1, 2, 1, 1, "two");
     xg_doc_free(doc);
 }
 
@@ -916,6 +959,7 @@ int main(void)
         cmocka_unit_test(test_ruled_merged),
         cmocka_unit_test(test_wrapped_label),
         cmocka_unit_test(test_stacked_label),
+        cmocka_unit_test(test_turned_labels),
         cmocka_unit_test(test_cjk_cells),
         cmocka_unit_test(test_repeated_header),
         cmocka_unit_test(test_other_columns_not_joined),

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <libxml/globals.h>
@@ -889,12 +890,15 @@ static void test_doctype_refused(void **state)
                          "word/document.xml: document type declaration not allowed");
 }
 
-/* An external entity naming a file with a marker: the parse must stop at
- * the DOCTYPE, and the marker must not reach the document. */
+/* External entities naming a file with a marker and a FIFO: the parse
+ * must stop at the DOCTYPE, the marker must not reach the document, and
+ * the FIFO must never be opened (opening it would block with no writer:
+ * the alarm then ends the test as a failure). */
 static void test_external_entity_never_read(void **state)
 {
-    char path[] = "/tmp/xg_test_docx_XXXXXX";
-    int fd = mkstemp(path);
+    char dir[] = "/tmp/xg_test_docx_XXXXXX";
+    char marker[64], fifo[64];
+    FILE *f;
     xg_buf xml = {0};
     unsigned char *zip;
     size_t len, i;
@@ -902,15 +906,24 @@ static void test_external_entity_never_read(void **state)
     xg_error err = {0};
 
     (void)state;
-    assert_true(fd >= 0);
-    assert_int_equal(write(fd, "SECRET-MARKER", 13), 13);
-    close(fd);
-    xg_buf_printf(&xml, XML_DECL "<!DOCTYPE w:document [<!ENTITY x SYSTEM \"file://%s\">"
-                  "<!ENTITY y SYSTEM \"file:///etc/passwd\">]>", path);
+    assert_non_null(mkdtemp(dir));
+    snprintf(marker, sizeof marker, "%s/marker", dir);
+    snprintf(fifo, sizeof fifo, "%s/fifo", dir);
+    f = fopen(marker, "w");
+    assert_non_null(f);
+    fputs("SECRET-MARKER", f);
+    fclose(f);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    xg_buf_printf(&xml, XML_DECL "<!DOCTYPE w:document SYSTEM \"file://%s\" ["
+                  "<!ENTITY x SYSTEM \"file://%s\">"
+                  "<!ENTITY y SYSTEM \"file:///etc/passwd\">"
+                  "<!ENTITY z SYSTEM \"file://%s\">]>", fifo, marker, fifo);
     xg_buf_puts(&xml, DOC_ROOT);
-    xg_buf_puts(&xml, "<w:p><w:r><w:t>&x;&y;</w:t></w:r></w:p>" DOC_CLOSE);
+    xg_buf_puts(&xml, "<w:p><w:r><w:t>&x;&y;&z;</w:t></w:r></w:p>" DOC_CLOSE);
     zip = make_docx(xg_buf_str(&xml), &len);
+    alarm(30);
     assert_int_equal(xg_extract_docx(zip, len, doc, &err), XG_ERR_CORRUPT);
+    alarm(0);
     assert_string_equal(err.message,
                         "word/document.xml: document type declaration not allowed");
     for (i = 0; i < xg_doc_block_count(doc); i++)
@@ -919,6 +932,9 @@ static void test_external_entity_never_read(void **state)
     xg_doc_free(doc);
     free(zip);
     xg_buf_free(&xml);
+    unlink(fifo);
+    unlink(marker);
+    rmdir(dir);
 
     /* the same in _rels/.rels */
     {
@@ -934,7 +950,6 @@ static void test_external_entity_never_read(void **state)
                     "_rels/.rels: document type declaration not allowed");
         free(zip);
     }
-    unlink(path);
 }
 
 static void test_xml_errors(void **state)

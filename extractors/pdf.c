@@ -19,6 +19,11 @@
  * header dropped, cells cut by the page break joined), paragraphs run on
  * across page breaks, page numbers and running headers are dropped.
  *
+ * Rendering costs more than everything else together, so only pages with
+ * a line that has a wide gap in it (a table row) are rendered.  Poppler
+ * gives the text layout and the rendering of a page with /Rotate both in
+ * the turned, displayed space, so nothing is turned here.
+ *
  * All state lives in the call; nothing static is written (Poppler itself is
  * not thread-safe anyway: parallelism means processes).
  */
@@ -2183,6 +2188,7 @@ static int nearest_x(const jtable *t, double x)
 static int emit_table(const jtable *t, xg_doc *doc, xg_error *err)
 {
     xg_table *xt = xg_doc_add_table(doc, err);
+    xg_error local = {0};
     size_t i;
 
     if (xt == NULL)
@@ -2200,9 +2206,20 @@ static int emit_table(const jtable *t, xg_doc *doc, xg_error *err)
         g.y0 = c->y0;
         g.y1 = c->y1;
         rc = xg_table_add_cell(xt, c->row, c0, c->rowspan, c1 - c0,
-                               xg_buf_str(&c->text), c->text.len, &g, err);
-        if (rc != XG_OK)
+                               xg_buf_str(&c->text), c->text.len, &g, &local);
+        /* geometry that contradicts itself (a cell over another, after
+         * columns were merged across pages) costs the cell its spans, or
+         * the cell, never the document */
+        if (rc == XG_ERR_CORRUPT && (c->rowspan > 1 || c1 - c0 > 1))
+            rc = xg_table_add_cell(xt, c->row, c0, 1, 1, xg_buf_str(&c->text),
+                                   c->text.len, &g, &local);
+        if (rc == XG_ERR_CORRUPT)
+            continue;
+        if (rc != XG_OK) {
+            if (err != NULL)
+                *err = local;
             return rc;
+        }
     }
     xg_doc_drop_empty_table(doc);
     return XG_OK;

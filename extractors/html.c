@@ -1308,6 +1308,14 @@ static int decode_page(const unsigned char *data, size_t size, char **out,
         "windows-936", "euc-cn", "x-euc-cn", "csgb2312", "iso-ir-58",
         "chinese", "csgb231280", "csiso58gb231280",
     };
+    /* Western single-byte labels that templates and servers put on pages
+     * by default: a Chinese report is never written in them, so the bytes
+     * decide, as for a page with no label. */
+    static const char *const western_names[] = {
+        "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "cp819",
+        "ibm819", "windows-1252", "cp1252", "x-cp1252", "us-ascii", "ascii",
+        "iso-8859-15", "latin-9",
+    };
     char label[40];
     const char *charset = NULL;
     int rc;
@@ -1327,6 +1335,8 @@ static int decode_page(const unsigned char *data, size_t size, char **out,
             charset = "GB18030";    /* pages labelled gb2312 use GBK */
         else if (strncmp(label, "utf-16", 6) == 0)
             charset = NULL;         /* an ASCII-compatible page says so wrongly */
+        else if (in_list(label, western_names, N_ELEMS(western_names)))
+            charset = NULL;         /* a CMS default: no report is in Latin-1 */
         else
             charset = label;
     }

@@ -236,6 +236,22 @@ static void test_detection(void **state)
     xg_doc_free(doc);
 }
 
+/* A Western single-byte label (a template's or server's default) on a
+ * Chinese page is not believed: the bytes decide, GBK here, UTF-8 there. */
+static void test_western_label_ignored(void **state)
+{
+    xg_doc *doc = extract("<meta charset=\"iso-8859-1\">"
+                          "<p>\xd0\xd0\xd5\xfe\xd0\xed\xbf\xc9</p>", XG_OK);
+
+    (void)state;
+    assert_para(doc, 0, "行政许可");
+    xg_doc_free(doc);
+    doc = extract("<meta http-equiv=\"Content-Type\" "
+                  "content=\"text/html; charset=windows-1252\"><p>行政许可</p>", XG_OK);
+    assert_para(doc, 0, "行政许可");
+    xg_doc_free(doc);
+}
+
 static void test_utf16_bom(void **state)
 {
     static const unsigned char page[] = {
@@ -533,6 +549,7 @@ int main(void)
         cmocka_unit_test(test_gbk_labelled_gb2312),
         cmocka_unit_test(test_meta_charset_gbk_html5),
         cmocka_unit_test(test_detection),
+        cmocka_unit_test(test_western_label_ignored),
         cmocka_unit_test(test_utf16_bom),
         cmocka_unit_test(test_header_block),
         cmocka_unit_test(test_header_table),

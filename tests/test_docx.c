@@ -3,12 +3,7 @@
  * memory with libzip, extracts it and compares the whole document model,
  * printed one block or cell a line, with what Word would show.
  */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-
-#include <cmocka.h>
+#include "testutil.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -1171,6 +1166,5 @@ int main(void)
         cmocka_unit_test(test_wps_template),
     };
 
-    /* cmocka returns the number of failures; automake reads 77 as a skip. */
-    return cmocka_run_group_tests(tests, NULL, NULL) != 0;
+    XG_RUN_TESTS(tests);
 }

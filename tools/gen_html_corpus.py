@@ -18,7 +18,11 @@ folded) or null for an empty or dash cell.
 The NAME.expected.json files are not written here: they are xxgk's output,
 reviewed (see tests/golden.sh, UPDATE=1).
 
-Usage: python3 tools/gen_html_corpus.py [REPO_ROOT]
+It also writes seed-shaped text samples, corpus/text/seedNNN_values.*: a
+real seed's text with its 0 cells replaced by distinctive values (run
+tools/label_real.py first: it copies the seeds into corpus/text/).
+
+Usage: python3 tools/label_real.py && python3 tools/gen_html_corpus.py [REPO_ROOT]
 """
 
 import json
@@ -109,6 +113,41 @@ def write_csv(path, active, requests, appeals, layout):
             lines.append('appeals,%s,%s,%s' % (row, c, expected_value(appeals[i * 5 + j])))
     with open(path, 'wb') as f:
         f.write(''.join(l + '\r\n' for l in lines).encode('utf-8'))
+
+
+def expected_checks(requests, appeals, layout):
+    """The consistency rules on the expected values: (failing, skipped),
+    each a sorted list of 'rule/row-or-col', as the truth files record
+    them (worked out here from the values, not taken from xxgk)."""
+    def num(v):
+        e = expected_value(v)
+        return None if e == '' else float(e)
+    req = {k: [num(v) for v in vals] for k, vals in requests.items()}
+    if layout == '2019':
+        results = RESULT_ROWS_2019
+    else:
+        results = RESULT_ROWS_2021
+    fail, skip = [], []
+
+    def judge(name, parts, total):
+        if total is None or any(p is None for p in parts):
+            skip.append(name)
+        elif abs(sum(parts) - total) > 1e-9:
+            fail.append(name)
+    for c, col in enumerate(REQ_COLS):
+        judge('requests_balance/' + col,
+              [req['new_received'][c], req['carried_over'][c], -req['carried_forward'][c]
+               if req['carried_forward'][c] is not None else None],
+              req['results_total'][c])
+        judge('requests_results_total/' + col, [req[r][c] for r in results],
+              req['results_total'][c])
+    rows = ['new_received', 'carried_over'] + results + ['results_total', 'carried_forward']
+    for r in rows:
+        judge('requests_row_total/' + r, req[r][:6], req[r][6])
+    for i, r in enumerate(APPEAL_ROWS):
+        vals = [num(v) for v in appeals[i * 5:i * 5 + 5]]
+        judge('appeals_row_total/' + r, vals[:4], vals[4])
+    return sorted(fail), sorted(skip)
 
 
 # ---------------------------------------------------------------------------
@@ -512,6 +551,13 @@ def make_portal():
              '(no <meta> charset, no BOM): GBK must be recognised from the bytes.'))
     sample('portal_gbk_nolabel', page.encode('gbk'), rep, t)
 
+    page = portal_page(org, year, title, rep, tables, meta,
+                       '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+                       date_cn, extra)
+    t = dict(truth, notes=notes_from(rep, 'The portal_gbk page labelled charset=iso-8859-1 '
+             '(a template default seen on CMS pages): the label is wrong, the bytes are GBK.'))
+    sample('portal_gbk_latin1_label', page.encode('gbk'), rep, t)
+
 
 def make_pipes():
     """(c) tables flattened into |-separated lines inside <p> elements."""
@@ -608,9 +654,104 @@ def write_sample(name, data, rep, truth):
         f.write(data)
     write_csv(os.path.join(OUT, name + '.expected.csv'), rep.active,
               rep.requests_for_csv(), rep.appeals, rep.layout)
+    truth = dict(truth)
+    truth['checks_failing'], truth['checks_skipped'] = expected_checks(
+        rep.requests_for_csv(), rep.appeals, rep.layout)
     with open(os.path.join(OUT, name + '.truth.json'), 'w', encoding='utf-8') as f:
         json.dump(truth, f, ensure_ascii=False, indent=2)
         f.write('\n')
+
+
+# ---------------------------------------------------------------------------
+# seed-shaped text samples: a real seed's text with its 0 cells replaced by
+# distinctive values (the seeds print 0 almost everywhere, so they cannot
+# show a value landing in the wrong column)
+
+TEXT = os.path.join(ROOT, 'corpus', 'text')
+
+
+def flat_values(rep, skip_licensing=False):
+    """The printed values in the order the seeds print their cells."""
+    a = rep.active
+    out = list(a['regulations']) + list(a['normative_documents'])
+    if not skip_licensing:
+        out.append(a['licensing'])
+    out += [a['punishment'], a['enforcement'], a['fee']]
+    for row in REQ_ROWS:
+        out += rep.requests[row]
+    return out + list(rep.appeals)
+
+
+def refill(text, form, values):
+    """Replace, in order, every cell of TEXT that is exactly 0 by the next
+    value.  form: 'tab' (tab-separated rows), 'pipe' (|-separated rows) or
+    'line' (one tab-led cell a line)."""
+    vals = iter(values)
+    used = 0
+    out = []
+    for line in text.split('\n'):
+        if form == 'line':
+            if line == '\t0':
+                line = '\t' + str(next(vals))
+                used += 1
+        else:
+            sep = '\t' if form == 'tab' else '|'
+            cells = line.split(sep)
+            if len(cells) > 1:
+                for i, c in enumerate(cells):
+                    if c.strip() == '0':
+                        cells[i] = c.replace('0', str(next(vals)))
+                        used += 1
+                line = sep.join(cells)
+        out.append(line)
+    assert used == len(values), (used, len(values))
+    return '\n'.join(out)
+
+
+def make_text_variants():
+    specs = [
+        ('seed000', 'line', 30000, False,
+         'seed000 (pandoc plain text of a DOCX, one cell a line) with its 200 zero '
+         'cells replaced by distinctive values in source order.'),
+        ('seed001', 'pipe', 30001, False,
+         'seed001 (web page text, |-separated rows, part 四 headers cut short) with '
+         'its 200 zero cells replaced by distinctive values in source order.'),
+        ('seed003', 'tab', 30003, True,
+         'seed003 (pdftotext, tab-separated, ragged rows after a page break, 行政许可 '
+         'empty) with its 199 zero cells replaced by distinctive values in source '
+         'order; 行政许可 stays empty (null); the 0 inside the garbled fee header '
+         '本年收费金额（单位：0 万元） is header text, not a cell, and stays.'),
+    ]
+    for seed, form, rnd, skip_lic, what in specs:
+        rep = Report(rnd, '2021')
+        rep.bump_req('denied_third_party', 'total', 1,
+                     'requests denied_third_party/total 1 more than its row')
+        rep.bump_req('carried_over', 'natural_person', 2,
+                     'requests carried_over/natural_person 2 too high (balance fails in '
+                     'natural_person, and the carried_over row total)')
+        rep.appeals[5 + 4] += 3
+        rep.breaks.append('appeals litigation_direct total 3 more than its parts')
+        if skip_lic:
+            rep.active['licensing'] = None
+        with open(os.path.join(TEXT, seed + '.txt'), encoding='utf-8') as f:
+            src = f.read()
+        text = refill(src, form, flat_values(rep, skip_lic))
+        name = seed + '_values'
+        with open(os.path.join(TEXT, name + '.txt'), 'w', encoding='utf-8', newline='') as f:
+            f.write(text)
+        write_csv(os.path.join(TEXT, name + '.expected.csv'), rep.active,
+                  rep.requests_for_csv(), rep.appeals, '2021')
+        with open(os.path.join(TEXT, seed + '.truth.json'), encoding='utf-8') as f:
+            truth = json.load(f)
+        truth.pop('notes', None)
+        truth.pop('source', None)
+        truth['notes'] = notes_from(rep, what + ' The narrative text is unchanged '
+                                    '(it still speaks of no requests).')
+        truth['checks_failing'], truth['checks_skipped'] = expected_checks(
+            rep.requests_for_csv(), rep.appeals, '2021')
+        with open(os.path.join(TEXT, name + '.truth.json'), 'w', encoding='utf-8') as f:
+            json.dump(truth, f, ensure_ascii=False, indent=2)
+            f.write('\n')
 
 
 # content sniffing: (copy from, copy to, truth note)
@@ -648,6 +789,7 @@ def main():
     make_2019()
     for s in SAMPLES:
         write_sample(*s)
+    make_text_variants()
     make_sniff()
 
 

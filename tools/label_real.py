@@ -23,7 +23,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from gen_html_corpus import write_csv, zeros_requests  # noqa: E402
+from gen_html_corpus import expected_checks, write_csv, zeros_requests  # noqa: E402
 
 ROOT = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, '..'))
 SHARED = '/work/shared'
@@ -173,6 +173,8 @@ def main():
                   s['requests'], s['appeals'], s['truth']['layout'])
         truth = dict(s['truth'])
         truth['source'] = os.path.basename(s['src'])
+        truth['checks_failing'], truth['checks_skipped'] = expected_checks(
+            s['requests'], s['appeals'], truth['layout'])
         with open(os.path.join(d, s['name'] + '.truth.json'), 'w', encoding='utf-8') as f:
             json.dump(truth, f, ensure_ascii=False, indent=2)
             f.write('\n')

@@ -289,6 +289,7 @@ static zip_int64_t locate_entry(zip_t *za, const char *name)
 typedef struct xml_failure {
     int dtd_seen;       /* the internalSubset callback stopped the parse */
     int nomem;
+    int too_deep;       /* libxml2's element depth limit was reached */
     int failed;         /* an error (not a warning) was reported */
     int line;
     char message[200];  /* the first error, trimmed to one line */
@@ -309,6 +310,11 @@ static void xml_error_handler(void *data, xmlErrorPtr e)
         xf->nomem = 1;
     if (xf->failed)
         return;
+    /* libxml2 reports its depth bound as an internal error whose text
+     * advises XML_PARSE_HUGE: say what it is instead. */
+    if (e->code == XML_ERR_INTERNAL_ERROR && e->message != NULL &&
+        strncmp(e->message, "Excessive depth in document", 27) == 0)
+        xf->too_deep = 1;
     xf->failed = 1;
     xf->line = e->line;
     m = e->message ? e->message : "unknown error";
@@ -391,6 +397,9 @@ static int parse_part(const char *label, const unsigned char *data, size_t len,
                           "%s: document type declaration not allowed", label);
     else if (xf.nomem || ctxt->errNo == XML_ERR_NO_MEMORY)
         rc = xg_error_nomem(err);
+    else if (xf.too_deep)
+        rc = xg_error_set(err, XG_ERR_LIMIT, "%s: XML nested deeper than %u levels",
+                          label, xmlParserMaxDepth);
     else if (xf.failed)
         rc = xg_error_set(err, XG_ERR_CORRUPT, "%s: XML error at line %d: %s",
                           label, xf.line, xf.message);

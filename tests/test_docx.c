@@ -973,6 +973,25 @@ static void test_xml_errors(void **state)
     check_document_fails("", XG_ERR_CORRUPT, "word/document.xml: XML error: empty part");
 }
 
+/* libxml2's depth bound (256 without XML_PARSE_HUGE) is a limit, said
+ * without libxml2's advice to lift it. */
+static void test_xml_depth_limit(void **state)
+{
+    xg_buf xml = {0};
+    int i;
+
+    (void)state;
+    xg_buf_puts(&xml, DOC_OPEN);
+    for (i = 0; i < 300; i++)
+        xg_buf_puts(&xml, "<w:sdt><w:sdtContent>");
+    for (i = 0; i < 300; i++)
+        xg_buf_puts(&xml, "</w:sdtContent></w:sdt>");
+    xg_buf_puts(&xml, DOC_CLOSE);
+    check_document_fails(xg_buf_str(&xml), XG_ERR_LIMIT,
+                         "word/document.xml: XML nested deeper than 256 levels");
+    xg_buf_free(&xml);
+}
+
 static int foreign_errors;
 
 static void foreign_handler(void *data, xmlErrorPtr e)
@@ -1162,6 +1181,7 @@ int main(void)
         cmocka_unit_test(test_doctype_refused),
         cmocka_unit_test(test_external_entity_never_read),
         cmocka_unit_test(test_xml_errors),
+        cmocka_unit_test(test_xml_depth_limit),
         cmocka_unit_test(test_errors_silent_and_handler_restored),
         cmocka_unit_test(test_wps_template),
     };

@@ -252,13 +252,18 @@ class Cells:
     """How a cell's text is written: plain, split over spans, &nbsp; for
     empty cells."""
 
-    def __init__(self, split=False, nbsp_empty=False, wrap_p=False):
+    def __init__(self, split=False, nbsp_empty=False, wrap_p=False, word=False):
         self.split = split
         self.nbsp_empty = nbsp_empty
         self.wrap_p = wrap_p
+        self.word = word
 
     def text(self, s):
         s = '' if s is None else str(s)
+        if self.word:   # Word's "Save as Web Page" cell paragraphs
+            return ("<p class=MsoNormal align=center style='text-align:center'>"
+                    "<span lang=EN-US style='font-size:10.5pt;font-family:仿宋_GB2312'>"
+                    "%s<o:p></o:p></span></p>" % (escape(s) if s else '&nbsp;'))
         if s == '':
             return '&nbsp;' if self.nbsp_empty else ''
         if self.split and re.fullmatch(r'[0-9.]+', s) and len(s) > 1:
@@ -271,7 +276,7 @@ class Cells:
         return out
 
     def td(self, s, rs=1, cs=1):
-        a = ''
+        a = " style='border:solid windowtext 1.0pt'" if self.word else ''
         if rs > 1:
             a += ' rowspan="%d"' % rs
         if cs > 1:
@@ -304,7 +309,10 @@ def active_table(rep, cells):
     return '\n'.join(h)
 
 
-def requests_table(rep, cells):
+def requests_table(rep, cells, split_at=None):
+    """split_at: a row key where the table is cut in two (an editor's
+    page break): the second table has no header rows, and an empty cell
+    stands in the 三、本年度办理结果 column."""
     r = rep.requests
     rows = ['new_received', 'carried_over'] + rep.result_rows + \
         ['results_total', 'carried_forward']
@@ -324,8 +332,15 @@ def requests_table(rep, cells):
             tr(cells.td(REQ_LABELS[row], cs=3), *vals)
             continue
         lead = []
+        if row == split_at:
+            left = rows.index('results_total') - rows.index(row) + 1
+            h.append('</table>')
+            h.append('<p>&nbsp;</p>')
+            h.append('<table border="1" cellspacing="0" cellpadding="4">')
+            lead.append(cells.td('', rs=left))
         if row == 'granted':
-            lead.append(cells.td('三、本年度办理结果', rs=n_results))
+            before = rows.index(split_at) - rows.index('granted') if split_at else n_results
+            lead.append(cells.td('三、本年度办理结果', rs=before))
         if row in GROUPS:
             label, n = GROUPS[row]
             lead.append(cells.td(label, rs=n))
@@ -649,6 +664,55 @@ def make_2019():
     sample('layout_2019', page.encode('utf-8'), rep, truth)
 
 
+def make_word():
+    """Word's "Save as Web Page": MsoNormal paragraphs, <o:p>, lang spans,
+    a WordSection div and the supportMisalignedColumns row; the requests
+    table cut in two before （四）无法提供 by a page break."""
+    org, year = '东篱县卫生健康局', 2024
+    title = '%s%d年政府信息公开工作年度报告' % (org, year)
+    rep = Report(20245, '2021')
+    rep.active['regulations'] = ['', '', '']
+    rep.set_req('unavailable_needs_creation', 'commercial', '', 'requests unavailable_needs_creation/commercial empty (null)')
+    rep.bump_req('unprocessed_petition', 'research', 4, 'requests unprocessed_petition/research 4 more than printed before (results-total rule fails in research; row total fails)')
+    cells = Cells(word=True)
+    misaligned = ("<![if !supportMisalignedColumns]><tr height=0>" +
+                  "<td width=40 style='border:none'></td>" * 10 + "</tr><![endif]>")
+    tables = (active_table(rep, cells),
+              requests_table(rep, cells, split_at='unavailable_not_held')
+              .replace('</table>', misaligned + '</table>'),
+              appeals_table(rep, cells))
+    tables = tuple("<div class=WordSection1>%s</div>" % t.replace(
+        '<table border="1" cellspacing="0" cellpadding="4"',
+        "<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 "
+        "style='border-collapse:collapse;mso-table-layout-alt:fixed'").replace(
+        '<table border="1" cellspacing="0" cellpadding="4" class="MsoNormalTable"',
+        "<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0")
+        for t in tables)
+    body = report_body(org, year, title, rep, tables, '2025年1月22日', heading='p',
+                       para_attr=" class=MsoNormal style='text-indent:32.0pt'")
+    page = ('<html xmlns:v="urn:schemas-microsoft-com:vml" '
+            'xmlns:o="urn:schemas-microsoft-com:office:office" '
+            'xmlns:w="urn:schemas-microsoft-com:office:word" '
+            'xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n'
+            '<meta http-equiv=Content-Type content="text/html; charset=utf-8">\n'
+            '<meta name=Generator content="Microsoft Word 15 (filtered)">\n'
+            '<title>%s</title>\n<!--[if gte mso 9]><xml><o:DocumentProperties>'
+            '<o:Author>admin</o:Author></o:DocumentProperties></xml><![endif]-->\n'
+            '<style>p.MsoNormal{margin:0cm;font-size:10.5pt}</style>\n</head>\n'
+            '<body lang=ZH-CN style=\'text-justify-trim:punctuation\'>\n%s\n</body>\n</html>\n'
+            % (escape(title), body))
+    truth = dict(layout='2021', organisation=org, year=year, title=title,
+                 publication_date='2025-01-22',
+                 notes=notes_from(rep, 'Word "Save as Web Page" HTML: MsoNormal cell '
+                                  'paragraphs with <o:p>, lang spans, &nbsp; in empty '
+                                  'cells, supportMisalignedColumns rows, headings as '
+                                  'plain paragraphs; the requests table is cut in two '
+                                  'tables before （四）无法提供 (no header rows in the '
+                                  'second, an empty cell in the 三、本年度办理结果 column); '
+                                  'the three 规章 cells are empty.'))
+    sample('word_split_table', page.encode('utf-8'), rep, truth)
+
+
 def write_sample(name, data, rep, truth):
     with open(os.path.join(OUT, name + '.html'), 'wb') as f:
         f.write(data)
@@ -787,6 +851,7 @@ def main():
     make_pipes()
     make_spans()
     make_2019()
+    make_word()
     for s in SAMPLES:
         write_sample(*s)
     make_text_variants()

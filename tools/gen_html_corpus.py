@@ -661,7 +661,7 @@ def make_2019():
                  notes=notes_from(rep, '2019 trial layout: （六）其他处理 is one row (values '
                                   'under other_processing; the three 2021 rows are null); '
                                   'portal page with an empty 文号.'))
-    sample('layout_2019', page.encode('utf-8'), rep, truth)
+    sample('portal_2019', page.encode('utf-8'), rep, truth)
 
 
 def make_word():

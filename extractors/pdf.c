@@ -595,11 +595,15 @@ static int char_index_build(const page_data *pd, char_index *ix)
     return 0;
 }
 
-/* Is the rule mostly covered by character boxes?  Then it is a glyph
- * stroke (一, ——, 十), not a table rule. */
-static int covered_by_text(const char_index *ix, const rule *r, int vertical)
+/* Is the rule a glyph stroke (一, ——, 十) rather than a table rule?  It
+ * is mostly covered by character boxes and no longer than those
+ * characters: a vertical stroke stays within one character's height, a
+ * horizontal one within a few widths (a dash of two).  Length matters:
+ * a table rule along the left edge of text set flush against it runs
+ * through many boxes and is much longer than any of them. */
+static int glyph_stroke(const char_index *ix, const rule *r, int vertical)
 {
-    double len = r->b - r->a, cov = 0, from;
+    double len = r->b - r->a, cov = 0, from, extent = 0;
     pchar **v = vertical ? ix->by_y : ix->by_x;
     size_t lo = 0, hi = ix->n, i;
 
@@ -626,6 +630,8 @@ static int covered_by_text(const char_index *ix, const rule *r, int vertical)
                 continue;
             a = c->y0 > r->a ? c->y0 : r->a;
             b = c->y1 < r->b ? c->y1 : r->b;
+            if (b > a && c->y1 - c->y0 > extent)
+                extent = c->y1 - c->y0;
         } else {
             if (c->x0 > r->b)
                 break;
@@ -633,11 +639,63 @@ static int covered_by_text(const char_index *ix, const rule *r, int vertical)
                 continue;
             a = c->x0 > r->a ? c->x0 : r->a;
             b = c->x1 < r->b ? c->x1 : r->b;
+            if (b > a && c->x1 - c->x0 > extent)
+                extent = c->x1 - c->x0;
         }
         if (b > a)
             cov += b - a;
     }
-    return cov >= 0.6 * len;
+    return cov >= 0.6 * len && len <= (vertical ? 1.5 : 2.5) * extent;
+}
+
+/* Is the horizontal rule an underline?  It sits in the lower part of the
+ * boxes of the characters above it, or just below them, and runs from the
+ * first of them to the last and no further.  Text that fills its cell is
+ * underlined up to the cell's side rules; taken for a border, the line
+ * would cut the cell in two. */
+static int underline(const char_index *ix, const rule *r)
+{
+    double cov = 0, x0 = 1e300, x1 = -1e300, from = r->a - ix->max_w;
+    size_t lo = 0, hi = ix->n, i;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+
+        if (ix->by_x[mid]->x0 < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (i = lo; i < ix->n; i++) {
+        const pchar *c = ix->by_x[i];
+        double h = c->y1 - c->y0, a, b;
+
+        if (c->x0 > r->b)
+            break;
+        if (r->pos < c->y0 + 0.5 * h || r->pos > c->y1 + 0.4 * h)
+            continue;
+        a = c->x0 > r->a ? c->x0 : r->a;
+        b = c->x1 < r->b ? c->x1 : r->b;
+        if (b <= a)
+            continue;
+        cov += b - a;
+        if (c->x0 < x0) x0 = c->x0;
+        if (c->x1 > x1) x1 = c->x1;
+    }
+    return cov >= 0.7 * (r->b - r->a) && r->a >= x0 - 1.5 && r->b <= x1 + 1.5;
+}
+
+/* Drop the glyph strokes and underlines among rules. */
+static void drop_strokes(const char_index *ix, rule *r, size_t *n,
+                         int vertical)
+{
+    size_t i, m = 0;
+
+    for (i = 0; i < *n; i++)
+        if (!glyph_stroke(ix, &r[i], vertical) &&
+            (vertical || !underline(ix, &r[i])))
+            r[m++] = r[i];
+    *n = m;
 }
 
 /* A dark run: on pixel line LINE (a row, or a column for vertical runs)
@@ -783,11 +841,9 @@ fail:
 }
 
 /* Grow runs (sorted by line) into rules: runs on neighbouring lines that
- * overlap are one stroke; strokes thin enough become rules unless text
- * covers them. */
+ * overlap are one stroke; strokes thin enough become rules. */
 static int runs_to_rules(const run *runs, size_t nruns, double scale,
-                         int vertical, const char_index *ix, rule **out,
-                         size_t *nout, size_t *capout)
+                         rule **out, size_t *nout, size_t *capout)
 {
     run_seg *segs = NULL;
     size_t nseg = 0, cap = 0, active = 0, i, j;
@@ -803,10 +859,13 @@ static int runs_to_rules(const run *runs, size_t nruns, double scale,
             run_seg *s = &segs[j];
             int lo = s->a > r->a ? s->a : r->a;
             int hi = s->b < r->b ? s->b : r->b;
-            int shorter = (s->b - s->a) < (r->b - r->a) ? s->b - s->a
-                                                        : r->b - r->a;
+            int longer = (s->b - s->a) > (r->b - r->a) ? s->b - s->a
+                                                       : r->b - r->a;
 
-            if (s->last == r->line - 1 && hi - lo >= shorter / 2) {
+            /* the same stroke, one pixel line on: most of both runs
+             * overlap.  A short glyph stroke touching a long rule is not
+             * part of it (it would thicken the rule into a filled area) */
+            if (s->last == r->line - 1 && hi - lo >= longer / 2) {
                 s->last = r->line;
                 if (r->a < s->a) s->a = r->a;
                 if (r->b > s->b) s->b = r->b;
@@ -832,8 +891,6 @@ static int runs_to_rules(const run *runs, size_t nruns, double scale,
         ru.pos = (s->first + s->last + 1) / 2.0 / scale;
         ru.a = s->a / scale;
         ru.b = (s->b + 1) / scale;
-        if (covered_by_text(ix, &ru, vertical))
-            continue;
         if (grow((void **)out, capout, *nout + 1, sizeof **out))
             goto out;
         (*out)[(*nout)++] = ru;
@@ -933,13 +990,15 @@ static int page_rules(PopplerPage *page, const page_data *pd, canvas *cv,
                   cairo_image_surface_get_stride(cv->surf), w, h,
                   (int)(RULE_MIN_LEN * scale), &hr, &nhr, &vr, &nvr) != 0 ||
         char_index_build(pd, &ix) != 0 ||
-        runs_to_rules(hr, nhr, scale, 0, &ix, &rl->h, &rl->nh, &rl->caph) ||
-        runs_to_rules(vr, nvr, scale, 1, &ix, &rl->v, &rl->nv, &rl->capv)) {
+        runs_to_rules(hr, nhr, scale, &rl->h, &rl->nh, &rl->caph) ||
+        runs_to_rules(vr, nvr, scale, &rl->v, &rl->nv, &rl->capv)) {
         rc = xg_error_nomem(err);
         goto out;
     }
     join_rules(rl->h, &rl->nh);
     join_rules(rl->v, &rl->nv);
+    drop_strokes(&ix, rl->h, &rl->nh, 0);
+    drop_strokes(&ix, rl->v, &rl->nv, 1);
 out:
     char_index_free(&ix);
     free(hr);

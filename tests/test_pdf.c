@@ -374,6 +374,54 @@ static void test_stacked_label(void **state)
     xg_doc_free(doc);
 }
 
+/* Underlined text that fills its cell from side rule to side rule, and
+ * text set flush against a rule: neither changes the lattice. */
+static void test_underline_and_flush_text(void **state)
+{
+    static const double xs[] = {100, 190, 260}, ys[] = {100, 140, 160};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    cairo_text_extents_t e;
+    int i;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    grid(&p, xs, 3, ys, 3);
+    /* two underlined lines, each as wide as the cell */
+    cairo_select_font_face(p.cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                           CAIRO_FONT_WEIGHT_NORMAL);
+    for (i = 0; i < 2; i++) {
+        const char *line = i == 0 ? "MMMMMMMMM" : "WWWWWWWW";
+        double y = 115 + 16 * i;
+
+        cairo_set_font_size(p.cr, 10);
+        cairo_text_extents(p.cr, line, &e);
+        cairo_set_font_size(p.cr, 10 * 88 / e.x_advance);
+        text(&p, 101, y, line);
+        hline(&p, 101, 189, y + 2);
+    }
+    /* E's stem drawn over the rule at x = 190, line after line */
+    cairo_set_font_size(p.cr, 12);
+    cairo_text_extents(p.cr, "E", &e);
+    for (i = 0; i < 3; i++)
+        text(&p, 190 - e.x_bearing - 0.5, 111 + 12 * i, i == 0 ? "E1" : "E");
+    cairo_set_font_size(p.cr, 10);
+    text(&p, 101, 154, "flush");
+    text(&p, 200, 154, "2");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 2);
+    assert_int_equal(xg_table_cols(t), 2);
+    check_cell(t, 0, 0, 1, 1, "MMMMMMMMM\nWWWWWWWW");
+    check_cell(t, 0, 1, 1, 1, "E1\nE\nE");
+    check_cell(t, 1, 0, 1, 1, "flush");
+    check_cell(t, 1, 1, 1, 1, "2");
+    xg_doc_free(doc);
+}
+
 /* Labels set with turned glyphs: one reading upward, one downward.
  * Both come out top to bottom in reading order. */
 static void test_turned_labels(void **state)
@@ -959,6 +1007,7 @@ int main(void)
         cmocka_unit_test(test_ruled_merged),
         cmocka_unit_test(test_wrapped_label),
         cmocka_unit_test(test_stacked_label),
+        cmocka_unit_test(test_underline_and_flush_text),
         cmocka_unit_test(test_turned_labels),
         cmocka_unit_test(test_cjk_cells),
         cmocka_unit_test(test_repeated_header),

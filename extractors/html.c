@@ -666,6 +666,55 @@ static int is_skipped(const xmlNode *n)
         || has_token(attr(n, "id"), furniture_classes, N_ELEMS(furniture_classes));
 }
 
+/* Labels only the report's own tables print: a container marked as
+ * furniture that holds one of them is not furniture after all, but a
+ * header or menu block left unclosed (a missing </div>) that the parser
+ * has wrapped around the whole page. */
+static const char *const report_table_markers[] = {
+    "本年制发件数", "本年处理决定数量", "本年新收政府信息公开申请",
+    "结转下年度继续办理", "未经复议直接起诉",
+};
+
+#define RESCUE_NODES         200000 /* nodes searched for those labels */
+
+static int holds_report_table(const xmlNode *n, int depth, size_t *budget)
+{
+    const xmlNode *c;
+    size_t i;
+
+    if (depth > MAX_DEPTH || *budget == 0)
+        return 0;
+    (*budget)--;
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content == NULL)
+            return 0;
+        for (i = 0; i < N_ELEMS(report_table_markers); i++)
+            if (strstr((const char *)n->content, report_table_markers[i]) != NULL)
+                return 1;
+        return 0;
+    }
+    if (n->type != XML_ELEMENT_NODE || is_hidden(n)
+        || strcmp(tag_name(n), "script") == 0 || strcmp(tag_name(n), "style") == 0)
+        return 0;
+    for (c = n->children; c != NULL; c = c->next)
+        if (holds_report_table(c, depth + 1, budget))
+            return 1;
+    return 0;
+}
+
+/* Skipped only as page furniture (by its class or id, or a <nav> or
+ * <footer>), not as hidden or never-text content. */
+static int is_furniture_only(const xmlNode *n)
+{
+    const char *name = tag_name(n);
+
+    if (is_hidden(n))
+        return 0;
+    if (strcmp(name, "nav") == 0 || strcmp(name, "footer") == 0)
+        return 1;
+    return !in_list(name, skipped_tags, N_ELEMS(skipped_tags));
+}
+
 /* Append the visible text of N to B, stopping near LIMIT bytes or after
  * PEEK_NODES nodes: enough to judge a container without reading a whole
  * page (or a whole subtree of empty elements) per element. */
@@ -1224,8 +1273,14 @@ static int walk(html_walker *w, const xmlNode *n, int depth)
         return read_title(w, n);
     if (strcmp(name, "meta") == 0)
         return read_meta_tag(w, n);
-    if (is_skipped(n))
-        return XG_OK;
+    if (is_skipped(n)) {
+        size_t budget = RESCUE_NODES;
+
+        if (!is_furniture_only(n) || !holds_report_table(n, depth, &budget))
+            return XG_OK;
+        /* An unclosed furniture block around the report: read it, its
+         * own furniture children are still dropped one by one. */
+    }
     if (strcmp(name, "br") == 0)
         return flush_para(w);
     if (strcmp(name, "table") == 0)

@@ -354,6 +354,39 @@ static void test_furniture_dropped(void **state)
     xg_doc_free(doc);
 }
 
+/* A header block left unclosed wraps the whole page: it still holds the
+ * report, whose tables are read; its own menu and footer stay dropped,
+ * and a furniture block without the report's tables is still dropped. */
+static void test_unclosed_furniture(void **state)
+{
+    xg_doc *doc = extract(
+        "<body><div class=\"header\"><div class=\"nav\"><ul><li>首页</li>"
+        "<li>行政复议</li></ul></div>"
+        "<div class=\"menu\"><p>政务公开</p></div>"
+        "<p>一、总体情况</p>"
+        "<table><tr><td>信息内容</td><td>本年制发件数</td></tr>"
+        "<tr><td>规章</td><td>3</td></tr></table>"
+        "<div class=\"footer\"><p>版权所有：某某局</p></div>"
+        "</body>", XG_OK);
+    const xg_table *t;
+
+    (void)state;
+    assert_int_equal(xg_doc_block_count(doc), 2);
+    assert_para(doc, 0, "一、总体情况");
+    t = table_at(doc, 1);
+    assert_cell(t, 1, 1, 1, 1, "3");
+    xg_doc_free(doc);
+    doc = extract("<div class=\"header\"><p>结转下年度继续办理</p>"
+                  "<div style=\"display:none\"><p>本年制发件数</p></div></div>"
+                  "<div class=\"nav\"><p>本年新收</p></div>"
+                  "<p>正文</p>", XG_OK);
+    /* the header holds a marker, so it is read; the hidden block is not */
+    assert_int_equal(xg_doc_block_count(doc), 2);
+    assert_para(doc, 0, "结转下年度继续办理");
+    assert_para(doc, 1, "正文");
+    xg_doc_free(doc);
+}
+
 /* A portal's layout table: the navigation column is a one-column table,
  * the content cell holds the report's paragraphs and its data table. */
 static void test_layout_table(void **state)
@@ -551,6 +584,7 @@ int main(void)
         cmocka_unit_test(test_detection),
         cmocka_unit_test(test_western_label_ignored),
         cmocka_unit_test(test_utf16_bom),
+        cmocka_unit_test(test_unclosed_furniture),
         cmocka_unit_test(test_header_block),
         cmocka_unit_test(test_header_table),
         cmocka_unit_test(test_furniture_dropped),

@@ -573,6 +573,13 @@ def make_portal():
              '(a template default seen on CMS pages): the label is wrong, the bytes are GBK.'))
     sample('portal_gbk_latin1_label', page.encode('gbk'), rep, t)
 
+    page = portal_page(org, year, title, rep, tables, meta, '<meta charset="utf-8">', date_cn)
+    page = page.replace('</li></ul></div></div>\n', '</li></ul></div>\n', 1)
+    t = dict(truth, notes=notes_from(rep, 'The portal_utf8 page with the site header\'s '
+             'closing </div> missing: the header block (class "header", page furniture) '
+             'wraps the whole report, as a browser also parses it.'))
+    sample('portal_unclosed_header', page.encode('utf-8'), rep, t)
+
 
 def make_pipes():
     """(c) tables flattened into |-separated lines inside <p> elements."""

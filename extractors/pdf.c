@@ -121,6 +121,9 @@ typedef struct page_data {
     size_t nlines;
     pitem *items;
     size_t nitems;
+    int has_text;
+    int tabular;            /* a line with a wide gap: worth rendering */
+    int opens_tabular;      /* ... and the first line is one */
 } page_data;
 
 /* ------------------------------------------------------------------ */
@@ -1134,7 +1137,7 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
     qsort(ys, ny, sizeof *ys, cmp_double);
     nx = cluster(xs, nx, LATTICE_MIN_GAP);
     ny = cluster(ys, ny, LATTICE_MIN_GAP);
-    if (nx < 2 || ny < 2 || (nx - 1) * (ny - 1) < 2) {
+    if (nx < 2 || ny < 2) {
         rc = 0;
         goto out;
     }
@@ -1772,53 +1775,71 @@ static int cmp_item(const void *a, const void *b)
 }
 
 /* A page is worth rendering when some text line has a wide gap inside
- * it: rows of a table.  Prose pages skip the costly render. */
-static int page_looks_tabular(page_data *pd)
+ * it: rows of a table.  Prose pages skip the costly render.  Whether the
+ * first line below the top margin is such a row matters for the page
+ * before: a table that starts at its foot may show a single row there. */
+static void page_looks_tabular(page_data *pd)
 {
     pchar **all;
     pline *lines;
     size_t nl, i;
-    int yes = 0;
+    int first = 1;
     chunk ch[MAX_CHUNKS];
 
     all = malloc((pd->nchars + 1) * sizeof *all);
-    if (all == NULL)
-        return 1;
+    if (all == NULL) {          /* cannot judge: render */
+        pd->tabular = pd->opens_tabular = 1;
+        return;
+    }
     for (i = 0; i < pd->nchars; i++)
         all[i] = &pd->chars[i];
     if (group_lines(all, pd->nchars, &lines, &nl) != 0) {
         free(all);
-        return 1;
+        pd->tabular = pd->opens_tabular = 1;
+        return;
     }
     /* a gap of one character height: justified prose never has one,
      * table rows nearly always do */
-    for (i = 0; i < nl && !yes; i++)
-        if (line_chunks_gap(&lines[i], ch, MAX_CHUNKS, 1.0) >= 2)
-            yes = 1;
+    for (i = 0; i < nl; i++) {
+        int gap;
+
+        if (!line_has_ink(&lines[i]))
+            continue;
+        gap = line_chunks_gap(&lines[i], ch, MAX_CHUNKS, 1.0) >= 2;
+        if (gap)
+            pd->tabular = 1;
+        if (first && lines[i].y0 > pd->h * 0.08) {
+            pd->opens_tabular = gap;
+            first = 0;
+        }
+    }
     lines_free(lines, nl);
     free(all);
-    return yes;
 }
 
-/* Everything about one page, before pages are put together. */
+/* The characters of one page and whether it looks tabular. */
+static int read_chars(PopplerPage *page, page_data *pd, xg_error *err)
+{
+    poppler_page_get_size(page, &pd->w, &pd->h);
+    if (page_chars(page, pd, &pd->has_text) != 0)
+        return xg_error_nomem(err);
+    if (pd->has_text)
+        page_looks_tabular(pd);
+    return XG_OK;
+}
+
+/* Everything else about one page, before pages are put together: rules
+ * when RENDER, tables, flow lines, items in reading order. */
 static int read_page(PopplerPage *page, page_data *pd, canvas *cv,
-                     int *has_text, xg_error *err)
+                     int render, xg_error *err)
 {
     rules rl = {0};
     unsigned char *taken = NULL;
     jtable **tables = NULL;
     size_t ntables = 0, captables = 0, i;
-    int rc = XG_OK, ptext = 0;
+    int rc = XG_OK;
 
-    poppler_page_get_size(page, &pd->w, &pd->h);
-    if (page_chars(page, pd, &ptext) != 0) {
-        rc = xg_error_nomem(err);
-        goto out;
-    }
-    if (!ptext)
-        goto out;
-    *has_text = 1;
-    if (page_looks_tabular(pd)) {
+    if (render) {
         rc = page_rules(page, pd, cv, &rl, err);
         if (rc != XG_OK)
             goto out;
@@ -2244,12 +2265,51 @@ static int nearest_x(const jtable *t, double x)
     return (int)best;
 }
 
+/* A table of one cell is a frame around text (or the first row of a
+ * table cut by the page break, when it was not joined): a paragraph, its
+ * lines run together as in any paragraph. */
+static int emit_frame(const jtable *t, xg_doc *doc, xg_error *err)
+{
+    const char *s = xg_buf_str(&t->cells[0].text);
+    xg_buf out = {0};
+    xg_geom g;
+    int rc;
+
+    for (; *s != '\0'; s++) {
+        int ok;
+
+        if (*s == '\n') {
+            /* a space only between two Latin characters */
+            ok = out.len == 0 || s[1] == '\0' ||
+                 (unsigned char)out.data[out.len - 1] >= 0x80 ||
+                 (unsigned char)s[1] >= 0x80 || xg_buf_putc(&out, ' ') == 0;
+        } else {
+            ok = xg_buf_putc(&out, *s) == 0;
+        }
+        if (!ok) {
+            xg_buf_free(&out);
+            return xg_error_nomem(err);
+        }
+    }
+    g.page = t->page;
+    g.x0 = t->x0;
+    g.y0 = t->y0;
+    g.x1 = t->x1;
+    g.y1 = t->y1;
+    rc = xg_doc_add_paragraph(doc, xg_buf_str(&out), out.len, &g, err);
+    xg_buf_free(&out);
+    return rc;
+}
+
 static int emit_table(const jtable *t, xg_doc *doc, xg_error *err)
 {
-    xg_table *xt = xg_doc_add_table(doc, err);
+    xg_table *xt;
     xg_error local = {0};
     size_t i;
 
+    if (t->n == 1)
+        return emit_frame(t, doc, err);
+    xt = xg_doc_add_table(doc, err);
     if (xt == NULL)
         return err ? err->code : XG_ERR_NOMEM;
     for (i = 0; i < t->n; i++) {
@@ -2491,20 +2551,38 @@ int xg_extract_pdf(const unsigned char *data, size_t size, xg_doc *doc,
         rc = xg_error_nomem(err);
         goto out;
     }
+    /* two passes: the text of every page first (cheap), so that the
+     * costly render is spent only where a table may be */
     for (i = 0; i < npages; i++) {
         PopplerPage *page = poppler_document_get_page(pdoc, i);
 
         pages[i].no = i + 1;
         if (page == NULL)
             continue;
-        rc = read_page(page, &pages[i], &cv, &has_text, err);
+        rc = read_chars(page, &pages[i], err);
         g_object_unref(page);
         if (rc != XG_OK)
             goto out;
+        has_text |= pages[i].has_text;
     }
     if (!has_text) {
         rc = xg_error_set(err, XG_ERR_NO_TEXT, "no text layer (scanned PDF?)");
         goto out;
+    }
+    for (i = 0; i < npages; i++) {
+        PopplerPage *page;
+        int render = pages[i].tabular ||
+                     (i + 1 < npages && pages[i + 1].opens_tabular);
+
+        if (!pages[i].has_text)
+            continue;
+        page = poppler_document_get_page(pdoc, i);
+        if (page == NULL)
+            continue;
+        rc = read_page(page, &pages[i], &cv, render, err);
+        g_object_unref(page);
+        if (rc != XG_OK)
+            goto out;
     }
     if (drop_furniture(pages, (size_t)npages) != 0) {
         rc = xg_error_nomem(err);

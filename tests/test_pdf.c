@@ -562,6 +562,66 @@ static void test_repeated_header(void **state)
     xg_doc_free(doc);
 }
 
+/* A page of prose ending in the first row of a table (one framed cell)
+ * that goes on over the page: the row is the table's first row, not a
+ * paragraph. */
+static void test_single_row_at_foot(void **state)
+{
+    static const double xs[] = {100, 250, 330}, ys2[] = {72, 92, 112};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    justified(&p, 92, 330, 100, "Some prose before the table on this page");
+    hline(&p, 100, 330, 760);
+    hline(&p, 100, 330, 780);
+    vline(&p, 100, 760, 780);
+    vline(&p, 330, 760, 780);
+    text(&p, 180, 774, "Table heading");
+    pdf_next_page(&p, 595, 842);
+    grid(&p, xs, 3, ys2, 3);
+    text(&p, 105, 86, "apples");
+    text(&p, 255, 86, "1");
+    text(&p, 105, 106, "pears");
+    text(&p, 255, 106, "2");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(xg_doc_block_count(doc), 2);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 3);
+    assert_int_equal(xg_table_cols(t), 2);
+    check_cell(t, 0, 0, 1, 2, "Table heading");
+    check_cell(t, 1, 0, 1, 1, "apples");
+    check_cell(t, 2, 1, 1, 1, "2");
+    assert_int_equal(xg_table_cell_at(t, 0, 0)->geom.page, 1);
+    xg_doc_free(doc);
+}
+
+/* A framed paragraph alone is a paragraph, not a table of one cell. */
+static void test_frame_is_paragraph(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    cairo_rectangle(p.cr, 90, 90, 250, 40);
+    cairo_stroke(p.cr);
+    text(&p, 100, 105, "A boxed note that runs");
+    text(&p, 100, 120, "over two lines.");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(xg_doc_block_count(doc), 1);
+    assert_int_equal(xg_doc_block(doc, 0)->kind, XG_BLOCK_PARAGRAPH);
+    assert_string_equal(xg_doc_block(doc, 0)->text,
+                        "A boxed note that runs over two lines.");
+    xg_doc_free(doc);
+}
+
 /* A table with different columns on the next page is another table. */
 static void test_other_columns_not_joined(void **state)
 {
@@ -1011,6 +1071,8 @@ int main(void)
         cmocka_unit_test(test_turned_labels),
         cmocka_unit_test(test_cjk_cells),
         cmocka_unit_test(test_repeated_header),
+        cmocka_unit_test(test_single_row_at_foot),
+        cmocka_unit_test(test_frame_is_paragraph),
         cmocka_unit_test(test_other_columns_not_joined),
         cmocka_unit_test(test_open_break_joins_cells),
         cmocka_unit_test(test_row_cut_by_break),

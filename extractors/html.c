@@ -399,6 +399,20 @@ static const struct meta_label *label_at(const char *p, const char *end,
     return best;
 }
 
+/* A header value that says there is none. */
+static int is_placeholder(const char *s, size_t len)
+{
+    static const char *const none[] = {
+        "无", "暂无", "/", "-", "--", "—", "——", "－", "／", "空",
+    };
+    size_t i;
+
+    for (i = 0; i < N_ELEMS(none); i++)
+        if (strlen(none[i]) == len && memcmp(s, none[i], len) == 0)
+            return 1;
+    return 0;
+}
+
 static int meta_offer(html_walker *w, const char *key, int rank,
                       const char *value, size_t len)
 {
@@ -417,6 +431,9 @@ static int meta_offer(html_walker *w, const char *key, int rank,
             break;
         len = start;
     }
+    /* "文号：无", "文号：/": the field is stated empty. */
+    if (len == 0 || is_placeholder(value, len))
+        return XG_OK;
     for (k = 0; k < N_KEYS; k++)
         if (strcmp(meta_keys[k], key) == 0)
             break;

@@ -302,6 +302,26 @@ static void test_header_block(void **state)
     xg_doc_free(doc);
 }
 
+/* A header field stated empty (无, a slash or a dash) has no value. */
+static void test_header_placeholders(void **state)
+{
+    xg_doc *doc = extract(
+        "<ul><li>索引号：/</li><li>发布机构：某某局</li><li>文号：无</li>"
+        "<li>发布日期：2024-01-31</li></ul>"
+        "<table><tr><th>文号</th><td>——</td><th>有效性</th><td>有效</td></tr></table>"
+        "<p>正文</p>", XG_OK);
+
+    (void)state;
+    assert_null(xg_doc_meta(doc, "index_number"));
+    assert_null(xg_doc_meta(doc, "document_number"));
+    assert_string_equal(xg_doc_meta(doc, "publisher"), "某某局");
+    assert_string_equal(xg_doc_meta(doc, "publication_date"), "2024-01-31");
+    assert_string_equal(xg_doc_meta(doc, "validity"), "有效");
+    assert_int_equal(xg_doc_block_count(doc), 1);
+    assert_para(doc, 0, "正文");
+    xg_doc_free(doc);
+}
+
 /* The header block as label and value cells, some labels without a
  * colon; the <meta> date only fills in for a missing one. */
 static void test_header_table(void **state)
@@ -586,6 +606,7 @@ int main(void)
         cmocka_unit_test(test_utf16_bom),
         cmocka_unit_test(test_unclosed_furniture),
         cmocka_unit_test(test_header_block),
+        cmocka_unit_test(test_header_placeholders),
         cmocka_unit_test(test_header_table),
         cmocka_unit_test(test_furniture_dropped),
         cmocka_unit_test(test_layout_table),

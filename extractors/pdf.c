@@ -86,6 +86,7 @@ typedef struct tcell {
     int top_real, bottom_real;  /* ruled edges (an open edge may continue) */
     xg_buf text;
     int has_text;
+    double last_x1, last_h;     /* end and height of the bottom text line */
 } tcell;
 
 /* A table as it is being put together, possibly from several pages. */
@@ -444,8 +445,11 @@ static int reads_upward(const pline *lines, size_t nl)
     return ink >= 2;
 }
 
-/* The text of a set of characters as visual lines joined by '\n'. */
-static int chars_text(pchar **chars, size_t n, xg_buf *out)
+/* The text of a set of characters as visual lines joined by '\n'; where
+ * the bottom line ends and its height in *LAST_X1 and *LAST_H (may be
+ * NULL). */
+static int chars_text(pchar **chars, size_t n, xg_buf *out, double *last_x1,
+                      double *last_h)
 {
     pline *lines;
     size_t nl, i, k;
@@ -453,6 +457,14 @@ static int chars_text(pchar **chars, size_t n, xg_buf *out)
 
     if (group_lines(chars, n, &lines, &nl) != 0)
         return -1;
+    /* where the bottom line ends: a cell cut by a page break has its
+     * last line full, wrapped on into the next page */
+    for (i = nl; i-- > 0 && last_x1 != NULL;)
+        if (line_has_ink(&lines[i])) {
+            *last_x1 = lines[i].x1;
+            *last_h = lines[i].h;
+            break;
+        }
     upward = reads_upward(lines, nl);
     for (k = 0; k < nl; k++) {
         i = upward ? nl - 1 - k : k;
@@ -1288,7 +1300,8 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
         taken[i] = 1;
     }
     for (i = 0; i < t->n; i++) {
-        if (chars_text(members[i], nmem[i], &t->cells[i].text) != 0)
+        if (chars_text(members[i], nmem[i], &t->cells[i].text,
+                       &t->cells[i].last_x1, &t->cells[i].last_h) != 0)
             goto out;
         t->cells[i].has_text = t->cells[i].text.len > 0;
         if (t->cells[i].has_text)
@@ -1725,7 +1738,8 @@ static int aligned_tables(page_data *pd, const rules *rl, unsigned char *taken,
                             (int)c)
                             sel[ns++] = lines[k].chars[i];
                 }
-                if (chars_text(sel, ns, &cell->text) != 0)
+                if (chars_text(sel, ns, &cell->text, &cell->last_x1,
+                               &cell->last_h) != 0)
                     goto out;
                 cell->has_text = cell->text.len > 0;
             }
@@ -2178,6 +2192,37 @@ static int append_table(jtable *a, jtable *b)
                     b_left = b->cells[ib[i]].xl;
             }
         row_cut = a_any && b_any && a_right <= b_left + CONT_X_TOL;
+    }
+    /* the row-split case: the page break cut a row whose long label
+     * wrapped on; its start is on A (label and values), the rest of the
+     * label on B with the values empty.  Every B cell with text lies
+     * under an A cell with text whose bottom line is full, and some A
+     * cell with text has an empty B cell under it.  A label that simply
+     * ends short, then a row with no values, is two rows. */
+    if (!row_cut && na > 0 && nbb > 0) {
+        int under_empty = 0, ok = 1;
+
+        for (i = 0; i < nbb && ok; i++) {
+            const tcell *cb = &b->cells[ib[i]];
+            const tcell *pa = NULL;
+
+            for (j = 0; j < na; j++) {
+                const tcell *ca = &a->cells[ia[j]];
+
+                if (ca->row + ca->rowspan == a->nrows &&
+                    fabs(ca->xl - cb->xl) <= CONT_X_TOL &&
+                    fabs(ca->xr - cb->xr) <= CONT_X_TOL)
+                    pa = ca;
+            }
+            if (pa == NULL)
+                ok = 0;
+            else if (cb->has_text)
+                ok = pa->has_text &&
+                     pa->last_x1 >= pa->xr - 2.5 * pa->last_h;
+            else if (pa->has_text && pa->row == a->nrows - 1)
+                under_empty = 1;
+        }
+        row_cut = ok && under_empty;
     }
     for (i = 0; i < nbb; i++) {
         tcell *cb = &b->cells[ib[i]];

@@ -742,6 +742,70 @@ static void test_row_cut_by_break(void **state)
     xg_doc_free(doc);
 }
 
+/* A row split by the page break, ruled on both sides: its label wraps,
+ * the first line and the values on page 1, the rest of the label on page
+ * 2 with the values empty.  One row.  A short label followed by a row
+ * with no values stays two rows. */
+static void test_row_split_by_break(void **state)
+{
+    static const double xs[] = {100, 190, 240, 290},
+                        ys[] = {760, 780}, ys2[] = {72, 92, 112};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    cairo_text_extents_t e;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    grid(&p, xs, 4, ys, 2);
+    cairo_text_extents(p.cr, "wrapped label", &e);
+    cairo_save(p.cr);
+    cairo_set_font_size(p.cr, 10 * 86 / e.x_advance);
+    text(&p, 102, 774, "wrapped label");     /* fills the cell */
+    cairo_restore(p.cr);
+    text(&p, 195, 774, "1");
+    text(&p, 245, 774, "2");
+    pdf_next_page(&p, 595, 842);
+    grid(&p, xs, 4, ys2, 3);
+    text(&p, 102, 86, "goes on");
+    text(&p, 102, 106, "next");
+    text(&p, 195, 106, "3");
+    text(&p, 245, 106, "4");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(count_tables(doc), 1);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_cols(t), 3);
+    check_cell(t, 0, 0, 1, 1, "wrapped label\ngoes on");
+    check_cell(t, 0, 1, 1, 1, "1");
+    assert_string_equal(xg_table_cell_at(t, xg_table_rows(t) - 1, 0)->text,
+                        "next");
+    assert_int_equal(xg_table_rows(t), 2);
+    xg_doc_free(doc);
+
+    /* the same with a short label: the row on page 2 is a row of its own */
+    pdf_begin(&p, 595, 842);
+    grid(&p, xs, 4, ys, 2);
+    text(&p, 102, 774, "short");
+    text(&p, 195, 774, "1");
+    text(&p, 245, 774, "2");
+    pdf_next_page(&p, 595, 842);
+    grid(&p, xs, 4, ys2, 3);
+    text(&p, 102, 86, "no values");
+    text(&p, 102, 106, "next");
+    text(&p, 195, 106, "3");
+    text(&p, 245, 106, "4");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 3);
+    check_cell(t, 0, 0, 1, 1, "short");
+    check_cell(t, 1, 0, 1, 1, "no values");
+    check_cell(t, 2, 0, 1, 1, "next");
+    xg_doc_free(doc);
+}
+
 /* ------------------------------------------------------------------ */
 /* page shapes                                                         */
 
@@ -1076,6 +1140,7 @@ int main(void)
         cmocka_unit_test(test_other_columns_not_joined),
         cmocka_unit_test(test_open_break_joins_cells),
         cmocka_unit_test(test_row_cut_by_break),
+        cmocka_unit_test(test_row_split_by_break),
         cmocka_unit_test(test_landscape),
         cmocka_unit_test(test_rotated_page),
         cmocka_unit_test(test_aligned_table),

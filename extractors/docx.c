@@ -34,6 +34,7 @@
 #include <libxml/globals.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <zip.h>
@@ -284,145 +285,6 @@ static zip_int64_t locate_entry(zip_t *za, const char *name)
 }
 
 /* ------------------------------------------------------------------ */
-/* XML parsing                                                         */
-
-typedef struct xml_failure {
-    int dtd_seen;       /* the internalSubset callback stopped the parse */
-    int nomem;
-    int too_deep;       /* libxml2's element depth limit was reached */
-    int failed;         /* an error (not a warning) was reported */
-    int line;
-    char message[200];  /* the first error, trimmed to one line */
-} xml_failure;
-
-/* The thread's structured error handler while we parse: the first error
- * is kept as the reason; warnings (such as a relative namespace URI) do
- * not make a part unreadable. */
-static void xml_error_handler(void *data, xmlErrorPtr e)
-{
-    xml_failure *xf = data;
-    const char *m;
-    size_t len;
-
-    if (xf == NULL || e == NULL || e->level < XML_ERR_ERROR)
-        return;
-    if (e->code == XML_ERR_NO_MEMORY)
-        xf->nomem = 1;
-    if (xf->failed)
-        return;
-    /* libxml2 reports its depth bound as an internal error whose text
-     * advises XML_PARSE_HUGE: say what it is instead. */
-    if (e->code == XML_ERR_INTERNAL_ERROR && e->message != NULL &&
-        strncmp(e->message, "Excessive depth in document", 27) == 0)
-        xf->too_deep = 1;
-    xf->failed = 1;
-    xf->line = e->line;
-    m = e->message ? e->message : "unknown error";
-    while (*m == ' ' || *m == '\t' || *m == '\n' || *m == '\r')
-        m++;
-    len = strlen(m);
-    while (len > 0 && (m[len - 1] == ' ' || m[len - 1] == '\t' ||
-                       m[len - 1] == '\n' || m[len - 1] == '\r'))
-        len--;
-    message_safe_n(m, len, xf->message, sizeof xf->message);
-}
-
-/* Generic (unstructured) libxml2 messages would go to stderr: drop them.
- * Everything the parser reports reaches the structured handler anyway. */
-static void xml_silent(void *ctx, const char *msg, ...)
-{
-    (void)ctx;
-    (void)msg;
-}
-
-/* SAX internalSubset: called as soon as <!DOCTYPE name ...> is read,
- * before any declaration inside it.  OOXML forbids a DTD, and a DTD is
- * the only way to entities and external loads: stop right here. */
-static void refuse_doctype(void *ctx, const xmlChar *name,
-                           const xmlChar *external_id, const xmlChar *system_id)
-{
-    xmlParserCtxtPtr ctxt = ctx;
-    xml_failure *xf = ctxt->_private;
-
-    (void)name;
-    (void)external_id;
-    (void)system_id;
-    if (xf != NULL)
-        xf->dtd_seen = 1;
-    xmlStopParser(ctxt);
-}
-
-/* Parse DATA (part LABEL) into a tree (owned by the caller, xmlFreeDoc).
- * Any error, even one the parser could recover from, fails the part. */
-static int parse_part(const char *label, const unsigned char *data, size_t len,
-                      xmlDocPtr *out, xg_error *err)
-{
-    xmlStructuredErrorFunc saved_serror = xmlStructuredError;
-    void *saved_serror_ctx = xmlStructuredErrorContext;
-    xmlGenericErrorFunc saved_generic = xmlGenericError;
-    void *saved_generic_ctx = xmlGenericErrorContext;
-    xmlParserCtxtPtr ctxt = NULL;
-    xml_failure xf;
-    int rc = XG_OK;
-
-    *out = NULL;
-    memset(&xf, 0, sizeof xf);
-    if (len == 0)
-        return xg_error_set(err, XG_ERR_CORRUPT, "%s: XML error: empty part", label);
-    if (len > INT_MAX)
-        return xg_error_set(err, XG_ERR_LIMIT, "%s: entry larger than %d bytes",
-                            label, INT_MAX);
-    xmlInitParser();
-    /* Thread-local in libxml2: set for this parse, restored after, so a
-     * caller's own handlers survive. */
-    xmlSetStructuredErrorFunc(&xf, xml_error_handler);
-    xmlSetGenericErrorFunc(NULL, xml_silent);
-
-    ctxt = xmlCreateMemoryParserCtxt((const char *)data, (int)len);
-    if (ctxt == NULL) {
-        rc = xg_error_nomem(err);
-        goto done;
-    }
-    /* NONET only: never NOENT, DTDLOAD, XINCLUDE or HUGE (libxml2's
-     * default limits on depth and text size stay in force). */
-    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET);
-    ctxt->_private = &xf;
-    ctxt->sax->internalSubset = refuse_doctype;
-    ctxt->sax->externalSubset = NULL;
-    ctxt->sax->serror = NULL;   /* errors go to the thread handler above */
-    xmlParseDocument(ctxt);
-
-    if (xf.dtd_seen)
-        rc = xg_error_set(err, XG_ERR_CORRUPT,
-                          "%s: document type declaration not allowed", label);
-    else if (xf.nomem || ctxt->errNo == XML_ERR_NO_MEMORY)
-        rc = xg_error_nomem(err);
-    else if (xf.too_deep)
-        rc = xg_error_set(err, XG_ERR_LIMIT, "%s: XML nested deeper than %u levels",
-                          label, xmlParserMaxDepth);
-    else if (xf.failed)
-        rc = xg_error_set(err, XG_ERR_CORRUPT, "%s: XML error at line %d: %s",
-                          label, xf.line, xf.message);
-    else if (!ctxt->wellFormed || ctxt->myDoc == NULL)
-        rc = xg_error_set(err, XG_ERR_CORRUPT,
-                          "%s: XML error: not well-formed", label);
-    else {
-        *out = ctxt->myDoc;
-        ctxt->myDoc = NULL;
-    }
-done:
-    if (ctxt != NULL) {
-        if (ctxt->myDoc != NULL)
-            xmlFreeDoc(ctxt->myDoc);
-        ctxt->myDoc = NULL;
-        xmlFreeParserCtxt(ctxt);
-    }
-    xmlSetStructuredErrorFunc(saved_serror_ctx, saved_serror);
-    xmlSetGenericErrorFunc(saved_generic_ctx, saved_generic);
-    return rc;
-}
-
-/* ------------------------------------------------------------------ */
 /* Tree helpers                                                        */
 
 static int is_element_ns(const xmlNode *n, const char *href)
@@ -498,6 +360,273 @@ static int int_val(const xmlNode *n, int dflt, long lo, long hi)
     if (v > hi)
         v = hi;
     return (int)v;
+}
+
+/* ------------------------------------------------------------------ */
+/* XML parsing                                                         */
+
+/* Called with each element that ends as a child of w:body, while the
+ * parse goes on; returns XG_OK or an error code (ERR already filled). */
+typedef int (*block_fn)(void *data, const xmlNode *block);
+
+typedef struct parse_state {
+    int dtd_seen;       /* the internalSubset callback stopped the parse */
+    int nomem;
+    int too_deep;       /* libxml2's element depth limit was reached */
+    int failed;         /* an error (not a warning) was reported */
+    int line;
+    char message[200];  /* the first error, trimmed to one line */
+    size_t nodes;       /* nodes in the tree since the last block was freed */
+    size_t max_nodes;
+    int too_many;       /* max_nodes was passed */
+    block_fn on_block;  /* NULL: keep the whole tree */
+    void *block_data;
+    int block_rc;       /* what on_block returned, when not XG_OK */
+} parse_state;
+
+/* The thread's structured error handler while we parse: the first error
+ * is kept as the reason; warnings (such as a relative namespace URI) do
+ * not make a part unreadable. */
+static void xml_error_handler(void *data, xmlErrorPtr e)
+{
+    parse_state *xf = data;
+    const char *m;
+    size_t len;
+
+    if (xf == NULL || e == NULL || e->level < XML_ERR_ERROR)
+        return;
+    if (e->code == XML_ERR_NO_MEMORY)
+        xf->nomem = 1;
+    if (xf->failed)
+        return;
+    /* libxml2 reports its depth bound as an internal error whose text
+     * advises XML_PARSE_HUGE: say what it is instead. */
+    if (e->code == XML_ERR_INTERNAL_ERROR && e->message != NULL &&
+        strncmp(e->message, "Excessive depth in document", 27) == 0)
+        xf->too_deep = 1;
+    xf->failed = 1;
+    xf->line = e->line;
+    m = e->message ? e->message : "unknown error";
+    while (*m == ' ' || *m == '\t' || *m == '\n' || *m == '\r')
+        m++;
+    len = strlen(m);
+    while (len > 0 && (m[len - 1] == ' ' || m[len - 1] == '\t' ||
+                       m[len - 1] == '\n' || m[len - 1] == '\r'))
+        len--;
+    message_safe_n(m, len, xf->message, sizeof xf->message);
+}
+
+/* Generic (unstructured) libxml2 messages would go to stderr: drop them.
+ * Everything the parser reports reaches the structured handler anyway. */
+static void xml_silent(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+/* SAX internalSubset: called as soon as <!DOCTYPE name ...> is read,
+ * before any declaration inside it.  OOXML forbids a DTD, and a DTD is
+ * the only way to entities and external loads: stop right here. */
+static void refuse_doctype(void *ctx, const xmlChar *name,
+                           const xmlChar *external_id, const xmlChar *system_id)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    parse_state *xf = ctxt->_private;
+
+    (void)name;
+    (void)external_id;
+    (void)system_id;
+    if (xf != NULL)
+        xf->dtd_seen = 1;
+    xmlStopParser(ctxt);
+}
+
+/* Count N more nodes in the tree; past the bound, stop the parse.  The
+ * tree costs some 140 bytes a node, and markup as dense as <w:p/> makes a
+ * node of every 6 bytes: counting is what bounds the memory, not the
+ * entry's size. */
+static int count_nodes(xmlParserCtxtPtr ctxt, size_t n)
+{
+    parse_state *ps = ctxt->_private;
+
+    ps->nodes += n;
+    if (ps->nodes <= ps->max_nodes)
+        return 1;
+    ps->too_many = 1;
+    xmlStopParser(ctxt);
+    return 0;
+}
+
+/* The SAX2 tree builders, behind the node count. */
+static void count_start_element(void *ctx, const xmlChar *localname,
+                                const xmlChar *prefix, const xmlChar *uri,
+                                int nb_namespaces, const xmlChar **namespaces,
+                                int nb_attributes, int nb_defaulted,
+                                const xmlChar **attributes)
+{
+    if (count_nodes(ctx, 1 + (size_t)(nb_namespaces > 0 ? nb_namespaces : 0) +
+                             (size_t)(nb_attributes > 0 ? nb_attributes : 0)))
+        xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces,
+                              namespaces, nb_attributes, nb_defaulted, attributes);
+}
+
+static void count_characters(void *ctx, const xmlChar *ch, int len)
+{
+    if (count_nodes(ctx, 1))
+        xmlSAX2Characters(ctx, ch, len);
+}
+
+static void count_cdata(void *ctx, const xmlChar *value, int len)
+{
+    if (count_nodes(ctx, 1))
+        xmlSAX2CDataBlock(ctx, value, len);
+}
+
+static void count_comment(void *ctx, const xmlChar *value)
+{
+    if (count_nodes(ctx, 1))
+        xmlSAX2Comment(ctx, value);
+}
+
+static void count_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+    if (count_nodes(ctx, 1))
+        xmlSAX2ProcessingInstruction(ctx, target, data);
+}
+
+/* Whether NODE is a child of w:body, itself the child of the document
+ * element w:document. */
+static int is_body_child(const xmlNode *node)
+{
+    const xmlNode *body = node->parent, *root;
+
+    if (node->type != XML_ELEMENT_NODE || body == NULL || !is_w(body, "body"))
+        return 0;
+    root = body->parent;
+    return root != NULL && is_w(root, "document") && root->parent != NULL &&
+           root->parent->type == XML_DOCUMENT_NODE;
+}
+
+/* At the end of each element: a child of w:body is complete, so it is
+ * handed to on_block and then freed, with whatever came before it in the
+ * body.  The tree never holds more than one block of the body, however
+ * long the document. */
+static void end_element(void *ctx, const xmlChar *localname,
+                        const xmlChar *prefix, const xmlChar *uri)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    parse_state *ps = ctxt->_private;
+    xmlNodePtr node = ctxt->node, body;
+    int rc;
+
+    xmlSAX2EndElementNs(ctx, localname, prefix, uri);
+    if (ps->on_block == NULL || node == NULL || !is_body_child(node))
+        return;
+    rc = ps->on_block(ps->block_data, node);
+    if (rc != XG_OK) {
+        ps->block_rc = rc;
+        xmlStopParser(ctxt);
+        return;
+    }
+    body = node->parent;
+    while (body->children != NULL) {
+        xmlNodePtr first = body->children;
+
+        xmlUnlinkNode(first);
+        xmlFreeNode(first);
+        if (first == node)
+            break;
+    }
+    ps->nodes = 0;
+}
+
+/* Parse DATA (part LABEL) into a tree (owned by the caller, xmlFreeDoc).
+ * Any error, even one the parser could recover from, fails the part.
+ * With ON_BLOCK, the children of w:body are given to it as they end and
+ * are not in the tree returned.  At most MAX_NODES nodes are held at once. */
+static int parse_part(const char *label, const unsigned char *data, size_t len,
+                      size_t max_nodes, block_fn on_block, void *block_data,
+                      xmlDocPtr *out, xg_error *err)
+{
+    xmlStructuredErrorFunc saved_serror = xmlStructuredError;
+    void *saved_serror_ctx = xmlStructuredErrorContext;
+    xmlGenericErrorFunc saved_generic = xmlGenericError;
+    void *saved_generic_ctx = xmlGenericErrorContext;
+    xmlParserCtxtPtr ctxt = NULL;
+    parse_state xf;
+    int rc = XG_OK;
+
+    *out = NULL;
+    memset(&xf, 0, sizeof xf);
+    if (len == 0)
+        return xg_error_set(err, XG_ERR_CORRUPT, "%s: XML error: empty part", label);
+    if (len > INT_MAX)
+        return xg_error_set(err, XG_ERR_LIMIT, "%s: entry larger than %d bytes",
+                            label, INT_MAX);
+    xmlInitParser();
+    /* Thread-local in libxml2: set for this parse, restored after, so a
+     * caller's own handlers survive. */
+    xmlSetStructuredErrorFunc(&xf, xml_error_handler);
+    xmlSetGenericErrorFunc(NULL, xml_silent);
+
+    ctxt = xmlCreateMemoryParserCtxt((const char *)data, (int)len);
+    if (ctxt == NULL) {
+        rc = xg_error_nomem(err);
+        goto done;
+    }
+    /* NONET only: never NOENT, DTDLOAD, XINCLUDE or HUGE (libxml2's
+     * default limits on depth and text size stay in force). */
+    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET);
+    xf.max_nodes = max_nodes;
+    xf.on_block = on_block;
+    xf.block_data = block_data;
+    ctxt->_private = &xf;
+    ctxt->sax->internalSubset = refuse_doctype;
+    ctxt->sax->externalSubset = NULL;
+    ctxt->sax->serror = NULL;   /* errors go to the thread handler above */
+    ctxt->sax->startElementNs = count_start_element;
+    ctxt->sax->endElementNs = end_element;
+    ctxt->sax->characters = count_characters;
+    ctxt->sax->ignorableWhitespace = count_characters;
+    ctxt->sax->cdataBlock = count_cdata;
+    ctxt->sax->comment = count_comment;
+    ctxt->sax->processingInstruction = count_pi;
+    xmlParseDocument(ctxt);
+
+    if (xf.dtd_seen)
+        rc = xg_error_set(err, XG_ERR_CORRUPT,
+                          "%s: document type declaration not allowed", label);
+    else if (xf.block_rc != XG_OK)
+        rc = xf.block_rc;   /* ERR filled by on_block */
+    else if (xf.nomem || ctxt->errNo == XML_ERR_NO_MEMORY)
+        rc = xg_error_nomem(err);
+    else if (xf.too_many)
+        rc = xg_error_set(err, XG_ERR_LIMIT,
+                          "%s: more than %zu XML nodes in one block", label,
+                          max_nodes);
+    else if (xf.too_deep)
+        rc = xg_error_set(err, XG_ERR_LIMIT, "%s: XML nested deeper than %u levels",
+                          label, xmlParserMaxDepth);
+    else if (xf.failed)
+        rc = xg_error_set(err, XG_ERR_CORRUPT, "%s: XML error at line %d: %s",
+                          label, xf.line, xf.message);
+    else if (!ctxt->wellFormed || ctxt->myDoc == NULL)
+        rc = xg_error_set(err, XG_ERR_CORRUPT,
+                          "%s: XML error: not well-formed", label);
+    else {
+        *out = ctxt->myDoc;
+        ctxt->myDoc = NULL;
+    }
+done:
+    if (ctxt != NULL) {
+        if (ctxt->myDoc != NULL)
+            xmlFreeDoc(ctxt->myDoc);
+        ctxt->myDoc = NULL;
+        xmlFreeParserCtxt(ctxt);
+    }
+    xmlSetStructuredErrorFunc(saved_serror_ctx, saved_serror);
+    xmlSetGenericErrorFunc(saved_generic_ctx, saved_generic);
+    return rc;
 }
 
 /* Whether every prefix in an mc:Choice's Requires list names a namespace
@@ -748,34 +877,39 @@ static int walk_paragraph(walk *w, const xmlNode *pnode, sink *s)
     return rc;
 }
 
-/* Block-level content (a body, a cell, a text box): paragraphs and
- * tables, through the block wrappers (content controls, custom XML,
- * insertions, alternate content). */
+/* One block-level node (of a body, a cell, a text box): a paragraph or a
+ * table, or one of the block wrappers around them (content controls,
+ * custom XML, insertions, alternate content).  Anything else, such as
+ * w:sectPr or a deletion, holds no text of the document. */
+static int walk_block(walk *w, const xmlNode *n, sink *s)
+{
+    if (is_mc(n, "AlternateContent")) {
+        const xmlNode *branch = mc_branch(n);
+
+        return branch != NULL ? walk_blocks(w, branch, s) : XG_OK;
+    }
+    if (is_w(n, "p"))
+        return walk_paragraph(w, n, s);
+    if (is_w(n, "tbl"))
+        return walk_table(w, n);
+    if (is_w(n, "sdt")) {
+        const xmlNode *content = w_child(n, "sdtContent");
+
+        return content != NULL ? walk_blocks(w, content, s) : XG_OK;
+    }
+    if (is_w(n, "customXml") || is_w(n, "smartTag") || is_w(n, "ins") ||
+        is_w(n, "moveTo"))
+        return walk_blocks(w, n, s);
+    return XG_OK;
+}
+
 static int walk_blocks(walk *w, const xmlNode *parent, sink *s)
 {
     const xmlNode *n;
     int rc = XG_OK;
 
-    for (n = parent->children; n != NULL && rc == XG_OK; n = n->next) {
-        if (is_mc(n, "AlternateContent")) {
-            const xmlNode *branch = mc_branch(n);
-
-            if (branch != NULL)
-                rc = walk_blocks(w, branch, s);
-        } else if (is_w(n, "p")) {
-            rc = walk_paragraph(w, n, s);
-        } else if (is_w(n, "tbl")) {
-            rc = walk_table(w, n);
-        } else if (is_w(n, "sdt")) {
-            const xmlNode *content = w_child(n, "sdtContent");
-
-            if (content != NULL)
-                rc = walk_blocks(w, content, s);
-        } else if (is_w(n, "customXml") || is_w(n, "smartTag") ||
-                   is_w(n, "ins") || is_w(n, "moveTo")) {
-            rc = walk_blocks(w, n, s);
-        }
-    }
+    for (n = parent->children; n != NULL && rc == XG_OK; n = n->next)
+        rc = walk_block(w, n, s);
     return rc;
 }
 
@@ -1074,6 +1208,17 @@ static char *office_document_target(const xmlDoc *rels, int *rc, xg_error *err)
     return NULL;
 }
 
+/* on_block for the main part: each child of w:body goes to the document
+ * as soon as the parser has it. */
+static int walk_body_block(void *data, const xmlNode *block)
+{
+    walk *w = data;
+    sink s;
+
+    memset(&s, 0, sizeof s);
+    return walk_block(w, block, &s);
+}
+
 int xg_extract_docx_capped(const unsigned char *data, size_t size,
                            size_t entry_cap, xg_doc *doc, xg_error *err)
 {
@@ -1087,9 +1232,17 @@ int xg_extract_docx_capped(const unsigned char *data, size_t size,
     char *main_part = NULL;
     char label[256];
     const xmlNode *root, *body;
+    /* One node per 32 bytes of the cap (2097152 for 64 MiB): a real
+     * document spends about 13 bytes a node, but this bounds the nodes of
+     * one block of the body, and the biggest block of a real report (a
+     * statistics table) has some 20000. */
+    size_t max_nodes = entry_cap / 32 > 0 ? entry_cap / 32 : 1;
     walk w;
     int rc = XG_OK;
 
+    memset(&w, 0, sizeof w);
+    w.doc = doc;
+    w.err = err;
     zip_error_init(&zerr);
     if (doc == NULL || (data == NULL && size != 0)) {
         rc = xg_error_set(err, XG_ERR_USAGE, "xg_extract_docx: invalid argument");
@@ -1134,7 +1287,7 @@ int xg_extract_docx_capped(const unsigned char *data, size_t size,
     }
     rc = read_entry(za, (zip_uint64_t)index, RELS_PART, entry_cap, &bytes, &len, err);
     if (rc == XG_OK)
-        rc = parse_part(RELS_PART, bytes, len, &xml, err);
+        rc = parse_part(RELS_PART, bytes, len, max_nodes, NULL, NULL, &xml, err);
     if (rc != XG_OK)
         goto done;
     free(bytes);
@@ -1160,7 +1313,7 @@ int xg_extract_docx_capped(const unsigned char *data, size_t size,
     }
     rc = read_entry(za, (zip_uint64_t)index, label, entry_cap, &bytes, &len, err);
     if (rc == XG_OK)
-        rc = parse_part(label, bytes, len, &xml, err);
+        rc = parse_part(label, bytes, len, max_nodes, walk_body_block, &w, &xml, err);
     if (rc != XG_OK)
         goto done;
     free(bytes);
@@ -1175,13 +1328,12 @@ int xg_extract_docx_capped(const unsigned char *data, size_t size,
                           label);
         goto done;
     }
+    /* The body's blocks were walked as they were parsed; whatever the
+     * body still holds was not (there should be nothing). */
     body = w_child(root, "body");
     if (body != NULL) {
         sink s;
 
-        memset(&w, 0, sizeof w);
-        w.doc = doc;
-        w.err = err;
         memset(&s, 0, sizeof s);
         rc = walk_blocks(&w, body, &s);
     }

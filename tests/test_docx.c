@@ -874,6 +874,43 @@ static void test_entry_cap_lying_header(void **state)
     free(xml);
 }
 
+/* The blocks of the body are walked and freed as they are parsed, so the
+ * bound on nodes held at once (one per 32 bytes of the cap) applies to
+ * one block: many small blocks pass, one big block does not. */
+static void test_node_bound_per_block(void **state)
+{
+    xg_buf xml = {0};
+    unsigned char *zip;
+    size_t len;
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+    int i;
+
+    (void)state;
+    xg_buf_puts(&xml, DOC_OPEN);
+    for (i = 0; i < 3000; i++)
+        xg_buf_puts(&xml, "<w:p/>");
+    xg_buf_puts(&xml, P("end") DOC_CLOSE);
+    assert_true(xml.len < 64000);
+    zip = make_docx(xg_buf_str(&xml), &len);
+    assert_int_equal(xg_extract_docx_capped(zip, len, 64000, doc, &err), XG_OK);
+    assert_int_equal(xg_doc_block_count(doc), 1);
+    assert_string_equal(xg_doc_block(doc, 0)->text, "end");
+    xg_doc_free(doc);
+    free(zip);
+
+    xg_buf_reset(&xml);
+    xg_buf_puts(&xml, DOC_OPEN "<w:sdt><w:sdtContent>");
+    for (i = 0; i < 3000; i++)
+        xg_buf_puts(&xml, "<w:p/>");
+    xg_buf_puts(&xml, "</w:sdtContent></w:sdt>" DOC_CLOSE);
+    zip = make_docx(xg_buf_str(&xml), &len);
+    check_fails_capped(zip, len, 64000, XG_ERR_LIMIT,
+                       "word/document.xml: more than 2000 XML nodes in one block");
+    free(zip);
+    xg_buf_free(&xml);
+}
+
 /* ------------------------------------------------------------------ */
 /* Hostile and broken XML                                              */
 
@@ -1178,6 +1215,7 @@ int main(void)
         cmocka_unit_test(test_too_many_entries),
         cmocka_unit_test(test_entry_cap_declared_size),
         cmocka_unit_test(test_entry_cap_lying_header),
+        cmocka_unit_test(test_node_bound_per_block),
         cmocka_unit_test(test_doctype_refused),
         cmocka_unit_test(test_external_entity_never_read),
         cmocka_unit_test(test_xml_errors),

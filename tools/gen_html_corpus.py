@@ -823,6 +823,17 @@ def make_text_variants():
         with open(os.path.join(TEXT, name + '.truth.json'), 'w', encoding='utf-8') as f:
             json.dump(truth, f, ensure_ascii=False, indent=2)
             f.write('\n')
+        if seed == 'seed003':
+            # the same text as a Windows tool saves it: GBK, CRLF line ends
+            gname = name + '_gbk_crlf'
+            with open(os.path.join(TEXT, gname + '.txt'), 'wb') as f:
+                f.write(text.replace('\n', '\r\n').encode('gbk'))
+            shutil.copyfile(os.path.join(TEXT, name + '.expected.csv'),
+                            os.path.join(TEXT, gname + '.expected.csv'))
+            truth['notes'] = 'seed003_values encoded in GBK with CRLF line ends (no BOM). ' + truth['notes']
+            with open(os.path.join(TEXT, gname + '.truth.json'), 'w', encoding='utf-8') as f:
+                json.dump(truth, f, ensure_ascii=False, indent=2)
+                f.write('\n')
 
 
 # content sniffing: (copy from, copy to, truth note)

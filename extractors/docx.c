@@ -9,8 +9,11 @@
  * type declaration, which OOXML never contains, stops the parse.  Every
  * libxml2 and libzip error is turned into an xg_error here: nothing prints.
  *
- * The document is parsed into a libxml2 tree and walked once, in document
- * order.  Word's markup is read for its text only; formatting is ignored.
+ * The document is parsed by libxml2's tree builder, and each child of
+ * w:body is walked (in document order) as soon as it is complete, then
+ * freed: the tree never holds more than one block of the body, and the
+ * nodes it may hold are counted.  Word's markup is read for its text only;
+ * formatting is ignored.
  * What the layout stage can count on:
  *  - body paragraphs are blocks (empty ones are not); a text box's
  *    paragraphs and tables follow the paragraph anchoring it; inside a

@@ -93,11 +93,20 @@ unsigned xg_fold_cp(unsigned cp)
     return cp;
 }
 
+/* Ideographs and CJK punctuation: text a space beside them only spaces
+ * out (a PDF's "2024 年"). */
+static int is_cjk(unsigned cp)
+{
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
 char *xg_norm_text(const char *s)
 {
     xg_buf out = {0};
     size_t len = strlen(s), i = 0, adv;
     int pending_space = 0;
+    unsigned last = 0;
 
     while (i < len) {
         unsigned cp = xg_fold_cp(xg_utf8_decode(s + i, len - i, &adv));
@@ -107,9 +116,10 @@ char *xg_norm_text(const char *s)
             pending_space = out.len > 0;
             continue;
         }
-        if (pending_space && xg_buf_putc(&out, ' ') != 0)
+        if (pending_space && !is_cjk(cp) && !is_cjk(last) && xg_buf_putc(&out, ' ') != 0)
             goto fail;
         pending_space = 0;
+        last = cp;
         if (xg_buf_put_cp(&out, cp) != 0)
             goto fail;
     }

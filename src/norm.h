@@ -22,7 +22,8 @@ unsigned xg_fold_cp(unsigned cp);
 int xg_is_space_cp(unsigned cp);
 
 /* The folded text of S (owned, NULL on allocation failure): xg_fold_cp
- * applied, white space runs collapsed to one ASCII space, trimmed. */
+ * applied, white space runs collapsed to one ASCII space, trimmed, and
+ * dropped beside a CJK character ("2024 年" is "2024年"). */
 char *xg_norm_text(const char *s);
 
 /* S as printed, for output: radicals and compatibility ideographs folded

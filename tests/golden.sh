@@ -29,7 +29,10 @@ for dir in "$CORPUS"/*/; do
             *.expected.json|*.expected.csv|*.truth.json|*.md|*/README*) continue ;;
         esac
         [ -f "$input" ] || continue
-        name=${input%.*}
+        case ${input##*/} in
+            *.*) name=${input%.*} ;;
+            *) name=$input ;;
+        esac
         json=$name.expected.json
         csv=$name.expected.csv
         if [ ! -f "$json" ] && [ ! -f "$csv" ]; then

@@ -33,7 +33,10 @@ static void test_norm_text(void **state)
     char *t = xg_norm_text("  结果\u3000 维持 \n ");
 
     (void)state;
-    assert_string_equal(t, "结果 维持");
+    assert_string_equal(t, "结果维持");
+    free(t);
+    t = xg_norm_text("东营市 2024 年 report  of 2024");
+    assert_string_equal(t, "东营市2024年report of 2024");
     free(t);
     t = xg_clean_text("\u3000\xe2\xbc\x80年 报告 \n");
     assert_string_equal(t, "一年 报告");

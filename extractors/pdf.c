@@ -300,8 +300,9 @@ static int group_lines(pchar **chars, size_t n, pline **out, size_t *nout)
                         if (o->cp == chars[i]->cp && ox1 - ox0 > 0.7 * wmin &&
                             oy1 - oy0 > 0.7 * ch_h(chars[i]))
                             chars[i]->dup = 1;
-                        else
-                            join = 0;
+                        else if (fabs(ch_cy(o) - ch_cy(chars[i])) >
+                                 0.25 * ch_h(chars[i]))
+                            join = 0;   /* stacked, not squeezed punctuation */
                     }
                 }
             }

@@ -2411,27 +2411,85 @@ static int para_flush(para *p, xg_doc *doc, xg_error *err)
     return rc;
 }
 
-/* Text margins of a page: the leftmost line start and the rightmost line
- * end of its flow lines, so an indent or a short line can be seen. */
-static void page_margins(const page_data *pd, double *left, double *right)
+/* The value most of V (N values) lie near (within 2 points), or the
+ * FALLBACK when there are none. */
+static double common_value(double *v, size_t n, double fallback)
 {
-    size_t i;
+    size_t i, j = 0, best = 0, best_n = 0;
+
+    if (n == 0)
+        return fallback;
+    qsort(v, n, sizeof *v, cmp_double);
+    for (i = 0; i < n; i++) {
+        while (v[i] - v[j] > 2.0)
+            j++;
+        if (i - j + 1 > best_n) {
+            best_n = i - j + 1;
+            best = j;
+        }
+    }
+    return v[best];
+}
+
+/* Text margins of a page and its usual line gap, so an indent, a short
+ * line or a wider gap can be seen: the left edge most lines start at, the
+ * right edge most long lines end at (justified text), the median gap
+ * between one line and the next.  An odd line out (a page number, a long
+ * link) does not move them. */
+static void page_margins(const page_data *pd, double *left, double *right,
+                         double *gap)
+{
+    double *v = malloc((pd->nlines + 1) * sizeof *v), lo = 1e300, hi = -1e300;
+    size_t i, n = 0;
+    const pline *prev = NULL;
 
     *left = 1e300;
     *right = -1e300;
+    *gap = 1e300;
     for (i = 0; i < pd->nlines; i++) {
         const pline *l = &pd->lines[i];
 
         if (l->dropped || !line_has_ink(l))
             continue;
-        if (l->x0 < *left) *left = l->x0;
-        if (l->x1 > *right) *right = l->x1;
+        if (l->x0 < lo) lo = l->x0;
+        if (l->x1 > hi) hi = l->x1;
     }
+    if (v == NULL || lo > hi) {
+        *left = lo;
+        *right = hi;
+        free(v);
+        return;
+    }
+    for (i = 0; i < pd->nlines; i++)
+        if (!pd->lines[i].dropped && line_has_ink(&pd->lines[i]))
+            v[n++] = pd->lines[i].x0;
+    *left = common_value(v, n, lo);
+    n = 0;
+    for (i = 0; i < pd->nlines; i++)
+        if (!pd->lines[i].dropped && line_has_ink(&pd->lines[i]) &&
+            pd->lines[i].x1 - pd->lines[i].x0 > 0.5 * (hi - lo))
+            v[n++] = -pd->lines[i].x1;  /* the rightmost of equals wins */
+    *right = -common_value(v, n, -hi);
+    n = 0;
+    for (i = 0; i < pd->nlines; i++) {
+        const pline *l = &pd->lines[i];
+
+        if (l->dropped || !line_has_ink(l))
+            continue;
+        if (prev != NULL && l->y0 - prev->y1 >= 0 && l->y0 - prev->y1 < 3 * l->h)
+            v[n++] = l->y0 - prev->y1;
+        prev = l;
+    }
+    if (n > 0) {
+        qsort(v, n, sizeof *v, cmp_double);
+        *gap = v[n / 2];
+    }
+    free(v);
 }
 
 static int add_line(para *p, const page_data *pd, const pline *l,
-                    double left, double right, int new_page, xg_doc *doc,
-                    xg_error *err)
+                    double left, double right, double gap, int new_page,
+                    xg_doc *doc, xg_error *err)
 {
     int fresh, rc;
     xg_buf lt = {0};
@@ -2443,12 +2501,16 @@ static int add_line(para *p, const page_data *pd, const pline *l,
             first = l->chars[i]->cp;
             break;
         }
-    /* a new paragraph: an indented line, a line after a short one, a jump
-     * in line spacing or in type size */
-    fresh = !p->open || l->x0 > left + 0.8 * l->h ||
+    /* a new paragraph: an indented line, a bullet, a line after a short
+     * one, a gap wider than the page's usual one, a change of type size */
+    if (gap > 2 * l->h)
+        gap = 0.5 * l->h;
+    fresh = !p->open || l->x0 > left + 0.8 * l->h || first == 0x2022 ||
+            first == 0x25cf || first == 0x25aa || first == 0x25a0 ||
+            first == 0x25c6 ||
             p->last_x1 < p->right - 1.5 * p->last_h ||
             fabs(l->h - p->last_h) > 0.25 * p->last_h ||
-            (!new_page && l->y0 - p->last_y1 > 1.2 * l->h);
+            (!new_page && l->y0 - p->last_y1 > gap + 0.7 * l->h);
     if (fresh) {
         rc = para_flush(p, doc, err);
         if (rc != XG_OK)
@@ -2495,7 +2557,7 @@ static int assemble(page_data *pages, size_t np, xg_doc *doc, xg_error *err)
     para p;
     jtable *open_table = NULL;  /* borrowed from its page's item */
     size_t pi, i;
-    double left = 0, right = 0;
+    double left = 0, right = 0, gap = 0;
     int rc = XG_OK;
 
     memset(&p, 0, sizeof p);
@@ -2506,7 +2568,7 @@ static int assemble(page_data *pages, size_t np, xg_doc *doc, xg_error *err)
         /* a page with a line or two (the end of a paragraph) shows no
          * margins of its own: keep the last page's */
         if (pd->nlines >= 3 || pi == 0)
-            page_margins(pd, &left, &right);
+            page_margins(pd, &left, &right, &gap);
         for (i = 0; i < pd->nitems; i++) {
             pitem *it = &pd->items[i];
 
@@ -2538,7 +2600,7 @@ static int assemble(page_data *pages, size_t np, xg_doc *doc, xg_error *err)
                         goto out;
                     open_table = NULL;
                 }
-                rc = add_line(&p, pd, it->lines, left, right,
+                rc = add_line(&p, pd, it->lines, left, right, gap,
                               first_item && pi > 0, doc, err);
                 if (rc != XG_OK)
                     goto out;

@@ -272,9 +272,19 @@ int xg_batch_run(const xg_batch_opts *o, char **files, int n)
             fflush(stderr);
             pid = fork();
             if (pid == 0) {
+                int rc;
+
                 if (o->timeout)
                     alarm(o->timeout);
-                _exit(convert_one(o, files[next], json, csv, next, n));
+                rc = convert_one(o, files[next], json, csv, next, n);
+                /* the child's copies, freed so memory checkers see no leak */
+                free(json);
+                free(csv);
+                for (i = 0; i < n; i++)
+                    free(bases[i]);
+                free(bases);
+                free(pids);
+                _exit(rc);
             }
             free(json);
             free(csv);

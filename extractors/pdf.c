@@ -614,7 +614,8 @@ static int char_index_build(const page_data *pd, char_index *ix)
 /* Is the rule a glyph stroke (一, ——, 十) rather than a table rule?  It
  * is mostly covered by character boxes and no longer than those
  * characters: a vertical stroke stays within one character's height, a
- * horizontal one within a few widths (a dash of two).  Length matters:
+ * horizontal one within a few widths (a dash of two; the strokes of
+ * 大量反 run into one another).  Length matters:
  * a table rule along the left edge of text set flush against it runs
  * through many boxes and is much longer than any of them. */
 static int glyph_stroke(const char_index *ix, const rule *r, int vertical)
@@ -661,7 +662,7 @@ static int glyph_stroke(const char_index *ix, const rule *r, int vertical)
         if (b > a)
             cov += b - a;
     }
-    return cov >= 0.6 * len && len <= (vertical ? 1.5 : 2.5) * extent;
+    return cov >= 0.6 * len && len <= (vertical ? 1.5 : 4.5) * extent;
 }
 
 /* Is the horizontal rule an underline?  It sits in the lower part of the
@@ -2235,8 +2236,7 @@ static int append_table(jtable *a, jtable *b)
                 fabs(ca->xr - cb->xr) > CONT_X_TOL)
                 continue;
             if ((!ca->bottom_real && !cb->top_real) ||
-                (row_cut && cb->rowspan == 1 &&
-                 ca->row + ca->rowspan == a->nrows)) {
+                (row_cut && ca->row + ca->rowspan == a->nrows)) {
                 if (cb->text.len &&
                     ((ca->text.len && xg_buf_putc(&ca->text, '\n')) ||
                      xg_buf_append(&ca->text, cb->text.data, cb->text.len)))

@@ -99,15 +99,13 @@ typedef struct jtable {
     int page;
     double x0, y0, x1, y1;  /* box on its first page */
     int last_page;
-    double last_bottom;
 } jtable;
 
 /* One block of a page before pages are put together. */
 typedef struct pitem {
     int is_table;
     jtable *table;          /* owned when is_table */
-    pline *lines;           /* borrowed from the page's line array */
-    size_t nlines;
+    pline *line;            /* a line: borrowed from the page's lines */
     double y0;
 } pitem;
 
@@ -1241,7 +1239,7 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
     t->x0 = bx0;
     t->x1 = bx1;
     t->y0 = by0;
-    t->y1 = t->last_bottom = by1;
+    t->y1 = by1;
     for (i = 0; i < (size_t)nr * nc; i++)
         cellof[i] = -1;
     for (i = 0; i < (size_t)nr * nc; i++) {
@@ -1713,7 +1711,7 @@ static int aligned_tables(page_data *pd, const rules *rl, unsigned char *taken,
         t->x0 = t->xs[0];
         t->x1 = t->xs[nb - 1];
         t->y0 = lines[start].y0;
-        t->y1 = t->last_bottom = lines[end - 1].y1;
+        t->y1 = lines[end - 1].y1;
         for (r = 0; r < nrows; r++) {
             size_t c;
 
@@ -1903,8 +1901,7 @@ static int read_page(PopplerPage *page, page_data *pd, canvas *cv,
         if (!line_has_ink(&pd->lines[i]))
             continue;
         it = &pd->items[pd->nitems++];
-        it->lines = &pd->lines[i];
-        it->nlines = 1;
+        it->line = &pd->lines[i];
         it->y0 = pd->lines[i].y0;
     }
     qsort(pd->items, pd->nitems, sizeof *pd->items, cmp_item);
@@ -2292,7 +2289,6 @@ static int append_table(jtable *a, jtable *b)
             a->xs[a->nxs++] = b->xs[i];
     qsort(a->xs, a->nxs, sizeof *a->xs, cmp_double);
     a->last_page = b->page;
-    a->last_bottom = b->y1;
     rc = 0;
 out:
     free(ia);
@@ -2572,7 +2568,7 @@ static int assemble(page_data *pages, size_t np, xg_doc *doc, xg_error *err)
         for (i = 0; i < pd->nitems; i++) {
             pitem *it = &pd->items[i];
 
-            if (!it->is_table && it->lines->dropped)
+            if (!it->is_table && it->line->dropped)
                 continue;
             if (it->is_table) {
                 rc = para_flush(&p, doc, err);
@@ -2600,7 +2596,7 @@ static int assemble(page_data *pages, size_t np, xg_doc *doc, xg_error *err)
                         goto out;
                     open_table = NULL;
                 }
-                rc = add_line(&p, pd, it->lines, left, right, gap,
+                rc = add_line(&p, pd, it->line, left, right, gap,
                               first_item && pi > 0, doc, err);
                 if (rc != XG_OK)
                     goto out;

@@ -1120,6 +1120,66 @@ static void test_horizontal_rules_only(void **state)
     xg_doc_free(doc);
 }
 
+/* Bold faked by drawing the text twice, a hair apart: one copy. */
+static void test_fake_bold(void **state)
+{
+    static const double xs[] = {100, 250, 330}, ys[] = {100, 120, 140};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    text(&p, 72, 80, "Bold heading");
+    text(&p, 72.3, 80, "Bold heading");
+    grid(&p, xs, 3, ys, 3);
+    text(&p, 105, 114, "Total");
+    text(&p, 105.3, 114, "Total");
+    text(&p, 255, 114, "12");
+    text(&p, 105, 134, "Other");
+    text(&p, 255, 134, "3");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_string_equal(xg_doc_block(doc, 0)->text, "Bold heading");
+    t = nth_table(doc, 0);
+    check_cell(t, 0, 0, 1, 1, "Total");
+    check_cell(t, 0, 1, 1, 1, "12");
+    xg_doc_free(doc);
+}
+
+/* A running header and page numbers on every page are dropped; the body
+ * text is kept. */
+static void test_running_header(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    char num[16];
+    int i;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    for (i = 0; i < 3; i++) {
+        if (i > 0)
+            pdf_next_page(&p, 595, 842);
+        text(&p, 200, 40, "Some County Government Annual Report");
+        snprintf(num, sizeof num, "%d", i + 1);
+        text(&p, 295, 815, num);
+        justified(&p, 92, 300, 100, "A paragraph starts on this page and");
+        justified(&p, 72, 300, 114, "runs on to a second line before it");
+        text(&p, 72, 128, "ends.");
+    }
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(xg_doc_block_count(doc), 3);
+    for (i = 0; i < 3; i++)
+        assert_string_equal(xg_doc_block(doc, (size_t)i)->text,
+                            "A paragraph starts on this page and runs on to "
+                            "a second line before it ends.");
+    xg_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1147,6 +1207,8 @@ int main(void)
         cmocka_unit_test(test_aligned_wrapped_labels),
         cmocka_unit_test(test_horizontal_rules_only),
         cmocka_unit_test(test_paragraphs),
+        cmocka_unit_test(test_fake_bold),
+        cmocka_unit_test(test_running_header),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL) ? 1 : 0;

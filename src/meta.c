@@ -144,38 +144,38 @@ static int find_meta(const xg_doc *doc, para *ps, size_t np, xg_report *r)
     char date[11];
 
     xg_buf joined = {0};
-    int rc = -1;
+    int rc = -1, pass;
 
-    /* a title may be broken over up to three short lines */
-    for (i = 0; i < np && i < HEAD_PARAGRAPHS && title == np; i++) {
-        size_t span, k;
-        xg_buf key = {0};
+    /* a title may be broken over up to three short lines; one that names
+     * the year wins over one that does not (a portal's menu item) */
+    for (pass = 0; pass < 2 && title == np; pass++) {
+        for (i = 0; i < np && i < HEAD_PARAGRAPHS && title == np; i++) {
+            size_t span, k;
+            xg_buf key = {0};
 
-        for (span = 1; span <= 3 && i + span <= np; span++) {
-            if (strlen(ps[i + span - 1].key) > 40 * 3)
-                break;
-            xg_buf_reset(&key);
-            for (k = i; k < i + span; k++)
-                if (xg_buf_puts(&key, ps[k].key) != 0) {
-                    xg_buf_free(&key);
-                    goto done;
-                }
-            if (is_title(xg_buf_str(&key))) {
-                title = i;
+            for (span = 1; span <= 3 && i + span <= np; span++) {
+                /* one line may be long; the lines of a broken title are short */
+                if (strlen(ps[i + span - 1].key) > (span == 1 ? 80 : 40) * 3)
+                    break;
+                xg_buf_reset(&key);
                 for (k = i; k < i + span; k++)
-                    if (xg_buf_puts(&joined, ps[k].norm) != 0) {
+                    if (xg_buf_puts(&key, ps[k].key) != 0) {
                         xg_buf_free(&key);
                         goto done;
                     }
-                break;
+                if (is_title(xg_buf_str(&key)) &&
+                    (pass == 1 || find_year(xg_buf_str(&key), NULL) != 0)) {
+                    title = i;
+                    for (k = i; k < i + span; k++)
+                        if (xg_buf_puts(&joined, ps[k].norm) != 0) {
+                            xg_buf_free(&key);
+                            goto done;
+                        }
+                    break;
+                }
             }
+            xg_buf_free(&key);
         }
-        if (title == np && is_title(ps[i].key)) {
-            title = i;
-            if (xg_buf_puts(&joined, ps[i].norm) != 0)
-                goto done;
-        }
-        xg_buf_free(&key);
     }
     if (title < np) {
         const char *at = NULL;

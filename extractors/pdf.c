@@ -444,13 +444,63 @@ static int reads_upward(const pline *lines, size_t nl)
     return ink >= 2;
 }
 
-/* The text of a set of characters as visual lines joined by '\n'; where
- * the bottom line ends and its height in *LAST_X1 and *LAST_H (may be
- * NULL). */
-static int chars_text(pchar **chars, size_t n, xg_buf *out, double *last_x1,
-                      double *last_h)
+/* Is the line all of one number (digits, grouping commas, a point)?
+ * *FIRST and *LAST get its first and last characters. */
+static int numeric_line(const pline *l, const pchar **first,
+                        const pchar **last)
+{
+    size_t i;
+
+    *first = *last = NULL;
+    for (i = 0; i < l->n; i++) {
+        const pchar *c = l->chars[i];
+
+        if (c->space || c->dup)
+            continue;
+        if (!((c->cp >= '0' && c->cp <= '9') ||
+              (c->cp >= 0xff10 && c->cp <= 0xff19) || c->cp == ',' ||
+              c->cp == '.' || c->cp == 0xff0c || c->cp == 0xff0e))
+            return 0;
+        if (*first == NULL)
+            *first = c;
+        *last = c;
+    }
+    return *first != NULL;
+}
+
+/* Does a number run on from line A to line B of a cell between XL and XR
+ * (a narrow column wrapped it: 16073 printed as 1607 over 3)?  Both lines
+ * are number characters, B starts with a digit and is no wider than A,
+ * and A is full: with the cell's padding taken as the same on both sides,
+ * the room left beside A is narrower than B's first digit.  For a number
+ * set left, right or centred alike that room is the difference of A's
+ * gaps to the two edges. */
+static int number_runs_on(const pline *a, const pline *b, double xl,
+                          double xr)
+{
+    const pchar *af, *al, *bf, *bl;
+
+    if (!(xr > xl) || !numeric_line(a, &af, &al) ||
+        !numeric_line(b, &bf, &bl) ||
+        !((bf->cp >= '0' && bf->cp <= '9') ||
+          (bf->cp >= 0xff10 && bf->cp <= 0xff19)))
+        return 0;
+    if (b->x1 - b->x0 > a->x1 - a->x0 + 0.5)
+        return 0;
+    if (a->x0 < xl || a->x1 > xr)
+        return 0;
+    return fabs((a->x0 - xl) - (xr - a->x1)) < bf->x1 - bf->x0;
+}
+
+/* The text of a set of characters as visual lines joined by '\n' (a
+ * number wrapped in its cell between XL and XR joined with nothing; XL >=
+ * XR when the cell's edges are not known); where the bottom line ends and
+ * its height in *LAST_X1 and *LAST_H (may be NULL). */
+static int chars_text(pchar **chars, size_t n, double xl, double xr,
+                      xg_buf *out, double *last_x1, double *last_h)
 {
     pline *lines;
+    const pline *prev = NULL;
     size_t nl, i, k;
     int first = 1, upward;
 
@@ -469,12 +519,14 @@ static int chars_text(pchar **chars, size_t n, xg_buf *out, double *last_x1,
         i = upward ? nl - 1 - k : k;
         if (!line_has_ink(&lines[i]))
             continue;
-        if ((!first && xg_buf_putc(out, '\n') != 0) ||
+        if ((!first && !(!upward && number_runs_on(prev, &lines[i], xl, xr)) &&
+             xg_buf_putc(out, '\n') != 0) ||
             line_text(&lines[i], out) != 0) {
             lines_free(lines, nl);
             return -1;
         }
         first = 0;
+        prev = &lines[i];
     }
     lines_free(lines, nl);
     return 0;
@@ -1300,8 +1352,9 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
         taken[i] = 1;
     }
     for (i = 0; i < t->n; i++) {
-        if (chars_text(members[i], nmem[i], &t->cells[i].text,
-                       &t->cells[i].last_x1, &t->cells[i].last_h) != 0)
+        if (chars_text(members[i], nmem[i], t->cells[i].xl, t->cells[i].xr,
+                       &t->cells[i].text, &t->cells[i].last_x1,
+                       &t->cells[i].last_h) != 0)
             goto out;
         t->cells[i].has_text = t->cells[i].text.len > 0;
         if (t->cells[i].has_text)
@@ -1738,7 +1791,8 @@ static int aligned_tables(page_data *pd, const rules *rl, unsigned char *taken,
                             (int)c)
                             sel[ns++] = lines[k].chars[i];
                 }
-                if (chars_text(sel, ns, &cell->text, &cell->last_x1,
+                /* no rules: the column bounds are not the cell's edges */
+                if (chars_text(sel, ns, 0, 0, &cell->text, &cell->last_x1,
                                &cell->last_h) != 0)
                     goto out;
                 cell->has_text = cell->text.len > 0;
@@ -2197,9 +2251,12 @@ static int append_table(jtable *a, jtable *b)
      * label on B with the values empty.  Every B cell with text lies
      * under an A cell with text whose bottom line is full, and some A
      * cell with text has an empty B cell under it.  A label that simply
-     * ends short, then a row with no values, is two rows. */
+     * ends short, then a row with no values, is two rows.  The tails on B
+     * are fewer than the cells that ended on A: a B row as full as the A
+     * row (a group label's empty continuation beside a row of values whose
+     * narrow cells look full) is a row of its own. */
     if (!row_cut && na > 0 && nbb > 0) {
-        int under_empty = 0, ok = 1;
+        int under_empty = 0, ok = 1, b_text = 0;
 
         for (i = 0; i < nbb && ok; i++) {
             const tcell *cb = &b->cells[ib[i]];
@@ -2215,13 +2272,14 @@ static int append_table(jtable *a, jtable *b)
             }
             if (pa == NULL)
                 ok = 0;
-            else if (cb->has_text)
+            else if (cb->has_text) {
                 ok = pa->has_text &&
                      pa->last_x1 >= pa->xr - 2.5 * pa->last_h;
-            else if (pa->has_text && pa->row == a->nrows - 1)
-                under_empty = 1;
+                b_text++;
+            } else if (pa->has_text && pa->row == a->nrows - 1)
+                under_empty++;
         }
-        row_cut = ok && under_empty;
+        row_cut = ok && under_empty > b_text;
     }
     for (i = 0; i < nbb; i++) {
         tcell *cb = &b->cells[ib[i]];

@@ -806,6 +806,97 @@ static void test_row_split_by_break(void **state)
     xg_doc_free(doc);
 }
 
+/* The page break falls between two rows of a group (LibreOffice): the
+ * group label's cell goes on empty at the top of page 2, the rows on both
+ * sides are full rows of values in columns so narrow that every value
+ * looks like a full line.  Two rows, not one. */
+static void test_break_between_rows_of_group(void **state)
+{
+    static const double xs[] = {100, 150, 175, 195, 215},
+                        ys[] = {740, 760, 780}, ys2[] = {72, 92, 112};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    grid(&p, xs, 5, ys, 3);
+    text(&p, 102, 754, "head");
+    text(&p, 152, 754, "first");
+    text(&p, 177, 754, "1");
+    text(&p, 197, 754, "2");
+    text(&p, 102, 774, "group");
+    text(&p, 152, 774, "a");
+    text(&p, 177, 774, "3");
+    text(&p, 197, 774, "4");
+    pdf_next_page(&p, 595, 842);
+    grid(&p, xs, 5, ys2, 3);
+    cairo_set_source_rgb(p.cr, 1, 1, 1);     /* the group's cell spans */
+    cairo_rectangle(p.cr, 101, 91, 48, 2);
+    cairo_fill(p.cr);
+    cairo_set_source_rgb(p.cr, 0, 0, 0);
+    text(&p, 152, 86, "b");
+    text(&p, 177, 86, "5");
+    text(&p, 197, 86, "6");
+    text(&p, 152, 106, "c");
+    text(&p, 177, 106, "7");
+    text(&p, 197, 106, "8");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(count_tables(doc), 1);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 4);
+    check_cell(t, 1, 1, 1, 1, "a");
+    check_cell(t, 1, 2, 1, 1, "3");
+    check_cell(t, 2, 1, 1, 1, "b");
+    check_cell(t, 2, 2, 1, 1, "5");
+    check_cell(t, 3, 3, 1, 1, "8");
+    xg_doc_free(doc);
+}
+
+/* A number wrapped in a narrow cell (16073 as 1607 over 3, set left or
+ * centred) is one number; two numbers stacked in a cell with room to
+ * spare, or a number under a label, stay lines of their own. */
+static void test_wrapped_number(void **state)
+{
+    static const double xs[] = {100, 200, 228, 300, 400},
+                        ys[] = {100, 130, 160};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    cairo_text_extents_t e;
+    double w;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    grid(&p, xs, 5, ys, 3);
+    cairo_text_extents(p.cr, "1607", &e);
+    w = e.x_advance;
+    /* cell 200..228: 1607 fills it, 1 to 2 pt either side (too narrow
+     * for a fifth digit) */
+    text(&p, 102, 113, "label");
+    text(&p, 228 - 1 - w, 113, "1607");
+    text(&p, 228 - 1 - w, 126, "3");
+    text(&p, 214 - w / 2, 143, "1607");       /* centred: 214 is the middle */
+    cairo_text_extents(p.cr, "3", &e);
+    text(&p, 214 - e.x_advance / 2, 156, "3");
+    text(&p, 232, 113, "12");                 /* wide cell: two numbers */
+    text(&p, 232, 126, "3");
+    text(&p, 302, 113, "No.");
+    text(&p, 302, 126, "3");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 2);
+    check_cell(t, 0, 1, 1, 1, "16073");
+    check_cell(t, 1, 1, 1, 1, "16073");
+    check_cell(t, 0, 2, 1, 1, "12\n3");
+    check_cell(t, 0, 3, 1, 1, "No.\n3");
+    xg_doc_free(doc);
+}
+
 /* ------------------------------------------------------------------ */
 /* page shapes                                                         */
 
@@ -1201,6 +1292,8 @@ int main(void)
         cmocka_unit_test(test_open_break_joins_cells),
         cmocka_unit_test(test_row_cut_by_break),
         cmocka_unit_test(test_row_split_by_break),
+        cmocka_unit_test(test_break_between_rows_of_group),
+        cmocka_unit_test(test_wrapped_number),
         cmocka_unit_test(test_landscape),
         cmocka_unit_test(test_rotated_page),
         cmocka_unit_test(test_aligned_table),

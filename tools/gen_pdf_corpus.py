@@ -1,0 +1,322 @@
+#!/usr/bin/env python3
+"""Generate the sources and truth files of xxgk's PDF corpus (corpus/pdf/).
+
+Standard library only, deterministic.  tools/make_pdf_corpus.sh runs this,
+then turns the sources into PDFs (LibreOffice for the DOCX sources, the
+small cairo program tools/pdf_src/drawpdf.c for the drawn ones).
+
+Three kinds of sample:
+
+  LibreOffice exports of corpus/docx samples, unchanged (EXPORTS) or
+  changed first (VARIANTS: landscape page, narrow label columns, a table
+  pushed down so a page break cuts its body).  The changed DOCX goes to
+  tools/pdf_src/NAME.docx.  The truth is the DOCX sample's: its
+  .expected.csv is copied, its truth.json copied with the notes extended.
+
+  Tables drawn by hand (DRAWN): tools/pdf_src/NAME.draw, a list of text
+  and line commands that drawpdf.c renders with cairo: tables with only
+  horizontal rules and with no rules at all.  The truth CSV is written from
+  the values put in.
+
+  The real hongze-2023.pdf (copied unchanged from shared/real): its truth
+  CSV typed from reading the rendered pages (HONGZE below).
+
+Every sample NAME gets corpus/pdf/NAME.expected.csv and NAME.truth.json;
+NAME.expected.json is xxgk's output, reviewed (tests/golden.sh, UPDATE=1).
+
+Usage: python3 tools/gen_pdf_corpus.py [REPO_ROOT]
+"""
+
+import json
+import os
+import random
+import re
+import sys
+import zipfile
+
+ROOT = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else
+                       os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+DOCX = os.path.join(ROOT, 'corpus', 'docx')
+OUT = os.path.join(ROOT, 'corpus', 'pdf')
+SRC = os.path.join(ROOT, 'tools', 'pdf_src')
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+ACTIVE = [('regulations', ['issued', 'repealed', 'in_force']),
+          ('normative_documents', ['issued', 'repealed', 'in_force']),
+          ('licensing', ['decisions']),
+          ('punishment', ['decisions']),
+          ('enforcement', ['decisions']),
+          ('fees', ['amount_10k_yuan'])]
+REQ_COLS = ['natural_person', 'commercial', 'research', 'social_welfare',
+            'legal_services', 'other_org', 'total']
+APPLICANTS = REQ_COLS[:6]
+REQ_ROWS = [
+    ('new_received', '一、本年新收政府信息公开申请数量'),
+    ('carried_over', '二、上年结转政府信息公开申请数量'),
+    ('granted', '三、本年度办理结果', '（一）予以公开'),
+    ('partially_granted', '', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'),
+    ('denied_state_secret', '', '（三）不予公开', '1.属于国家秘密'),
+    ('denied_prohibited_by_law', '', '', '2.其他法律行政法规禁止公开'),
+    ('denied_three_securities', '', '', '3.危及“三安全一稳定”'),
+    ('denied_third_party', '', '', '4.保护第三方合法权益'),
+    ('denied_internal_affairs', '', '', '5.属于三类内部事务信息'),
+    ('denied_process_info', '', '', '6.属于四类过程性信息'),
+    ('denied_enforcement_file', '', '', '7.属于行政执法案卷'),
+    ('denied_query', '', '', '8.属于行政查询事项'),
+    ('unavailable_not_held', '', '（四）无法提供', '1.本机关不掌握相关政府信息'),
+    ('unavailable_needs_creation', '', '', '2.没有现成信息需要另行制作'),
+    ('unavailable_unclear', '', '', '3.补正后申请内容仍不明确'),
+    ('unprocessed_petition', '', '（五）不予处理', '1.信访举报投诉类申请'),
+    ('unprocessed_duplicate', '', '', '2.重复申请'),
+    ('unprocessed_publication', '', '', '3.要求提供公开出版物'),
+    ('unprocessed_excessive', '', '', '4.无正当理由大量反复申请'),
+    ('unprocessed_confirmation', '', '', '5.要求行政机关确认或重新出具已获取信息'),
+    ('other_overdue_correction', '', '（六）其他处理',
+     '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'),
+    ('other_unpaid_fee', '', '',
+     '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'),
+    ('other_other', '', '', '3.其他'),
+    ('results_total', '', '（七）总计'),
+    ('carried_forward', '四、结转下年度继续办理'),
+]
+OTHER3 = ('other_overdue_correction', 'other_unpaid_fee', 'other_other')
+APPEAL_ROWS = ['review', 'litigation_direct', 'litigation_after_review']
+APPEAL_COLS = ['upheld', 'corrected', 'other', 'pending', 'total']
+
+
+def csv_rows(layout):
+    keys = [r[0] for r in REQ_ROWS]
+    if layout == '2019':
+        keys.insert(keys.index('results_total'), 'other_processing')
+    return keys
+
+
+def write_csv(name, layout, val):
+    """val[(table,row,col)] = CSV value ('' or missing = null)."""
+    lines = ['table,row,col,value']
+    for r, cols in ACTIVE:
+        for c in cols:
+            lines.append('active,%s,%s,%s' % (r, c, val.get(('active', r, c), '')))
+    for r in csv_rows(layout):
+        for c in REQ_COLS:
+            lines.append('requests,%s,%s,%s' % (r, c, val.get(('requests', r, c), '')))
+    for r in APPEAL_ROWS:
+        for c in APPEAL_COLS:
+            lines.append('appeals,%s,%s,%s' % (r, c, val.get(('appeals', r, c), '')))
+    with open(os.path.join(OUT, name + '.expected.csv'), 'w', newline='') as f:
+        f.write(''.join(l + '\r\n' for l in lines))
+
+
+def write_truth(name, truth):
+    with open(os.path.join(OUT, name + '.truth.json'), 'w', encoding='utf-8', newline='\n') as f:
+        f.write(json.dumps(truth, ensure_ascii=False, indent=2) + '\n')
+
+
+# ---------------------------------------------------------------------------
+# LibreOffice exports of DOCX samples
+
+EXPORTS = {
+    'template_filled': 'A4 portrait. Numbers wrap in their narrow cells (16073 printed as 1607 / 3): '
+                       'the header of the requests table is cut by a page break.',
+    'broken_labels': 'A4 portrait.',
+    'layout_2019': 'A4 portrait.',
+    'broken_sums': 'A4 portrait.',
+}
+
+
+def read_docx(name):
+    with zipfile.ZipFile(os.path.join(DOCX, name + '.docx')) as z:
+        return {i.filename: z.read(i.filename) for i in z.infolist()}
+
+
+def write_docx(path, parts):
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+        for n in sorted(parts):
+            info = zipfile.ZipInfo(n, ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, parts[n])
+
+
+def copy_docx_truth(pdf_name, docx_name, notes):
+    with open(os.path.join(DOCX, docx_name + '.expected.csv'), 'rb') as f:
+        data = f.read()
+    with open(os.path.join(OUT, pdf_name + '.expected.csv'), 'wb') as f:
+        f.write(data)
+    with open(os.path.join(DOCX, docx_name + '.truth.json'), encoding='utf-8') as f:
+        truth = json.load(f)
+    truth['notes'] = ('LibreOffice PDF export of corpus/docx/%s.docx%s. %s Same values as the DOCX. '
+                      'The DOCX sample: %s' % (docx_name,
+                                               '' if pdf_name == docx_name else
+                                               ' (changed first: tools/pdf_src/%s.docx)' % pdf_name,
+                                               notes, truth['notes']))
+    write_truth(pdf_name, truth)
+
+
+def set_grid(tbl, grid):
+    """Give table XML TBL the column widths GRID (twips): tblGrid, tblW and
+    every tcW (sum of the grid columns the cell spans)."""
+    tbl = re.sub(r'<w:tblGrid>.*?</w:tblGrid>',
+                 '<w:tblGrid>' + ''.join('<w:gridCol w:w="%d"/>' % w for w in grid) + '</w:tblGrid>',
+                 tbl, count=1, flags=re.S)
+    tbl = re.sub(r'<w:tblW w:w="\d+"', '<w:tblW w:w="%d"' % sum(grid), tbl)
+
+    def fix_row(m):
+        row = m.group(0)
+        out, pos, col = [], 0, 0
+        skip = re.search(r'<w:gridBefore w:val="(\d+)"/>', row)
+        if skip:
+            col = int(skip.group(1))
+        for c in re.finditer(r'<w:tc>.*?</w:tc>', row, re.S):
+            cell = c.group(0)
+            span = re.search(r'<w:gridSpan w:val="(\d+)"/>', cell)
+            n = int(span.group(1)) if span else 1
+            w = sum(grid[col:col + n])
+            cell = re.sub(r'<w:tcW w:w="\d+"', '<w:tcW w:w="%d"' % w, cell, count=1)
+            out.append(row[pos:c.start()])
+            out.append(cell)
+            pos = c.end()
+            col += n
+        out.append(row[pos:])
+        return ''.join(out)
+
+    return re.sub(r'<w:tr[ >].*?</w:tr>', fix_row, tbl, flags=re.S)
+
+
+def tables_of(doc):
+    return list(re.finditer(r'<w:tbl>.*?</w:tbl>', doc, re.S))
+
+
+def v_landscape(doc):
+    """A4 landscape; every table widened by the ratio of the text widths."""
+    doc = doc.replace('<w:pgSz w:w="11906" w:h="16838"/>',
+                      '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>')
+    ratio = (16838 - 3600) / (11906 - 3600)
+    out, pos = [], 0
+    for m in tables_of(doc):
+        tbl = m.group(0)
+        grid = [int(x) for x in re.findall(r'<w:gridCol w:w="(\d+)"/>', tbl)]
+        out.append(doc[pos:m.start()])
+        out.append(set_grid(tbl, [int(w * ratio) for w in grid]))
+        pos = m.end()
+    out.append(doc[pos:])
+    return ''.join(out)
+
+
+def v_narrow(doc):
+    """Label columns narrowed: the requests labels wrap over two to four lines,
+    the active table's label column over two."""
+    ts = tables_of(doc)
+    new = {}
+    new[0] = set_grid(ts[0].group(0), [1100, 2900, 2900, 2840])
+    new[1] = set_grid(ts[1].group(0), [560, 760, 2000] + [917] * 7)
+    out, pos = [], 0
+    for i, m in enumerate(ts):
+        out.append(doc[pos:m.start()])
+        out.append(new.get(i, m.group(0)))
+        pos = m.end()
+    out.append(doc[pos:])
+    return ''.join(out)
+
+
+FILLER = ('本机关坚持以公开为常态、不公开为例外，围绕年度重点工作，持续加强政府信息公开标准化规范化建设，'
+          '依法做好政府信息主动公开、依申请公开和政策解读工作，及时回应社会关切。')
+
+
+def v_pagebreak(doc, n):
+    """N body paragraphs before part 三's table, so that it starts low on a
+    page and the break falls among its body rows."""
+    i = doc.index('三、收到和处理政府信息公开申请情况')
+    i = doc.index('</w:p>', i) + len('</w:p>')
+    p = ('<w:p><w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLine="640"/></w:pPr>'
+         '<w:r><w:rPr><w:rFonts w:hint="eastAsia" w:ascii="仿宋_GB2312" w:hAnsi="仿宋_GB2312" '
+         'w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr><w:t>%s</w:t></w:r></w:p>' % FILLER)
+    return doc[:i] + p * n + doc[i:]
+
+
+VARIANTS = [
+    ('template_filled_landscape', 'template_filled', v_landscape,
+     'A4 landscape (w:pgSz orient="landscape", w and h swapped), tables widened to the wider text area: '
+     'no number wraps, the tables fall differently over the pages.'),
+    ('template_sparse_narrow', 'template_sparse', v_narrow,
+     'Label columns narrowed (requests: 560/760/2000 twips; active: 1100): the row labels wrap over two to '
+     'four lines, 三、本年度办理结果 and the group labels over several; value columns widened.'),
+    ('fullwidth_dashes_pagebreak', 'fullwidth_dashes', lambda d: v_pagebreak(d, 14),
+     'Fourteen body paragraphs before the requests table, so that it starts low on a page and a page '
+     'break cuts its body rows (the rowspan of 三、本年度办理结果 goes on over the break).'),
+]
+
+
+def gen_docx_samples():
+    for name, notes in EXPORTS.items():
+        copy_docx_truth(name, name, notes)
+    for name, base, fn, notes in VARIANTS:
+        parts = read_docx(base)
+        doc = parts['word/document.xml'].decode('utf-8')
+        parts['word/document.xml'] = fn(doc).encode('utf-8')
+        write_docx(os.path.join(SRC, name + '.docx'), parts)
+        copy_docx_truth(name, base, notes)
+
+
+# ---------------------------------------------------------------------------
+# hongze-2023.pdf, labelled by reading the rendered pages (pdftoppm -r 80)
+
+HONGZE_TRUTH = {
+    'layout': '2019',
+    'organisation': '洪泽区人民政府',
+    'year': 2023,
+    'title': '洪泽区人民政府2023年政府信息公开工作年度报告',
+    'publication_date': None,
+    'notes': 'Real original (shared/real/hongze-2023.pdf, WPS / Jisupdf, 5 pages), copied unchanged and '
+             'labelled from its rendered pages. 2019 layout: （六）其他处理 is one row (all 0) under '
+             'other_processing, the three 2021 other_* rows are null. The active table crosses pages 2-3, '
+             'the requests table pages 3-4; 三、本年度办理结果 is written vertically; the labels of '
+             'partially_granted, unprocessed_excessive and unprocessed_confirmation wrap with their numbers on '
+             'a line of their own; label typo 2.其他法律行政止公开. Appeals totals are printed 0 where the '
+             'parts sum to 11 (review: 10 upheld, 1 corrected) and 5 (litigation_after_review: 5 upheld): '
+             'appeals_row_total fails for those two rows. No publication date is printed.',
+}
+
+
+def gen_hongze():
+    val = {}
+    active = {('regulations', 'issued'): '0', ('regulations', 'repealed'): '0',
+              ('regulations', 'in_force'): '0',
+              ('normative_documents', 'issued'): '0', ('normative_documents', 'repealed'): '5',
+              ('normative_documents', 'in_force'): '5',
+              ('licensing', 'decisions'): '550', ('punishment', 'decisions'): '4119',
+              ('enforcement', 'decisions'): '195', ('fees', 'amount_10k_yuan'): '7730.28'}
+    for (r, c), x in active.items():
+        val[('active', r, c)] = x
+    # natural_person column as printed; the other five applicant columns are
+    # all 0, the total column repeats natural_person
+    natural = {'new_received': 21, 'partially_granted': 4, 'denied_state_secret': 1,
+               'denied_process_info': 1, 'denied_enforcement_file': 1,
+               'unavailable_not_held': 10, 'unavailable_needs_creation': 3,
+               'unprocessed_petition': 1, 'results_total': 21}
+    for r in csv_rows('2019'):
+        if r in OTHER3:
+            continue
+        n = natural.get(r, 0)
+        for c in REQ_COLS:
+            val[('requests', r, c)] = str(n if c in ('natural_person', 'total') else 0)
+    appeals = {'review': [10, 1, 0, 0, 0], 'litigation_direct': [0, 0, 0, 0, 0],
+               'litigation_after_review': [5, 0, 0, 0, 0]}
+    for r, xs in appeals.items():
+        for c, x in zip(APPEAL_COLS, xs):
+            val[('appeals', r, c)] = str(x)
+    write_csv('hongze-2023', '2019', val)
+    write_truth('hongze-2023', HONGZE_TRUTH)
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    os.makedirs(SRC, exist_ok=True)
+    gen_docx_samples()
+    gen_hongze()
+    import gen_pdf_drawn  # noqa: E402
+    gen_pdf_drawn.main(ROOT)
+
+
+if __name__ == '__main__':
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    main()

@@ -1,0 +1,48 @@
+#!/bin/sh
+# Recreate the PDF corpus (corpus/pdf/) from its sources.
+#   1. tools/gen_pdf_corpus.py: the changed DOCX sources (tools/pdf_src/*.docx),
+#      the drawing lists (tools/pdf_src/*.draw) and every truth file;
+#   2. LibreOffice exports (soffice --convert-to pdf) of the corpus/docx
+#      samples listed in EXPORTS and of tools/pdf_src/*.docx;
+#   3. tools/pdf_src/drawpdf.c (cairo) renders tools/pdf_src/*.draw;
+#   4. hongze-2023.pdf is copied from shared/real if that is at hand.
+# Needs soffice (apt-get install libreoffice-writer-nogui fonts-noto-cjk), a C
+# compiler and cairo's headers. LibreOffice output is not byte-reproducible
+# (it stamps dates and ids), so the committed PDFs are the reference; CI
+# needs none of this. Then review: UPDATE=1 tests/golden.sh, git diff.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+out="$root/corpus/pdf"
+src="$here/pdf_src"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+EXPORTS="template_filled broken_labels layout_2019 broken_sums"
+
+python3 "$here/gen_pdf_corpus.py" "$root"
+
+lo() {  # docx -> $out/NAME.pdf
+    name=$(basename "$1" .docx)
+    soffice -env:UserInstallation=file://"$tmp"/profile --headless \
+        --convert-to pdf:writer_pdf_Export --outdir "$tmp" "$1" >/dev/null
+    cp "$tmp/$name.pdf" "$out/$name.pdf"
+    echo "$out/$name.pdf"
+}
+for name in $EXPORTS; do
+    lo "$root/corpus/docx/$name.docx"
+done
+for f in "$src"/*.docx; do
+    lo "$f"
+done
+
+${CC:-cc} -O2 -o "$tmp/drawpdf" "$src/drawpdf.c" $(pkg-config --cflags --libs cairo)
+for f in "$src"/*.draw; do
+    name=$(basename "$f" .draw)
+    "$tmp/drawpdf" "$f" "$out/$name.pdf"
+    echo "$out/$name.pdf"
+done
+
+real=${REAL:-/work/shared/real}/hongze-2023.pdf
+if [ -f "$real" ]; then
+    cp "$real" "$out/hongze-2023.pdf"
+fi

@@ -226,12 +226,14 @@ static int match_row(state *st, int table, const char *l, int has_values,
         const xg_row_def *row = &def->rows[r];
 
         if (row->group != 0) {
-            int g = group ? group : carried;
-
-            if (g > 0 && g != row->group)
+            /* a group named in the row itself must be the row's; a group
+             * carried from rows above (a PDF may centre a group's label
+             * among its items, so it can be stale) only decides the items
+             * whose label alone is ambiguous, like "3.其他" */
+            if (group > 0 && group != row->group)
                 continue;
-            if (g <= 0 && row->patterns[0][0] == '=')
-                continue;       /* "其他" alone needs its group */
+            if (group <= 0 && row->patterns[0][0] == '=' && carried != row->group)
+                continue;
         }
         if (row->patterns[0][0] == '=' && row->patterns[0][1] == '\0') {
             /* the group label alone, with values: 2019 （六）其他处理 */

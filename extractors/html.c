@@ -599,6 +599,7 @@ static int flush_para(html_walker *w)
                 rc = XG_ERR_NOMEM;
                 goto done;
             }
+            xg_table_set_ragged(w->pipe_table);
         }
         rc = xg_pipe_row_add(w->pipe_table, w->pipe_row++, text, len, w->err);
         goto done;

@@ -327,7 +327,7 @@ int xg_pipe_row_add(xg_table *table, int row, const char *line, size_t len,
 
 /* ----------------------------------------------------------- the reading */
 
-enum row_kind { ROW_NONE, ROW_TAB, ROW_PIPE, ROW_CELLS };
+enum row_kind { ROW_NONE, ROW_TAB, ROW_PIPE, ROW_CELLS, ROW_SPACE };
 
 typedef struct text_reader {
     xg_doc *doc;
@@ -339,6 +339,7 @@ typedef struct text_reader {
     int cell_open;
     int head_lines;         /* lines of text read before the first table */
     int tables_seen;
+    int space_rows;         /* form (d): the file has no tab or pipe rows */
 } text_reader;
 
 static void close_table(text_reader *tr)
@@ -357,6 +358,8 @@ static int open_table(text_reader *tr, enum row_kind kind)
     tr->table = xg_doc_add_table(tr->doc, tr->err);
     if (tr->table == NULL)
         return XG_ERR_NOMEM;
+    /* a line of text places cells in order, not under their headers */
+    xg_table_set_ragged(tr->table);
     tr->tables_seen = 1;
     tr->kind = kind;
     tr->row = 0;
@@ -446,8 +449,146 @@ static int add_tab_row(text_reader *tr, const char *s, size_t len)
     return XG_OK;
 }
 
+/* Bytes of the space at S[I] (ASCII space 1, ideographic space 3), or 0. */
+static size_t space_width(const char *s, size_t i, size_t len)
+{
+    if (s[i] == ' ')
+        return 1;
+    if (i + 2 < len && (unsigned char)s[i] == 0xE3 &&
+        (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x80)
+        return 3;
+    return 0;
+}
+
+/* Form (d), `pdftotext -layout`: columns set apart by runs of two or more
+ * spaces (ASCII or ideographic); one space stays inside a field ("结果 维持").
+ * Stores up to MAX fields; returns how many there are. */
+static int space_fields(const char *s, size_t len, const char **f,
+                        size_t *flen, int max)
+{
+    size_t i = 0, w;
+    int n = 0;
+
+    for (;;) {
+        size_t start, end;
+        int gap = 0;
+
+        while (i < len && (w = space_width(s, i, len)) > 0)
+            i += w;
+        if (i >= len)
+            break;
+        start = end = i;
+        while (i < len && gap < 2) {
+            w = space_width(s, i, len);
+            if (w == 0) {
+                gap = 0;
+                end = ++i;
+            } else {
+                gap++;
+                i += w;
+            }
+        }
+        if (n < max) {
+            f[n] = s + start;
+            flen[n] = end - start;
+        }
+        n++;
+    }
+    return n;
+}
+
+/* A field that reads as a number or a dash: the end of a table row. */
+static int is_value_field(const char *s, size_t len)
+{
+    char buf[64];
+    xg_value v;
+
+    if (len == 0 || len >= sizeof buf)
+        return 0;
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    xg_parse_value(buf, &v);
+    return v.kind == XG_VALUE_NUMBER || v.kind == XG_VALUE_DASH;
+}
+
+/* Several numbers or dashes one space apart ("1607 1742 1408"). */
+static int is_value_list(const char *f, size_t len)
+{
+    size_t i = 0, start;
+    int parts = 0;
+
+    while (i < len) {
+        start = i;
+        while (i < len && f[i] != ' ')
+            i++;
+        if (!is_value_field(f + start, i - start))
+            return 0;
+        parts++;
+        while (i < len && f[i] == ' ')
+            i++;
+    }
+    return parts >= 2;
+}
+
+/* One form (d) field as cells: pdftotext sets neighbouring columns one
+ * space apart when they are narrow, so a field made only of numbers and
+ * dashes separated by single spaces ("1322 417") is one cell each.  Digits
+ * with no space between them stay one cell, and the layout stage refuses
+ * it rather than guess where one number ends. */
+static int add_space_field(text_reader *tr, const char *f, size_t len, int *col)
+{
+    size_t i, start;
+    int rc;
+
+    if (!is_value_list(f, len))
+        return xg_table_add_cell(tr->table, tr->row, (*col)++, 1, 1, f, len, NULL, tr->err);
+    for (i = 0; i < len;) {
+        start = i;
+        while (i < len && f[i] != ' ')
+            i++;
+        rc = xg_table_add_cell(tr->table, tr->row, (*col)++, 1, 1, f + start, i - start,
+                               NULL, tr->err);
+        if (rc != XG_OK)
+            return rc;
+        while (i < len && f[i] == ' ')
+            i++;
+    }
+    return XG_OK;
+}
+
+/* A form (d) line is a row when it has three fields or more, or two of
+ * which the last is a number or dash, or is a list of numbers; any other
+ * single field is a paragraph, so a heading between two tables stays a
+ * heading. */
+static int add_space_row(text_reader *tr, const char *s, size_t len,
+                         int *taken)
+{
+    const char *f[XG_MAX_GRID_COLS];
+    size_t flen[XG_MAX_GRID_COLS];
+    int n = space_fields(s, len, f, flen, XG_MAX_GRID_COLS), i, rc, col = 0;
+
+    *taken = 0;
+    if (n > XG_MAX_GRID_COLS)
+        return xg_error_set(tr->err, XG_ERR_LIMIT, "table wider than %d columns",
+                            XG_MAX_GRID_COLS);
+    if (n == 1 ? !is_value_list(f[0], flen[0])
+               : n == 2 && !is_value_field(f[1], flen[1]) && !is_value_list(f[1], flen[1]))
+        return XG_OK;
+    rc = open_table(tr, ROW_SPACE);
+    if (rc != XG_OK)
+        return rc;
+    for (i = 0; i < n; i++) {
+        rc = add_space_field(tr, f[i], flen[i], &col);
+        if (rc != XG_OK)
+            return rc;
+    }
+    tr->row++;
+    *taken = 1;
+    return XG_OK;
+}
+
 /* A line outside form (c)'s cells: a pipe row, a tab row (in a file of
- * form (a)) or a paragraph. */
+ * form (a)), a space-aligned row (form (d)) or a paragraph. */
 static int read_line(text_reader *tr, const text_line *l, int tab_rows)
 {
     const char *s = l->s;
@@ -483,6 +624,13 @@ static int read_line(text_reader *tr, const text_line *l, int tab_rows)
                 return rc;
             return add_tab_row(tr, s, len);
         }
+    }
+    if (tr->space_rows) {
+        int taken;
+
+        rc = add_space_row(tr, s, len, &taken);
+        if (rc != XG_OK || taken)
+            return rc;
     }
     close_table(tr);
     /* A web page saved as text keeps the portal's header block at the
@@ -628,6 +776,19 @@ static int read_cells(text_reader *tr, const text_line *lines, size_t n)
     return XG_OK;
 }
 
+/* Form (d) is only tried where no line is a tab or pipe row: spaces in
+ * the text of the other forms are text. */
+static int has_tab_or_pipe_rows(const text_line *lines, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (memchr(lines[i].s, '\t', lines[i].len) != NULL ||
+            xg_pipe_line_kind(lines[i].s, lines[i].len) == XG_PIPE_ROW)
+            return 1;
+    return 0;
+}
+
 /* Form (c) puts a tab only at the start of its cell lines; form (a) puts
  * tabs between cells.  A Word tab inside a cell ("7.\t属于...") is rare
  * enough that a clear majority decides. */
@@ -677,10 +838,12 @@ int xg_extract_text(const unsigned char *data, size_t size, xg_doc *doc,
     rc = split_lines(text, len, &lines, &n, err);
     if (rc != XG_OK)
         goto done;
-    if (one_cell_per_line(lines, n))
+    if (one_cell_per_line(lines, n)) {
         rc = read_cells(&tr, lines, n);
-    else
+    } else {
+        tr.space_rows = !has_tab_or_pipe_rows(lines, n);
         rc = read_rows(&tr, lines, n);
+    }
 done:
     xg_buf_free(&tr.cell);
     free(lines);

@@ -48,6 +48,12 @@ typedef struct state {
     /* a label read without values: its numbers may follow on the next row */
     int pending_table, pending_row;
     int seen[XG_TABLE_COUNT][64];
+    int started[XG_TABLE_COUNT];    /* a header or row of it has been read */
+    /* the last row read was numbers that no label took: a label after it
+     * cannot tell whether its numbers came before or after it */
+    int orphan_values;
+    /* the row read with its values on the line just before, -1 if none */
+    int last_table, last_row;
 } state;
 
 static void free_row(rowcell *cells, int n)
@@ -169,6 +175,8 @@ static void apply_header(state *st, int table, const xg_table *t,
     }
     st->in_header = 1;
     st->table = table;
+    st->started[table] = 1;
+    st->orphan_values = 0;
 }
 
 /* The group named in label key L (last one wins) and where the item text
@@ -367,7 +375,7 @@ static int read_values(state *st, const xg_table *t, int r, int table,
         return XG_OK;
     /* by header: every slot has a grid column right of the label, and
      * every non-empty value cell stands in one of those columns */
-    by_header = m->valid && m->src_cols == xg_table_cols(t);
+    by_header = m->valid && m->src_cols == xg_table_cols(t) && !xg_table_ragged(t);
     for (i = 0; by_header && i < nslots; i++) {
         int c;
 
@@ -450,10 +458,110 @@ static int row_found(const state *st, int table, int row)
     return st->seen[table][row];
 }
 
+/* In a table flattened to lines of text, numbers that no label takes
+ * right after a row read with its values are that row's digits wrapped
+ * onto the next line ("15032" printed as "1503" over "2"): the row's
+ * numbers are not what they seem, so none of them is kept. */
+static int refuse_wrapped(state *st, const xg_table *t, int r, xg_error *err)
+{
+    int table = st->last_table, row = st->last_row, c;
+
+    st->last_table = -1;
+    if (table < 0 || !xg_table_ragged(t))
+        return XG_OK;
+    for (c = 0; c < xg_schema[table].ncols; c++) {
+        xg_cellval *v = xg_report_value(st->report, table, row, c);
+
+        if (v->found && v->kind == XG_VALUE_NUMBER)
+            v->kind = XG_VALUE_TEXT;
+    }
+    if (xg_report_warn(st->report,
+                       "%s/%s: numbers on the next line continue its cells, digits wrapped out of their cells (source table %d, row %d): not read",
+                       xg_schema[table].key, xg_schema[table].rows[row].key,
+                       xg_table_index(t) + 1, r + 1) != 0)
+        return xg_error_nomem(err);
+    return XG_OK;
+}
+
+/* The numbers of a label read earlier without them. */
+static int read_pending(state *st, const xg_table *t, int r,
+                        const rowcell *cells, int n, int from, xg_error *err)
+{
+    int table = st->pending_table, row = st->pending_row;
+
+    st->pending_table = -1;
+    st->in_header = 0;
+    if (st->seen[table][row])
+        return XG_OK;
+    st->seen[table][row] = 1;
+    st->last_table = table;
+    st->last_row = row;
+    return read_values(st, t, r, table, row, cells, n, from, err);
+}
+
+/* The group named by label key L, if it names one: a group label on a row
+ * or line of its own. */
+static void note_group(state *st, const char *l)
+{
+    const char *item;
+    int g;
+
+    if (st->table != XG_TABLE_REQUESTS && st->table >= 0)
+        return;
+    g = find_group(XG_TABLE_REQUESTS, l, &item);
+    if (g > 0 && is_container(XG_TABLE_REQUESTS, g))
+        g = 0;
+    if (g > 0 || (g == 0 && item != l)) {
+        st->table = XG_TABLE_REQUESTS;
+        st->group = g;
+    }
+}
+
+/* A short paragraph among a table's rows may be a label whose row lost its
+ * cells: text and PDF forms wrap a long label onto lines of its own, with
+ * its numbers on the line after.  It waits for them; it never takes the
+ * place of a row read with its own values. */
+static int read_paragraph_label(state *st, const char *l)
+{
+    int row, group;
+    xg_value v;
+
+    /* a lone number between a table's rows (a digit wrapped out of its
+     * cell): whatever label waits, its numbers are no longer certain */
+    xg_parse_value(l, &v);
+    if (st->table >= 0 && (v.kind == XG_VALUE_NUMBER || v.kind == XG_VALUE_DASH)) {
+        if (st->pending_table >= 0 &&
+            xg_report_warn(st->report, "%s/%s: a stray number \"%s\" stands between the label and its numbers: not read",
+                           xg_schema[st->pending_table].key,
+                           xg_schema[st->pending_table].rows[st->pending_row].key, l) != 0)
+            return XG_ERR_NOMEM;
+        st->pending_table = -1;
+        st->orphan_values = 1;
+        return XG_OK;
+    }
+    if (st->table < 0 || !st->started[st->table] ||
+        xg_schema[st->table].rows_in_header || strlen(l) > 60 * 3)
+        return XG_OK;
+    row = match_row(st, st->table, l, 0, &group);
+    if (row < 0) {
+        note_group(st, l);
+        return XG_OK;
+    }
+    if (st->seen[st->table][row])
+        return XG_OK;
+    st->group = xg_schema[st->table].rows[row].group ? group : 0;
+    if (!st->orphan_values) {
+        st->pending_table = st->table;
+        st->pending_row = row;
+    }
+    st->orphan_values = 0;
+    return XG_OK;
+}
+
 static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
-    int n = 0, rc, table, from, values, i;
+    int n = 0, rc, table, from, values, i, last_table, last_row;
     xg_buf label = {0};
 
     rc = collect_row(t, r, cells, XG_MAX_GRID_COLS, &n, err);
@@ -468,6 +576,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     }
     from = first_value_cell(cells, n);
     values = has_values(cells, n, from);
+    last_table = st->last_table;
+    last_row = st->last_row;
+    st->last_table = -1;
     for (i = 0; i < from; i++)
         if (xg_buf_puts(&label, cells[i].key) != 0) {
             rc = xg_error_nomem(err);
@@ -485,13 +596,15 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             goto done;
         }
         if (st->pending_table >= 0) {
-            int pt = st->pending_table, pr = st->pending_row;
-
-            st->pending_table = -1;
-            st->in_header = 0;
-            rc = read_values(st, t, r, pt, pr, cells, n, 0, err);
+            rc = read_pending(st, t, r, cells, n, 0, err);
             goto done;
         }
+        st->orphan_values = 1;
+        st->last_table = last_table;
+        st->last_row = last_row;
+        rc = refuse_wrapped(st, t, r, err);
+        if (rc != XG_OK)
+            goto done;
         if (st->table == XG_TABLE_APPEALS) {
             st->in_header = 0;
             rc = read_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, 0, err);
@@ -515,29 +628,18 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         }
         if (row < 0) {
             /* a group label on its own row sets the group */
-            const char *item;
-
-            if (xg_schema[XG_TABLE_REQUESTS].ngroups &&
-                (st->table == XG_TABLE_REQUESTS || st->table < 0)) {
-                int g = find_group(XG_TABLE_REQUESTS, xg_buf_str(&label), &item);
-
-                if (g > 0 && is_container(XG_TABLE_REQUESTS, g))
-                    g = 0;
-                if (g >= 0 && (g > 0 || item != xg_buf_str(&label))) {
-                    st->table = XG_TABLE_REQUESTS;
-                    st->group = g;
-                }
-            }
+            note_group(st, xg_buf_str(&label));
             if (values && st->pending_table >= 0) {
-                int pt = st->pending_table, pr = st->pending_row;
-
-                st->pending_table = -1;
-                st->in_header = 0;
-                rc = read_values(st, t, r, pt, pr, cells, n, from, err);
+                rc = read_pending(st, t, r, cells, n, from, err);
+            } else if (values) {
+                st->last_table = last_table;
+                st->last_row = last_row;
+                rc = refuse_wrapped(st, t, r, err);
             }
             goto done;
         }
         st->table = table;
+        st->started[table] = 1;
         st->group = xg_schema[table].rows[row].group ? group : 0;
         if (row_found(st, table, row)) {
             if (values && xg_report_warn(st->report,
@@ -549,16 +651,27 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         }
         if (from >= n) {
             /* a label with no cells after it: its numbers may come on the
-             * next row (a wrapped label in text and PDF forms) */
-            st->pending_table = table;
-            st->pending_row = row;
-            st->seen[table][row] = 1;
+             * next row (a wrapped label in text and PDF forms), unless
+             * numbers no label took came just before it */
+            if (!st->orphan_values) {
+                st->pending_table = table;
+                st->pending_row = row;
+            } else if (xg_report_warn(st->report,
+                                      "%s/%s: numbers stand both before and after its label (source table %d, row %d): not read",
+                                      xg_schema[table].key, xg_schema[table].rows[row].key,
+                                      xg_table_index(t) + 1, r + 1) != 0) {
+                rc = xg_error_nomem(err);
+            }
+            st->orphan_values = 0;
             goto done;
         }
         st->pending_table = -1;
+        st->orphan_values = 0;
         st->seen[table][row] = 1;
         st->in_header = 0;
         rc = read_values(st, t, r, table, row, cells, n, from, err);
+        st->last_table = table;
+        st->last_row = row;
     }
 done:
     xg_buf_free(&label);
@@ -587,6 +700,7 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
     st->report = report;
     st->table = -1;
     st->pending_table = -1;
+    st->last_table = -1;
     for (b = 0; b < xg_doc_block_count(doc) && rc == XG_OK; b++) {
         const xg_block *blk = xg_doc_block(doc, b);
 
@@ -594,18 +708,23 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
             char *key = xg_norm_label(blk->text);
             int part;
 
+            st->last_table = -1;
             if (key == NULL) {
                 rc = xg_error_nomem(err);
                 break;
             }
             part = xg_match_part_heading(key);
-            free(key);
             if (part > 0) {
                 st->table = part_table(part);
                 st->group = 0;
                 st->in_header = 0;
                 st->pending_table = -1;
+            } else if (read_paragraph_label(st, key) != XG_OK) {
+                free(key);
+                rc = xg_error_nomem(err);
+                break;
             }
+            free(key);
             continue;
         }
         for (row = 0; row < xg_table_rows(blk->table) && rc == XG_OK; row++)

@@ -8,6 +8,7 @@
 
 struct xg_table {
     int index;
+    int ragged;
     int nrows, ncols;
     xg_cell *cells;
     size_t ncells, cap;
@@ -351,6 +352,16 @@ const xg_cell *xg_table_cell_at(const xg_table *t, int row, int col)
         return NULL;
     v = *slot(t, row, col);
     return v ? &t->cells[v - 1] : NULL;
+}
+
+void xg_table_set_ragged(xg_table *t)
+{
+    t->ragged = 1;
+}
+
+int xg_table_ragged(const xg_table *t)
+{
+    return t->ragged;
 }
 
 int xg_table_index(const xg_table *t)

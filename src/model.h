@@ -98,6 +98,12 @@ size_t xg_table_cell_count(const xg_table *table);
 const xg_cell *xg_table_cell(const xg_table *table, size_t i);
 /* The cell covering grid position (ROW, COL), or NULL if none does. */
 const xg_cell *xg_table_cell_at(const xg_table *table, int row, int col);
+/* A ragged table's columns are the order of the cells in a line of text
+ * (text forms, tables flattened to "|" lines), not positions under a
+ * header: the layout stage reads its rows by position only. */
+void xg_table_set_ragged(xg_table *table);
+int xg_table_ragged(const xg_table *table);
+
 /* Position of the table among the document's tables (0-based). */
 int xg_table_index(const xg_table *table);
 

@@ -330,6 +330,98 @@ static void test_active_2019_columns(void **state)
     xg_doc_free(doc);
 }
 
+/* Text grids (ragged): a header's positions say nothing, so a row that
+ * lost its empty cells is not read under the header's columns. */
+static void test_ragged_by_position_only(void **state)
+{
+    static const char *const rows[] = {
+        "信息内容|本年制发件数|本年废止件数|现行有效件数",
+        "规章|199",
+        "行政规范性文件|1|2|3",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, rows);
+    xg_table_set_ragged(t);
+    r = convert(doc);
+    assert_null(value(r, "active", "regulations", "issued"));
+    assert_true(has_warning(r, "active/regulations: 3 values expected, 1 cells found"));
+    assert_string_equal(value(r, "active", "normative_documents", "in_force"), "3");
+    assert_string_equal(xg_report_value(r, XG_TABLE_ACTIVE, 1, 2)->mode, "position");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* pdftotext -layout of narrow columns: "15032" printed as "1503" over
+ * "2".  Numbers no label takes, right after a row read with its values,
+ * are that row's wrapped digits: the row is refused.  Numbers before a
+ * label that waits for its numbers make the label's numbers uncertain. */
+static void test_wrapped_digits(void **state)
+{
+    static const char *const rows1[] = {
+        "一、本年新收政府信息公开|1503|1468|2335|1634|1909|1727|1057",
+        "申请数量|2|6|7|7|0|5|87",
+        "1607|1742|1408|1596|1923|1469|9748",
+        "二、上年结转政府信息公开申请数量",
+        "3|7|6|9|3|8|6",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, rows1);
+    xg_table_set_ragged(t);
+    r = convert(doc);
+    assert_null(value(r, "requests", "new_received", "natural_person"));
+    assert_int_equal(xg_report_value(r, XG_TABLE_REQUESTS, 0, 0)->kind, XG_VALUE_TEXT);
+    assert_true(has_warning(r, "requests/new_received: numbers on the next line continue its cells"));
+    assert_null(value(r, "requests", "carried_over", "natural_person"));
+    assert_true(has_warning(r, "requests/carried_over: numbers stand both before and after its label"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* A label wrapped over paragraphs between a table's rows waits for its
+ * numbers; a lone number between them makes them uncertain. */
+static void test_paragraph_label(void **state)
+{
+    static const char *const head[] = {"（一）予以公开|1|0|0|0|0|0|1", NULL};
+    static const char *const tail[] = {"4|0|0|0|0|0|4", NULL};
+    static const char *const head2[] = {"1.属于国家秘密|1|0|0|0|0|0|1", NULL};
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+
+    (void)state;
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, head);
+    xg_table_set_ragged(t);
+    xg_doc_add_paragraph(doc, "（二）部分公开（区分处理的，只计这一情 形，不", strlen("（二）部分公开（区分处理的，只计这一情 形，不"), NULL, NULL);
+    xg_doc_add_paragraph(doc, "计其他情形）", strlen("计其他情形）"), NULL, NULL);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, tail);
+    xg_table_set_ragged(t);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, head2);
+    xg_doc_add_paragraph(doc, "2.其他法律行政法规禁止公开", strlen("2.其他法律行政法规禁止公开"), NULL, NULL);
+    xg_doc_add_paragraph(doc, "25808", 5, NULL, NULL);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, tail);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "partially_granted", "natural_person"), "4");
+    assert_string_equal(value(r, "requests", "partially_granted", "total"), "4");
+    assert_null(value(r, "requests", "denied_prohibited_by_law", "natural_person"));
+    assert_true(has_warning(r, "requests/denied_prohibited_by_law: a stray number \"25808\" stands between the label and its numbers"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 static void test_no_report(void **state)
 {
     static const char *const rows[] = {"姓名|年龄", "张三|30", NULL};
@@ -354,6 +446,9 @@ int main(void)
         cmocka_unit_test(test_wrapped_and_glued),
         cmocka_unit_test(test_split_table),
         cmocka_unit_test(test_active_2019_columns),
+        cmocka_unit_test(test_ragged_by_position_only),
+        cmocka_unit_test(test_wrapped_digits),
+        cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_no_report),
     };
     XG_RUN_TESTS(tests);

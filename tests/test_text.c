@@ -238,6 +238,54 @@ static void test_cell_per_line(void **state)
     xg_doc_free(doc);
 }
 
+/* Form (d), `pdftotext -layout`: columns two or more spaces apart, a
+ * single space inside a field, numbers one space apart split, a heading
+ * on its own line a paragraph; every table ragged. */
+static void test_space_rows(void **state)
+{
+    xg_doc *doc = extract(
+        "     二、主动公开政府信息情况\n"
+        "       信息内容   本年制发件数    本年废止件数    现行有效件数\n"
+        "\n"
+        "规章               0          0       0\n"
+        "行政许可                      550\n"
+        "      （一）予以公开                   1322 417    587\n"
+        "                                1607 1742 1408\n"
+        "结果 维持   结果 纠正   其他 结果\n"
+        "     四、政府信息公开行政复议、行政诉讼情况\n"
+        "一、本年新收  15032\n");
+    const xg_table *t;
+
+    (void)state;
+    assert_int_equal(xg_doc_block_count(doc), 4);
+    assert_para(doc, 0, "二、主动公开政府信息情况");
+    t = table_at(doc, 1);
+    assert_true(xg_table_ragged(t));
+    assert_cell(t, 0, 0, "信息内容");
+    assert_cell(t, 0, 3, "现行有效件数");
+    assert_cell(t, 1, 0, "规章");
+    assert_cell(t, 1, 3, "0");
+    assert_cell(t, 2, 0, "行政许可");
+    assert_cell(t, 2, 1, "550");
+    assert_null(xg_table_cell_at(t, 2, 2));
+    assert_cell(t, 3, 0, "（一）予以公开");
+    assert_cell(t, 3, 1, "1322");
+    assert_cell(t, 3, 2, "417");
+    assert_cell(t, 3, 3, "587");
+    assert_cell(t, 4, 0, "1607");
+    assert_cell(t, 4, 2, "1408");
+    assert_cell(t, 5, 0, "结果 维持");
+    assert_cell(t, 5, 2, "其他 结果");
+    assert_para(doc, 2, "四、政府信息公开行政复议、行政诉讼情况");
+    t = table_at(doc, 3);
+    assert_cell(t, 0, 1, "15032");
+    xg_doc_free(doc);
+    /* spaces in a file of tab rows are text, not columns */
+    doc = extract("规章\t0\t0\t0\n行政许可      550\n");
+    assert_para(doc, 1, "行政许可      550");
+    xg_doc_free(doc);
+}
+
 static void test_bookmark_dropped(void **state)
 {
     xg_doc *doc = extract(
@@ -356,6 +404,7 @@ int main(void)
         cmocka_unit_test(test_tab_rows),
         cmocka_unit_test(test_pipe_rows),
         cmocka_unit_test(test_cell_per_line),
+        cmocka_unit_test(test_space_rows),
         cmocka_unit_test(test_bookmark_dropped),
         cmocka_unit_test(test_gb18030),
         cmocka_unit_test(test_undecodable),

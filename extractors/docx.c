@@ -9,11 +9,21 @@
  * type declaration, which OOXML never contains, stops the parse.  Every
  * libxml2 and libzip error is turned into an xg_error here: nothing prints.
  *
- * The document is parsed by libxml2's tree builder, and each child of
- * w:body is walked (in document order) as soon as it is complete, then
- * freed: the tree never holds more than one block of the body, and the
- * nodes it may hold are counted.  Word's markup is read for its text only;
- * formatting is ignored.
+ * No tree is built.  The main part is read by SAX2 callbacks of our own:
+ * a stack of the open elements, each classified once by namespace URI and
+ * local name, and, inside each child of w:body, the elements as compact
+ * tokens (kind, the one attribute the walk reads, where the content ends)
+ * with the text of its w:t.  When a child of w:body ends, its tokens are
+ * walked (in document order) and dropped: only one block of the body is
+ * held at a time.  Holding the block, rather than acting on each event as
+ * it comes, is what keeps Word's look-ahead semantics exact and cheap: an
+ * mc:Choice is taken over an mc:Fallback wherever it stands, w:trPr and
+ * w:tcPr are honoured wherever they stand in their row or cell, and a
+ * text box's content is read after the paragraph anchoring it.  The bound
+ * on XML nodes per block that limited the tree now bounds the tokens (20
+ * bytes each, against some 140 a tree node cost), with the same count
+ * and the same message.
+ * Word's markup is read for its text only; formatting is ignored.
  * What the layout stage can count on:
  *  - body paragraphs are blocks (empty ones are not); a text box's
  *    paragraphs and tables follow the paragraph anchoring it; inside a
@@ -44,12 +54,6 @@
 
 #include "buf.h"
 #include "error.h"
-
-/* Not in extract.h: the extractor with the per-entry byte cap as a
- * parameter, so that the unit tests can exercise the cap with small
- * archives.  Nothing else has a reason to choose another cap. */
-int xg_extract_docx_capped(const unsigned char *data, size_t size,
-                           size_t entry_cap, xg_doc *doc, xg_error *err);
 
 #define NS_W        "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define NS_W_STRICT "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -288,89 +292,822 @@ static zip_int64_t locate_entry(zip_t *za, const char *name)
 }
 
 /* ------------------------------------------------------------------ */
-/* Tree helpers                                                        */
+/* The markup of one block                                             */
 
-static int is_element_ns(const xmlNode *n, const char *href)
+/* The elements the walk tells apart: w: is Word's main namespace,
+ * transitional or strict, mc: markup compatibility.  Any other element is
+ * K_OTHER: the walk skips it with its content, except inside a drawing,
+ * where text boxes are looked for however deep. */
+enum kind {
+    K_OTHER,
+    K_TEXT,             /* not an element: text or CDATA inside a w:t */
+    K_ALTERNATE,        /* mc:AlternateContent */
+    K_CHOICE,           /* mc:Choice */
+    K_FALLBACK,         /* mc:Fallback */
+    K_DOCUMENT,
+    K_BODY,
+    K_P,
+    K_T,
+    K_TAB,              /* w:tab, w:ptab */
+    K_BR,
+    K_CR,
+    K_NO_BREAK_HYPHEN,
+    K_RUN,              /* inline only: w:r, w:hyperlink, w:fldSimple, w:dir, w:bdo */
+    K_WRAPPER,          /* inline or around blocks: w:smartTag, w:ins, w:moveTo */
+    K_CUSTOM_XML,       /* inline, around blocks, rows or cells */
+    K_SDT,
+    K_SDT_CONTENT,
+    K_RUBY,
+    K_RUBY_BASE,
+    K_PICTURE,          /* w:pict, w:drawing, w:object: may hold text boxes */
+    K_TXBX_CONTENT,
+    K_TBL,
+    K_TR,
+    K_TC,
+    K_TR_PR,
+    K_TC_PR,
+    K_DEL,
+    K_GRID_BEFORE,
+    K_GRID_SPAN,
+    K_VMERGE,
+    K_HMERGE
+};
+
+/* One element of the block being read, or one stretch of text in a w:t.
+ * Tokens are in document order, each element followed by its content:
+ * the children of token I run from I + 1 to t[I].end, each one starting
+ * where the one before ends.  32-bit indices suffice: a part is at most
+ * INT_MAX bytes, and neither tokens nor text outnumber its bytes. */
+typedef struct tok {
+    uint8_t kind;       /* enum kind */
+    uint8_t mark;       /* w:br: it ends a line (no w:type, or textWrapping);
+                         * w:vMerge, w:hMerge: w:val is "restart";
+                         * mc:Choice: every namespace it requires is understood */
+    uint8_t has_val;    /* w:gridSpan, w:gridBefore: w:val is a number */
+    int val;            /* that number, clamped to int */
+    uint32_t end;       /* one past the last token of the content */
+    uint32_t off, len;  /* K_TEXT: the bytes, in the block's text */
+} tok;
+
+#define NO_TOK UINT32_MAX
+
+/* A child of w:body, as the parser delivered it: its elements and the
+ * text of its w:t, nothing else (attributes are read as the elements
+ * start, into their tokens). */
+typedef struct markup {
+    tok *toks;
+    uint32_t n, cap;
+    xg_buf text;
+} markup;
+
+static void markup_free(markup *m)
 {
-    return n->type == XML_ELEMENT_NODE && n->ns != NULL && n->ns->href != NULL &&
-           strcmp((const char *)n->ns->href, href) == 0;
+    free(m->toks);
+    xg_buf_free(&m->text);
+    memset(m, 0, sizeof *m);
 }
 
-/* Word's main namespace, transitional or strict. */
-static int in_w(const xmlNode *n)
+/* Append a token of KIND; its index, or NO_TOK when memory runs out. */
+static uint32_t markup_push(markup *m, enum kind kind)
 {
-    return is_element_ns(n, NS_W) || is_element_ns(n, NS_W_STRICT);
+    tok *t;
+
+    if (m->n == m->cap) {
+        uint32_t cap = m->cap ? m->cap * 2 : 256;
+        tok *toks;
+
+        /* Keeps the size in 32 bits, so in size_t: some 100 million
+         * tokens, far past the bound on nodes per block. */
+        if (m->cap > UINT32_MAX / 2 / sizeof *toks)
+            return NO_TOK;
+        toks = realloc(m->toks, cap * sizeof *toks);
+        if (toks == NULL)
+            return NO_TOK;
+        m->toks = toks;
+        m->cap = cap;
+    }
+    t = &m->toks[m->n];
+    memset(t, 0, sizeof *t);
+    t->kind = (uint8_t)kind;
+    t->end = m->n + 1;
+    return m->n++;
 }
 
-static int is_w(const xmlNode *n, const char *name)
+/* The kind of a w: element, by local name. */
+static enum kind w_kind(const char *name)
 {
-    return in_w(n) && strcmp((const char *)n->name, name) == 0;
+#define IS(s) (strcmp(name, s) == 0)
+    switch (name[0]) {
+    case 'b':
+        return IS("br") ? K_BR : IS("body") ? K_BODY : IS("bdo") ? K_RUN : K_OTHER;
+    case 'c':
+        return IS("cr") ? K_CR : IS("customXml") ? K_CUSTOM_XML : K_OTHER;
+    case 'd':
+        return IS("del") ? K_DEL : IS("drawing") ? K_PICTURE
+             : IS("document") ? K_DOCUMENT : IS("dir") ? K_RUN : K_OTHER;
+    case 'f':
+        return IS("fldSimple") ? K_RUN : K_OTHER;
+    case 'g':
+        return IS("gridSpan") ? K_GRID_SPAN : IS("gridBefore") ? K_GRID_BEFORE : K_OTHER;
+    case 'h':
+        return IS("hyperlink") ? K_RUN : IS("hMerge") ? K_HMERGE : K_OTHER;
+    case 'i':
+        return IS("ins") ? K_WRAPPER : K_OTHER;
+    case 'm':
+        return IS("moveTo") ? K_WRAPPER : K_OTHER;
+    case 'n':
+        return IS("noBreakHyphen") ? K_NO_BREAK_HYPHEN : K_OTHER;
+    case 'o':
+        return IS("object") ? K_PICTURE : K_OTHER;
+    case 'p':
+        return IS("p") ? K_P : IS("pict") ? K_PICTURE : IS("ptab") ? K_TAB : K_OTHER;
+    case 'r':
+        return IS("r") ? K_RUN : IS("ruby") ? K_RUBY : IS("rubyBase") ? K_RUBY_BASE
+             : K_OTHER;
+    case 's':
+        return IS("sdt") ? K_SDT : IS("sdtContent") ? K_SDT_CONTENT
+             : IS("smartTag") ? K_WRAPPER : K_OTHER;
+    case 't':
+        return IS("t") ? K_T : IS("tc") ? K_TC : IS("tr") ? K_TR : IS("tcPr") ? K_TC_PR
+             : IS("trPr") ? K_TR_PR : IS("tab") ? K_TAB : IS("tbl") ? K_TBL
+             : IS("txbxContent") ? K_TXBX_CONTENT : K_OTHER;
+    case 'v':
+        return IS("vMerge") ? K_VMERGE : K_OTHER;
+    default:
+        return K_OTHER;
+    }
+#undef IS
 }
 
-static int is_mc(const xmlNode *n, const char *name)
+static enum kind mc_kind(const char *name)
 {
-    return is_element_ns(n, NS_MC) && strcmp((const char *)n->name, name) == 0;
+    if (strcmp(name, "AlternateContent") == 0)
+        return K_ALTERNATE;
+    if (strcmp(name, "Choice") == 0)
+        return K_CHOICE;
+    if (strcmp(name, "Fallback") == 0)
+        return K_FALLBACK;
+    return K_OTHER;
 }
 
-static const xmlNode *w_child(const xmlNode *n, const char *name)
+static int is_w_uri(const xmlChar *uri)
 {
-    const xmlNode *c;
-
-    for (c = n->children; c != NULL; c = c->next)
-        if (is_w(c, name))
-            return c;
-    return NULL;
+    return strcmp((const char *)uri, NS_W) == 0 ||
+           strcmp((const char *)uri, NS_W_STRICT) == 0;
 }
 
-/* The value of attribute NAME of N, borrowed; NULL when absent.  Word
+/* The value of attribute NAME among the NB attributes of a SAX2 start
+ * tag (five pointers each: local name, prefix, URI, value, end of value),
+ * borrowed and not NUL-terminated: *LEN bytes; NULL when absent.  Word
  * qualifies its attributes (w:val); an unqualified one is accepted too,
- * as some generators write it.  Without a DTD an attribute's value is a
- * single text node. */
-static const char *attr(const xmlNode *n, const char *name)
+ * as some generators write it; one with an undeclared prefix is neither. */
+static const char *attr(const xmlChar **attrs, int nb, const char *name, size_t *len)
 {
-    const xmlAttr *a;
+    int i;
 
-    for (a = n->properties; a != NULL; a = a->next) {
-        if (strcmp((const char *)a->name, name) != 0)
+    for (i = 0; i < nb; i++) {
+        const xmlChar **a = attrs + 5 * i;
+
+        if (strcmp((const char *)a[0], name) != 0)
             continue;
-        if (a->ns != NULL && a->ns->href != NULL &&
-            strcmp((const char *)a->ns->href, NS_W) != 0 &&
-            strcmp((const char *)a->ns->href, NS_W_STRICT) != 0)
+        if (a[1] != NULL && (a[2] == NULL || !is_w_uri(a[2])))
             continue;
-        if (a->children == NULL || a->children->content == NULL)
-            return "";
-        return (const char *)a->children->content;
+        *len = (size_t)(a[4] - a[3]);
+        return (const char *)a[3];
     }
     return NULL;
 }
 
-/* An integer attribute w:val clamped to [LO, HI]; DEFAULT when absent or
- * not a number.  Clamping keeps later column arithmetic in int range; a
- * value at HI is then refused by the grid limit. */
-static int int_val(const xmlNode *n, int dflt, long lo, long hi)
+static int value_is(const char *v, size_t len, const char *s)
 {
-    const char *s = n != NULL ? attr(n, "val") : NULL;
-    char *end;
-    long v;
+    return v != NULL && len == strlen(s) && memcmp(v, s, len) == 0;
+}
 
-    if (s == NULL)
-        return dflt;
-    v = strtol(s, &end, 10);
-    if (end == s)
-        return dflt;
-    if (v < lo)
-        v = lo;
-    if (v > hi)
-        v = hi;
-    return (int)v;
+/* Read a base-10 integer the way strtol does (leading white space, a
+ * sign, digits; saturating), clamped to int.  Returns 0 when there are no
+ * digits. */
+static int parse_int(const char *s, size_t len, int *out)
+{
+    size_t i = 0;
+    int neg = 0, any = 0;
+    long long v = 0;
+
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
+                       s[i] == '\v' || s[i] == '\f' || s[i] == '\r'))
+        i++;
+    if (i < len && (s[i] == '+' || s[i] == '-'))
+        neg = s[i++] == '-';
+    for (; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
+        any = 1;
+        if (v <= INT_MAX)
+            v = v * 10 + (s[i] - '0');
+    }
+    if (!any)
+        return 0;
+    if (neg)
+        v = -v;
+    *out = v > INT_MAX ? INT_MAX : v < INT_MIN ? INT_MIN : (int)v;
+    return 1;
+}
+
+/* Whether namespace URI is one of understood_ns. */
+static int understood(const xmlChar *uri)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof understood_ns / sizeof understood_ns[0]; i++)
+        if (strcmp((const char *)uri, understood_ns[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The namespace bound to PREFIX (LEN bytes) where the parser stands, from
+ * its own table of the declarations in scope, innermost last; NULL when
+ * none is. */
+static const xmlChar *ns_in_scope(xmlParserCtxtPtr ctxt, const char *prefix, size_t len)
+{
+    int i;
+
+    for (i = ctxt->nsNr - 2; i >= 0; i -= 2) {
+        const xmlChar *p = ctxt->nsTab[i];
+
+        if (p != NULL && strlen((const char *)p) == len && memcmp(p, prefix, len) == 0)
+            return ctxt->nsTab[i + 1];
+    }
+    return NULL;
+}
+
+/* Whether every prefix in an mc:Choice's Requires list (REQ, LEN bytes)
+ * names a namespace in understood_ns; decided as the element starts,
+ * with the declarations then in scope. */
+static int requires_understood(xmlParserCtxtPtr ctxt, const char *req, size_t len)
+{
+    size_t i = 0;
+    int any = 0;
+
+    if (req == NULL)
+        return 0;
+    while (i < len) {
+        size_t n = 0;
+        const xmlChar *uri;
+
+        while (i < len && (req[i] == ' ' || req[i] == '\t' || req[i] == '\n' ||
+                           req[i] == '\r'))
+            i++;
+        if (i == len)
+            break;
+        while (i + n < len && req[i + n] != ' ' && req[i + n] != '\t' &&
+               req[i + n] != '\n' && req[i + n] != '\r')
+            n++;
+        if (n >= 64)
+            return 0;
+        uri = ns_in_scope(ctxt, req + i, n);
+        if (uri == NULL || !understood(uri))
+            return 0;
+        any = 1;
+        i += n;
+    }
+    return any;
 }
 
 /* ------------------------------------------------------------------ */
+/* The walk                                                            */
+
+typedef struct walk {
+    xg_doc *doc;
+    xg_error *err;
+    int table_depth;    /* tables open around the current point */
+    const tok *t;       /* the block being walked */
+    const char *text;   /* its text */
+} walk;
+
+/* Where finished paragraphs go: the document, as blocks, or the text of
+ * the table cell being read, as lines. */
+typedef struct sink {
+    xg_buf *cell;           /* NULL: the document */
+    int started;            /* a non-empty line is in CELL */
+    size_t empty_lines;     /* empty paragraphs since the last line */
+} sink;
+
+/* One paragraph being read: its text, and the text boxes anchored in it,
+ * read after it. */
+typedef struct para {
+    xg_buf text;
+    uint32_t *boxes;
+    size_t nboxes, cap;
+} para;
+
+static int walk_blocks(walk *w, uint32_t parent, sink *s);
+static int walk_table(walk *w, uint32_t tbl);
+
+/* The first child of N of KIND, or NO_TOK. */
+static uint32_t child(const walk *w, uint32_t n, enum kind kind)
+{
+    uint32_t c;
+
+    for (c = n + 1; c < w->t[n].end; c = w->t[c].end)
+        if (w->t[c].kind == kind)
+            return c;
+    return NO_TOK;
+}
+
+/* The integer w:val of token N (NO_TOK: absent) clamped to [LO, HI];
+ * DEFAULT when absent or not a number.  Clamping keeps later column
+ * arithmetic in int range; a value at HI is then refused by the grid
+ * limit. */
+static int int_val(const walk *w, uint32_t n, int dflt, int lo, int hi)
+{
+    int v;
+
+    if (n == NO_TOK || !w->t[n].has_val)
+        return dflt;
+    v = w->t[n].val;
+    return v < lo ? lo : v > hi ? hi : v;
+}
+
+/* The one branch of an mc:AlternateContent to read: the first mc:Choice
+ * we understand, else mc:Fallback, else none.  Reading both would give a
+ * text box's text twice (DrawingML choice, VML fallback). */
+static uint32_t mc_branch(const walk *w, uint32_t ac)
+{
+    uint32_t c, fallback = NO_TOK;
+
+    for (c = ac + 1; c < w->t[ac].end; c = w->t[c].end) {
+        if (w->t[c].kind == K_CHOICE && w->t[c].mark)
+            return c;
+        if (w->t[c].kind == K_FALLBACK && fallback == NO_TOK)
+            fallback = c;
+    }
+    return fallback;
+}
+
+static int add_box(walk *w, para *p, uint32_t box)
+{
+    if (p->nboxes == p->cap) {
+        size_t cap = p->cap ? p->cap * 2 : 4;
+        uint32_t *b;
+
+        if (cap > SIZE_MAX / sizeof *b)
+            return xg_error_nomem(w->err);
+        b = realloc(p->boxes, cap * sizeof *b);
+        if (b == NULL)
+            return xg_error_nomem(w->err);
+        p->boxes = b;
+        p->cap = cap;
+    }
+    p->boxes[p->nboxes++] = box;
+    return XG_OK;
+}
+
+/* Inside a drawing or VML picture: find the text boxes' contents,
+ * however deep the shapes and groups put them. */
+static int find_boxes(walk *w, uint32_t parent, para *p)
+{
+    uint32_t n;
+    int rc;
+
+    for (n = parent + 1; n < w->t[parent].end; n = w->t[n].end) {
+        switch (w->t[n].kind) {
+        case K_TEXT:
+            continue;
+        case K_TXBX_CONTENT:
+            rc = add_box(w, p, n);
+            break;
+        case K_ALTERNATE: {
+            uint32_t branch = mc_branch(w, n);
+
+            rc = branch != NO_TOK ? find_boxes(w, branch, p) : XG_OK;
+            break;
+        }
+        default:
+            rc = find_boxes(w, n, p);
+            break;
+        }
+        if (rc != XG_OK)
+            return rc;
+    }
+    return XG_OK;
+}
+
+static int put_text(walk *w, xg_buf *b, const char *s, size_t len)
+{
+    return xg_buf_append(b, s, len) == 0 ? XG_OK : xg_error_nomem(w->err);
+}
+
+/* The text of a paragraph's content: runs, and the inline wrappers
+ * around them (hyperlinks, smart tags, custom XML, simple fields,
+ * content controls, insertions), in order.  Deleted and moved-away text,
+ * field instructions, symbols and properties are skipped by not being
+ * listed. */
+static int collect_inline(walk *w, uint32_t parent, para *p)
+{
+    uint32_t n, c;
+    int rc = XG_OK;
+
+    for (n = parent + 1; n < w->t[parent].end && rc == XG_OK; n = w->t[n].end) {
+        switch (w->t[n].kind) {
+        case K_ALTERNATE:
+            c = mc_branch(w, n);
+            if (c != NO_TOK)
+                rc = collect_inline(w, c, p);
+            break;
+        case K_T:
+            for (c = n + 1; c < w->t[n].end && rc == XG_OK; c = w->t[c].end)
+                if (w->t[c].kind == K_TEXT)
+                    rc = put_text(w, &p->text, w->text + w->t[c].off, w->t[c].len);
+            break;
+        case K_TAB:
+            rc = put_text(w, &p->text, "\t", 1);
+            break;
+        case K_BR:
+            /* Page and column breaks end a page, not a line of text. */
+            if (w->t[n].mark)
+                rc = put_text(w, &p->text, "\n", 1);
+            break;
+        case K_CR:
+            rc = put_text(w, &p->text, "\n", 1);
+            break;
+        case K_NO_BREAK_HYPHEN:
+            rc = put_text(w, &p->text, "-", 1);
+            break;
+        case K_RUN:
+        case K_WRAPPER:
+        case K_CUSTOM_XML:
+            rc = collect_inline(w, n, p);
+            break;
+        case K_SDT:
+            c = child(w, n, K_SDT_CONTENT);
+            if (c != NO_TOK)
+                rc = collect_inline(w, c, p);
+            break;
+        case K_RUBY:
+            /* The base text; the guide text (w:rt, pinyin) is a gloss. */
+            c = child(w, n, K_RUBY_BASE);
+            if (c != NO_TOK)
+                rc = collect_inline(w, c, p);
+            break;
+        case K_PICTURE:
+            rc = find_boxes(w, n, p);
+            break;
+        default:
+            break;
+        }
+    }
+    return rc;
+}
+
+/* Hand one finished paragraph to the sink.  In a cell, empty paragraphs
+ * between lines are kept (as empty lines) but not those at the start or
+ * the end, which are only spacing. */
+static int sink_line(walk *w, sink *s, const char *text, size_t len)
+{
+    if (s->cell == NULL) {
+        if (len == 0)
+            return XG_OK;
+        return xg_doc_add_paragraph(w->doc, text, len, NULL, w->err);
+    }
+    if (len == 0) {
+        if (s->started)
+            s->empty_lines++;
+        return XG_OK;
+    }
+    if (s->started) {
+        size_t i;
+
+        for (i = 0; i <= s->empty_lines; i++)
+            if (xg_buf_putc(s->cell, '\n') != 0)
+                return xg_error_nomem(w->err);
+    }
+    if (xg_buf_append(s->cell, text, len) != 0)
+        return xg_error_nomem(w->err);
+    s->started = 1;
+    s->empty_lines = 0;
+    return XG_OK;
+}
+
+/* A w:p: its text, then the text boxes anchored in it, which Word draws
+ * near it and which belong with it in reading order. */
+static int walk_paragraph(walk *w, uint32_t pnode, sink *s)
+{
+    para p;
+    size_t i;
+    int rc;
+
+    memset(&p, 0, sizeof p);
+    rc = collect_inline(w, pnode, &p);
+    if (rc == XG_OK)
+        rc = sink_line(w, s, xg_buf_str(&p.text), p.text.len);
+    for (i = 0; i < p.nboxes && rc == XG_OK; i++)
+        rc = walk_blocks(w, p.boxes[i], s);
+    xg_buf_free(&p.text);
+    free(p.boxes);
+    return rc;
+}
+
+/* One block-level node (of a body, a cell, a text box): a paragraph or a
+ * table, or one of the block wrappers around them (content controls,
+ * custom XML, insertions, alternate content).  Anything else, such as
+ * w:sectPr or a deletion, holds no text of the document. */
+static int walk_block(walk *w, uint32_t n, sink *s)
+{
+    uint32_t c;
+
+    switch (w->t[n].kind) {
+    case K_ALTERNATE:
+        c = mc_branch(w, n);
+        return c != NO_TOK ? walk_blocks(w, c, s) : XG_OK;
+    case K_P:
+        return walk_paragraph(w, n, s);
+    case K_TBL:
+        return walk_table(w, n);
+    case K_SDT:
+        c = child(w, n, K_SDT_CONTENT);
+        return c != NO_TOK ? walk_blocks(w, c, s) : XG_OK;
+    case K_CUSTOM_XML:
+    case K_WRAPPER:
+        return walk_blocks(w, n, s);
+    default:
+        return XG_OK;
+    }
+}
+
+static int walk_blocks(walk *w, uint32_t parent, sink *s)
+{
+    uint32_t n;
+    int rc = XG_OK;
+
+    for (n = parent + 1; n < w->t[parent].end && rc == XG_OK; n = w->t[n].end)
+        rc = walk_block(w, n, s);
+    return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Tables                                                              */
+
+enum vmerge { VMERGE_NONE, VMERGE_RESTART, VMERGE_CONTINUE };
+
+/* A cell of the row being read.  Cells are added to the model only when
+ * the row is complete, because an old-style w:hMerge continuation widens
+ * the cell before it. */
+typedef struct row_cell {
+    int col, span;
+    enum vmerge vmerge;
+    char *text;
+    size_t len;
+} row_cell;
+
+typedef struct row_state {
+    row_cell *cells;
+    size_t ncells, cap;
+    int col;                /* next free grid column */
+} row_state;
+
+typedef struct table_state {
+    xg_table *table;
+    int row;                /* grid row of the next row with cells */
+} table_state;
+
+static void row_state_free(row_state *r)
+{
+    size_t i;
+
+    for (i = 0; i < r->ncells; i++)
+        free(r->cells[i].text);
+    free(r->cells);
+    memset(r, 0, sizeof *r);
+}
+
+/* A w:tc: its span and merge marks from w:tcPr, its text from its
+ * paragraphs (nested tables become blocks of their own as they are met). */
+static int walk_cell(walk *w, row_state *r, uint32_t tc)
+{
+    uint32_t props = child(w, tc, K_TC_PR);
+    uint32_t mark;
+    enum vmerge vmerge = VMERGE_NONE;
+    int span = 1, hmerge_continue = 0, rc;
+    xg_buf text = {0};
+    sink s;
+
+    if (props != NO_TOK) {
+        span = int_val(w, child(w, props, K_GRID_SPAN), 1, 1, XG_MAX_GRID_COLS + 1);
+        mark = child(w, props, K_VMERGE);
+        if (mark != NO_TOK)     /* a bare <w:vMerge/> means continue */
+            vmerge = w->t[mark].mark ? VMERGE_RESTART : VMERGE_CONTINUE;
+        mark = child(w, props, K_HMERGE);
+        if (mark != NO_TOK)
+            hmerge_continue = !w->t[mark].mark;
+    }
+    if (r->col > XG_MAX_GRID_COLS - span)
+        return xg_error_set(w->err, XG_ERR_LIMIT, "table wider than %d columns",
+                            XG_MAX_GRID_COLS);
+
+    memset(&s, 0, sizeof s);
+    s.cell = &text;
+    rc = walk_blocks(w, tc, &s);
+    if (rc != XG_OK)
+        goto done;
+
+    if (hmerge_continue && r->ncells > 0 &&
+        r->cells[r->ncells - 1].col + r->cells[r->ncells - 1].span == r->col) {
+        /* Continuation text is hidden by Word; only the width counts. */
+        r->cells[r->ncells - 1].span += span;
+        r->col += span;
+        goto done;
+    }
+    if (r->ncells == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 16;
+        row_cell *cells;
+
+        if (cap > SIZE_MAX / sizeof *cells) {
+            rc = xg_error_nomem(w->err);
+            goto done;
+        }
+        cells = realloc(r->cells, cap * sizeof *cells);
+        if (cells == NULL) {
+            rc = xg_error_nomem(w->err);
+            goto done;
+        }
+        r->cells = cells;
+        r->cap = cap;
+    }
+    {
+        row_cell *c = &r->cells[r->ncells];
+
+        c->len = text.len;
+        c->text = xg_buf_steal(&text);
+        if (c->text == NULL) {
+            rc = xg_error_nomem(w->err);
+            goto done;
+        }
+        c->col = r->col;
+        c->span = span;
+        c->vmerge = vmerge;
+        r->ncells++;
+        r->col += span;
+    }
+done:
+    xg_buf_free(&text);
+    return rc;
+}
+
+/* The cells of a row, through content controls and custom XML that wrap
+ * one or several cells. */
+static int walk_cells(walk *w, row_state *r, uint32_t parent)
+{
+    uint32_t n, c;
+    int rc = XG_OK;
+
+    for (n = parent + 1; n < w->t[parent].end && rc == XG_OK; n = w->t[n].end) {
+        switch (w->t[n].kind) {
+        case K_TC:
+            rc = walk_cell(w, r, n);
+            break;
+        case K_SDT:
+            c = child(w, n, K_SDT_CONTENT);
+            if (c != NO_TOK)
+                rc = walk_cells(w, r, c);
+            break;
+        case K_CUSTOM_XML:
+            rc = walk_cells(w, r, n);
+            break;
+        case K_ALTERNATE:
+            c = mc_branch(w, n);
+            if (c != NO_TOK)
+                rc = walk_cells(w, r, c);
+            break;
+        default:
+            break;
+        }
+    }
+    return rc;
+}
+
+/* Put a finished row into the model.  A vMerge continuation extends the
+ * cell that starts at the same grid column, with the same width, in the
+ * row above; without one it is an ordinary cell, so no text is lost. */
+static int commit_row(walk *w, table_state *t, row_state *r)
+{
+    size_t i;
+    int rc = XG_OK;
+
+    if (r->ncells == 0)
+        return XG_OK;   /* no cells at all: no grid row either */
+    for (i = 0; i < r->ncells && rc == XG_OK; i++) {
+        const row_cell *c = &r->cells[i];
+
+        if (c->vmerge == VMERGE_CONTINUE && t->row > 0) {
+            const xg_cell *above = xg_table_cell_at(t->table, t->row - 1, c->col);
+
+            if (above != NULL && above->col == c->col && above->colspan == c->span &&
+                above->row + above->rowspan == t->row) {
+                rc = xg_table_extend_down(t->table, above->row, above->col, w->err);
+                continue;
+            }
+        }
+        rc = xg_table_add_cell(t->table, t->row, c->col, 1, c->span, c->text,
+                               c->len, NULL, w->err);
+    }
+    if (rc == XG_OK)
+        t->row++;
+    return rc;
+}
+
+/* A w:tr.  Grid columns skipped by w:gridBefore come first; w:gridAfter
+ * only leaves the end of the row empty, which needs nothing.  A row
+ * deleted with tracked changes is dropped like deleted text. */
+static int walk_row(walk *w, table_state *t, uint32_t tr)
+{
+    uint32_t props = child(w, tr, K_TR_PR);
+    row_state r;
+    int rc;
+
+    memset(&r, 0, sizeof r);
+    if (props != NO_TOK) {
+        if (child(w, props, K_DEL) != NO_TOK)
+            return XG_OK;
+        r.col = int_val(w, child(w, props, K_GRID_BEFORE), 0, 0, XG_MAX_GRID_COLS);
+    }
+    rc = walk_cells(w, &r, tr);
+    if (rc == XG_OK)
+        rc = commit_row(w, t, &r);
+    row_state_free(&r);
+    return rc;
+}
+
+/* The rows of a table, through content controls and custom XML that wrap
+ * whole rows. */
+static int walk_rows(walk *w, table_state *t, uint32_t parent)
+{
+    uint32_t n, c;
+    int rc = XG_OK;
+
+    for (n = parent + 1; n < w->t[parent].end && rc == XG_OK; n = w->t[n].end) {
+        switch (w->t[n].kind) {
+        case K_TR:
+            rc = walk_row(w, t, n);
+            break;
+        case K_SDT:
+            c = child(w, n, K_SDT_CONTENT);
+            if (c != NO_TOK)
+                rc = walk_rows(w, t, c);
+            break;
+        case K_CUSTOM_XML:
+            rc = walk_rows(w, t, n);
+            break;
+        case K_ALTERNATE:
+            c = mc_branch(w, n);
+            if (c != NO_TOK)
+                rc = walk_rows(w, t, c);
+            break;
+        default:
+            break;
+        }
+    }
+    return rc;
+}
+
+/* A w:tbl becomes a table block, created before its cells are read so
+ * that tables nested in them follow it in the document. */
+static int walk_table(walk *w, uint32_t tbl)
+{
+    table_state t;
+    int rc;
+
+    if (w->table_depth >= XG_MAX_NESTING)
+        return xg_error_set(w->err, XG_ERR_LIMIT, "tables nested deeper than %d levels",
+                            XG_MAX_NESTING);
+    memset(&t, 0, sizeof t);
+    t.table = xg_doc_add_table(w->doc, w->err);
+    if (t.table == NULL)
+        return XG_ERR_NOMEM;
+    w->table_depth++;
+    rc = walk_rows(w, &t, tbl);
+    w->table_depth--;
+    if (rc == XG_OK)
+        xg_doc_drop_empty_table(w->doc);
+    return rc;
+}
+
+/* A child of w:body, complete: walk it from its first token. */
+static int walk_body_block(walk *w, const markup *m)
+{
+    sink s;
+
+    w->t = m->toks;
+    w->text = m->text.data;
+    memset(&s, 0, sizeof s);
+    return walk_block(w, 0, &s);
+}
+/* ------------------------------------------------------------------ */
 /* XML parsing                                                         */
 
-/* Called with each element that ends as a child of w:body, while the
- * parse goes on; returns XG_OK or an error code (ERR already filled). */
-typedef int (*block_fn)(void *data, const xmlNode *block);
+/* The two parts read, each with its own start-tag handler. */
+enum part { PART_RELS, PART_MAIN };
+
+typedef struct open_element {
+    uint32_t tok;       /* its token; NO_TOK outside the body's blocks */
+    uint8_t kind;       /* enum kind */
+} open_element;
 
 typedef struct parse_state {
     int dtd_seen;       /* the internalSubset callback stopped the parse */
@@ -379,13 +1116,36 @@ typedef struct parse_state {
     int failed;         /* an error (not a warning) was reported */
     int line;
     char message[200];  /* the first error, trimmed to one line */
-    size_t nodes;       /* nodes in the tree since the last block was freed */
+    size_t nodes;       /* nodes since the last block of the body ended */
     size_t max_nodes;
     int too_many;       /* max_nodes was passed */
-    block_fn on_block;  /* NULL: keep the whole tree */
-    void *block_data;
-    int block_rc;       /* what on_block returned, when not XG_OK */
+    enum part part;
+    /* The elements open around the parser's position, outermost first. */
+    open_element *open;
+    size_t depth, open_cap;
+    /* The last namespace URI seen and whether it is w: or mc:.  libxml2
+     * interns URIs in the parser's dictionary, which lives as long as
+     * the parse: the same pointer is the same URI, and comparing
+     * pointers spares a string comparison per element. */
+    const xmlChar *last_uri;
+    int last_ns;        /* 0: other, 1: w:, 2: mc: */
+    /* PART_MAIN */
+    int root_is_document;   /* the document element is w:document */
+    int in_body;            /* the open child of the root is a w:body */
+    markup block;           /* the child of w:body being read */
+    uint32_t text_tok;      /* the K_TEXT token more characters extend */
+    walk *walk;
+    int block_rc;           /* what the walk of a block returned, if not XG_OK */
+    /* PART_RELS */
+    char *target;           /* the officeDocument target (owned), once found */
 } parse_state;
+
+static void parse_state_free(parse_state *ps)
+{
+    free(ps->open);
+    markup_free(&ps->block);
+    free(ps->target);
+}
 
 /* The thread's structured error handler while we parse: the first error
  * is kept as the reason; warnings (such as a relative namespace URI) do
@@ -444,10 +1204,20 @@ static void refuse_doctype(void *ctx, const xmlChar *name,
     xmlStopParser(ctxt);
 }
 
-/* Count N more nodes in the tree; past the bound, stop the parse.  The
- * tree costs some 140 bytes a node, and markup as dense as <w:p/> makes a
- * node of every 6 bytes: counting is what bounds the memory, not the
- * entry's size. */
+/* Stop the parse for want of memory. */
+static void stop_nomem(xmlParserCtxtPtr ctxt)
+{
+    parse_state *ps = ctxt->_private;
+
+    ps->nomem = 1;
+    xmlStopParser(ctxt);
+}
+
+/* Count N more nodes (elements, namespace declarations, attributes, text,
+ * comments, processing instructions) of the current block; past the
+ * bound, stop the parse.  Nothing keeps a tree any more, but a block's
+ * tokens and text are held until it ends: the count bounds them, and
+ * keeps the limit the tree had, node for node. */
 static int count_nodes(xmlParserCtxtPtr ctxt, size_t n)
 {
     parse_state *ps = ctxt->_private;
@@ -460,107 +1230,315 @@ static int count_nodes(xmlParserCtxtPtr ctxt, size_t n)
     return 0;
 }
 
-/* The SAX2 tree builders, behind the node count. */
-static void count_start_element(void *ctx, const xmlChar *localname,
-                                const xmlChar *prefix, const xmlChar *uri,
-                                int nb_namespaces, const xmlChar **namespaces,
-                                int nb_attributes, int nb_defaulted,
-                                const xmlChar **attributes)
+static int start_counted(xmlParserCtxtPtr ctxt, int nb_namespaces, int nb_attributes)
 {
-    if (count_nodes(ctx, 1 + (size_t)(nb_namespaces > 0 ? nb_namespaces : 0) +
-                             (size_t)(nb_attributes > 0 ? nb_attributes : 0)))
-        xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces,
-                              namespaces, nb_attributes, nb_defaulted, attributes);
+    return count_nodes(ctxt, 1 + (size_t)(nb_namespaces > 0 ? nb_namespaces : 0) +
+                                 (size_t)(nb_attributes > 0 ? nb_attributes : 0));
 }
 
-static void count_characters(void *ctx, const xmlChar *ch, int len)
+/* The kind of an element in namespace URI (NULL: none) named LOCALNAME. */
+static enum kind classify(parse_state *ps, const xmlChar *uri, const xmlChar *localname)
 {
-    if (count_nodes(ctx, 1))
-        xmlSAX2Characters(ctx, ch, len);
+    if (uri == NULL)
+        return K_OTHER;
+    if (uri != ps->last_uri) {
+        ps->last_uri = uri;
+        ps->last_ns = is_w_uri(uri) ? 1
+                    : strcmp((const char *)uri, NS_MC) == 0 ? 2 : 0;
+    }
+    if (ps->last_ns == 1)
+        return w_kind((const char *)localname);
+    if (ps->last_ns == 2)
+        return mc_kind((const char *)localname);
+    return K_OTHER;
 }
 
-static void count_cdata(void *ctx, const xmlChar *value, int len)
+/* Record an element of a block, with what the walk needs of its
+ * attributes; its token, or NO_TOK when memory runs out. */
+static uint32_t record_element(xmlParserCtxtPtr ctxt, enum kind kind,
+                               int nb_attributes, const xmlChar **attributes)
 {
-    if (count_nodes(ctx, 1))
-        xmlSAX2CDataBlock(ctx, value, len);
+    parse_state *ps = ctxt->_private;
+    uint32_t i = markup_push(&ps->block, kind);
+    const char *v;
+    size_t len = 0;
+    tok *t;
+
+    if (i == NO_TOK)
+        return NO_TOK;
+    t = &ps->block.toks[i];
+    switch (kind) {
+    case K_BR:
+        v = attr(attributes, nb_attributes, "type", &len);
+        t->mark = v == NULL || value_is(v, len, "textWrapping");
+        break;
+    case K_VMERGE:
+    case K_HMERGE:
+        v = attr(attributes, nb_attributes, "val", &len);
+        t->mark = value_is(v, len, "restart");
+        break;
+    case K_GRID_SPAN:
+    case K_GRID_BEFORE:
+        v = attr(attributes, nb_attributes, "val", &len);
+        t->has_val = v != NULL && parse_int(v, len, &t->val);
+        break;
+    case K_CHOICE:
+        v = attr(attributes, nb_attributes, "Requires", &len);
+        t->mark = requires_understood(ctxt, v, len);
+        break;
+    default:
+        break;
+    }
+    return i;
 }
 
-static void count_comment(void *ctx, const xmlChar *value)
-{
-    if (count_nodes(ctx, 1))
-        xmlSAX2Comment(ctx, value);
-}
-
-static void count_pi(void *ctx, const xmlChar *target, const xmlChar *data)
-{
-    if (count_nodes(ctx, 1))
-        xmlSAX2ProcessingInstruction(ctx, target, data);
-}
-
-/* Whether NODE is a child of w:body, itself the child of the document
- * element w:document. */
-static int is_body_child(const xmlNode *node)
-{
-    const xmlNode *body = node->parent, *root;
-
-    if (node->type != XML_ELEMENT_NODE || body == NULL || !is_w(body, "body"))
-        return 0;
-    root = body->parent;
-    return root != NULL && is_w(root, "document") && root->parent != NULL &&
-           root->parent->type == XML_DOCUMENT_NODE;
-}
-
-/* At the end of each element: a child of w:body is complete, so it is
- * handed to on_block and then freed, with whatever came before it in the
- * body.  The tree never holds more than one block of the body, however
- * long the document. */
-static void end_element(void *ctx, const xmlChar *localname,
-                        const xmlChar *prefix, const xmlChar *uri)
+/* SAX2 start tag of the main part.  Outside the body's children only the
+ * nesting is followed; inside them each element becomes a token. */
+static void main_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+                       const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+                       int nb_attributes, int nb_defaulted, const xmlChar **attributes)
 {
     xmlParserCtxtPtr ctxt = ctx;
     parse_state *ps = ctxt->_private;
-    xmlNodePtr node = ctxt->node, body;
+    enum kind kind;
+    uint32_t index = NO_TOK;
+
+    (void)prefix;
+    (void)namespaces;
+    (void)nb_defaulted;
+    if (!start_counted(ctxt, nb_namespaces, nb_attributes))
+        return;
+    kind = classify(ps, uri, localname);
+    if (ps->depth == 0) {
+        ps->root_is_document = kind == K_DOCUMENT;
+    } else if (ps->depth == 1) {
+        ps->in_body = ps->root_is_document && kind == K_BODY;
+    } else if (ps->in_body) {
+        index = record_element(ctxt, kind, nb_attributes, attributes);
+        if (index == NO_TOK) {
+            stop_nomem(ctxt);
+            return;
+        }
+    }
+    if (ps->depth == ps->open_cap) {
+        size_t cap = ps->open_cap ? ps->open_cap * 2 : 64;
+        open_element *open;
+
+        if (cap > SIZE_MAX / sizeof *open ||
+            (open = realloc(ps->open, cap * sizeof *open)) == NULL) {
+            stop_nomem(ctxt);
+            return;
+        }
+        ps->open = open;
+        ps->open_cap = cap;
+    }
+    ps->open[ps->depth].tok = index;
+    ps->open[ps->depth].kind = (uint8_t)kind;
+    ps->depth++;
+    ps->text_tok = NO_TOK;
+}
+
+/* SAX2 end tag of the main part.  A child of w:body is complete: it is
+ * walked, then forgotten; only one block is ever held, however long the
+ * document. */
+static void main_end(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+                     const xmlChar *uri)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    parse_state *ps = ctxt->_private;
+    open_element e;
     int rc;
 
-    xmlSAX2EndElementNs(ctx, localname, prefix, uri);
-    if (ps->on_block == NULL || node == NULL || !is_body_child(node))
+    (void)localname;
+    (void)prefix;
+    (void)uri;
+    if (ps->depth == 0)
         return;
-    rc = ps->on_block(ps->block_data, node);
+    e = ps->open[--ps->depth];
+    ps->text_tok = NO_TOK;
+    if (e.tok != NO_TOK)
+        ps->block.toks[e.tok].end = ps->block.n;
+    if (ps->depth != 2 || !ps->in_body)
+        return;
+    rc = walk_body_block(ps->walk, &ps->block);
+    ps->block.n = 0;
+    xg_buf_reset(&ps->block.text);
     if (rc != XG_OK) {
         ps->block_rc = rc;
         xmlStopParser(ctxt);
         return;
     }
-    body = node->parent;
-    while (body->children != NULL) {
-        xmlNodePtr first = body->children;
-
-        xmlUnlinkNode(first);
-        xmlFreeNode(first);
-        if (first == node)
-            break;
-    }
     ps->nodes = 0;
 }
 
-/* Parse DATA (part LABEL) into a tree (owned by the caller, xmlFreeDoc).
- * Any error, even one the parser could recover from, fails the part.
- * With ON_BLOCK, the children of w:body are given to it as they end and
- * are not in the tree returned.  At most MAX_NODES nodes are held at once. */
+/* SAX2 characters, CDATA and ignorable white space of the main part:
+ * only the text directly inside a w:t is kept. */
+static void main_characters(void *ctx, const xmlChar *ch, int len)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    parse_state *ps = ctxt->_private;
+    markup *m = &ps->block;
+
+    if (!count_nodes(ctxt, 1))
+        return;
+    if (ps->depth < 3 || !ps->in_body || ps->open[ps->depth - 1].kind != K_T ||
+        len <= 0)
+        return;
+    if (ps->text_tok == NO_TOK) {
+        uint32_t i = markup_push(m, K_TEXT);
+
+        if (i == NO_TOK) {
+            stop_nomem(ctxt);
+            return;
+        }
+        m->toks[i].off = (uint32_t)m->text.len;
+        ps->text_tok = i;
+    }
+    if (xg_buf_append(&m->text, (const char *)ch, (size_t)len) != 0) {
+        stop_nomem(ctxt);
+        return;
+    }
+    m->toks[ps->text_tok].len += (uint32_t)len;
+}
+
+/* Comments and processing instructions count as nodes, nothing more. */
+static void count_comment(void *ctx, const xmlChar *value)
+{
+    (void)value;
+    (void)count_nodes(ctx, 1);
+}
+
+static void count_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+    (void)target;
+    (void)data;
+    (void)count_nodes(ctx, 1);
+}
+
+static void count_characters(void *ctx, const xmlChar *ch, int len)
+{
+    (void)ch;
+    (void)len;
+    (void)count_nodes(ctx, 1);
+}
+
+/* A copy (owned) of attribute value V, LEN bytes.  libxml2 hands over
+ * '&' (from &amp; or &#38;) as "&#38;", for a tree builder to decode:
+ * decoded here.  NULL when memory runs out. */
+static char *attr_copy(const char *v, size_t len)
+{
+    char *copy = malloc(len + 1);
+    size_t i, o = 0;
+
+    if (copy == NULL)
+        return NULL;
+    for (i = 0; i < len; i++) {
+        if (v[i] == '&' && len - i >= 5 && memcmp(v + i, "&#38;", 5) == 0) {
+            copy[o++] = '&';
+            i += 4;
+        } else {
+            copy[o++] = v[i];
+        }
+    }
+    copy[o] = '\0';
+    return copy;
+}
+
+/* A Relationship of _rels/.rels: if it is the package's officeDocument,
+ * keep its target as a zip entry name.  The first one found wins. */
+static void relationship(xmlParserCtxtPtr ctxt, int nb_attributes,
+                         const xmlChar **attributes)
+{
+    static const char suffix[] = "/officeDocument";
+    parse_state *ps = ctxt->_private;
+    const char *v;
+    size_t len = 0;
+    char *type = NULL, *target = NULL, *mode = NULL;
+    const char *name;
+    size_t tlen;
+
+    if ((v = attr(attributes, nb_attributes, "Type", &len)) != NULL &&
+        (type = attr_copy(v, len)) == NULL)
+        goto nomem;
+    if ((v = attr(attributes, nb_attributes, "Target", &len)) != NULL &&
+        (target = attr_copy(v, len)) == NULL)
+        goto nomem;
+    if ((v = attr(attributes, nb_attributes, "TargetMode", &len)) != NULL &&
+        (mode = attr_copy(v, len)) == NULL)
+        goto nomem;
+    if (type == NULL || target == NULL)
+        goto done;
+    if (mode != NULL && strcmp(mode, "External") == 0)
+        goto done;
+    tlen = strlen(type);
+    if (tlen < sizeof suffix - 1 ||
+        strcmp(type + tlen - (sizeof suffix - 1), suffix) != 0)
+        goto done;
+    /* Targets are relative to the package root here; a leading '/' makes
+     * the same name absolute. */
+    name = target;
+    while (*name == '/')
+        name++;
+    if (*name == '\0')
+        goto done;
+    memmove(target, name, strlen(name) + 1);
+    ps->target = target;
+    target = NULL;
+    goto done;
+nomem:
+    stop_nomem(ctxt);
+done:
+    free(type);
+    free(target);
+    free(mode);
+}
+
+/* SAX2 start tag of _rels/.rels: the root's Relationship children, in
+ * any namespace or none, are read until the main part is found. */
+static void rels_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+                       const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+                       int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    parse_state *ps = ctxt->_private;
+
+    (void)namespaces;
+    (void)nb_defaulted;
+    if (!start_counted(ctxt, nb_namespaces, nb_attributes))
+        return;
+    /* An undeclared prefix leaves the name qualified: not "Relationship". */
+    if (ps->depth == 1 && ps->target == NULL && !(prefix != NULL && uri == NULL) &&
+        strcmp((const char *)localname, "Relationship") == 0)
+        relationship(ctxt, nb_attributes, attributes);
+    ps->depth++;
+}
+
+static void rels_end(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+                     const xmlChar *uri)
+{
+    parse_state *ps = ((xmlParserCtxtPtr)ctx)->_private;
+
+    (void)localname;
+    (void)prefix;
+    (void)uri;
+    if (ps->depth > 0)
+        ps->depth--;
+}
+
+/* Parse DATA (part LABEL) with PS's handlers: PART_MAIN walks each child
+ * of w:body as it ends, PART_RELS looks for the main part.  No tree is
+ * built.  Any error, even one the parser could recover from, fails the
+ * part. */
 static int parse_part(const char *label, const unsigned char *data, size_t len,
-                      size_t max_nodes, block_fn on_block, void *block_data,
-                      xmlDocPtr *out, xg_error *err)
+                      parse_state *ps, xg_error *err)
 {
     xmlStructuredErrorFunc saved_serror = xmlStructuredError;
     void *saved_serror_ctx = xmlStructuredErrorContext;
     xmlGenericErrorFunc saved_generic = xmlGenericError;
     void *saved_generic_ctx = xmlGenericErrorContext;
     xmlParserCtxtPtr ctxt = NULL;
-    parse_state xf;
     int rc = XG_OK;
 
-    *out = NULL;
-    memset(&xf, 0, sizeof xf);
     if (len == 0)
         return xg_error_set(err, XG_ERR_CORRUPT, "%s: XML error: empty part", label);
     if (len > INT_MAX)
@@ -569,7 +1547,7 @@ static int parse_part(const char *label, const unsigned char *data, size_t len,
     xmlInitParser();
     /* Thread-local in libxml2: set for this parse, restored after, so a
      * caller's own handlers survive. */
-    xmlSetStructuredErrorFunc(&xf, xml_error_handler);
+    xmlSetStructuredErrorFunc(ps, xml_error_handler);
     xmlSetGenericErrorFunc(NULL, xml_silent);
 
     ctxt = xmlCreateMemoryParserCtxt((const char *)data, (int)len);
@@ -580,46 +1558,50 @@ static int parse_part(const char *label, const unsigned char *data, size_t len,
     /* NONET only: never NOENT, DTDLOAD, XINCLUDE or HUGE (libxml2's
      * default limits on depth and text size stay in force). */
     xmlCtxtUseOptions(ctxt, XML_PARSE_NONET);
-    xf.max_nodes = max_nodes;
-    xf.on_block = on_block;
-    xf.block_data = block_data;
-    ctxt->_private = &xf;
+    ps->text_tok = NO_TOK;
+    ctxt->_private = ps;
     ctxt->sax->internalSubset = refuse_doctype;
     ctxt->sax->externalSubset = NULL;
     ctxt->sax->serror = NULL;   /* errors go to the thread handler above */
-    ctxt->sax->startElementNs = count_start_element;
-    ctxt->sax->endElementNs = end_element;
-    ctxt->sax->characters = count_characters;
-    ctxt->sax->ignorableWhitespace = count_characters;
-    ctxt->sax->cdataBlock = count_cdata;
+    /* The document itself (startDocument) is still libxml2's: an empty
+     * xmlDoc, which tells a parse that started from one that did not. */
+    if (ps->part == PART_MAIN) {
+        ctxt->sax->startElementNs = main_start;
+        ctxt->sax->endElementNs = main_end;
+        ctxt->sax->characters = main_characters;
+        ctxt->sax->ignorableWhitespace = main_characters;
+        ctxt->sax->cdataBlock = main_characters;
+    } else {
+        ctxt->sax->startElementNs = rels_start;
+        ctxt->sax->endElementNs = rels_end;
+        ctxt->sax->characters = count_characters;
+        ctxt->sax->ignorableWhitespace = count_characters;
+        ctxt->sax->cdataBlock = count_characters;
+    }
     ctxt->sax->comment = count_comment;
     ctxt->sax->processingInstruction = count_pi;
     xmlParseDocument(ctxt);
 
-    if (xf.dtd_seen)
+    if (ps->dtd_seen)
         rc = xg_error_set(err, XG_ERR_CORRUPT,
                           "%s: document type declaration not allowed", label);
-    else if (xf.block_rc != XG_OK)
-        rc = xf.block_rc;   /* ERR filled by on_block */
-    else if (xf.nomem || ctxt->errNo == XML_ERR_NO_MEMORY)
+    else if (ps->block_rc != XG_OK)
+        rc = ps->block_rc;   /* ERR filled by the walk */
+    else if (ps->nomem || ctxt->errNo == XML_ERR_NO_MEMORY)
         rc = xg_error_nomem(err);
-    else if (xf.too_many)
+    else if (ps->too_many)
         rc = xg_error_set(err, XG_ERR_LIMIT,
                           "%s: more than %zu XML nodes in one block", label,
-                          max_nodes);
-    else if (xf.too_deep)
+                          ps->max_nodes);
+    else if (ps->too_deep)
         rc = xg_error_set(err, XG_ERR_LIMIT, "%s: XML nested deeper than %u levels",
                           label, xmlParserMaxDepth);
-    else if (xf.failed)
+    else if (ps->failed)
         rc = xg_error_set(err, XG_ERR_CORRUPT, "%s: XML error at line %d: %s",
-                          label, xf.line, xf.message);
+                          label, ps->line, ps->message);
     else if (!ctxt->wellFormed || ctxt->myDoc == NULL)
         rc = xg_error_set(err, XG_ERR_CORRUPT,
                           "%s: XML error: not well-formed", label);
-    else {
-        *out = ctxt->myDoc;
-        ctxt->myDoc = NULL;
-    }
 done:
     if (ctxt != NULL) {
         if (ctxt->myDoc != NULL)
@@ -631,596 +1613,8 @@ done:
     xmlSetGenericErrorFunc(saved_generic_ctx, saved_generic);
     return rc;
 }
-
-/* Whether every prefix in an mc:Choice's Requires list names a namespace
- * in understood_ns. */
-static int requires_understood(const xmlNode *choice)
-{
-    const char *req = attr(choice, "Requires");
-    int any = 0;
-
-    if (req == NULL)
-        return 0;
-    while (*req != '\0') {
-        char prefix[64];
-        size_t n = 0, i;
-        xmlNsPtr ns;
-        int known = 0;
-
-        while (*req == ' ' || *req == '\t' || *req == '\n' || *req == '\r')
-            req++;
-        if (*req == '\0')
-            break;
-        while (req[n] != '\0' && req[n] != ' ' && req[n] != '\t' &&
-               req[n] != '\n' && req[n] != '\r')
-            n++;
-        if (n >= sizeof prefix)
-            return 0;
-        memcpy(prefix, req, n);
-        prefix[n] = '\0';
-        req += n;
-        ns = xmlSearchNs(choice->doc, (xmlNodePtr)choice, (const xmlChar *)prefix);
-        if (ns == NULL || ns->href == NULL)
-            return 0;
-        for (i = 0; i < sizeof understood_ns / sizeof understood_ns[0]; i++)
-            if (strcmp((const char *)ns->href, understood_ns[i]) == 0)
-                known = 1;
-        if (!known)
-            return 0;
-        any = 1;
-    }
-    return any;
-}
-
-/* The one branch of an mc:AlternateContent to read: the first mc:Choice
- * we understand, else mc:Fallback, else none.  Reading both would give a
- * text box's text twice (DrawingML choice, VML fallback). */
-static const xmlNode *mc_branch(const xmlNode *ac)
-{
-    const xmlNode *c, *fallback = NULL;
-
-    for (c = ac->children; c != NULL; c = c->next) {
-        if (is_mc(c, "Choice") && requires_understood(c))
-            return c;
-        if (is_mc(c, "Fallback") && fallback == NULL)
-            fallback = c;
-    }
-    return fallback;
-}
-
-/* ------------------------------------------------------------------ */
-/* The walk                                                            */
-
-typedef struct walk {
-    xg_doc *doc;
-    xg_error *err;
-    int table_depth;    /* tables open around the current point */
-} walk;
-
-/* Where finished paragraphs go: the document, as blocks, or the text of
- * the table cell being read, as lines. */
-typedef struct sink {
-    xg_buf *cell;           /* NULL: the document */
-    int started;            /* a non-empty line is in CELL */
-    size_t empty_lines;     /* empty paragraphs since the last line */
-} sink;
-
-/* One paragraph being read: its text, and the text boxes anchored in it,
- * read after it. */
-typedef struct para {
-    xg_buf text;
-    const xmlNode **boxes;
-    size_t nboxes, cap;
-} para;
-
-static int walk_blocks(walk *w, const xmlNode *parent, sink *s);
-static int walk_table(walk *w, const xmlNode *tbl);
-
-static int add_box(walk *w, para *p, const xmlNode *box)
-{
-    if (p->nboxes == p->cap) {
-        size_t cap = p->cap ? p->cap * 2 : 4;
-        const xmlNode **b;
-
-        if (cap > SIZE_MAX / sizeof *b)
-            return xg_error_nomem(w->err);
-        b = realloc(p->boxes, cap * sizeof *b);
-        if (b == NULL)
-            return xg_error_nomem(w->err);
-        p->boxes = b;
-        p->cap = cap;
-    }
-    p->boxes[p->nboxes++] = box;
-    return XG_OK;
-}
-
-/* Inside a drawing or VML picture: find the text boxes' contents,
- * however deep the shapes and groups put them. */
-static int find_boxes(walk *w, const xmlNode *parent, para *p)
-{
-    const xmlNode *n;
-    int rc;
-
-    for (n = parent->children; n != NULL; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        if (is_w(n, "txbxContent")) {
-            rc = add_box(w, p, n);
-        } else if (is_mc(n, "AlternateContent")) {
-            const xmlNode *branch = mc_branch(n);
-
-            rc = branch != NULL ? find_boxes(w, branch, p) : XG_OK;
-        } else {
-            rc = find_boxes(w, n, p);
-        }
-        if (rc != XG_OK)
-            return rc;
-    }
-    return XG_OK;
-}
-
-static int put_text(walk *w, xg_buf *b, const char *s, size_t len)
-{
-    return xg_buf_append(b, s, len) == 0 ? XG_OK : xg_error_nomem(w->err);
-}
-
-/* The text of a paragraph's content: runs, and the inline wrappers
- * around them (hyperlinks, smart tags, custom XML, simple fields,
- * content controls, insertions), in order.  Deleted and moved-away text,
- * field instructions, symbols and properties are skipped by not being
- * listed. */
-static int collect_inline(walk *w, const xmlNode *parent, para *p)
-{
-    const xmlNode *n;
-    int rc = XG_OK;
-
-    for (n = parent->children; n != NULL && rc == XG_OK; n = n->next) {
-        const char *name;
-
-        if (is_mc(n, "AlternateContent")) {
-            const xmlNode *branch = mc_branch(n);
-
-            if (branch != NULL)
-                rc = collect_inline(w, branch, p);
-            continue;
-        }
-        if (!in_w(n))
-            continue;
-        name = (const char *)n->name;
-        if (strcmp(name, "t") == 0) {
-            const xmlNode *t;
-
-            for (t = n->children; t != NULL && rc == XG_OK; t = t->next)
-                if ((t->type == XML_TEXT_NODE || t->type == XML_CDATA_SECTION_NODE) &&
-                    t->content != NULL)
-                    rc = put_text(w, &p->text, (const char *)t->content,
-                                  strlen((const char *)t->content));
-        } else if (strcmp(name, "tab") == 0 || strcmp(name, "ptab") == 0) {
-            rc = put_text(w, &p->text, "\t", 1);
-        } else if (strcmp(name, "br") == 0) {
-            /* Page and column breaks end a page, not a line of text. */
-            const char *type = attr(n, "type");
-
-            if (type == NULL || strcmp(type, "textWrapping") == 0)
-                rc = put_text(w, &p->text, "\n", 1);
-        } else if (strcmp(name, "cr") == 0) {
-            rc = put_text(w, &p->text, "\n", 1);
-        } else if (strcmp(name, "noBreakHyphen") == 0) {
-            rc = put_text(w, &p->text, "-", 1);
-        } else if (strcmp(name, "r") == 0 || strcmp(name, "hyperlink") == 0 ||
-                   strcmp(name, "smartTag") == 0 || strcmp(name, "customXml") == 0 ||
-                   strcmp(name, "fldSimple") == 0 || strcmp(name, "ins") == 0 ||
-                   strcmp(name, "moveTo") == 0 || strcmp(name, "dir") == 0 ||
-                   strcmp(name, "bdo") == 0) {
-            rc = collect_inline(w, n, p);
-        } else if (strcmp(name, "sdt") == 0) {
-            const xmlNode *content = w_child(n, "sdtContent");
-
-            if (content != NULL)
-                rc = collect_inline(w, content, p);
-        } else if (strcmp(name, "ruby") == 0) {
-            /* The base text; the guide text (w:rt, pinyin) is a gloss. */
-            const xmlNode *base = w_child(n, "rubyBase");
-
-            if (base != NULL)
-                rc = collect_inline(w, base, p);
-        } else if (strcmp(name, "pict") == 0 || strcmp(name, "drawing") == 0 ||
-                   strcmp(name, "object") == 0) {
-            rc = find_boxes(w, n, p);
-        }
-    }
-    return rc;
-}
-
-/* Hand one finished paragraph to the sink.  In a cell, empty paragraphs
- * between lines are kept (as empty lines) but not those at the start or
- * the end, which are only spacing. */
-static int sink_line(walk *w, sink *s, const char *text, size_t len)
-{
-    if (s->cell == NULL) {
-        if (len == 0)
-            return XG_OK;
-        return xg_doc_add_paragraph(w->doc, text, len, NULL, w->err);
-    }
-    if (len == 0) {
-        if (s->started)
-            s->empty_lines++;
-        return XG_OK;
-    }
-    if (s->started) {
-        size_t i;
-
-        for (i = 0; i <= s->empty_lines; i++)
-            if (xg_buf_putc(s->cell, '\n') != 0)
-                return xg_error_nomem(w->err);
-    }
-    if (xg_buf_append(s->cell, text, len) != 0)
-        return xg_error_nomem(w->err);
-    s->started = 1;
-    s->empty_lines = 0;
-    return XG_OK;
-}
-
-/* A w:p: its text, then the text boxes anchored in it, which Word draws
- * near it and which belong with it in reading order. */
-static int walk_paragraph(walk *w, const xmlNode *pnode, sink *s)
-{
-    para p;
-    size_t i;
-    int rc;
-
-    memset(&p, 0, sizeof p);
-    rc = collect_inline(w, pnode, &p);
-    if (rc == XG_OK)
-        rc = sink_line(w, s, xg_buf_str(&p.text), p.text.len);
-    for (i = 0; i < p.nboxes && rc == XG_OK; i++)
-        rc = walk_blocks(w, p.boxes[i], s);
-    xg_buf_free(&p.text);
-    free(p.boxes);
-    return rc;
-}
-
-/* One block-level node (of a body, a cell, a text box): a paragraph or a
- * table, or one of the block wrappers around them (content controls,
- * custom XML, insertions, alternate content).  Anything else, such as
- * w:sectPr or a deletion, holds no text of the document. */
-static int walk_block(walk *w, const xmlNode *n, sink *s)
-{
-    if (is_mc(n, "AlternateContent")) {
-        const xmlNode *branch = mc_branch(n);
-
-        return branch != NULL ? walk_blocks(w, branch, s) : XG_OK;
-    }
-    if (is_w(n, "p"))
-        return walk_paragraph(w, n, s);
-    if (is_w(n, "tbl"))
-        return walk_table(w, n);
-    if (is_w(n, "sdt")) {
-        const xmlNode *content = w_child(n, "sdtContent");
-
-        return content != NULL ? walk_blocks(w, content, s) : XG_OK;
-    }
-    if (is_w(n, "customXml") || is_w(n, "smartTag") || is_w(n, "ins") ||
-        is_w(n, "moveTo"))
-        return walk_blocks(w, n, s);
-    return XG_OK;
-}
-
-static int walk_blocks(walk *w, const xmlNode *parent, sink *s)
-{
-    const xmlNode *n;
-    int rc = XG_OK;
-
-    for (n = parent->children; n != NULL && rc == XG_OK; n = n->next)
-        rc = walk_block(w, n, s);
-    return rc;
-}
-
-/* ------------------------------------------------------------------ */
-/* Tables                                                              */
-
-enum vmerge { VMERGE_NONE, VMERGE_RESTART, VMERGE_CONTINUE };
-
-/* A cell of the row being read.  Cells are added to the model only when
- * the row is complete, because an old-style w:hMerge continuation widens
- * the cell before it. */
-typedef struct row_cell {
-    int col, span;
-    enum vmerge vmerge;
-    char *text;
-    size_t len;
-} row_cell;
-
-typedef struct row_state {
-    row_cell *cells;
-    size_t ncells, cap;
-    int col;                /* next free grid column */
-} row_state;
-
-typedef struct table_state {
-    xg_table *table;
-    int row;                /* grid row of the next row with cells */
-} table_state;
-
-static void row_state_free(row_state *r)
-{
-    size_t i;
-
-    for (i = 0; i < r->ncells; i++)
-        free(r->cells[i].text);
-    free(r->cells);
-    memset(r, 0, sizeof *r);
-}
-
-/* A w:tc: its span and merge marks from w:tcPr, its text from its
- * paragraphs (nested tables become blocks of their own as they are met). */
-static int walk_cell(walk *w, row_state *r, const xmlNode *tc)
-{
-    const xmlNode *props = w_child(tc, "tcPr");
-    const xmlNode *mark;
-    enum vmerge vmerge = VMERGE_NONE;
-    int span = 1, hmerge_continue = 0, rc;
-    xg_buf text = {0};
-    sink s;
-
-    if (props != NULL) {
-        span = int_val(w_child(props, "gridSpan"), 1, 1, XG_MAX_GRID_COLS + 1);
-        mark = w_child(props, "vMerge");
-        if (mark != NULL) {
-            /* A bare <w:vMerge/> means continue. */
-            const char *v = attr(mark, "val");
-
-            vmerge = (v != NULL && strcmp(v, "restart") == 0) ? VMERGE_RESTART
-                                                              : VMERGE_CONTINUE;
-        }
-        mark = w_child(props, "hMerge");
-        if (mark != NULL) {
-            const char *v = attr(mark, "val");
-
-            hmerge_continue = !(v != NULL && strcmp(v, "restart") == 0);
-        }
-    }
-    if (r->col > XG_MAX_GRID_COLS - span)
-        return xg_error_set(w->err, XG_ERR_LIMIT, "table wider than %d columns",
-                            XG_MAX_GRID_COLS);
-
-    memset(&s, 0, sizeof s);
-    s.cell = &text;
-    rc = walk_blocks(w, tc, &s);
-    if (rc != XG_OK)
-        goto done;
-
-    if (hmerge_continue && r->ncells > 0 &&
-        r->cells[r->ncells - 1].col + r->cells[r->ncells - 1].span == r->col) {
-        /* Continuation text is hidden by Word; only the width counts. */
-        r->cells[r->ncells - 1].span += span;
-        r->col += span;
-        goto done;
-    }
-    if (r->ncells == r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 16;
-        row_cell *cells;
-
-        if (cap > SIZE_MAX / sizeof *cells) {
-            rc = xg_error_nomem(w->err);
-            goto done;
-        }
-        cells = realloc(r->cells, cap * sizeof *cells);
-        if (cells == NULL) {
-            rc = xg_error_nomem(w->err);
-            goto done;
-        }
-        r->cells = cells;
-        r->cap = cap;
-    }
-    {
-        row_cell *c = &r->cells[r->ncells];
-
-        c->len = text.len;
-        c->text = xg_buf_steal(&text);
-        if (c->text == NULL) {
-            rc = xg_error_nomem(w->err);
-            goto done;
-        }
-        c->col = r->col;
-        c->span = span;
-        c->vmerge = vmerge;
-        r->ncells++;
-        r->col += span;
-    }
-done:
-    xg_buf_free(&text);
-    return rc;
-}
-
-/* The cells of a row, through content controls and custom XML that wrap
- * one or several cells. */
-static int walk_cells(walk *w, row_state *r, const xmlNode *parent)
-{
-    const xmlNode *n;
-    int rc = XG_OK;
-
-    for (n = parent->children; n != NULL && rc == XG_OK; n = n->next) {
-        if (is_w(n, "tc")) {
-            rc = walk_cell(w, r, n);
-        } else if (is_w(n, "sdt")) {
-            const xmlNode *content = w_child(n, "sdtContent");
-
-            if (content != NULL)
-                rc = walk_cells(w, r, content);
-        } else if (is_w(n, "customXml")) {
-            rc = walk_cells(w, r, n);
-        } else if (is_mc(n, "AlternateContent")) {
-            const xmlNode *branch = mc_branch(n);
-
-            if (branch != NULL)
-                rc = walk_cells(w, r, branch);
-        }
-    }
-    return rc;
-}
-
-/* Put a finished row into the model.  A vMerge continuation extends the
- * cell that starts at the same grid column, with the same width, in the
- * row above; without one it is an ordinary cell, so no text is lost. */
-static int commit_row(walk *w, table_state *t, row_state *r)
-{
-    size_t i;
-    int rc = XG_OK;
-
-    if (r->ncells == 0)
-        return XG_OK;   /* no cells at all: no grid row either */
-    for (i = 0; i < r->ncells && rc == XG_OK; i++) {
-        const row_cell *c = &r->cells[i];
-
-        if (c->vmerge == VMERGE_CONTINUE && t->row > 0) {
-            const xg_cell *above = xg_table_cell_at(t->table, t->row - 1, c->col);
-
-            if (above != NULL && above->col == c->col && above->colspan == c->span &&
-                above->row + above->rowspan == t->row) {
-                rc = xg_table_extend_down(t->table, above->row, above->col, w->err);
-                continue;
-            }
-        }
-        rc = xg_table_add_cell(t->table, t->row, c->col, 1, c->span, c->text,
-                               c->len, NULL, w->err);
-    }
-    if (rc == XG_OK)
-        t->row++;
-    return rc;
-}
-
-/* A w:tr.  Grid columns skipped by w:gridBefore come first; w:gridAfter
- * only leaves the end of the row empty, which needs nothing.  A row
- * deleted with tracked changes is dropped like deleted text. */
-static int walk_row(walk *w, table_state *t, const xmlNode *tr)
-{
-    const xmlNode *props = w_child(tr, "trPr");
-    row_state r;
-    int rc;
-
-    memset(&r, 0, sizeof r);
-    if (props != NULL) {
-        if (w_child(props, "del") != NULL)
-            return XG_OK;
-        r.col = int_val(w_child(props, "gridBefore"), 0, 0, XG_MAX_GRID_COLS);
-    }
-    rc = walk_cells(w, &r, tr);
-    if (rc == XG_OK)
-        rc = commit_row(w, t, &r);
-    row_state_free(&r);
-    return rc;
-}
-
-/* The rows of a table, through content controls and custom XML that wrap
- * whole rows. */
-static int walk_rows(walk *w, table_state *t, const xmlNode *parent)
-{
-    const xmlNode *n;
-    int rc = XG_OK;
-
-    for (n = parent->children; n != NULL && rc == XG_OK; n = n->next) {
-        if (is_w(n, "tr")) {
-            rc = walk_row(w, t, n);
-        } else if (is_w(n, "sdt")) {
-            const xmlNode *content = w_child(n, "sdtContent");
-
-            if (content != NULL)
-                rc = walk_rows(w, t, content);
-        } else if (is_w(n, "customXml")) {
-            rc = walk_rows(w, t, n);
-        } else if (is_mc(n, "AlternateContent")) {
-            const xmlNode *branch = mc_branch(n);
-
-            if (branch != NULL)
-                rc = walk_rows(w, t, branch);
-        }
-    }
-    return rc;
-}
-
-/* A w:tbl becomes a table block, created before its cells are read so
- * that tables nested in them follow it in the document. */
-static int walk_table(walk *w, const xmlNode *tbl)
-{
-    table_state t;
-    int rc;
-
-    if (w->table_depth >= XG_MAX_NESTING)
-        return xg_error_set(w->err, XG_ERR_LIMIT, "tables nested deeper than %d levels",
-                            XG_MAX_NESTING);
-    memset(&t, 0, sizeof t);
-    t.table = xg_doc_add_table(w->doc, w->err);
-    if (t.table == NULL)
-        return XG_ERR_NOMEM;
-    w->table_depth++;
-    rc = walk_rows(w, &t, tbl);
-    w->table_depth--;
-    if (rc == XG_OK)
-        xg_doc_drop_empty_table(w->doc);
-    return rc;
-}
-
 /* ------------------------------------------------------------------ */
 /* The package                                                         */
-
-/* The target of the officeDocument relationship in _rels/.rels (owned),
- * as a zip entry name; NULL with *RC = XG_OK when there is none. */
-static char *office_document_target(const xmlDoc *rels, int *rc, xg_error *err)
-{
-    const xmlNode *root = xmlDocGetRootElement(rels);
-    const xmlNode *n;
-    static const char suffix[] = "/officeDocument";
-
-    *rc = XG_OK;
-    if (root == NULL)
-        return NULL;
-    for (n = root->children; n != NULL; n = n->next) {
-        const char *type, *target, *mode;
-        size_t tlen;
-        char *copy;
-
-        if (n->type != XML_ELEMENT_NODE ||
-            strcmp((const char *)n->name, "Relationship") != 0)
-            continue;
-        type = attr(n, "Type");
-        target = attr(n, "Target");
-        mode = attr(n, "TargetMode");
-        if (type == NULL || target == NULL)
-            continue;
-        if (mode != NULL && strcmp(mode, "External") == 0)
-            continue;
-        tlen = strlen(type);
-        if (tlen < sizeof suffix - 1 ||
-            strcmp(type + tlen - (sizeof suffix - 1), suffix) != 0)
-            continue;
-        /* Targets are relative to the package root here; a leading '/'
-         * makes the same name absolute. */
-        while (*target == '/')
-            target++;
-        if (*target == '\0')
-            continue;
-        copy = malloc(strlen(target) + 1);
-        if (copy == NULL) {
-            *rc = xg_error_nomem(err);
-            return NULL;
-        }
-        strcpy(copy, target);
-        return copy;
-    }
-    return NULL;
-}
-
-/* on_block for the main part: each child of w:body goes to the document
- * as soon as the parser has it. */
-static int walk_body_block(void *data, const xmlNode *block)
-{
-    walk *w = data;
-    sink s;
-
-    memset(&s, 0, sizeof s);
-    return walk_block(w, block, &s);
-}
 
 int xg_extract_docx_capped(const unsigned char *data, size_t size,
                            size_t entry_cap, xg_doc *doc, xg_error *err)
@@ -1231,19 +1625,24 @@ int xg_extract_docx_capped(const unsigned char *data, size_t size,
     zip_int64_t nentries, index;
     unsigned char *bytes = NULL;
     size_t len = 0;
-    xmlDocPtr xml = NULL;
-    char *main_part = NULL;
     char label[256];
-    const xmlNode *root, *body;
     /* One node per 32 bytes of the cap (2097152 for 64 MiB): a real
      * document spends about 13 bytes a node, but this bounds the nodes of
      * one block of the body, and the biggest block of a real report (a
      * statistics table) has some 20000. */
     size_t max_nodes = entry_cap / 32 > 0 ? entry_cap / 32 : 1;
+    parse_state rels, body;
     walk w;
     int rc = XG_OK;
 
+    memset(&rels, 0, sizeof rels);
+    memset(&body, 0, sizeof body);
     memset(&w, 0, sizeof w);
+    rels.part = PART_RELS;
+    rels.max_nodes = max_nodes;
+    body.part = PART_MAIN;
+    body.max_nodes = max_nodes;
+    body.walk = &w;
     w.doc = doc;
     w.err = err;
     zip_error_init(&zerr);
@@ -1290,25 +1689,20 @@ int xg_extract_docx_capped(const unsigned char *data, size_t size,
     }
     rc = read_entry(za, (zip_uint64_t)index, RELS_PART, entry_cap, &bytes, &len, err);
     if (rc == XG_OK)
-        rc = parse_part(RELS_PART, bytes, len, max_nodes, NULL, NULL, &xml, err);
+        rc = parse_part(RELS_PART, bytes, len, &rels, err);
     if (rc != XG_OK)
         goto done;
     free(bytes);
     bytes = NULL;
-    main_part = office_document_target(xml, &rc, err);
-    xmlFreeDoc(xml);
-    xml = NULL;
-    if (rc != XG_OK)
-        goto done;
-    if (main_part == NULL) {
+    if (rels.target == NULL) {
         rc = xg_error_set(err, XG_ERR_FORMAT,
                           "not a Word document: no officeDocument relationship in "
                           RELS_PART);
         goto done;
     }
-    message_safe(main_part, label, sizeof label);
+    message_safe(rels.target, label, sizeof label);
 
-    index = locate_entry(za, main_part);
+    index = locate_entry(za, rels.target);
     if (index < 0) {
         rc = xg_error_set(err, XG_ERR_CORRUPT,
                           "%s: main part named in " RELS_PART " is missing", label);
@@ -1316,35 +1710,21 @@ int xg_extract_docx_capped(const unsigned char *data, size_t size,
     }
     rc = read_entry(za, (zip_uint64_t)index, label, entry_cap, &bytes, &len, err);
     if (rc == XG_OK)
-        rc = parse_part(label, bytes, len, max_nodes, walk_body_block, &w, &xml, err);
+        rc = parse_part(label, bytes, len, &body, err);
     if (rc != XG_OK)
         goto done;
-    free(bytes);
-    bytes = NULL;
 
     /* The officeDocument of a spreadsheet or a presentation is not a
-     * w:document: say so rather than return an empty document. */
-    root = xmlDocGetRootElement(xml);
-    if (root == NULL || !is_w(root, "document")) {
+     * w:document: say so rather than return an empty document.  (The
+     * body's blocks were walked as they were parsed.) */
+    if (!body.root_is_document)
         rc = xg_error_set(err, XG_ERR_FORMAT,
                           "not a Word document: main part %s is not WordprocessingML",
                           label);
-        goto done;
-    }
-    /* The body's blocks were walked as they were parsed; whatever the
-     * body still holds was not (there should be nothing). */
-    body = w_child(root, "body");
-    if (body != NULL) {
-        sink s;
-
-        memset(&s, 0, sizeof s);
-        rc = walk_blocks(&w, body, &s);
-    }
 done:
-    if (xml != NULL)
-        xmlFreeDoc(xml);
     free(bytes);
-    free(main_part);
+    parse_state_free(&rels);
+    parse_state_free(&body);
     if (za != NULL)
         zip_discard(za);
     zip_error_fini(&zerr);

@@ -15,6 +15,13 @@
 
 int xg_extract_docx(const unsigned char *data, size_t size, xg_doc *doc,
                     xg_error *err);
+/* xg_extract_docx with the byte cap on each inflated zip entry as a
+ * parameter instead of XG_MAX_ZIP_ENTRY, which also sets the bound on XML
+ * nodes per block (one per 32 bytes of the cap): for the unit tests, which
+ * exercise the caps with small archives.  Nothing else has a reason to
+ * choose another cap. */
+int xg_extract_docx_capped(const unsigned char *data, size_t size,
+                           size_t entry_cap, xg_doc *doc, xg_error *err);
 int xg_extract_pdf(const unsigned char *data, size_t size, xg_doc *doc,
                    xg_error *err);
 int xg_extract_html(const unsigned char *data, size_t size, xg_doc *doc,

@@ -18,10 +18,6 @@
 #include "buf.h"
 #include "extract.h"
 
-/* In extractors/docx.c, for the tests only. */
-int xg_extract_docx_capped(const unsigned char *data, size_t size,
-                           size_t entry_cap, xg_doc *doc, xg_error *err);
-
 #define NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 #define XML_DECL "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"

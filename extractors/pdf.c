@@ -1531,7 +1531,9 @@ static int column_of(const double *bounds, size_t nb, double x)
 }
 
 /* Column separators of lines [START, END): the x ranges that none of
- * their chunks covers, at least 4 points wide.  *BOUNDS (owned) gets the
+ * their chunks covers (chunks of lines with more than half as many as the
+ * fullest line, split at gaps of one character height), at least 4
+ * points wide.  *BOUNDS (owned) gets the
  * outer edges and the middle of each gap, *NB their count.  Returns -1
  * when memory runs out. */
 static int column_bounds(const pline *lines, size_t start, size_t end,
@@ -1539,7 +1541,7 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
 {
     double rx0 = 1e300, rx1 = -1e300, gap0 = 0;
     unsigned char *cov;
-    size_t k, nbins, b, nb = 0;
+    size_t k, nbins, b, nb = 0, maxc = 0;
     chunk ch[MAX_CHUNKS];
     int in_gap = 0;
 
@@ -1561,8 +1563,19 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
         return -1;
     }
     for (k = start; k < end; k++) {
-        size_t nchk = line_chunks(&lines[k], ch, MAX_CHUNKS), m;
+        size_t nchk = line_chunks_gap(&lines[k], ch, MAX_CHUNKS, 1.0);
 
+        if (nchk > maxc)
+            maxc = nchk;
+    }
+    for (k = start; k < end; k++) {
+        size_t nchk = line_chunks_gap(&lines[k], ch, MAX_CHUNKS, 1.0), m;
+
+        /* a line with at most half the chunks of the fullest is a header
+         * spanning columns or a label alone (or its words are set close
+         * together): it does not hide the separators of the rows */
+        if (2 * nchk <= maxc)
+            continue;
         for (m = 0; m < nchk; m++)
             for (b = (size_t)(ch[m].x0 - rx0);
                  b <= (size_t)(ch[m].x1 - rx0) && b < nbins; b++)
@@ -1583,6 +1596,34 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
     free(cov);
     *nbout = nb;
     return 0;
+}
+
+/* Mark in JOINED[c] the column separators BOUNDS[c + 1] (of NB bounds)
+ * that the text of line L runs across: a character over the separator, or
+ * two characters set close (less than a quarter of the height apart) on
+ * either side of it.  Words that merely sit close in neighbouring columns
+ * leave a wider gap there. */
+static void join_crossed(const pline *l, const double *bounds, size_t nb,
+                         unsigned char *joined)
+{
+    size_t i, c;
+    const pchar *prev = NULL;
+
+    for (i = 0; i < l->n; i++) {
+        const pchar *ch = l->chars[i];
+
+        if (ch->space || ch->dup)
+            continue;
+        for (c = 0; c + 2 < nb; c++) {
+            double x = bounds[c + 1];
+
+            if ((ch->x0 < x && ch->x1 > x) ||
+                (prev != NULL && prev->x1 <= x && ch->x0 >= x &&
+                 ch->x0 - prev->x1 < 0.25 * l->h))
+                joined[c] = 1;
+        }
+        prev = ch;
+    }
 }
 
 /* Rows for lines [START, END) of an aligned table, in ROW_OF.  Where
@@ -1694,6 +1735,7 @@ static int aligned_tables(page_data *pd, const rules *rl, unsigned char *taken,
     int *row_of = NULL, rc = -1;
     jtable *t = NULL;
     double *bounds = NULL;
+    unsigned char *joined = NULL;
 
     flow = malloc((pd->nchars + 1) * sizeof *flow);
     sel = malloc((pd->nchars + 1) * sizeof *sel);
@@ -1759,6 +1801,10 @@ static int aligned_tables(page_data *pd, const rules *rl, unsigned char *taken,
         t->xs = bounds;
         t->nxs = nb;
         bounds = NULL;
+        free(joined);
+        joined = calloc(nb, 1);
+        if (joined == NULL)
+            goto out;
         t->nrows = nrows;
         t->page = t->last_page = pd->no;
         t->x0 = t->xs[0];
@@ -1766,18 +1812,27 @@ static int aligned_tables(page_data *pd, const rules *rl, unsigned char *taken,
         t->y0 = lines[start].y0;
         t->y1 = lines[end - 1].y1;
         for (r = 0; r < nrows; r++) {
-            size_t c;
+            size_t c, c1;
 
-            for (c = 0; c + 1 < nb; c++) {
+            /* a run of characters that crosses a column separator (a
+             * header spanning columns: 申请人情况, 行政诉讼) is one cell
+             * over the columns it crosses */
+            memset(joined, 0, nb);
+            for (k = start; k < end; k++)
+                if (row_of[k - start] == r)
+                    join_crossed(&lines[k], t->xs, nb, joined);
+            for (c = 0; c + 1 < nb; c = c1 + 1) {
                 size_t ns = 0;
                 tcell *cell = jtable_add(t);
 
+                for (c1 = c; c1 + 2 < nb && joined[c1]; c1++)
+                    ;
                 if (cell == NULL)
                     goto out;
                 cell->row = r;
                 cell->rowspan = 1;
                 cell->xl = t->xs[c];
-                cell->xr = t->xs[c + 1];
+                cell->xr = t->xs[c1 + 1];
                 cell->page = pd->no;
                 cell->y0 = 1e300;
                 cell->y1 = -1e300;
@@ -1786,10 +1841,13 @@ static int aligned_tables(page_data *pd, const rules *rl, unsigned char *taken,
                         continue;
                     if (lines[k].y0 < cell->y0) cell->y0 = lines[k].y0;
                     if (lines[k].y1 > cell->y1) cell->y1 = lines[k].y1;
-                    for (i = 0; i < lines[k].n; i++)
-                        if (column_of(t->xs, nb, ch_cx(lines[k].chars[i])) ==
-                            (int)c)
+                    for (i = 0; i < lines[k].n; i++) {
+                        int col = column_of(t->xs, nb,
+                                            ch_cx(lines[k].chars[i]));
+
+                        if (col >= (int)c && col <= (int)c1)
                             sel[ns++] = lines[k].chars[i];
+                    }
                 }
                 /* no rules: the column bounds are not the cell's edges */
                 if (chars_text(sel, ns, 0, 0, &cell->text, &cell->last_x1,
@@ -1814,6 +1872,7 @@ out:
     lines_free(lines, nl);
     free(flow);
     free(sel);
+    free(joined);
     free(row_of);
     return rc;
 }
@@ -2491,7 +2550,7 @@ static double common_value(double *v, size_t n, double fallback)
  * between one line and the next.  An odd line out (a page number, a long
  * link) does not move them. */
 static void page_margins(const page_data *pd, double *left, double *right,
-                         double *gap)
+                         int *right_n, double *gap)
 {
     double *v = malloc((pd->nlines + 1) * sizeof *v), lo = 1e300, hi = -1e300;
     size_t i, n = 0;
@@ -2499,6 +2558,7 @@ static void page_margins(const page_data *pd, double *left, double *right,
 
     *left = 1e300;
     *right = -1e300;
+    *right_n = 0;
     *gap = 1e300;
     for (i = 0; i < pd->nlines; i++) {
         const pline *l = &pd->lines[i];
@@ -2524,6 +2584,10 @@ static void page_margins(const page_data *pd, double *left, double *right,
             pd->lines[i].x1 - pd->lines[i].x0 > 0.5 * (hi - lo))
             v[n++] = -pd->lines[i].x1;  /* the rightmost of equals wins */
     *right = -common_value(v, n, -hi);
+    for (i = 0; i < pd->nlines; i++)
+        if (!pd->lines[i].dropped && line_has_ink(&pd->lines[i]) &&
+            fabs(pd->lines[i].x1 - *right) <= 2.0)
+            (*right_n)++;
     n = 0;
     for (i = 0; i < pd->nlines; i++) {
         const pline *l = &pd->lines[i];
@@ -2620,9 +2684,18 @@ static int assemble(page_data *pages, size_t np, xg_doc *doc, xg_error *err)
         int first_item = 1;
 
         /* a page with a line or two (the end of a paragraph) shows no
-         * margins of its own: keep the last page's */
-        if (pd->nlines >= 3 || pi == 0)
-            page_margins(pd, &left, &right, &gap);
+         * margins of its own: keep the last page's.  Nor does a page
+         * whose long lines do not share a right edge (a page of tables
+         * with a heading or two between them: a heading is not the
+         * margin), unless it is the first */
+        if (pd->nlines >= 3 || pi == 0) {
+            double pr;
+            int pr_n;
+
+            page_margins(pd, &left, &pr, &pr_n, &gap);
+            if (pr_n >= 3 || pi == 0)
+                right = pr;
+        }
         for (i = 0; i < pd->nitems; i++) {
             pitem *it = &pd->items[i];
 

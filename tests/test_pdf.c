@@ -1057,6 +1057,61 @@ static void test_aligned_table(void **state)
     xg_doc_free(doc);
 }
 
+/* A table with no rules under headers that span columns and headers set
+ * close together (a word gap narrower than two characters): the columns
+ * come from the rows, a header crossing a column gap is one cell over the
+ * columns it crosses, the close headers each stay in their column. */
+static void test_aligned_spanning_header(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    cairo_text_extents_t e;
+    static const char *const labels[] = {"apples", "pears", "plums"};
+    static const char *const heads[] = {"abcdef", "bcdefa", "cdefab",
+                                        "defabc", "efabcd"};
+    int i, j;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    text(&p, 72, 100, "Fruit");
+    cairo_text_extents(p.cr, "Applicants", &e);
+    text(&p, 240 - e.x_advance / 2, 100, "Applicants");    /* over 1-2 */
+    text(&p, 72, 116, "kind");
+    for (j = 0; j < 5; j++) {           /* about 6 points apart */
+        cairo_text_extents(p.cr, heads[j], &e);
+        text(&p, 220 + 40 * j - e.x_advance / 2, 116, heads[j]);
+    }
+    for (i = 0; i < 3; i++) {
+        text(&p, 72, 132 + 16 * i, labels[i]);
+        for (j = 0; j < 5; j++) {
+            char v[16];
+
+            snprintf(v, sizeof v, "%d", (i + 1) * 100 + j);
+            cairo_text_extents(p.cr, v, &e);
+            text(&p, 220 + 40 * j - e.x_advance / 2, 132 + 16 * i, v);
+        }
+    }
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(count_tables(doc), 1);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_cols(t), 6);
+    assert_int_equal(xg_table_rows(t), 5);
+    check_cell(t, 0, 0, 1, 1, "Fruit");
+    check_cell(t, 0, 1, 1, 2, "Applicants");
+    check_cell(t, 1, 1, 1, 1, "abcdef");
+    check_cell(t, 1, 2, 1, 1, "bcdefa");
+    check_cell(t, 1, 3, 1, 1, "cdefab");
+    check_cell(t, 1, 4, 1, 1, "defabc");
+    check_cell(t, 1, 5, 1, 1, "efabcd");
+    check_cell(t, 2, 1, 1, 1, "100");
+    check_cell(t, 3, 2, 1, 1, "201");
+    check_cell(t, 4, 5, 1, 1, "304");
+    xg_doc_free(doc);
+}
+
 /* Paragraphs: lines run on until an indented line or a short line; a
  * page number at the foot is dropped; a paragraph runs on over a page
  * break. */
@@ -1089,6 +1144,36 @@ static void test_paragraphs(void **state)
                         "page and goes on over the break into the next page "
                         "until it is done and ends.");
     assert_int_equal(xg_doc_block(doc, 1)->geom.page, 1);
+    xg_doc_free(doc);
+}
+
+/* A page of tables with only headings and a line or two between them
+ * shows no right margin of its own: two headings of the same width are
+ * not the text's right edge, so the line after each starts a paragraph of
+ * its own (the first page's margin holds). */
+static void test_headings_not_margin(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    justified(&p, 92, 300, 100, "A paragraph that sets the margins of");
+    justified(&p, 72, 300, 114, "the text: its lines are justified to the");
+    justified(&p, 72, 300, 128, "right edge of the text, as most are,");
+    text(&p, 72, 142, "but the last.");
+    pdf_next_page(&p, 595, 842);
+    text(&p, 72, 100, "Part three");
+    text(&p, 72, 114, "See the table.");
+    text(&p, 72, 400, "Part three");
+    text(&p, 72, 414, "And another.");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(xg_doc_block_count(doc), 5);
+    assert_string_equal(xg_doc_block(doc, 1)->text, "Part three");
+    assert_string_equal(xg_doc_block(doc, 2)->text, "See the table.");
+    assert_string_equal(xg_doc_block(doc, 4)->text, "And another.");
     xg_doc_free(doc);
 }
 
@@ -1298,8 +1383,10 @@ int main(void)
         cmocka_unit_test(test_rotated_page),
         cmocka_unit_test(test_aligned_table),
         cmocka_unit_test(test_aligned_wrapped_labels),
+        cmocka_unit_test(test_aligned_spanning_header),
         cmocka_unit_test(test_horizontal_rules_only),
         cmocka_unit_test(test_paragraphs),
+        cmocka_unit_test(test_headings_not_margin),
         cmocka_unit_test(test_fake_bold),
         cmocka_unit_test(test_running_header),
     };

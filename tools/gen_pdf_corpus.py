@@ -307,16 +307,308 @@ def gen_hongze():
     write_csv('hongze-2023', '2019', val)
     write_truth('hongze-2023', HONGZE_TRUTH)
 
+# ---------------------------------------------------------------------------
+# tables drawn by hand (tools/pdf_src/NAME.draw, rendered by drawpdf.c)
+
+PW, PH, MARGIN = 842, 595, 40      # A4 landscape, points
+
+
+def text_width(s, size):
+    return sum(size * (0.55 if ord(ch) < 0x2e80 else 1.0) for ch in s)
+
+
+class Drawing:
+    def __init__(self):
+        self.cmds = []
+        self.y = PH
+        self.page = 0
+
+    def new_page(self):
+        self.page += 1
+        self.cmds.append('page %d %d' % (PW, PH))
+        self.cmds.append('font 8')
+        self.text(PW / 2, PH - 25, 'c', '- %d -' % self.page, 8)
+        self.y = MARGIN
+
+    def need(self, h):
+        if self.y + h > PH - MARGIN:
+            self.new_page()
+
+    def text(self, x, y, align, s, size):
+        self.cmds.append('font %g' % size)
+        self.cmds.append('text %.2f %.2f %s %s' % (x, y, align, s))
+
+    def line(self, x0, y0, x1, y1, w=0.75):
+        self.cmds.append('line %.2f %.2f %.2f %.2f %.2f' % (x0, y0, x1, y1, w))
+
+    def para(self, s, size=12, indent=2, align='l'):
+        """S wrapped to the text width, first line indented INDENT characters."""
+        width = PW - 2 * MARGIN
+        lines, cur, x = [], '', indent * size
+        for ch in s:
+            w = text_width(ch, size)
+            if x + w > width and cur:
+                lines.append(cur)
+                cur, x = '', 0
+            cur += ch
+            x += w
+        lines.append(cur)
+        for i, l in enumerate(lines):
+            self.need(size * 1.8)
+            self.y += size * 1.8
+            if align == 'c':
+                self.text(PW / 2, self.y, 'c', l, size)
+            else:
+                self.text(MARGIN + (indent * size if i == 0 else 0), self.y, 'l', l, size)
+        self.y += size * 0.4
+
+    def table(self, xs, rows, rules, size=8):
+        """XS: column boundaries; ROWS: lists of (first col, last col, text,
+        align) spans, a text may hold '\n' (lines); RULES: 'h' (a rule above
+        every row and below the last) or 'none'.  Keeps to one page."""
+        lh = size * 1.3
+        heights = [max([t.count('\n') + 1 for _, _, t, _ in r] + [1]) * lh + 4 for r in rows]
+        self.need(sum(heights) + 10)
+        self.y += 6
+        for r, h in zip(rows, heights):
+            if rules == 'h':
+                self.line(xs[0], self.y, xs[-1], self.y)
+            for c0, c1, t, al in r:
+                ls = t.split('\n')
+                top = self.y + (h - len(ls) * lh) / 2 + size * 1.05
+                for i, l in enumerate(ls):
+                    if not l:
+                        continue
+                    yy = top + i * lh
+                    if al == 'l':
+                        self.text(xs[c0] + 3, yy, 'l', l, size)
+                    elif al == 'r':
+                        self.text(xs[c1 + 1] - 3, yy, 'r', l, size)
+                    else:
+                        self.text((xs[c0] + xs[c1 + 1]) / 2, yy, 'c', l, size)
+            self.y += h
+        if rules == 'h':
+            self.line(xs[0], self.y, xs[-1], self.y)
+        self.y += 6
+
+    def write(self, path):
+        with open(path, 'w', encoding='utf-8', newline='\n') as f:
+            f.write('\n'.join(self.cmds) + '\n')
+
+
+def drawn_values(seed, layout, nulls, breaks):
+    """Distinct non-zero values with consistent sums; then NULLS
+    {key: printed form ('' or a dash)} emptied and BREAKS {key: delta}
+    added to printed totals.  Returns (printed, truth)."""
+    rng = random.Random(seed)
+    pool = iter(rng.sample(range(11, 3000), 300))
+    pr = {}
+    for r, cols in ACTIVE:
+        for c in cols:
+            pr[('active', r, c)] = '3915.47' if r == 'fees' else str(next(pool))
+    rows = [x[0] for x in REQ_ROWS if not (layout == '2019' and x[0] in OTHER3)]
+    if layout == '2019':
+        rows.insert(rows.index('results_total'), 'other_processing')
+    results = rows[rows.index('granted'):rows.index('results_total')]
+    for c in APPLICANTS:
+        for r in results:
+            pr[('requests', r, c)] = str(next(pool) % 400 + 3)
+        for k in list(nulls):
+            if k[0] == 'requests' and k[2] == c and k[1] in results:
+                pr[k] = '0'
+        tot = sum(int(pr[('requests', r, c)]) for r in results)
+        pr[('requests', 'results_total', c)] = str(tot)
+        fwd = next(pool) % 300 + 5
+        over = next(pool) % 200 + 7
+        pr[('requests', 'carried_forward', c)] = str(fwd)
+        pr[('requests', 'carried_over', c)] = str(over)
+        pr[('requests', 'new_received', c)] = str(tot + fwd - over)
+    for r in rows:
+        pr[('requests', r, 'total')] = str(sum(int(pr[('requests', r, c)]) for c in APPLICANTS))
+    for r in APPEAL_ROWS:
+        parts = [next(pool) % 90 + 2 for _ in range(4)]
+        for c, x in zip(APPEAL_COLS, parts):
+            pr[('appeals', r, c)] = str(x)
+        pr[('appeals', r, 'total')] = str(sum(parts))
+    for k, form in nulls.items():
+        pr[k] = form
+    for k, d in breaks.items():
+        pr[k] = str(int(pr[k]) + d)
+    truth = {k: (v if re.fullmatch(r'\d+(\.\d+)?', v) else '') for k, v in pr.items()}
+    return rows, pr, truth
+
+
+GROUPS = {'granted': ('三、本年度办理结果', '（一）予以公开', ''),
+          'partially_granted': ('', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ''),
+          'results_total': ('', '（七）总计', ''),
+          'other_processing': ('', '（六）其他处理', '')}
+
+
+def req_label(key, layout):
+    """(column A, B, C) labels of a requests row, the group labels only on
+    the first row of their group."""
+    for x in REQ_ROWS:
+        if x[0] != key:
+            continue
+        if key in GROUPS:
+            return GROUPS[key]
+        if len(x) == 2:
+            return (x[1], '', '')
+        return ('', x[2], x[3])
+    return GROUPS[key]
+
+
+def draw_report(name, meta, layout, pr, rows, rules, wrap):
+    d = Drawing()
+    d.new_page()
+    org, year = meta['organisation'], meta['year']
+    d.para(org, 18, 0, 'c')
+    d.para('%d年政府信息公开工作年度报告' % year, 18, 0, 'c')
+    d.para('本报告根据《中华人民共和国政府信息公开条例》编制，所列数据统计期限自%d年1月1日起至%d年12月31日止。'
+           % (year, year))
+    d.para('一、总体情况', 14, 2)
+    d.para('%d年，%s认真贯彻落实《条例》要求，依法做好政府信息主动公开和依申请公开工作，'
+           '信息公开的规范化水平持续提升，政务公开平台建设和监督保障工作稳步推进。' % (year, org))
+    d.para('二、主动公开政府信息情况', 14, 2)
+    x0 = MARGIN + 60
+    xs = [x0, x0 + 200, x0 + 340, x0 + 480, x0 + 620]
+    a = []
+
+    def sec(t):
+        a.append([(0, 3, t, 'l')])
+
+    def v(r, c):
+        return pr[('active', r, c)]
+    sec('第二十条第（一）项')
+    a.append([(0, 0, '信息内容', 'c'), (1, 1, '本年制发件数', 'c'), (2, 2, '本年废止件数', 'c'),
+              (3, 3, '现行有效件数', 'c')])
+    for r, lab in (('regulations', '规章'), ('normative_documents', '行政规范性文件')):
+        a.append([(0, 0, lab, 'l')] + [(i + 1, i + 1, v(r, c), 'c')
+                                      for i, c in enumerate(['issued', 'repealed', 'in_force'])])
+    sec('第二十条第（五）项')
+    a.append([(0, 0, '信息内容', 'c'), (1, 3, '本年处理决定数量', 'c')])
+    a.append([(0, 0, '行政许可', 'l'), (1, 3, v('licensing', 'decisions'), 'c')])
+    sec('第二十条第（六）项')
+    a.append([(0, 0, '信息内容', 'c'), (1, 3, '本年处理决定数量', 'c')])
+    a.append([(0, 0, '行政处罚', 'l'), (1, 3, v('punishment', 'decisions'), 'c')])
+    a.append([(0, 0, '行政强制', 'l'), (1, 3, v('enforcement', 'decisions'), 'c')])
+    sec('第二十条第（八）项')
+    a.append([(0, 0, '信息内容', 'c'), (1, 3, '本年收费金额（单位：万元）', 'c')])
+    a.append([(0, 0, '行政事业性收费', 'l'), (1, 3, v('fees', 'amount_10k_yuan'), 'c')])
+    d.table(xs, a, rules, 9)
+    d.new_page()
+    d.para('三、收到和处理政府信息公开申请情况', 14, 2)
+    # requests: label columns A (60), B (110 or 95), C, then 7 value columns
+    wa, wb = 76, 118
+    wc = 230 if not wrap else 150
+    wv = 48 if not wrap else 50
+    x = MARGIN
+    xs = [x, x + wa, x + wa + wb, x + wa + wb + wc]
+    for i in range(7):
+        xs.append(xs[-1] + wv)
+    q = [[(0, 2, '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'l'), (3, 9, '申请人情况', 'c')],
+         [(3, 3, '自然人', 'c'), (4, 8, '法人或其他组织', 'c'), (9, 9, '总计', 'c')],
+         [(4, 4, '商业企业', 'c'), (5, 5, '科研机构', 'c'), (6, 6, '社会公益组织', 'c'),
+          (7, 7, '法律服务机构', 'c'), (8, 8, '其他', 'c')]]
+    if wrap:
+        q = [[(0, 2, '（本列数据的勾稽关系为：第一项加第二项之和，\n等于第三项加第四项之和）', 'l'),
+              (3, 9, '申请人情况', 'c')],
+             [(3, 3, '自然人', 'c'), (4, 8, '法人或其他组织', 'c'), (9, 9, '总计', 'c')],
+             [(4, 4, '商业\n企业', 'c'), (5, 5, '科研\n机构', 'c'), (6, 6, '社会公益\n组织', 'c'),
+              (7, 7, '法律服务\n机构', 'c'), (8, 8, '其他', 'c')]]
+    for r in rows:
+        la, lb, lc = req_label(r, layout)
+        spans = []
+        if la and not lb and not lc:
+            spans.append((0, 2, la, 'l'))
+        else:
+            if la:
+                spans.append((0, 0, la, 'l'))
+            if lb and not lc:
+                if wrap and len(lb) > 20:
+                    lb = lb[:19] + '\n' + lb[19:]
+                spans.append((1, 2, lb, 'l'))
+            else:
+                if lb:
+                    spans.append((1, 1, lb, 'l'))
+                if wrap and len(lc) > 17:
+                    lc = '\n'.join(lc[i:i + 17] for i in range(0, len(lc), 17))
+                spans.append((2, 2, lc, 'l'))
+        for i, c in enumerate(REQ_COLS):
+            t = pr[('requests', r, c)]
+            if t:
+                spans.append((3 + i, 3 + i, t, 'r'))
+        q.append(spans)
+    d.table(xs, q, rules, 7.5)
+    d.new_page()
+    d.para('四、政府信息公开行政复议、行政诉讼情况', 14, 2)
+    w = 47
+    xs = [MARGIN + 20 + i * w for i in range(16)]
+    ap = [[(0, 4, '行政复议', 'c'), (5, 14, '行政诉讼', 'c')],
+          [(5, 9, '未经复议直接起诉', 'c'), (10, 14, '复议后起诉', 'c')],
+          [(i, i, t, 'c') for i, t in enumerate(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] * 3)],
+          [(i * 5 + j, i * 5 + j, pr[('appeals', r, c)], 'c')
+           for i, r in enumerate(APPEAL_ROWS) for j, c in enumerate(APPEAL_COLS) if pr[('appeals', r, c)]]]
+    d.table(xs, ap, rules, 8)
+    d.para('五、存在的主要问题及改进情况', 14, 2)
+    d.para('信息公开的及时性仍需提高。下一步将完善工作机制，加强培训。')
+    d.para('六、其他需要报告的事项', 14, 2)
+    d.para('本年度未收取信息处理费。')
+    d.para(org, 12, 0, 'r' if False else 'l')
+    y, m, dd = meta['publication_date'].split('-')
+    d.para('%s年%d月%d日' % (y, int(m), int(dd)), 12, 0)
+    d.write(os.path.join(SRC, name + '.draw'))
+
+
+DRAWN = [
+    ('hrules_only', '2021', 'h', True, 501,
+     {('requests', 'denied_query', 'research'): '', ('requests', 'other_unpaid_fee', 'legal_services'): '—',
+      ('active', 'licensing', 'decisions'): '', ('active', 'regulations', 'repealed'): '—',
+      ('appeals', 'litigation_direct', 'pending'): '/'},
+     {('requests', 'results_total', 'commercial'): 13, ('appeals', 'review', 'total'): -5},
+     {'organisation': '临川市交通运输局', 'year': 2023, 'publication_date': '2024-01-26'},
+     'Drawn with cairo (tools/pdf_src/hrules_only.draw, drawpdf.c), A4 landscape: the three tables '
+     'with horizontal rules only (one above every row and one below the table), no vertical rule; '
+     'labels and header cells wrapped over two or three lines, group labels only on the first row of '
+     'their group, numbers set right. Empty cells (denied_query research, licensing), dashes (— in '
+     'other_unpaid_fee legal_services and regulations repealed, / in litigation_direct pending). '
+     'Broken: results_total commercial printed 13 more than its parts (requests_results_total and '
+     'requests_row_total of results_total fail, requests_balance commercial too), appeals review total '
+     '5 less (appeals_row_total review fails).'),
+    ('no_rules', '2019', 'none', False, 502,
+     {('requests', 'unavailable_unclear', 'other_org'): '', ('requests', 'granted', 'social_welfare'): '-',
+      ('active', 'punishment', 'decisions'): '/', ('appeals', 'litigation_after_review', 'other'): ''},
+     {('requests', 'carried_forward', 'total'): 100},
+     {'organisation': '临川市卫生健康委员会', 'year': 2024, 'publication_date': '2025-01-22'},
+     'Drawn with cairo (tools/pdf_src/no_rules.draw, drawpdf.c), A4 landscape: the three tables with no '
+     'rules at all, columns told only by alignment; one-line labels, group labels only on the first row '
+     'of their group, numbers set right; 2019 layout (（六）其他处理 one row, other_processing). Empty '
+     'cells (unavailable_unclear other_org, litigation_after_review other), dashes (- in granted '
+     'social_welfare, / in punishment). Broken: carried_forward total printed 100 more than its parts '
+     '(requests_row_total carried_forward and requests_balance total fail).'),
+]
+
+
+def gen_drawn():
+    for name, layout, rules, wrap, seed, nulls, breaks, meta, notes in DRAWN:
+        meta = dict(meta)
+        meta['title'] = '%s%d年政府信息公开工作年度报告' % (meta['organisation'], meta['year'])
+        rows, pr, truth = drawn_values(seed, layout, nulls, breaks)
+        draw_report(name, meta, layout, pr, rows, rules, wrap)
+        write_csv(name, layout, truth)
+        write_truth(name, {'layout': layout, 'organisation': meta['organisation'], 'year': meta['year'],
+                           'title': meta['title'], 'publication_date': meta['publication_date'],
+                           'notes': notes})
+
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)
     os.makedirs(SRC, exist_ok=True)
     gen_docx_samples()
     gen_hongze()
-    import gen_pdf_drawn  # noqa: E402
-    gen_pdf_drawn.main(ROOT)
+    gen_drawn()
 
 
 if __name__ == '__main__':
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     main()

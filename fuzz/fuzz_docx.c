@@ -5,7 +5,10 @@
  * is, to exercise the archive handling.  Any other input is taken as the
  * text of word/document.xml and packed into a minimal package first:
  * random bytes almost never make a valid zip, so without this the XML
- * parsing and the table walk would hardly be reached.
+ * parsing and the table walk would hardly be reached.  That package is
+ * read twice: with the real byte cap, and with a cap small enough for the
+ * bound on XML nodes per block to stop the parse part way through a
+ * block, the one place where the extractor drops a block half read.
  *
  *   ./configure --enable-fuzzing CC=clang && make fuzz/fuzz_docx
  *   fuzz/fuzz_docx -max_len=65536 corpus-dir/
@@ -20,6 +23,10 @@
 #include "extract.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* The byte cap of the second reading: larger inputs would only fail at
+ * the cap, before any XML is parsed. */
+#define SMALL_CAP 2048
 
 static const char rels[] =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -95,8 +102,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)xg_extract_docx(data, size, doc, &err);
     } else {
         zip = package(data, size, &zip_len);
-        if (zip != NULL)
+        if (zip != NULL) {
             (void)xg_extract_docx(zip, zip_len, doc, &err);
+            xg_doc_free(doc);
+            doc = xg_doc_new();
+            /* 64 nodes per block (one per 32 bytes of the cap) */
+            if (doc != NULL && size <= SMALL_CAP)
+                (void)xg_extract_docx_capped(zip, zip_len, SMALL_CAP, doc, &err);
+        }
     }
     free(zip);
     xg_doc_free(doc);

@@ -634,6 +634,111 @@ static void test_text_boxes(void **state)
 }
 
 /* ------------------------------------------------------------------ */
+/* Read as a whole block                                               */
+
+/* Each child of w:body is read whole before it is walked, so what comes
+ * later in a block still counts: an understood mc:Choice after the
+ * mc:Fallback, w:trPr after the cells of its row, w:tcPr after the
+ * paragraphs of its cell. */
+static void test_properties_after_content(void **state)
+{
+    (void)state;
+    check_body(
+        "<w:p><w:r><mc:AlternateContent>"
+        "<mc:Fallback><w:t>fallback</w:t></mc:Fallback>"
+        "<mc:Choice Requires=\"wps\"><w:t>choice</w:t></mc:Choice>"
+        "<mc:Fallback><w:t>second fallback</w:t></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>"
+        "<w:tbl>"
+        "<w:tr>" TC("1") TC("2") TC("3") "</w:tr>"
+        "<w:tr>" TC("b") "<w:trPr><w:gridBefore w:val=\"2\"/></w:trPr>"
+        "<w:trPr><w:del w:id=\"1\" w:author=\"a\"/></w:trPr></w:tr>"
+        "<w:tr>" TC("gone") "<w:trPr><w:gridBefore w:val=\"1\"/>"
+        "<w:del w:id=\"2\" w:author=\"a\"/></w:trPr></w:tr>"
+        "<w:tr><w:tc>" P("wide") "<w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
+        "<w:tcPr><w:gridSpan w:val=\"3\"/></w:tcPr></w:tc>" TC("x") "</w:tr>"
+        "</w:tbl>",
+        "P:choice\n"
+        "T:3x3\n"
+        "C:0,0 1x1:1\n"
+        "C:0,1 1x1:2\n"
+        "C:0,2 1x1:3\n"
+        "C:1,2 1x1:b\n"
+        "C:2,0 1x2:wide\n"
+        "C:2,2 1x1:x\n");
+}
+
+/* The text of a w:t comes in pieces (entities, character references,
+ * CDATA, around comments and processing instructions); only its own
+ * text counts, not that of an element inside it, nor text outside any
+ * w:t. */
+static void test_text_pieces(void **state)
+{
+    (void)state;
+    check_body(
+        "<w:p><w:r><w:t>a&amp;b&lt;&#x4E2D;&#25991;<!-- note --><![CDATA[<c>]]>"
+        "<?pi x?>d</w:t></w:r></w:p>"
+        "<w:p><w:r>loose<w:t>in<w:t>nested</w:t>side</w:t>loose</w:r>"
+        "<w:r><w:rPr><w:t>props</w:t></w:rPr><w:t>run</w:t></w:r></w:p>",
+        "P:a&b<中文<c>d\n"
+        "P:insiderun\n");
+}
+
+/* An mc:Choice's Requires names prefixes as declared where the Choice
+ * stands: on itself, on its parents, redeclared inside; not one declared
+ * on an element that has ended, nor xml. */
+static void test_choice_prefix_scope(void **state)
+{
+    (void)state;
+    check_body(
+        "<w:p xmlns:s=\"urn:other\"><w:r><mc:AlternateContent"
+        " xmlns:s=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+        "<mc:Choice Requires=\"s\"><w:t>redeclared</w:t></mc:Choice>"
+        "<mc:Fallback><w:t>no</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+        "<w:p><w:r><w:rPr xmlns:g=\"http://schemas.microsoft.com/office/word/2010/wordml\"/>"
+        "<mc:AlternateContent><mc:Choice Requires=\"g\"><w:t>out of scope</w:t></mc:Choice>"
+        "<mc:Choice xmlns:h=\"urn:schemas-microsoft-com:vml\" Requires=\"h\"><w:t>own</w:t>"
+        "</mc:Choice></mc:AlternateContent></w:r></w:p>"
+        "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"xml\"><w:t>xml</w:t>"
+        "</mc:Choice><mc:Fallback><w:t>fallback</w:t></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>",
+        "P:redeclared\n"
+        "P:own\n"
+        "P:fallback\n");
+}
+
+/* The strict namespace of ISO 29500 reads like the transitional one; an
+ * unqualified attribute is read like a w: one, a foreign one is not. */
+static void test_strict_namespace_and_attributes(void **state)
+{
+    const char *xml =
+        XML_DECL "<w:document xmlns:w=\"http://purl.oclc.org/ooxml/wordprocessingml/main\""
+        " xmlns:o=\"urn:other\"><w:body>"
+        "<w:p><w:r><w:t>严格</w:t><w:br o:type=\"page\"/><w:t>a</w:t>"
+        "<w:br type=\"page\"/><w:t>b</w:t></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan val=\"2\"/></w:tcPr>" P("c")
+        "</w:tc><w:tc><w:tcPr><w:gridSpan o:val=\"3\"/></w:tcPr>" P("d") "</w:tc>"
+        "</w:tr></w:tbl></w:body></w:document>";
+    size_t len;
+    unsigned char *zip = make_docx(xml, &len);
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+    char *got;
+
+    (void)state;
+    assert_int_equal(xg_extract_docx(zip, len, doc, &err), XG_OK);
+    got = dump(doc);
+    assert_string_equal(got,
+                        "P:严格\\nab\n"
+                        "T:1x3\n"
+                        "C:0,0 1x2:c\n"
+                        "C:0,2 1x1:d\n");
+    free(got);
+    free(zip);
+    xg_doc_free(doc);
+}
+
+/* ------------------------------------------------------------------ */
 /* The package                                                         */
 
 static void test_main_part_found_through_rels(void **state)
@@ -674,6 +779,26 @@ static void test_main_part_target_escaped(void **state)
     assert_int_equal(xg_extract_docx(zip, len, doc, &err), XG_OK);
     assert_int_equal(xg_doc_block_count(doc), 1);
     assert_string_equal(xg_doc_block(doc, 0)->text, "escaped");
+    free(zip);
+    xg_doc_free(doc);
+}
+
+/* An attribute value is read decoded: &amp; in a target is '&'. */
+static void test_main_part_target_entity(void **state)
+{
+    const part parts[] = {
+        {"_rels/.rels", RELS_WITH("word/a&amp;b.xml"), 0},
+        {"word/a&b.xml", DOC_OPEN P("ampersand") DOC_CLOSE, 0},
+    };
+    size_t len;
+    unsigned char *zip = make_zip(parts, 2, &len);
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+
+    (void)state;
+    assert_int_equal(xg_extract_docx(zip, len, doc, &err), XG_OK);
+    assert_int_equal(xg_doc_block_count(doc), 1);
+    assert_string_equal(xg_doc_block(doc, 0)->text, "ampersand");
     free(zip);
     xg_doc_free(doc);
 }
@@ -1201,8 +1326,13 @@ int main(void)
         cmocka_unit_test(test_nesting_limit),
         cmocka_unit_test(test_alternate_content_once),
         cmocka_unit_test(test_text_boxes),
+        cmocka_unit_test(test_properties_after_content),
+        cmocka_unit_test(test_text_pieces),
+        cmocka_unit_test(test_choice_prefix_scope),
+        cmocka_unit_test(test_strict_namespace_and_attributes),
         cmocka_unit_test(test_main_part_found_through_rels),
         cmocka_unit_test(test_main_part_target_escaped),
+        cmocka_unit_test(test_main_part_target_entity),
         cmocka_unit_test(test_not_a_zip),
         cmocka_unit_test(test_zip_without_rels),
         cmocka_unit_test(test_rels_without_office_document),

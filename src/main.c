@@ -104,8 +104,11 @@ int main(int argc, char **argv)
     }
     xg_report_free(report);
     if (status != XG_OK) {
-        fprintf(stderr, "xxgk: %s: %s\n", output ? output : "standard output",
-                err.message[0] ? err.message : "write error");
+        /* xg_write_atomic's message names the file it could not write */
+        if (output != NULL)
+            fprintf(stderr, "xxgk: %s\n", err.message);
+        else
+            fprintf(stderr, "xxgk: standard output: write error\n");
         return XG_EXIT_OUTPUT;
     }
     return XG_EXIT_OK;

@@ -57,6 +57,9 @@ $XXGK -f csv -o "$tmp/out.csv" "$good" && [ "$(head -n 1 "$tmp/out.csv")" = "$(p
 $XXGK -o "$tmp/none.json" "$B/doctype.docx" 2> /dev/null
 [ ! -e "$tmp/none.json" ] && ok || bad "-o left a file after an error"
 [ -z "$(ls "$tmp" | grep tmp)" ] && ok || bad "-o left a temporary file"
+$XXGK -o "$tmp/no/such/dir/out.json" "$good" 2> "$tmp/err"
+rc=$?
+[ $rc -eq 4 ] && [ "$(cat "$tmp/err")" = "xxgk: cannot write $tmp/no/such/dir/out.json: No such file or directory" ] && ok || bad "-o into a missing directory: exit $rc: $(cat "$tmp/err")"
 
 # batch: two good files and a bad one; the bad one does not stop the rest
 d=$tmp/batch

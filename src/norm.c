@@ -272,6 +272,8 @@ char *xg_clean_text(const char *s)
 {
     xg_buf out = {0};
     size_t len = strlen(s), i = 0, adv, keep = 0;
+    unsigned last = 0;
+    int spaces = 0;             /* spaces held back, emitted before the next character */
 
     while (i < len) {
         unsigned cp = xg_utf8_decode(s + i, len - i, &adv);
@@ -282,12 +284,25 @@ char *xg_clean_text(const char *s)
             cp = radical(cp);
         if (cp == 0xFEFF || cp == 0x200B)
             continue;
+        if (cp == ' ' || cp == 0x3000 || cp == 0x00A0) {
+            if (out.len > 0)
+                spaces++;
+            continue;
+        }
         if (xg_is_space_cp(cp) && out.len == 0)
             continue;
-        if (xg_buf_put_cp(&out, cp) != 0) {
-            xg_buf_free(&out);
-            return NULL;
+        /* a space beside a CJK character only spaces the text out (a PDF's
+         * "2023 年", "要 求"); between other characters it is kept */
+        if (spaces > 0 && !(is_cjk(cp) || is_cjk(last)) && !xg_is_space_cp(cp) &&
+            !xg_is_space_cp(last)) {
+            while (spaces-- > 0)
+                if (xg_buf_putc(&out, ' ') != 0)
+                    goto fail;
         }
+        spaces = 0;
+        if (xg_buf_put_cp(&out, cp) != 0)
+            goto fail;
+        last = cp;
         if (!xg_is_space_cp(cp))
             keep = out.len;
     }
@@ -295,4 +310,7 @@ char *xg_clean_text(const char *s)
         out.data[keep] = '\0';
     out.len = keep;
     return xg_buf_steal(&out);
+fail:
+    xg_buf_free(&out);
+    return NULL;
 }

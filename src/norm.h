@@ -27,8 +27,9 @@ int xg_is_space_cp(unsigned cp);
 char *xg_norm_text(const char *s);
 
 /* S as printed, for output: radicals and compatibility ideographs folded
- * to unified ideographs, invalid UTF-8 replaced, trimmed (owned; NULL on
- * allocation failure). */
+ * to unified ideographs, invalid UTF-8 replaced, spaces beside a CJK
+ * character or a line break dropped, trimmed (owned; NULL on allocation
+ * failure). */
 char *xg_clean_text(const char *s);
 
 /* The label key of S (owned, NULL on allocation failure): folded, with all

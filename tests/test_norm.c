@@ -39,7 +39,10 @@ static void test_norm_text(void **state)
     assert_string_equal(t, "东营市2024年report of 2024");
     free(t);
     t = xg_clean_text("\u3000\xe2\xbc\x80年 报告 \n");
-    assert_string_equal(t, "一年 报告");
+    assert_string_equal(t, "一年报告");
+    free(t);
+    t = xg_clean_text("2023 年，通过 www.gov.cn  发布 \n 信息 12 条 of  the year");
+    assert_string_equal(t, "2023年，通过www.gov.cn发布\n信息12条of  the year");
     free(t);
 }
 

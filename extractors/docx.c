@@ -559,6 +559,8 @@ static int requires_understood(xmlParserCtxtPtr ctxt, const char *req, size_t le
         while (i + n < len && req[i + n] != ' ' && req[i + n] != '\t' &&
                req[i + n] != '\n' && req[i + n] != '\r')
             n++;
+        /* A prefix this long was never looked up (the tree walk copied
+         * prefixes into 64 bytes): still not understood. */
         if (n >= 64)
             return 0;
         uri = ns_in_scope(ctxt, req + i, n);
@@ -1104,6 +1106,9 @@ static int walk_body_block(walk *w, const markup *m)
 /* The two parts read, each with its own start-tag handler. */
 enum part { PART_RELS, PART_MAIN };
 
+/* The namespaces whose elements the walk names. */
+enum ns_class { NS_OTHER, NS_WORD, NS_COMPAT };
+
 typedef struct open_element {
     uint32_t tok;       /* its token; NO_TOK outside the body's blocks */
     uint8_t kind;       /* enum kind */
@@ -1128,7 +1133,7 @@ typedef struct parse_state {
      * the parse: the same pointer is the same URI, and comparing
      * pointers spares a string comparison per element. */
     const xmlChar *last_uri;
-    int last_ns;        /* 0: other, 1: w:, 2: mc: */
+    enum ns_class last_ns;
     /* PART_MAIN */
     int root_is_document;   /* the document element is w:document */
     int in_body;            /* the open child of the root is a w:body */
@@ -1243,12 +1248,12 @@ static enum kind classify(parse_state *ps, const xmlChar *uri, const xmlChar *lo
         return K_OTHER;
     if (uri != ps->last_uri) {
         ps->last_uri = uri;
-        ps->last_ns = is_w_uri(uri) ? 1
-                    : strcmp((const char *)uri, NS_MC) == 0 ? 2 : 0;
+        ps->last_ns = is_w_uri(uri) ? NS_WORD
+                    : strcmp((const char *)uri, NS_MC) == 0 ? NS_COMPAT : NS_OTHER;
     }
-    if (ps->last_ns == 1)
+    if (ps->last_ns == NS_WORD)
         return w_kind((const char *)localname);
-    if (ps->last_ns == 2)
+    if (ps->last_ns == NS_COMPAT)
         return mc_kind((const char *)localname);
     return K_OTHER;
 }
@@ -1422,16 +1427,22 @@ static void count_characters(void *ctx, const xmlChar *ch, int len)
     (void)count_nodes(ctx, 1);
 }
 
-/* A copy (owned) of attribute value V, LEN bytes.  libxml2 hands over
- * '&' (from &amp; or &#38;) as "&#38;", for a tree builder to decode:
- * decoded here.  NULL when memory runs out. */
-static char *attr_copy(const char *v, size_t len)
+/* A copy (*OUT, owned) of the value of attribute NAME among the NB
+ * ATTRS of a start tag; *OUT is NULL when there is no such attribute.
+ * libxml2 hands over '&' (from &amp; or &#38;) as "&#38;", for a tree
+ * builder to decode: decoded here.  Returns -1 when memory runs out. */
+static int attr_dup(const xmlChar **attrs, int nb, const char *name, char **out)
 {
-    char *copy = malloc(len + 1);
-    size_t i, o = 0;
+    size_t len = 0, i, o = 0;
+    const char *v = attr(attrs, nb, name, &len);
+    char *copy;
 
+    *out = NULL;
+    if (v == NULL)
+        return 0;
+    copy = malloc(len + 1);
     if (copy == NULL)
-        return NULL;
+        return -1;
     for (i = 0; i < len; i++) {
         if (v[i] == '&' && len - i >= 5 && memcmp(v + i, "&#38;", 5) == 0) {
             copy[o++] = '&';
@@ -1441,7 +1452,8 @@ static char *attr_copy(const char *v, size_t len)
         }
     }
     copy[o] = '\0';
-    return copy;
+    *out = copy;
+    return 0;
 }
 
 /* A Relationship of _rels/.rels: if it is the package's officeDocument,
@@ -1451,21 +1463,16 @@ static void relationship(xmlParserCtxtPtr ctxt, int nb_attributes,
 {
     static const char suffix[] = "/officeDocument";
     parse_state *ps = ctxt->_private;
-    const char *v;
-    size_t len = 0;
     char *type = NULL, *target = NULL, *mode = NULL;
     const char *name;
     size_t tlen;
 
-    if ((v = attr(attributes, nb_attributes, "Type", &len)) != NULL &&
-        (type = attr_copy(v, len)) == NULL)
-        goto nomem;
-    if ((v = attr(attributes, nb_attributes, "Target", &len)) != NULL &&
-        (target = attr_copy(v, len)) == NULL)
-        goto nomem;
-    if ((v = attr(attributes, nb_attributes, "TargetMode", &len)) != NULL &&
-        (mode = attr_copy(v, len)) == NULL)
-        goto nomem;
+    if (attr_dup(attributes, nb_attributes, "Type", &type) != 0 ||
+        attr_dup(attributes, nb_attributes, "Target", &target) != 0 ||
+        attr_dup(attributes, nb_attributes, "TargetMode", &mode) != 0) {
+        stop_nomem(ctxt);
+        goto done;
+    }
     if (type == NULL || target == NULL)
         goto done;
     if (mode != NULL && strcmp(mode, "External") == 0)
@@ -1484,9 +1491,6 @@ static void relationship(xmlParserCtxtPtr ctxt, int nb_attributes,
     memmove(target, name, strlen(name) + 1);
     ps->target = target;
     target = NULL;
-    goto done;
-nomem:
-    stop_nomem(ctxt);
 done:
     free(type);
     free(target);

@@ -22,7 +22,10 @@
  * text box's content is read after the paragraph anchoring it.  The bound
  * on XML nodes per block that limited the tree now bounds the tokens (20
  * bytes each, against some 140 a tree node cost), with the same count
- * and the same message.
+ * and the same message.  One thing the tree builder did as a side effect
+ * is gone: it checked xml:id values (an NCName, unique among the nodes
+ * held); OOXML has no xml:id, and a well-formed part is not refused for
+ * one any more.
  * Word's markup is read for its text only; formatting is ignored.
  * What the layout stage can count on:
  *  - body paragraphs are blocks (empty ones are not); a text box's

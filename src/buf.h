@@ -3,6 +3,7 @@
 #ifndef XG_BUF_H
 #define XG_BUF_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 typedef struct xg_buf {
@@ -18,6 +19,11 @@ int xg_buf_puts(xg_buf *b, const char *s);
 int xg_buf_putc(xg_buf *b, char c);
 /* Append the UTF-8 encoding of code point CP. */
 int xg_buf_put_cp(xg_buf *b, unsigned cp);
+int xg_buf_vprintf(xg_buf *b, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 0)))
+#endif
+    ;
 int xg_buf_printf(xg_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 
 xg_report *xg_report_new(const char *source, int format)
 {
@@ -87,25 +88,23 @@ const xg_cellval *xg_report_value_c(const xg_report *r, int table, int row,
 
 int xg_report_warn(xg_report *r, const char *fmt, ...)
 {
+    xg_buf text = {0};
     char **w;
     va_list ap;
-    int n;
+    int rc;
 
     va_start(ap, fmt);
-    n = vsnprintf(NULL, 0, fmt, ap);
+    rc = xg_buf_vprintf(&text, fmt, ap);
     va_end(ap);
-    if (n < 0)
+    w = rc == 0 ? realloc(r->warnings, (r->nwarnings + 1) * sizeof *w) : NULL;
+    if (w == NULL) {
+        xg_buf_free(&text);
         return -1;
-    w = realloc(r->warnings, (r->nwarnings + 1) * sizeof *w);
-    if (w == NULL)
-        return -1;
+    }
     r->warnings = w;
-    w[r->nwarnings] = malloc((size_t)n + 1);
+    w[r->nwarnings] = xg_buf_steal(&text);
     if (w[r->nwarnings] == NULL)
         return -1;
-    va_start(ap, fmt);
-    vsnprintf(w[r->nwarnings], (size_t)n + 1, fmt, ap);
-    va_end(ap);
     r->nwarnings++;
     return 0;
 }

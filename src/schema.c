@@ -2,7 +2,6 @@
 
 #include <string.h>
 
-#define COLS(...) __VA_ARGS__
 #define BIT(i) (1u << (i))
 
 /* ---- table active (part 二) ---- */

@@ -124,20 +124,17 @@ fail:
     return NULL;
 }
 
-/* Read a whole file, refusing one over XG_MAX_INPUT_BYTES without reading
+/* Read a whole stream, refusing one over XG_MAX_INPUT_BYTES without reading
  * it all. */
-static int read_file(const char *path, unsigned char **out, size_t *size,
-                     xg_error *err)
+static int read_stream(FILE *f, unsigned char **out, size_t *size,
+                       xg_error *err)
 {
-    FILE *f = fopen(path, "rb");
     unsigned char *buf = NULL;
     size_t len = 0, cap = 0;
     int rc = XG_OK;
 
     *out = NULL;
     *size = 0;
-    if (f == NULL)
-        return xg_error_set(err, XG_ERR_IO, "cannot open: %s", strerror(errno));
     for (;;) {
         size_t n;
 
@@ -177,24 +174,38 @@ static int read_file(const char *path, unsigned char **out, size_t *size,
     buf = NULL;
 done:
     free(buf);
-    fclose(f);
     return rc;
 }
 
-xg_report *xg_convert_file(const char *path, xg_error *err)
+xg_report *xg_convert_stream(FILE *stream, const char *name, xg_error *err)
 {
     unsigned char *data;
     size_t size;
     xg_report *report;
+
+    if (read_stream(stream, &data, &size, err) != XG_OK)
+        return NULL;
+    report = xg_convert_bytes(data, size, name, err);
+    free(data);
+    return report;
+}
+
+xg_report *xg_convert_file(const char *path, xg_error *err)
+{
+    xg_report *report;
     struct stat st;
+    FILE *f;
 
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
         xg_error_set(err, XG_ERR_IO, "is a directory");
         return NULL;
     }
-    if (read_file(path, &data, &size, err) != XG_OK)
+    f = fopen(path, "rb");
+    if (f == NULL) {
+        xg_error_set(err, XG_ERR_IO, "cannot open: %s", strerror(errno));
         return NULL;
-    report = xg_convert_bytes(data, size, path, err);
-    free(data);
+    }
+    report = xg_convert_stream(f, path, err);
+    fclose(f);
     return report;
 }

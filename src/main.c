@@ -12,7 +12,7 @@
 
 static void usage(FILE *out)
 {
-    fputs("usage: xxgk [-f json|csv] [-o OUTPUT] FILE\n"
+    fputs("usage: xxgk [-f json|csv] [-o OUTPUT] FILE|-\n"
           "       xxgk -d DIR [-j JOBS] [--force] [-q] FILE...\n"
           "Convert government information-disclosure annual reports (DOCX, PDF,\n"
           "HTML, text) into canonical JSON or CSV.  See xxgk(1).\n"
@@ -90,7 +90,11 @@ int main(int argc, char **argv)
         fprintf(stderr, "xxgk: several files need -d DIR\n");
         return XG_EXIT_USAGE;
     }
-    report = xg_convert_file(argv[optind], &err);
+    /* "-" is standard input: a report piped from a download */
+    if (strcmp(argv[optind], "-") == 0)
+        report = xg_convert_stream(stdin, "-", &err);
+    else
+        report = xg_convert_file(argv[optind], &err);
     if (report == NULL) {
         fprintf(stderr, "xxgk: %s: %s\n", argv[optind], err.message);
         return xg_exit_status(err.code);

@@ -72,6 +72,10 @@ typedef struct xg_report xg_report;
  * returns NULL and fills ERR; the message does not repeat the path. */
 xg_report *xg_convert_file(const char *path, xg_error *err);
 
+/* The same for a stream read to its end (standard input, a pipe); NAME is
+ * what the report calls its source. */
+xg_report *xg_convert_stream(FILE *stream, const char *name, xg_error *err);
+
 /* The same for bytes already in memory; NAME is used in provenance only. */
 xg_report *xg_convert_bytes(const unsigned char *data, size_t size,
                             const char *name, xg_error *err);

@@ -50,6 +50,11 @@ $XXGK a b > /dev/null 2> "$tmp/err"
 [ $? -eq 1 ] && [ "$(cat "$tmp/err")" = "xxgk: several files need -d DIR" ] && ok || bad "two files without -d"
 $XXGK --version | grep -q '^xxgk [0-9]' && ok || bad "--version"
 
+# "-" reads standard input, with the same output as the file
+$XXGK -f csv - < "$CORPUS/docx/template_filled.docx" > "$tmp/stdin.csv" && cmp -s "$tmp/stdin.csv" "$CORPUS/docx/template_filled.expected.csv" && ok || bad "- from standard input"
+$XXGK - < /dev/null > /dev/null 2> "$tmp/err"
+[ $? -eq 2 ] && [ "$(cat "$tmp/err")" = "xxgk: -: empty file" ] && ok || bad "empty standard input: $(cat "$tmp/err")"
+
 # -o: the file appears whole or not at all
 good=$CORPUS/docx/template_filled.docx
 $XXGK -f csv -o "$tmp/out.csv" "$good" && [ "$(head -n 1 "$tmp/out.csv")" = "$(printf 'table,row,col,value\r')" ] && ok || bad "-o csv"

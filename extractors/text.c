@@ -294,11 +294,31 @@ int xg_pipe_line_kind(const char *line, size_t len)
     return rule && dash ? XG_PIPE_SEPARATOR : XG_PIPE_ROW;
 }
 
+/* The cells of P..END separated by SEP, trimmed, into ROW from column 0. */
+static int add_split_cells(xg_table *table, int row, const char *p,
+                           const char *end, char sep, xg_error *err)
+{
+    int col = 0, rc;
+
+    for (;;) {
+        const char *next = memchr(p, sep, (size_t)(end - p));
+        const char *cell = p;
+        size_t clen = (size_t)((next ? next : end) - p);
+
+        trim(&cell, &clen);
+        rc = xg_table_add_cell(table, row, col++, 1, 1, cell, clen, NULL, err);
+        if (rc != XG_OK)
+            return rc;
+        if (next == NULL)
+            return XG_OK;
+        p = next + 1;
+    }
+}
+
 int xg_pipe_row_add(xg_table *table, int row, const char *line, size_t len,
                     xg_error *err)
 {
-    const char *p, *end;
-    int col = 0, rc;
+    const char *end;
 
     trim(&line, &len);
     end = line + len;
@@ -307,22 +327,7 @@ int xg_pipe_row_add(xg_table *table, int row, const char *line, size_t len,
         line++;
     if (end > line && end[-1] == '|')
         end--;
-    p = line;
-    for (;;) {
-        const char *bar = memchr(p, '|', (size_t)(end - p));
-        const char *cell = p;
-        size_t clen = (size_t)((bar ? bar : end) - p);
-
-        trim(&cell, &clen);
-        rc = xg_table_add_cell(table, row, col, 1, 1, cell, clen, NULL, err);
-        col++;
-        if (rc != XG_OK)
-            return rc;
-        if (bar == NULL)
-            break;
-        p = bar + 1;
-    }
-    return XG_OK;
+    return add_split_cells(table, row, line, end, '|', err);
 }
 
 /* ----------------------------------------------------------- the reading */
@@ -427,26 +432,10 @@ static int tab_row_is_empty(const char *s, size_t len)
 /* Form (a): every tab separates two cells. */
 static int add_tab_row(text_reader *tr, const char *s, size_t len)
 {
-    const char *p = s, *end = s + len;
-    int col = 0, rc;
+    int rc = add_split_cells(tr->table, tr->row, s, s + len, '\t', tr->err);
 
-    for (;;) {
-        const char *tab = memchr(p, '\t', (size_t)(end - p));
-        const char *c = p;
-        size_t clen = (size_t)((tab ? tab : end) - p);
-
-        trim(&c, &clen);
-        rc = xg_table_add_cell(tr->table, tr->row, col, 1, 1, c, clen,
-                               NULL, tr->err);
-        col++;
-        if (rc != XG_OK)
-            return rc;
-        if (tab == NULL)
-            break;
-        p = tab + 1;
-    }
     tr->row++;
-    return XG_OK;
+    return rc;
 }
 
 /* Bytes of the space at S[I] (ASCII space 1, ideographic space 3), or 0. */

@@ -81,7 +81,7 @@ static int collect_row(const xg_table *t, int r, rowcell *out, int max,
         out[*n].key = xg_norm_label(cell->text);
         if (out[*n].key == NULL)
             return xg_error_nomem(err);
-        xg_parse_value(cell->text, &out[*n].value);
+        xg_parse_value_key(cell->text, out[*n].key, &out[*n].value);
         (*n)++;
     }
     return XG_OK;

@@ -204,9 +204,8 @@ static int digits_apart(const char *s)
     return 0;
 }
 
-void xg_parse_value(const char *s, xg_value *out)
+void xg_parse_value_key(const char *s, const char *folded, xg_value *out)
 {
-    char *folded = xg_norm_label(s);
     char digits[64];
     size_t n = 0, i;
     int seen_point = 0, decimals = 0, ndigits = 0, group_ok = 1;
@@ -215,23 +214,21 @@ void xg_parse_value(const char *s, xg_value *out)
 
     memset(out, 0, sizeof *out);
     out->kind = XG_VALUE_TEXT;
-    if (folded == NULL)
-        return;
     if (folded[0] == '\0') {
         out->kind = XG_VALUE_EMPTY;
-        goto done;
+        return;
     }
     if (is_dash_text(folded)) {
         out->kind = XG_VALUE_DASH;
-        goto done;
+        return;
     }
     if (digits_apart(s))
-        goto done;
+        return;
     /* An integer or decimal, optionally with 1,234 grouping. */
     for (p = folded; *p; p++) {
         if (*p >= '0' && *p <= '9') {
             if (n + 1 >= sizeof digits)
-                goto done;
+                return;
             digits[n++] = *p;
             ndigits++;
             if (seen_point)
@@ -251,11 +248,11 @@ void xg_parse_value(const char *s, xg_value *out)
                 group_ok = 0;
             since_comma = 0;
         } else {
-            goto done;
+            return;
         }
     }
     if (ndigits == 0 || !group_ok || (since_comma >= 0 && since_comma != 3))
-        goto done;
+        return;
     digits[n] = '\0';
     /* Canonical form: no leading zeros on the integer part ("007" is 7). */
     for (i = 0; digits[i] == '0' && digits[i + 1] != '\0' && digits[i + 1] != '.'; i++)
@@ -264,7 +261,18 @@ void xg_parse_value(const char *s, xg_value *out)
     out->decimals = decimals;
     out->number = strtod(digits + i, NULL);
     memcpy(out->text, digits + i, n - i + 1);
-done:
+}
+
+void xg_parse_value(const char *s, xg_value *out)
+{
+    char *folded = xg_norm_label(s);
+
+    if (folded == NULL) {
+        memset(out, 0, sizeof *out);
+        out->kind = XG_VALUE_TEXT;
+        return;
+    }
+    xg_parse_value_key(s, folded, out);
     free(folded);
 }
 

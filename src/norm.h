@@ -58,5 +58,7 @@ typedef struct xg_value {
  * separators (1,234) are accepted; anything that is not wholly one number
  * (two numbers, a number with words) is XG_VALUE_TEXT. */
 void xg_parse_value(const char *s, xg_value *out);
+/* The same, given KEY = xg_norm_label(S) already made. */
+void xg_parse_value_key(const char *s, const char *key, xg_value *out);
 
 #endif

@@ -31,16 +31,6 @@ int xg_extract_text(const unsigned char *data, size_t size, xg_doc *doc,
 
 /* Helpers the text and HTML extractors share (extractors/text.c). */
 
-/* True if the N bytes at S are well-formed UTF-8. */
-int xg_text_utf8_valid(const unsigned char *s, size_t n);
-
-/* Convert SIZE bytes in CHARSET (an iconv name) to UTF-8: *OUT (owned,
- * NUL-terminated) and *OUTLEN.  With LENIENT, bytes that do not decode
- * become U+FFFD; without, they fail with XG_ERR_FORMAT. */
-int xg_text_to_utf8(const unsigned char *data, size_t size,
-                    const char *charset, int lenient, char **out,
-                    size_t *outlen, xg_error *err);
-
 /* Lines of a table flattened to text, "a | b | c |" or "| a | b |". */
 enum xg_pipe_kind {
     XG_PIPE_NONE,       /* not a row: fewer than two bars */

@@ -19,6 +19,7 @@
 #include <libxml/xmlerror.h>
 
 #include "buf.h"
+#include "decode.h"
 #include "error.h"
 #include "extract.h"
 #include "norm.h"
@@ -1372,62 +1373,42 @@ static int declared_charset(const unsigned char *data, size_t size,
     return 0;
 }
 
-/* Decode the page to UTF-8 (owned). */
+/* Decode the page to UTF-8 (owned): a byte order mark, then the charset
+ * a <meta> declares, then the bytes themselves decide (src/decode.c). */
 static int decode_page(const unsigned char *data, size_t size, char **out,
                        size_t *outlen, xg_error *err)
 {
-    static const char *const gb_names[] = {
-        "gb2312", "gbk", "gb18030", "gb_2312-80", "x-gbk", "cp936", "ms936",
-        "windows-936", "euc-cn", "x-euc-cn", "csgb2312", "iso-ir-58",
-        "chinese", "csgb231280", "csiso58gb231280",
-    };
-    /* Western single-byte labels that templates and servers put on pages
-     * by default: a Chinese report is never written in them, so the bytes
-     * decide, as for a page with no label. */
-    static const char *const western_names[] = {
-        "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "cp819",
-        "ibm819", "windows-1252", "cp1252", "x-cp1252", "us-ascii", "ascii",
-        "iso-8859-15", "latin-9",
-    };
     char label[40];
     const char *charset = NULL;
     int rc;
 
+    if (size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE)
+                      || (data[0] == 0xFE && data[1] == 0xFF)))
+        return xg_decode_guess(data, size, 1, out, outlen, err);
     if (size >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) {
         data += 3;
         size -= 3;
         charset = "UTF-8";
-    } else if (size >= 2 && data[0] == 0xFF && data[1] == 0xFE) {
-        return xg_text_to_utf8(data + 2, size - 2, "UTF-16LE", 1, out, outlen, err);
-    } else if (size >= 2 && data[0] == 0xFE && data[1] == 0xFF) {
-        return xg_text_to_utf8(data + 2, size - 2, "UTF-16BE", 1, out, outlen, err);
     } else if (declared_charset(data, size, label, sizeof label)) {
-        if (strcmp(label, "utf-8") == 0 || strcmp(label, "utf8") == 0)
-            charset = "UTF-8";
-        else if (in_list(label, gb_names, N_ELEMS(gb_names)))
-            charset = "GB18030";    /* pages labelled gb2312 use GBK */
-        else if (strncmp(label, "utf-16", 6) == 0)
-            charset = NULL;         /* an ASCII-compatible page says so wrongly */
-        else if (in_list(label, western_names, N_ELEMS(western_names)))
-            charset = NULL;         /* a CMS default: no report is in Latin-1 */
-        else
-            charset = label;
+        charset = xg_decode_charset_name(label);
     }
-    if (charset == NULL || strcmp(charset, "UTF-8") == 0) {
-        if (xg_text_utf8_valid(data, size))
-            return xg_text_to_utf8(data, size, "UTF-8", 1, out, outlen, err);
-        /* Not UTF-8 whatever it says: a Chinese page in GBK. */
-        rc = xg_text_to_utf8(data, size, "GB18030", 0, out, outlen, err);
+    if (charset == NULL)
+        return xg_decode_guess(data, size, 1, out, outlen, err);
+    if (strcmp(charset, "UTF-8") == 0) {
+        /* Not UTF-8 whatever it says: a Chinese page in GBK, or else
+         * UTF-8 with the bad bytes replaced. */
+        if (xg_decode_utf8_valid(data, size))
+            return xg_decode_to_utf8(data, size, "UTF-8", 1, out, outlen, err);
+        rc = xg_decode_to_utf8(data, size, "GB18030", 0, out, outlen, err);
         if (rc != XG_ERR_FORMAT)
             return rc;
-        return xg_text_to_utf8(data, size, charset ? "UTF-8" : "GB18030", 1,
-                               out, outlen, err);
+        return xg_decode_to_utf8(data, size, "UTF-8", 1, out, outlen, err);
     }
-    rc = xg_text_to_utf8(data, size, charset, 1, out, outlen, err);
+    rc = xg_decode_to_utf8(data, size, charset, 1, out, outlen, err);
     if (rc == XG_ERR_UNSUPPORTED)   /* a label iconv does not know */
-        rc = xg_text_to_utf8(data, size,
-                             xg_text_utf8_valid(data, size) ? "UTF-8" : "GB18030",
-                             1, out, outlen, err);
+        rc = xg_decode_to_utf8(data, size,
+                               xg_decode_utf8_valid(data, size) ? "UTF-8" : "GB18030",
+                               1, out, outlen, err);
     return rc;
 }
 

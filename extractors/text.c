@@ -15,13 +15,12 @@
  * break lost the leading cells, header rows with fewer cells) are not
  * padded and no spans are invented: the layout stage reads positions.
  */
-#include <errno.h>
-#include <iconv.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
+#include "decode.h"
 #include "error.h"
 #include "extract.h"
 #include "norm.h"
@@ -32,146 +31,6 @@ static const char bookmark_open[] = "[bookmark: ";
 
 /* How far from the top a portal's header block may stand. */
 #define HEADER_LINES 20
-
-/* ---------------------------------------------------------------- decoding */
-
-int xg_text_utf8_valid(const unsigned char *s, size_t n)
-{
-    size_t i = 0, adv;
-
-    while (i < n) {
-        if (s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        /* A malformed sequence decodes as U+FFFD consuming one byte; a
-         * real U+FFFD consumes three. */
-        if (xg_utf8_decode((const char *)s + i, n - i, &adv) == 0xFFFD
-            && adv == 1)
-            return 0;
-        i += adv;
-    }
-    return 1;
-}
-
-int xg_text_to_utf8(const unsigned char *data, size_t size,
-                    const char *charset, int lenient, char **out,
-                    size_t *outlen, xg_error *err)
-{
-    iconv_t cd;
-    char *buf = NULL, *in = (char *)data, *op;
-    size_t cap, inleft = size, outleft;
-    int rc = XG_OK;
-
-    *out = NULL;
-    *outlen = 0;
-    cd = iconv_open("UTF-8", charset);
-    if (cd == (iconv_t)-1)
-        return xg_error_set(err, XG_ERR_UNSUPPORTED,
-                            "no converter from %s to UTF-8", charset);
-    /* Two bytes of GBK become three of UTF-8, two of UTF-16 at most
-     * three: twice the input plus room for U+FFFD always suffices, but
-     * the loop below grows the buffer anyway. */
-    if (size > (SIZE_MAX - 64) / 2) {
-        rc = xg_error_nomem(err);
-        goto done;
-    }
-    cap = size * 2 + 64;
-    buf = malloc(cap);
-    if (buf == NULL) {
-        rc = xg_error_nomem(err);
-        goto done;
-    }
-    op = buf;
-    outleft = cap - 1;
-    while (inleft > 0) {
-        size_t r = iconv(cd, &in, &inleft, &op, &outleft);
-
-        if (r != (size_t)-1)
-            break;
-        if (errno == E2BIG || outleft < 4) {
-            size_t used = (size_t)(op - buf);
-            char *nb;
-
-            if (cap > SIZE_MAX / 2) {
-                rc = xg_error_nomem(err);
-                goto done;
-            }
-            nb = realloc(buf, cap * 2);
-            if (nb == NULL) {
-                rc = xg_error_nomem(err);
-                goto done;
-            }
-            buf = nb;
-            cap *= 2;
-            op = buf + used;
-            outleft = cap - used - 1;
-            continue;
-        }
-        /* EILSEQ or EINVAL (a truncated sequence at the end). */
-        if (!lenient) {
-            rc = xg_error_set(err, XG_ERR_FORMAT,
-                              "cannot decode text as %s", charset);
-            goto done;
-        }
-        memcpy(op, "\xEF\xBF\xBD", 3);
-        op += 3;
-        outleft -= 3;
-        in++;
-        inleft--;
-        iconv(cd, NULL, NULL, NULL, NULL);
-    }
-    *op = '\0';
-    *outlen = (size_t)(op - buf);
-    *out = buf;
-    buf = NULL;
-done:
-    free(buf);
-    iconv_close(cd);
-    return rc;
-}
-
-/* Decode the file to UTF-8 (owned): a BOM decides, then valid UTF-8 is
- * taken as it is, anything else must decode as GB18030 (a superset of
- * GB2312 and GBK, which is what Chinese Windows saves). */
-static int decode_text(const unsigned char *data, size_t size, char **out,
-                       size_t *outlen, xg_error *err)
-{
-    const char *charset = NULL;
-    int rc;
-
-    if (size >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) {
-        data += 3;
-        size -= 3;
-    } else if (size >= 2 && data[0] == 0xFF && data[1] == 0xFE) {
-        charset = "UTF-16LE";
-        data += 2;
-        size -= 2;
-    } else if (size >= 2 && data[0] == 0xFE && data[1] == 0xFF) {
-        charset = "UTF-16BE";
-        data += 2;
-        size -= 2;
-    }
-    if (charset == NULL && xg_text_utf8_valid(data, size)) {
-        char *copy = malloc(size + 1);
-
-        if (copy == NULL)
-            return xg_error_nomem(err);
-        if (size)
-            memcpy(copy, data, size);
-        copy[size] = '\0';
-        *out = copy;
-        *outlen = size;
-        return XG_OK;
-    }
-    if (charset != NULL)
-        return xg_text_to_utf8(data, size, charset, 1, out, outlen, err);
-    rc = xg_text_to_utf8(data, size, "GB18030", 0, out, outlen, err);
-    if (rc == XG_ERR_FORMAT)
-        return xg_error_set(err, XG_ERR_FORMAT,
-                            "cannot decode text as UTF-8 or GB18030");
-    return rc;
-}
 
 /* Remove pandoc's "[bookmark: ...]" markers in place; returns the new
  * length. */
@@ -816,7 +675,7 @@ int xg_extract_text(const unsigned char *data, size_t size, xg_doc *doc,
                           XG_MAX_INPUT_BYTES);
         goto done;
     }
-    rc = decode_text(data, size, &text, &len, err);
+    rc = xg_decode_guess(data, size, 0, &text, &len, err);
     if (rc != XG_OK)
         goto done;
     if (memchr(text, '\0', len) != NULL) {

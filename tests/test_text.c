@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "decode.h"
 #include "extract.h"
 
 static xg_doc *extract_n(const char *text, size_t len, int expect,
@@ -393,9 +394,9 @@ static void test_pipe_helpers(void **state)
     assert_int_equal(xg_pipe_line_kind("a | b |", 7), XG_PIPE_ROW);
     assert_int_equal(xg_pipe_line_kind("|---|---|", 9), XG_PIPE_SEPARATOR);
     assert_int_equal(xg_pipe_line_kind("| :-- | --: |", 13), XG_PIPE_SEPARATOR);
-    assert_true(xg_text_utf8_valid((const unsigned char *)"规章", 6));
-    assert_false(xg_text_utf8_valid((const unsigned char *)"\xc0\x80", 2));
-    assert_false(xg_text_utf8_valid((const unsigned char *)"\xed\xa0\x80", 3));
+    assert_true(xg_decode_utf8_valid((const unsigned char *)"规章", 6));
+    assert_false(xg_decode_utf8_valid((const unsigned char *)"\xc0\x80", 2));
+    assert_false(xg_decode_utf8_valid((const unsigned char *)"\xed\xa0\x80", 3));
 }
 
 int main(void)

@@ -1,0 +1,190 @@
+/*
+ * The PDF extractor's private interface: the geometry every stage shares
+ * and the entry points of the stages, one file each:
+ *
+ *   pdf.c          the document: Poppler, the characters of each page,
+ *                  which pages to render, the stages in order;
+ *   pdf_lines.c    characters to visual lines and cell text;
+ *   pdf_rules.c    rules from the pixels of a rendered page;
+ *   pdf_lattice.c  tables from rules that touch (a lattice);
+ *   pdf_aligned.c  tables from text aligned in columns;
+ *   pdf_pages.c    page furniture, tables joined across page breaks,
+ *                  paragraphs, the document model.
+ *
+ * Only pdf.c knows Poppler; the stages after it work on plain geometry
+ * (points, origin top-left, y down), so they can be driven by synthetic
+ * pages (fuzz/fuzz_pdf.c) and by characters from another source than a
+ * text layer.
+ *
+ * Ownership: a page_data owns its characters, lines and items; a line
+ * borrows its characters from the page; an item owns its table.
+ */
+#ifndef XG_PDF_INTERNAL_H
+#define XG_PDF_INTERNAL_H
+
+#include <stddef.h>
+
+#include <glib.h>
+
+#include "../src/buf.h"
+#include "../src/model.h"
+
+/* Geometry constants, in points. */
+#define RENDER_SCALE     1.5    /* pixels per point for rule detection */
+#define RENDER_MAX_SIDE  3000   /* pixels: huge pages render coarser */
+#define DARK_LUMA        185    /* 0..255: darker than this is ink */
+#define RULE_MIN_LEN     7.0    /* shorter dark runs are glyph strokes */
+#define RULE_MAX_THICK   3.5    /* thicker runs are filled areas */
+#define RULE_JOIN_GAP    2.5    /* collinear pieces this close are one rule */
+#define LINE_TOL         2.0    /* rules this close are one lattice line */
+#define LATTICE_MIN_GAP  3.0    /* lattice lines closer than this merge */
+#define TOUCH_TOL        3.0    /* a rule end this close to another touches */
+#define CONT_X_TOL       4.0    /* column match across a page break */
+
+/* One character of the text layer. */
+typedef struct pchar {
+    gunichar cp;
+    double x0, y0, x1, y1;
+    int space;              /* a space Poppler put in (or one in the PDF) */
+    int dup;                /* a second copy drawn over the first (fake bold) */
+    size_t seq;             /* position in Poppler's reading order */
+} pchar;
+
+/* A visual line: a run of characters (pointers into the page's array),
+ * sorted left to right. */
+typedef struct pline {
+    pchar **chars;
+    size_t n;
+    double x0, y0, x1, y1;
+    double h;               /* median character height */
+    int dropped;            /* a page number or running header */
+} pline;
+
+/* A horizontal (pos = y, a..b = x) or vertical (pos = x, a..b = y) rule. */
+typedef struct rule {
+    double pos, a, b;
+} rule;
+
+/* The rules of one page, each kind sorted by position. */
+typedef struct rules {
+    rule *h, *v;
+    size_t nh, nv, caph, capv;
+} rules;
+
+/* A cell of a table block, in the block's own grid and in points. */
+typedef struct tcell {
+    int row, rowspan;
+    double xl, xr;          /* left and right x: columns are found later */
+    double y0, y1;
+    int page;
+    int top_real, bottom_real;  /* ruled edges (an open edge may continue) */
+    xg_buf text;
+    int has_text;
+    double last_x1, last_h;     /* end and height of the bottom text line */
+} tcell;
+
+/* A table as it is being put together, possibly from several pages. */
+typedef struct jtable {
+    tcell *cells;
+    size_t n, cap;
+    int nrows;
+    double *xs;             /* column boundaries, sorted */
+    size_t nxs;
+    int page;
+    double x0, y0, x1, y1;  /* box on its first page */
+    int last_page;
+} jtable;
+
+/* One block of a page before pages are put together. */
+typedef struct pitem {
+    int is_table;
+    jtable *table;          /* owned when is_table */
+    pline *line;            /* a line: borrowed from the page's lines */
+    double y0;
+} pitem;
+
+typedef struct page_data {
+    int no;                 /* 1-based */
+    double w, h;
+    pchar *chars;
+    size_t nchars;
+    pchar **flow;           /* characters outside tables */
+    size_t nflow;
+    pline *lines;           /* flow lines */
+    size_t nlines;
+    pitem *items;
+    size_t nitems;
+    int has_text;
+    int tabular;            /* a line with a wide gap: worth rendering */
+    int opens_tabular;      /* ... and the first line is one */
+} page_data;
+
+/* A chunk of a line: characters separated from the next chunk by a gap
+ * of at least GAP character heights (two for columns of a table). */
+typedef struct chunk {
+    double x0, x1;
+} chunk;
+
+#define MAX_CHUNKS 64
+
+static inline double ch_h(const pchar *c)
+{
+    return c->y1 - c->y0;
+}
+
+static inline double ch_cx(const pchar *c)
+{
+    return (c->x0 + c->x1) / 2;
+}
+
+static inline double ch_cy(const pchar *c)
+{
+    return (c->y0 + c->y1) / 2;
+}
+
+/* pdf.c: helpers every stage uses */
+void *xg_pdf_reallocarray(void *p, size_t n, size_t size);
+int xg_pdf_grow(void **arr, size_t *cap, size_t need, size_t size);
+int xg_pdf_cmp_double(const void *a, const void *b);
+int xg_pdf_uf_find(int *parent, int i);
+void xg_pdf_uf_union(int *parent, int a, int b);
+
+/* pdf_lines.c */
+void xg_pdf_lines_free(pline *lines, size_t n);
+int xg_pdf_group_lines(pchar **chars, size_t n, pline **out,
+                       size_t *nout);
+int xg_pdf_line_has_ink(const pline *l);
+int xg_pdf_line_text(const pline *l, xg_buf *out);
+int xg_pdf_chars_text(pchar **chars, size_t n, double xl, double xr,
+                      xg_buf *out, double *last_x1, double *last_h);
+size_t xg_pdf_line_chunks_gap(const pline *l, chunk *out, size_t max,
+                              double gap);
+size_t xg_pdf_line_chunks(const pline *l, chunk *out, size_t max);
+
+/* pdf_rules.c: the rules of page PD from its rendering at SCALE pixels
+ * per point, PIXELS of W x H in cairo's RGB24 format (STRIDE bytes a
+ * row), added to RL.  Returns -1 when memory runs out. */
+int xg_pdf_rules_from_image(const unsigned char *pixels, int stride, int w,
+                            int h, double scale, const page_data *pd,
+                            rules *rl);
+
+/* pdf_lattice.c */
+void xg_pdf_jtable_free(jtable *t);
+tcell *xg_pdf_jtable_add(jtable *t);
+int xg_pdf_ruled_tables(page_data *pd, const rules *rl, unsigned char *taken,
+                        jtable ***tables, size_t *ntables, size_t *captables);
+
+/* pdf_aligned.c */
+int xg_pdf_aligned_tables(page_data *pd, const rules *rl,
+                          unsigned char *taken, jtable ***tables,
+                          size_t *ntables, size_t *captables);
+
+/* pdf_pages.c */
+void xg_pdf_page_free(page_data *pd);
+/* The tables of page PD (with rules RL, possibly none), its flow lines,
+ * its items in reading order. */
+int xg_pdf_page_structure(page_data *pd, const rules *rl, xg_error *err);
+int xg_pdf_drop_furniture(page_data *pages, size_t np);
+int xg_pdf_assemble(page_data *pages, size_t np, xg_doc *doc, xg_error *err);
+
+#endif

@@ -1,0 +1,421 @@
+/*
+ * Tables from rules.  Rules that touch form a connected set; each set
+ * with both horizontal and vertical rules is a lattice: the distinct rule
+ * positions are its grid lines, the boundaries really drawn (covered by
+ * rules for at least half their length) separate cells, and a cell is a
+ * maximal rule-free rectangle of lattice boxes.  Characters go into cells
+ * by their centres.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pdf_internal.h"
+
+void xg_pdf_jtable_free(jtable *t)
+{
+    size_t i;
+
+    if (t == NULL)
+        return;
+    for (i = 0; i < t->n; i++)
+        xg_buf_free(&t->cells[i].text);
+    free(t->cells);
+    free(t->xs);
+    free(t);
+}
+
+tcell *xg_pdf_jtable_add(jtable *t)
+{
+    tcell *c;
+
+    if (xg_pdf_grow((void **)&t->cells, &t->cap, t->n + 1, sizeof *t->cells))
+        return NULL;
+    c = &t->cells[t->n++];
+    memset(c, 0, sizeof *c);
+    return c;
+}
+
+/* Cluster sorted values: members within TOL of the running cluster's
+ * first value collapse to their mean.  Returns the count. */
+static size_t cluster(double *v, size_t n, double tol)
+{
+    size_t i = 0, m = 0;
+
+    while (i < n) {
+        size_t j = i;
+        double sum = 0;
+
+        while (j < n && v[j] - v[i] <= tol)
+            sum += v[j++];
+        v[m++] = sum / (double)(j - i);
+        i = j;
+    }
+    return m;
+}
+
+/* How much of [A, B] the rules at POS (within LINE_TOL) cover. */
+static double coverage(const rule *r, size_t n, const int *member, int comp,
+                       double pos, double a, double b)
+{
+    double cov = 0;
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        double lo, hi;
+
+        if (member[i] != comp || fabs(r[i].pos - pos) > LINE_TOL)
+            continue;
+        lo = r[i].a > a ? r[i].a : a;
+        hi = r[i].b < b ? r[i].b : b;
+        if (hi > lo)
+            cov += hi - lo;
+    }
+    return b > a ? cov / (b - a) : 0;
+}
+
+static int find_slot(const double *v, size_t n, double x)
+{
+    size_t i;
+
+    for (i = 0; i + 1 < n; i++)
+        if (x < v[i + 1])
+            return (int)i;
+    return (int)n - 2;
+}
+
+/* Build one table from a connected set of rules: the lattice lines, the
+ * boundaries that are really drawn, cells as maximal rule-free unions of
+ * lattice boxes, and the characters in them.  Characters taken are marked
+ * in TAKEN.  *OUT is NULL when the rules make no more than one box (a
+ * frame around text is not a table). */
+static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
+                         const int *vcomp, int comp, unsigned char *taken,
+                         jtable **out)
+{
+    double *xs = NULL, *ys = NULL;
+    size_t nx = 0, ny = 0, i, j;
+    double bx0 = 1e300, bx1 = -1e300, by0 = 1e300, by1 = -1e300;
+    int *vb = NULL, *hb = NULL, *parent = NULL, *cellof = NULL;
+    int nr, nc, rc = -1;
+    pchar ***members = NULL;
+    size_t *nmem = NULL, *capmem = NULL, nmembers = 0;
+    int any_text = 0;
+    jtable *t = NULL;
+
+    *out = NULL;
+    xs = malloc((rl->nv + 2) * sizeof *xs);
+    ys = malloc((rl->nh + 2) * sizeof *ys);
+    if (xs == NULL || ys == NULL)
+        goto out;
+    for (i = 0; i < rl->nh; i++) {
+        if (hcomp[i] != comp)
+            continue;
+        ys[ny++] = rl->h[i].pos;
+        if (rl->h[i].a < bx0) bx0 = rl->h[i].a;
+        if (rl->h[i].b > bx1) bx1 = rl->h[i].b;
+        if (rl->h[i].pos < by0) by0 = rl->h[i].pos;
+        if (rl->h[i].pos > by1) by1 = rl->h[i].pos;
+    }
+    for (i = 0; i < rl->nv; i++) {
+        if (vcomp[i] != comp)
+            continue;
+        xs[nx++] = rl->v[i].pos;
+        if (rl->v[i].a < by0) by0 = rl->v[i].a;
+        if (rl->v[i].b > by1) by1 = rl->v[i].b;
+        if (rl->v[i].pos < bx0) bx0 = rl->v[i].pos;
+        if (rl->v[i].pos > bx1) bx1 = rl->v[i].pos;
+    }
+    /* open sides (a table cut by the page break, one drawn without side
+     * borders) still bound the lattice */
+    xs[nx++] = bx0;
+    xs[nx++] = bx1;
+    ys[ny++] = by0;
+    ys[ny++] = by1;
+    qsort(xs, nx, sizeof *xs, xg_pdf_cmp_double);
+    qsort(ys, ny, sizeof *ys, xg_pdf_cmp_double);
+    nx = cluster(xs, nx, LATTICE_MIN_GAP);
+    ny = cluster(ys, ny, LATTICE_MIN_GAP);
+    if (nx < 2 || ny < 2) {
+        rc = 0;
+        goto out;
+    }
+    xs[0] = bx0;
+    xs[nx - 1] = bx1;
+    ys[0] = by0;
+    ys[ny - 1] = by1;
+    nr = (int)ny - 1;
+    nc = (int)nx - 1;
+    if ((size_t)nr * (size_t)nc > XG_MAX_TABLE_CELLS) {
+        rc = 0;
+        goto out;
+    }
+    /* vb[r * (nc + 1) + k]: is a rule drawn along xs[k] in row r?
+     * hb[k * nc + c]: along ys[k] in column c? */
+    vb = calloc((size_t)nr * (nc + 1), sizeof *vb);
+    hb = calloc((size_t)(nr + 1) * nc, sizeof *hb);
+    parent = malloc((size_t)nr * nc * sizeof *parent);
+    cellof = malloc((size_t)nr * nc * sizeof *cellof);
+    if (vb == NULL || hb == NULL || parent == NULL || cellof == NULL)
+        goto out;
+    for (i = 0; i < (size_t)nr; i++)
+        for (j = 0; j <= (size_t)nc; j++)
+            vb[i * (nc + 1) + j] = coverage(rl->v, rl->nv, vcomp, comp, xs[j],
+                                            ys[i], ys[i + 1]) >= 0.5;
+    for (i = 0; i <= (size_t)nr; i++)
+        for (j = 0; j < (size_t)nc; j++)
+            hb[i * nc + j] = coverage(rl->h, rl->nh, hcomp, comp, ys[i],
+                                      xs[j], xs[j + 1]) >= 0.5;
+    for (i = 0; i < (size_t)nr * nc; i++)
+        parent[i] = (int)i;
+    for (i = 0; i < (size_t)nr; i++)
+        for (j = 0; j < (size_t)nc; j++) {
+            if (j + 1 < (size_t)nc && !vb[i * (nc + 1) + j + 1])
+                xg_pdf_uf_union(parent, (int)(i * nc + j),
+                                (int)(i * nc + j + 1));
+            if (i + 1 < (size_t)nr && !hb[(i + 1) * nc + j])
+                xg_pdf_uf_union(parent, (int)(i * nc + j),
+                                (int)((i + 1) * nc + j));
+        }
+    /* each union must be a rectangle; one that is not (rules that stop
+     * half way) falls back to its single boxes */
+    {
+        size_t ncell = (size_t)nr * nc;
+        int *box = malloc(ncell * 5 * sizeof *box);
+
+        if (box == NULL)
+            goto out;
+        for (i = 0; i < ncell; i++) {
+            parent[i] = xg_pdf_uf_find(parent, (int)i);
+            box[i * 5] = nr;
+            box[i * 5 + 1] = -1;
+            box[i * 5 + 2] = nc;
+            box[i * 5 + 3] = -1;
+            box[i * 5 + 4] = 0;
+        }
+        for (i = 0; i < ncell; i++) {
+            int *b = &box[parent[i] * 5], r = (int)(i / nc), c = (int)(i % nc);
+
+            if (r < b[0]) b[0] = r;
+            if (r > b[1]) b[1] = r;
+            if (c < b[2]) b[2] = c;
+            if (c > b[3]) b[3] = c;
+            b[4]++;
+        }
+        for (i = 0; i < ncell; i++) {
+            const int *b = &box[parent[i] * 5];
+
+            if ((b[1] - b[0] + 1) * (b[3] - b[2] + 1) != b[4])
+                cellof[i] = -2;     /* marks: stand alone */
+            else
+                cellof[i] = -1;
+        }
+        for (i = 0; i < ncell; i++)
+            if (cellof[i] == -2)
+                parent[i] = (int)i;
+        free(box);
+    }
+    t = calloc(1, sizeof *t);
+    if (t == NULL)
+        goto out;
+    t->xs = malloc(nx * sizeof *t->xs);
+    if (t->xs == NULL)
+        goto out;
+    memcpy(t->xs, xs, nx * sizeof *xs);
+    t->nxs = nx;
+    t->nrows = nr;
+    t->page = t->last_page = pd->no;
+    t->x0 = bx0;
+    t->x1 = bx1;
+    t->y0 = by0;
+    t->y1 = by1;
+    for (i = 0; i < (size_t)nr * nc; i++)
+        cellof[i] = -1;
+    for (i = 0; i < (size_t)nr * nc; i++) {
+        int root = parent[i], r, c, r1, c1;
+        size_t k;
+        tcell *cell;
+
+        if (cellof[root] >= 0) {
+            cellof[i] = cellof[root];
+            continue;
+        }
+        /* the root is the top-left box of its union */
+        r = (int)(root / nc);
+        c = (int)(root % nc);
+        r1 = r;
+        c1 = c;
+        for (k = (size_t)root; k < (size_t)nr * nc; k++)
+            if (parent[k] == root) {
+                if ((int)(k / nc) > r1) r1 = (int)(k / nc);
+                if ((int)(k % nc) > c1) c1 = (int)(k % nc);
+            }
+        cell = xg_pdf_jtable_add(t);
+        if (cell == NULL)
+            goto out;
+        cell->row = r;
+        cell->rowspan = r1 - r + 1;
+        cell->xl = xs[c];
+        cell->xr = xs[c1 + 1];
+        cell->y0 = ys[r];
+        cell->y1 = ys[r1 + 1];
+        cell->page = pd->no;
+        cell->top_real = hb[(size_t)r * nc + c] != 0;
+        cell->bottom_real = hb[(size_t)(r1 + 1) * nc + c] != 0;
+        cellof[root] = (int)(t->n - 1);
+        cellof[i] = cellof[root];
+    }
+    /* characters by their centres */
+    nmembers = t->n;
+    members = calloc(t->n, sizeof *members);
+    nmem = calloc(t->n, sizeof *nmem);
+    capmem = calloc(t->n, sizeof *capmem);
+    if (members == NULL || nmem == NULL || capmem == NULL)
+        goto out;
+    for (i = 0; i < pd->nchars; i++) {
+        pchar *ch = &pd->chars[i];
+        double cx = ch_cx(ch), cy = ch_cy(ch);
+        int r, c, k;
+
+        if (taken[i] || cx < bx0 || cx > bx1 || cy < by0 || cy > by1)
+            continue;
+        r = find_slot(ys, ny, cy);
+        c = find_slot(xs, nx, cx);
+        k = cellof[(size_t)r * nc + c];
+        if (xg_pdf_grow((void **)&members[k], &capmem[k], nmem[k] + 1,
+                        sizeof **members))
+            goto out;
+        members[k][nmem[k]++] = ch;
+        taken[i] = 1;
+    }
+    for (i = 0; i < t->n; i++) {
+        if (xg_pdf_chars_text(members[i], nmem[i], t->cells[i].xl,
+                              t->cells[i].xr, &t->cells[i].text,
+                              &t->cells[i].last_x1,
+                              &t->cells[i].last_h) != 0)
+            goto out;
+        t->cells[i].has_text = t->cells[i].text.len > 0;
+        if (t->cells[i].has_text)
+            any_text = 1;
+    }
+    if (!any_text) {            /* rules with no text: a drawing */
+        rc = 0;
+        goto out;
+    }
+    *out = t;
+    t = NULL;
+    rc = 0;
+out:
+    if (members)
+        for (i = 0; i < nmembers; i++)
+            free(members[i]);
+    free(members);
+    free(nmem);
+    free(capmem);
+    xg_pdf_jtable_free(t);
+    free(xs);
+    free(ys);
+    free(vb);
+    free(hb);
+    free(parent);
+    free(cellof);
+    return rc;
+}
+
+/* Connect rules that touch (a horizontal and a vertical crossing or
+ * meeting within TOUCH_TOL); each connected set with both kinds is a
+ * candidate table. */
+int xg_pdf_ruled_tables(page_data *pd, const rules *rl,
+                        unsigned char *taken, jtable ***tables,
+                        size_t *ntables, size_t *captables)
+{
+    size_t nh = rl->nh, nv = rl->nv, i, j;
+    int *parent = NULL, *hcomp = NULL, *vcomp = NULL, rc = -1;
+    unsigned char *seen = NULL;
+    double *box = NULL;
+
+    if (nh == 0 || nv == 0)
+        return 0;
+    parent = malloc((nh + nv) * sizeof *parent);
+    hcomp = malloc(nh * sizeof *hcomp);
+    vcomp = malloc(nv * sizeof *vcomp);
+    seen = calloc(nh + nv, 1);
+    if (parent == NULL || hcomp == NULL || vcomp == NULL || seen == NULL)
+        goto out;
+    for (i = 0; i < nh + nv; i++)
+        parent[i] = (int)i;
+    for (i = 0; i < nh; i++)
+        for (j = 0; j < nv; j++) {
+            const rule *h = &rl->h[i], *v = &rl->v[j];
+
+            if (v->pos >= h->a - TOUCH_TOL && v->pos <= h->b + TOUCH_TOL &&
+                h->pos >= v->a - TOUCH_TOL && h->pos <= v->b + TOUCH_TOL) {
+                xg_pdf_uf_union(parent, (int)i, (int)(nh + j));
+                seen[i] = seen[nh + j] = 1;
+            }
+        }
+    for (i = 0; i < nh; i++)
+        hcomp[i] = seen[i] ? xg_pdf_uf_find(parent, (int)i) : -1;
+    for (j = 0; j < nv; j++)
+        vcomp[j] = seen[nh + j] ? xg_pdf_uf_find(parent, (int)(nh + j)) : -1;
+    /* boxes of the components: one inside another (strokes of a big
+     * glyph inside a cell) or too small to hold text is no table */
+    box = malloc(nh * 4 * sizeof *box);
+    if (box == NULL)
+        goto out;
+    for (i = 0; i < nh; i++) {
+        box[i * 4] = box[i * 4 + 1] = 1e300;
+        box[i * 4 + 2] = box[i * 4 + 3] = -1e300;
+    }
+    for (i = 0; i < nh + nv; i++) {
+        int c = i < nh ? hcomp[i] : vcomp[i - nh];
+        const rule *r = i < nh ? &rl->h[i] : &rl->v[i - nh];
+        double x0 = i < nh ? r->a : r->pos, x1 = i < nh ? r->b : r->pos;
+        double y0 = i < nh ? r->pos : r->a, y1 = i < nh ? r->pos : r->b;
+
+        if (c < 0)
+            continue;
+        if (x0 < box[c * 4]) box[c * 4] = x0;
+        if (y0 < box[c * 4 + 1]) box[c * 4 + 1] = y0;
+        if (x1 > box[c * 4 + 2]) box[c * 4 + 2] = x1;
+        if (y1 > box[c * 4 + 3]) box[c * 4 + 3] = y1;
+    }
+    for (i = 0; i < nh; i++) {
+        jtable *t;
+        const double *b = &box[i * 4];
+        int inside = 0;
+
+        if (hcomp[i] != (int)i)     /* each component once, by its root */
+            continue;
+        if (b[2] - b[0] < 10 || b[3] - b[1] < 8)
+            continue;
+        for (j = 0; j < nh && !inside; j++) {
+            const double *o = &box[j * 4];
+
+            inside = j != i && hcomp[j] == (int)j && o[0] <= b[0] + 1 &&
+                     o[1] <= b[1] + 1 && o[2] >= b[2] - 1 && o[3] >= b[3] - 1 &&
+                     (o[2] - o[0]) * (o[3] - o[1]) > (b[2] - b[0]) * (b[3] - b[1]);
+        }
+        if (inside)
+            continue;
+        if (lattice_table(pd, rl, hcomp, vcomp, (int)i, taken, &t) != 0)
+            goto out;
+        if (t == NULL)
+            continue;
+        if (xg_pdf_grow((void **)tables, captables, *ntables + 1,
+                        sizeof **tables)) {
+            xg_pdf_jtable_free(t);
+            goto out;
+        }
+        (*tables)[(*ntables)++] = t;
+    }
+    rc = 0;
+out:
+    free(parent);
+    free(hcomp);
+    free(vcomp);
+    free(seen);
+    free(box);
+    return rc;
+}

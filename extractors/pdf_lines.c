@@ -1,0 +1,356 @@
+/*
+ * Characters to visual lines, and the text of a set of characters (a
+ * cell) line by line: characters whose boxes share a band are one line,
+ * unless they are stacked (a label written top to bottom); a second copy
+ * drawn over a character (fake bold) is marked and skipped; a column of
+ * single characters Poppler reads bottom to top comes out in reverse; a
+ * number wrapped in a narrow cell is joined again.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pdf_internal.h"
+
+static int cmp_char_y(const void *a, const void *b)
+{
+    const pchar *p = *(pchar *const *)a, *q = *(pchar *const *)b;
+    double x = ch_cy(p), y = ch_cy(q);
+
+    if (x != y)
+        return x < y ? -1 : 1;
+    return p->x0 < q->x0 ? -1 : p->x0 > q->x0;
+}
+
+static int cmp_char_x(const void *a, const void *b)
+{
+    const pchar *p = *(pchar *const *)a, *q = *(pchar *const *)b;
+
+    return p->x0 < q->x0 ? -1 : p->x0 > q->x0;
+}
+
+void xg_pdf_lines_free(pline *lines, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        free(lines[i].chars);
+    free(lines);
+}
+
+static int cmp_height(const void *a, const void *b)
+{
+    return xg_pdf_cmp_double(a, b);
+}
+
+/* Group characters into visual lines: sorted by vertical centre, a
+ * character joins the current line when its box overlaps the line's band
+ * by half of the smaller height.  Sorts CHARS in place. */
+int xg_pdf_group_lines(pchar **chars, size_t n, pline **out,
+                       size_t *nout)
+{
+    pline *lines = NULL;
+    size_t nl = 0, cap = 0, i, start = 0;
+    double by0 = 0, by1 = 0;
+
+    *out = NULL;
+    *nout = 0;
+    if (n == 0)
+        return 0;
+    qsort(chars, n, sizeof *chars, cmp_char_y);
+    for (i = 0; i <= n; i++) {
+        int join = 0;
+
+        if (i < n && i > start) {
+            double lo = chars[i]->y0 > by0 ? chars[i]->y0 : by0;
+            double hi = chars[i]->y1 < by1 ? chars[i]->y1 : by1;
+            double hmin = ch_h(chars[i]) < by1 - by0 ? ch_h(chars[i])
+                                                      : by1 - by0;
+
+            join = hi - lo >= 0.5 * hmin;
+            /* stacked characters (a label written top to bottom) have
+             * tall boxes that overlap: two characters on one line never
+             * overlap left to right */
+            if (join && !chars[i]->space && !chars[i]->dup &&
+                i - start <= 256) {
+                size_t k;
+
+                for (k = start; k < i && join; k++) {
+                    const pchar *o = chars[k];
+                    double ox0 = o->x0 > chars[i]->x0 ? o->x0 : chars[i]->x0;
+                    double ox1 = o->x1 < chars[i]->x1 ? o->x1 : chars[i]->x1;
+                    double wmin = (o->x1 - o->x0) < (chars[i]->x1 - chars[i]->x0)
+                                      ? o->x1 - o->x0 : chars[i]->x1 - chars[i]->x0;
+
+                    if (!o->space && !o->dup && ox1 - ox0 > 0.5 * wmin &&
+                        wmin > 0) {
+                        double oy0 = o->y0 > chars[i]->y0 ? o->y0 : chars[i]->y0;
+                        double oy1 = o->y1 < chars[i]->y1 ? o->y1 : chars[i]->y1;
+
+                        if (o->cp == chars[i]->cp && ox1 - ox0 > 0.7 * wmin &&
+                            oy1 - oy0 > 0.7 * ch_h(chars[i]))
+                            chars[i]->dup = 1;
+                        else if (fabs(ch_cy(o) - ch_cy(chars[i])) >
+                                 0.25 * ch_h(chars[i]))
+                            join = 0;   /* stacked, not squeezed punctuation */
+                    }
+                }
+            }
+        }
+        if (i > start && (i == n || !join)) {
+            pline *l;
+            size_t k, m = i - start;
+            double *hs;
+
+            if (xg_pdf_grow((void **)&lines, &cap, nl + 1, sizeof *lines) != 0)
+                goto fail;
+            l = &lines[nl];
+            memset(l, 0, sizeof *l);
+            l->chars = malloc(m * sizeof *l->chars);
+            hs = malloc(m * sizeof *hs);
+            if (l->chars == NULL || hs == NULL) {
+                free(l->chars);
+                free(hs);
+                goto fail;
+            }
+            nl++;
+            memcpy(l->chars, chars + start, m * sizeof *l->chars);
+            l->n = m;
+            qsort(l->chars, m, sizeof *l->chars, cmp_char_x);
+            l->x0 = l->y0 = 1e300;
+            l->x1 = l->y1 = -1e300;
+            for (k = 0; k < m; k++) {
+                const pchar *c = l->chars[k];
+
+                hs[k] = ch_h(c);
+                if (c->space)
+                    continue;
+                if (c->x0 < l->x0) l->x0 = c->x0;
+                if (c->y0 < l->y0) l->y0 = c->y0;
+                if (c->x1 > l->x1) l->x1 = c->x1;
+                if (c->y1 > l->y1) l->y1 = c->y1;
+            }
+            if (l->x0 > l->x1) {        /* only spaces */
+                l->x0 = chars[start]->x0;
+                l->x1 = chars[start]->x1;
+                l->y0 = chars[start]->y0;
+                l->y1 = chars[start]->y1;
+            }
+            qsort(hs, m, sizeof *hs, cmp_height);
+            l->h = hs[m / 2];
+            free(hs);
+            start = i;
+        }
+        if (i < n && (i == start || !join)) {
+            by0 = chars[i]->y0;
+            by1 = chars[i]->y1;
+        } else if (i < n) {
+            if (chars[i]->y0 < by0) by0 = chars[i]->y0;
+            if (chars[i]->y1 > by1) by1 = chars[i]->y1;
+        }
+    }
+    *out = lines;
+    *nout = nl;
+    return 0;
+fail:
+    xg_pdf_lines_free(lines, nl);
+    return -1;
+}
+
+/* Does the line hold anything but spaces? */
+int xg_pdf_line_has_ink(const pline *l)
+{
+    size_t i;
+
+    for (i = 0; i < l->n; i++)
+        if (!l->chars[i]->space && !l->chars[i]->dup)
+            return 1;
+    return 0;
+}
+
+/* Append the line's text: spaces collapsed and trimmed; a gap wider than
+ * most of a character with no space in it gets one (cells drawn as
+ * separate text runs). */
+int xg_pdf_line_text(const pline *l, xg_buf *out)
+{
+    size_t i;
+    int pending = 0, any = 0;
+    const pchar *prev = NULL;
+
+    for (i = 0; i < l->n; i++) {
+        const pchar *c = l->chars[i];
+
+        if (c->dup)
+            continue;
+        if (c->space) {
+            pending = 1;
+            continue;
+        }
+        if (prev != NULL && c->x0 - prev->x1 > 0.8 * l->h)
+            pending = 1;
+        if (pending && any && xg_buf_putc(out, ' ') != 0)
+            return -1;
+        if (xg_buf_put_cp(out, c->cp) != 0)
+            return -1;
+        pending = 0;
+        any = 1;
+        prev = c;
+    }
+    return 0;
+}
+
+/* The single character of a line that holds one, or NULL. */
+static const pchar *only_char(const pline *l)
+{
+    const pchar *found = NULL;
+    size_t i;
+
+    for (i = 0; i < l->n; i++) {
+        if (l->chars[i]->space || l->chars[i]->dup)
+            continue;
+        if (found != NULL)
+            return NULL;
+        found = l->chars[i];
+    }
+    return found;
+}
+
+/* Is this a column of single characters that Poppler reads bottom to top
+ * (glyphs turned a quarter left)?  Then the lines go out in reverse. */
+static int reads_upward(const pline *lines, size_t nl)
+{
+    size_t i, ink = 0;
+    const pchar *prev = NULL;
+
+    for (i = 0; i < nl; i++) {
+        const pchar *c;
+
+        if (!xg_pdf_line_has_ink(&lines[i]))
+            continue;
+        c = only_char(&lines[i]);
+        if (c == NULL || (prev != NULL && c->seq >= prev->seq))
+            return 0;
+        prev = c;
+        ink++;
+    }
+    return ink >= 2;
+}
+
+/* Is the line all of one number (digits, grouping commas, a point)?
+ * *FIRST and *LAST get its first and last characters. */
+static int numeric_line(const pline *l, const pchar **first,
+                        const pchar **last)
+{
+    size_t i;
+
+    *first = *last = NULL;
+    for (i = 0; i < l->n; i++) {
+        const pchar *c = l->chars[i];
+
+        if (c->space || c->dup)
+            continue;
+        if (!((c->cp >= '0' && c->cp <= '9') ||
+              (c->cp >= 0xff10 && c->cp <= 0xff19) || c->cp == ',' ||
+              c->cp == '.' || c->cp == 0xff0c || c->cp == 0xff0e))
+            return 0;
+        if (*first == NULL)
+            *first = c;
+        *last = c;
+    }
+    return *first != NULL;
+}
+
+/* Does a number run on from line A to line B of a cell between XL and XR
+ * (a narrow column wrapped it: 16073 printed as 1607 over 3)?  Both lines
+ * are number characters, B starts with a digit and is no wider than A,
+ * and A is full: with the cell's padding taken as the same on both sides,
+ * the room left beside A is narrower than B's first digit.  For a number
+ * set left, right or centred alike that room is the difference of A's
+ * gaps to the two edges. */
+static int number_runs_on(const pline *a, const pline *b, double xl,
+                          double xr)
+{
+    const pchar *af, *al, *bf, *bl;
+
+    if (!(xr > xl) || !numeric_line(a, &af, &al) ||
+        !numeric_line(b, &bf, &bl) ||
+        !((bf->cp >= '0' && bf->cp <= '9') ||
+          (bf->cp >= 0xff10 && bf->cp <= 0xff19)))
+        return 0;
+    if (b->x1 - b->x0 > a->x1 - a->x0 + 0.5)
+        return 0;
+    if (a->x0 < xl || a->x1 > xr)
+        return 0;
+    return fabs((a->x0 - xl) - (xr - a->x1)) < bf->x1 - bf->x0;
+}
+
+/* The text of a set of characters as visual lines joined by '\n' (a
+ * number wrapped in its cell between XL and XR joined with nothing; XL >=
+ * XR when the cell's edges are not known); where the bottom line ends and
+ * its height in *LAST_X1 and *LAST_H (may be NULL). */
+int xg_pdf_chars_text(pchar **chars, size_t n, double xl, double xr,
+                      xg_buf *out, double *last_x1, double *last_h)
+{
+    pline *lines;
+    const pline *prev = NULL;
+    size_t nl, i, k;
+    int first = 1, upward;
+
+    if (xg_pdf_group_lines(chars, n, &lines, &nl) != 0)
+        return -1;
+    /* where the bottom line ends: a cell cut by a page break has its
+     * last line full, wrapped on into the next page */
+    for (i = nl; i-- > 0 && last_x1 != NULL;)
+        if (xg_pdf_line_has_ink(&lines[i])) {
+            *last_x1 = lines[i].x1;
+            *last_h = lines[i].h;
+            break;
+        }
+    upward = reads_upward(lines, nl);
+    for (k = 0; k < nl; k++) {
+        i = upward ? nl - 1 - k : k;
+        if (!xg_pdf_line_has_ink(&lines[i]))
+            continue;
+        if ((!first && !(!upward && number_runs_on(prev, &lines[i], xl, xr)) &&
+             xg_buf_putc(out, '\n') != 0) ||
+            xg_pdf_line_text(&lines[i], out) != 0) {
+            xg_pdf_lines_free(lines, nl);
+            return -1;
+        }
+        first = 0;
+        prev = &lines[i];
+    }
+    xg_pdf_lines_free(lines, nl);
+    return 0;
+}
+
+size_t xg_pdf_line_chunks_gap(const pline *l, chunk *out, size_t max,
+                              double gap)
+{
+    size_t i, n = 0;
+    const pchar *prev = NULL;
+
+    for (i = 0; i < l->n; i++) {
+        const pchar *c = l->chars[i];
+
+        if (c->space)
+            continue;
+        if (prev == NULL || c->x0 - prev->x1 > gap * l->h) {
+            if (n == max)
+                return n;
+            out[n].x0 = c->x0;
+            out[n++].x1 = c->x1;
+        } else if (c->x1 > out[n - 1].x1) {
+            out[n - 1].x1 = c->x1;
+        }
+        prev = c;
+    }
+    return n;
+}
+
+size_t xg_pdf_line_chunks(const pline *l, chunk *out, size_t max)
+{
+    return xg_pdf_line_chunks_gap(l, out, max, 2.0);
+}
+

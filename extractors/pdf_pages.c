@@ -1,0 +1,830 @@
+/*
+ * Pages into the document model.  Each page's characters and rules
+ * become its items (tables, and the lines left over) in reading order;
+ * then page numbers and running headers are dropped, a table that goes
+ * on at the top of the next page with the same columns is joined to the
+ * one before (a repeated header dropped, cells cut by the page break
+ * joined), and lines run on into paragraphs, across page breaks too.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "pdf_internal.h"
+
+/* ------------------------------------------------------------------ */
+/* the items of a page                                                 */
+
+void xg_pdf_page_free(page_data *pd)
+{
+    size_t i;
+
+    for (i = 0; i < pd->nitems; i++)
+        if (pd->items[i].is_table)
+            xg_pdf_jtable_free(pd->items[i].table);
+    free(pd->items);
+    xg_pdf_lines_free(pd->lines, pd->nlines);
+    free(pd->flow);
+    free(pd->chars);
+    memset(pd, 0, sizeof *pd);
+}
+
+static int cmp_item(const void *a, const void *b)
+{
+    const pitem *p = a, *q = b;
+
+    return p->y0 < q->y0 ? -1 : p->y0 > q->y0;
+}
+
+/* The tables of page PD (with rules RL), its flow lines, its items in
+ * reading order. */
+int xg_pdf_page_structure(page_data *pd, const rules *rl, xg_error *err)
+{
+    unsigned char *taken = NULL;
+    jtable **tables = NULL;
+    size_t ntables = 0, captables = 0, i;
+    int rc = XG_OK;
+
+    taken = calloc(pd->nchars + 1, 1);
+    if (taken == NULL) {
+        rc = xg_error_nomem(err);
+        goto out;
+    }
+    if (xg_pdf_ruled_tables(pd, rl, taken, &tables, &ntables,
+                            &captables) != 0 ||
+        xg_pdf_aligned_tables(pd, rl, taken, &tables, &ntables,
+                              &captables) != 0) {
+        rc = xg_error_nomem(err);
+        goto out;
+    }
+    pd->flow = malloc((pd->nchars + 1) * sizeof *pd->flow);
+    if (pd->flow == NULL) {
+        rc = xg_error_nomem(err);
+        goto out;
+    }
+    for (i = 0; i < pd->nchars; i++)
+        if (!taken[i])
+            pd->flow[pd->nflow++] = &pd->chars[i];
+    if (xg_pdf_group_lines(pd->flow, pd->nflow, &pd->lines,
+                           &pd->nlines) != 0) {
+        rc = xg_error_nomem(err);
+        goto out;
+    }
+    /* items: each table, and each line (paragraphs are made across pages
+     * later); sorted top to bottom */
+    pd->items = calloc(ntables + pd->nlines + 1, sizeof *pd->items);
+    if (pd->items == NULL) {
+        rc = xg_error_nomem(err);
+        goto out;
+    }
+    for (i = 0; i < ntables; i++) {
+        pitem *it = &pd->items[pd->nitems++];
+
+        it->is_table = 1;
+        it->table = tables[i];
+        it->y0 = tables[i]->y0;
+        tables[i] = NULL;
+    }
+    for (i = 0; i < pd->nlines; i++) {
+        pitem *it;
+
+        if (!xg_pdf_line_has_ink(&pd->lines[i]))
+            continue;
+        it = &pd->items[pd->nitems++];
+        it->line = &pd->lines[i];
+        it->y0 = pd->lines[i].y0;
+    }
+    qsort(pd->items, pd->nitems, sizeof *pd->items, cmp_item);
+out:
+    for (i = 0; i < ntables; i++)
+        xg_pdf_jtable_free(tables[i]);
+    free(tables);
+    free(taken);
+    return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* page numbers and running headers                                    */
+
+static int is_dash_cp(gunichar c)
+{
+    return c == '-' || c == 0x2010 || c == 0x2012 || c == 0x2013 ||
+           c == 0x2014 || c == 0x2015 || c == 0xff0d || c == 0x2212 ||
+           c == '~' || c == 0xff5e || c == 0x2500 || c == 0x30fc;
+}
+
+static int is_digit_cp(gunichar c)
+{
+    return (c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19);
+}
+
+/* -1-, — 2 —, 3, 第3页, 第 3 页 共 5 页, 3/5, Page 3 */
+static int is_page_number(const pline *l)
+{
+    size_t i;
+    int digits = 0, other = 0;
+
+    for (i = 0; i < l->n; i++) {
+        gunichar c = l->chars[i]->cp;
+
+        if (l->chars[i]->space || is_dash_cp(c))
+            continue;
+        if (is_digit_cp(c))
+            digits++;
+        else if (c == 0x7b2c || c == 0x9875 || c == 0x5171 || c == '/' ||
+                 c == 'P' || c == 'p' || c == 'a' || c == 'g' || c == 'e' ||
+                 c == '.' || c == 0xb7)
+            other++;
+        else
+            return 0;
+    }
+    return digits > 0 && digits <= 8 && other <= 6;
+}
+
+/* The line's text with digits and spaces removed: running headers and
+ * footers repeat it on every page. */
+static int line_key(const pline *l, xg_buf *out)
+{
+    size_t i;
+
+    for (i = 0; i < l->n; i++)
+        if (!l->chars[i]->space && !is_digit_cp(l->chars[i]->cp) &&
+            xg_buf_put_cp(out, l->chars[i]->cp) != 0)
+            return -1;
+    return 0;
+}
+
+static int in_margin(const page_data *pd, const pline *l)
+{
+    return l->y1 < pd->h * 0.08 || l->y0 > pd->h * 0.90;
+}
+
+/* Mark page numbers (in the top or bottom margin) and lines repeated in
+ * the margins of at least half of three or more pages. */
+int xg_pdf_drop_furniture(page_data *pages, size_t np)
+{
+    size_t p, i, q, j;
+
+    for (p = 0; p < np; p++)
+        for (i = 0; i < pages[p].nlines; i++) {
+            pline *l = &pages[p].lines[i];
+
+            if ((l->y1 < pages[p].h * 0.12 || l->y0 > pages[p].h * 0.85) &&
+                is_page_number(l))
+                l->dropped = 1;
+        }
+    if (np < 3)
+        return 0;
+    for (p = 0; p < np; p++)
+        for (i = 0; i < pages[p].nlines; i++) {
+            pline *l = &pages[p].lines[i];
+            xg_buf key = {0};
+            size_t count = 0;
+
+            if (l->dropped || !in_margin(&pages[p], l))
+                continue;
+            if (line_key(l, &key) != 0)
+                return -1;
+            if (key.len == 0) {
+                xg_buf_free(&key);
+                continue;
+            }
+            for (q = 0; q < np; q++) {
+                for (j = 0; j < pages[q].nlines; j++) {
+                    const pline *m = &pages[q].lines[j];
+                    xg_buf k2 = {0};
+                    int same;
+
+                    if (!in_margin(&pages[q], m) ||
+                        fabs(m->y0 - l->y0) > 3 * l->h)
+                        continue;
+                    if (line_key(m, &k2) != 0) {
+                        xg_buf_free(&key);
+                        return -1;
+                    }
+                    same = k2.len == key.len &&
+                           memcmp(k2.data, key.data, key.len) == 0;
+                    xg_buf_free(&k2);
+                    if (same) {
+                        count++;
+                        break;
+                    }
+                }
+            }
+            xg_buf_free(&key);
+            if (count >= 3 && count * 2 >= np)
+                l->dropped = 1;
+        }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* putting pages together                                              */
+
+static int near_x(const double *xs, size_t n, double x)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (fabs(xs[i] - x) <= CONT_X_TOL)
+            return 1;
+    return 0;
+}
+
+/* Does B continue A: same outer edges, and the column lines of one are
+ * among the other's? */
+static int same_columns(const jtable *a, const jtable *b)
+{
+    size_t i;
+    int a_in_b = 1, b_in_a = 1;
+
+    if (fabs(a->xs[0] - b->xs[0]) > CONT_X_TOL ||
+        fabs(a->xs[a->nxs - 1] - b->xs[b->nxs - 1]) > CONT_X_TOL)
+        return 0;
+    for (i = 0; i < a->nxs; i++)
+        if (!near_x(b->xs, b->nxs, a->xs[i]))
+            a_in_b = 0;
+    for (i = 0; i < b->nxs; i++)
+        if (!near_x(a->xs, a->nxs, b->xs[i]))
+            b_in_a = 0;
+    return a_in_b || b_in_a;
+}
+
+/* Text equal but for white space. */
+static int same_text(const xg_buf *a, const xg_buf *b)
+{
+    const char *p = xg_buf_str(a), *q = xg_buf_str(b);
+
+    for (;;) {
+        while (*p == ' ' || *p == '\n')
+            p++;
+        while (*q == ' ' || *q == '\n')
+            q++;
+        if (*p != *q)
+            return 0;
+        if (*p == '\0')
+            return 1;
+        p++;
+        q++;
+    }
+}
+
+/* Do the rows above K form a clean band (no cell crosses line K)? */
+static int clean_cut(const jtable *t, int k)
+{
+    size_t i;
+
+    for (i = 0; i < t->n; i++)
+        if (t->cells[i].row < k && t->cells[i].row + t->cells[i].rowspan > k)
+            return 0;
+    return 1;
+}
+
+/* Rows of B at the top that repeat A's header: the largest clean band
+ * whose cells match A's first rows cell for cell. */
+static int repeated_header(const jtable *a, const jtable *b)
+{
+    int k, best = 0;
+
+    for (k = 1; k < b->nrows && k < a->nrows && k <= 6; k++) {
+        size_t i, j, nb = 0, na = 0;
+        int all = 1, any_text = 0;
+
+        if (!clean_cut(a, k) || !clean_cut(b, k))
+            continue;
+        for (i = 0; i < b->n; i++) {
+            const tcell *cb = &b->cells[i];
+            int found = 0;
+
+            if (cb->row >= k)
+                continue;
+            nb++;
+            if (cb->has_text)
+                any_text = 1;
+            for (j = 0; j < a->n && !found; j++) {
+                const tcell *ca = &a->cells[j];
+
+                found = ca->row == cb->row && ca->rowspan == cb->rowspan &&
+                        fabs(ca->xl - cb->xl) <= CONT_X_TOL &&
+                        fabs(ca->xr - cb->xr) <= CONT_X_TOL &&
+                        same_text(&ca->text, &cb->text);
+            }
+            if (!found) {
+                all = 0;
+                break;
+            }
+        }
+        for (i = 0; i < a->n; i++)
+            if (a->cells[i].row < k)
+                na++;
+        if (!all || na != nb)
+            break;
+        if (any_text)
+            best = k;
+    }
+    return best;
+}
+
+static void cell_range_in_row(const jtable *t, int row, int top,
+                              size_t **idx, size_t *n)
+{
+    size_t i;
+
+    *n = 0;
+    for (i = 0; i < t->n; i++) {
+        const tcell *c = &t->cells[i];
+
+        if (top ? c->row == row : c->row + c->rowspan - 1 == row)
+            (*idx)[(*n)++] = i;
+    }
+}
+
+/* Append B (a continuation on the next page) to A.  Cells of A's last
+ * row and B's first row are joined when the page break cut them: both
+ * edges open, or (both ruled) A's row has only labels and B's only
+ * values. */
+static int append_table(jtable *a, jtable *b)
+{
+    int drop = repeated_header(a, b), offset, row_cut = 0;
+    size_t *ia = NULL, *ib = NULL, na = 0, nbb = 0, i, j;
+    size_t *merged_into = NULL;
+    double *xs;
+    int rc = -1;
+
+    ia = malloc((a->n + 1) * sizeof *ia);
+    ib = malloc((b->n + 1) * sizeof *ib);
+    merged_into = malloc((b->n + 1) * sizeof *merged_into);
+    if (ia == NULL || ib == NULL || merged_into == NULL)
+        goto out;
+    for (i = 0; i < b->n; i++)
+        merged_into[i] = SIZE_MAX;
+    cell_range_in_row(a, a->nrows - 1, 0, &ia, &na);
+    cell_range_in_row(b, drop, 1, &ib, &nbb);
+    /* the row-cut case: A's last row has text only left of B's first
+     * row's text, and B's first row has none on the left */
+    {
+        double a_right = -1e300, b_left = 1e300;
+        int a_any = 0, b_any = 0;
+
+        for (i = 0; i < na; i++)
+            if (a->cells[ia[i]].has_text && a->cells[ia[i]].row == a->nrows - 1) {
+                a_any = 1;
+                if (a->cells[ia[i]].xr > a_right)
+                    a_right = a->cells[ia[i]].xr;
+            }
+        for (i = 0; i < nbb; i++)
+            if (b->cells[ib[i]].has_text) {
+                b_any = 1;
+                if (b->cells[ib[i]].xl < b_left)
+                    b_left = b->cells[ib[i]].xl;
+            }
+        row_cut = a_any && b_any && a_right <= b_left + CONT_X_TOL;
+    }
+    /* the row-split case: the page break cut a row whose long label
+     * wrapped on; its start is on A (label and values), the rest of the
+     * label on B with the values empty.  Every B cell with text lies
+     * under an A cell with text whose bottom line is full, and some A
+     * cell with text has an empty B cell under it.  A label that simply
+     * ends short, then a row with no values, is two rows.  The tails on B
+     * are fewer than the cells that ended on A: a B row as full as the A
+     * row (a group label's empty continuation beside a row of values whose
+     * narrow cells look full) is a row of its own. */
+    if (!row_cut && na > 0 && nbb > 0) {
+        int under_empty = 0, ok = 1, b_text = 0;
+
+        for (i = 0; i < nbb && ok; i++) {
+            const tcell *cb = &b->cells[ib[i]];
+            const tcell *pa = NULL;
+
+            for (j = 0; j < na; j++) {
+                const tcell *ca = &a->cells[ia[j]];
+
+                if (ca->row + ca->rowspan == a->nrows &&
+                    fabs(ca->xl - cb->xl) <= CONT_X_TOL &&
+                    fabs(ca->xr - cb->xr) <= CONT_X_TOL)
+                    pa = ca;
+            }
+            if (pa == NULL)
+                ok = 0;
+            else if (cb->has_text) {
+                ok = pa->has_text &&
+                     pa->last_x1 >= pa->xr - 2.5 * pa->last_h;
+                b_text++;
+            } else if (pa->has_text && pa->row == a->nrows - 1)
+                under_empty++;
+        }
+        row_cut = ok && under_empty > b_text;
+    }
+    for (i = 0; i < nbb; i++) {
+        tcell *cb = &b->cells[ib[i]];
+
+        for (j = 0; j < na; j++) {
+            tcell *ca = &a->cells[ia[j]];
+
+            if (fabs(ca->xl - cb->xl) > CONT_X_TOL ||
+                fabs(ca->xr - cb->xr) > CONT_X_TOL)
+                continue;
+            if ((!ca->bottom_real && !cb->top_real) ||
+                (row_cut && ca->row + ca->rowspan == a->nrows)) {
+                if (cb->text.len &&
+                    ((ca->text.len && xg_buf_putc(&ca->text, '\n')) ||
+                     xg_buf_append(&ca->text, cb->text.data, cb->text.len)))
+                    goto out;
+                ca->has_text = ca->text.len > 0;
+                ca->rowspan += cb->rowspan - 1;  /* the shared row counts once */
+                merged_into[ib[i]] = ia[j];
+            }
+            break;
+        }
+    }
+    /* rows of B go below A's.  When every cell of B's first row was
+     * joined, that row is A's last row; otherwise B's rows are new and the
+     * joined cells of A reach down over them. */
+    {
+        int joined = 0, all = 1;
+
+        for (i = 0; i < nbb; i++) {
+            if (merged_into[ib[i]] != SIZE_MAX)
+                joined = 1;
+            else if (b->cells[ib[i]].row == drop)
+                all = 0;
+        }
+        if (joined && all) {
+            offset = a->nrows - 1 - drop;
+        } else {
+            offset = a->nrows - drop;
+            for (i = 0; i < b->n; i++)
+                if (merged_into[i] != SIZE_MAX)
+                    a->cells[merged_into[i]].rowspan += 1;
+        }
+    }
+    for (i = 0; i < b->n; i++) {
+        tcell *cb = &b->cells[i], *cn;
+
+        if (cb->row < drop || merged_into[i] != SIZE_MAX)
+            continue;
+        cn = xg_pdf_jtable_add(a);
+        if (cn == NULL)
+            goto out;
+        *cn = *cb;
+        cn->row = cb->row + offset;
+        memset(&cb->text, 0, sizeof cb->text);    /* moved to A */
+    }
+    a->nrows = b->nrows + offset;
+    /* the union of the column lines */
+    xs = xg_pdf_reallocarray(a->xs, a->nxs + b->nxs, sizeof *xs);
+    if (xs == NULL)
+        goto out;
+    a->xs = xs;
+    for (i = 0; i < b->nxs; i++)
+        if (!near_x(a->xs, a->nxs, b->xs[i]))
+            a->xs[a->nxs++] = b->xs[i];
+    qsort(a->xs, a->nxs, sizeof *a->xs, xg_pdf_cmp_double);
+    a->last_page = b->page;
+    rc = 0;
+out:
+    free(ia);
+    free(ib);
+    free(merged_into);
+    return rc;
+}
+
+static int nearest_x(const jtable *t, double x)
+{
+    size_t i, best = 0;
+
+    for (i = 1; i < t->nxs; i++)
+        if (fabs(t->xs[i] - x) < fabs(t->xs[best] - x))
+            best = i;
+    return (int)best;
+}
+
+/* A table of one cell is a frame around text (or the first row of a
+ * table cut by the page break, when it was not joined): a paragraph, its
+ * lines run together as in any paragraph. */
+static int emit_frame(const jtable *t, xg_doc *doc, xg_error *err)
+{
+    const char *s = xg_buf_str(&t->cells[0].text);
+    xg_buf out = {0};
+    xg_geom g;
+    int rc;
+
+    for (; *s != '\0'; s++) {
+        int ok;
+
+        if (*s == '\n') {
+            /* a space only between two Latin characters */
+            ok = out.len == 0 || s[1] == '\0' ||
+                 (unsigned char)out.data[out.len - 1] >= 0x80 ||
+                 (unsigned char)s[1] >= 0x80 || xg_buf_putc(&out, ' ') == 0;
+        } else {
+            ok = xg_buf_putc(&out, *s) == 0;
+        }
+        if (!ok) {
+            xg_buf_free(&out);
+            return xg_error_nomem(err);
+        }
+    }
+    g.page = t->page;
+    g.x0 = t->x0;
+    g.y0 = t->y0;
+    g.x1 = t->x1;
+    g.y1 = t->y1;
+    rc = xg_doc_add_paragraph(doc, xg_buf_str(&out), out.len, &g, err);
+    xg_buf_free(&out);
+    return rc;
+}
+
+static int emit_table(const jtable *t, xg_doc *doc, xg_error *err)
+{
+    xg_table *xt;
+    xg_error local = {0};
+    size_t i;
+
+    if (t->n == 1)
+        return emit_frame(t, doc, err);
+    xt = xg_doc_add_table(doc, err);
+    if (xt == NULL)
+        return err ? err->code : XG_ERR_NOMEM;
+    for (i = 0; i < t->n; i++) {
+        const tcell *c = &t->cells[i];
+        int c0 = nearest_x(t, c->xl), c1 = nearest_x(t, c->xr), rc;
+        xg_geom g;
+
+        if (c1 <= c0)
+            c1 = c0 + 1;
+        g.page = c->page;
+        g.x0 = c->xl;
+        g.x1 = c->xr;
+        g.y0 = c->y0;
+        g.y1 = c->y1;
+        rc = xg_table_add_cell(xt, c->row, c0, c->rowspan, c1 - c0,
+                               xg_buf_str(&c->text), c->text.len, &g, &local);
+        /* geometry that contradicts itself (a cell over another, after
+         * columns were merged across pages) costs the cell its spans, or
+         * the cell, never the document */
+        if (rc == XG_ERR_CORRUPT && (c->rowspan > 1 || c1 - c0 > 1))
+            rc = xg_table_add_cell(xt, c->row, c0, 1, 1, xg_buf_str(&c->text),
+                                   c->text.len, &g, &local);
+        if (rc == XG_ERR_CORRUPT)
+            continue;
+        if (rc != XG_OK) {
+            if (err != NULL)
+                *err = local;
+            return rc;
+        }
+    }
+    xg_doc_drop_empty_table(doc);
+    return XG_OK;
+}
+
+/* Characters after which, and before which, a line break inside a
+ * paragraph needs a space: Latin letters and digits on both sides. */
+static int is_latin_cp(gunichar c)
+{
+    return c < 0x2e80 && c > ' ' && c != 0xa0;
+}
+
+/* Paragraph being built from lines, possibly across a page break. */
+typedef struct para {
+    xg_buf text;
+    xg_geom geom;
+    int open;
+    double last_x1, last_h, last_y1, left, right;
+    gunichar last_cp;
+} para;
+
+static int para_flush(para *p, xg_doc *doc, xg_error *err)
+{
+    int rc = XG_OK;
+
+    if (p->open && p->text.len > 0)
+        rc = xg_doc_add_paragraph(doc, p->text.data, p->text.len, &p->geom,
+                                  err);
+    xg_buf_reset(&p->text);
+    p->open = 0;
+    return rc;
+}
+
+/* The value most of V (N values) lie near (within 2 points), or the
+ * FALLBACK when there are none. */
+static double common_value(double *v, size_t n, double fallback)
+{
+    size_t i, j = 0, best = 0, best_n = 0;
+
+    if (n == 0)
+        return fallback;
+    qsort(v, n, sizeof *v, xg_pdf_cmp_double);
+    for (i = 0; i < n; i++) {
+        while (v[i] - v[j] > 2.0)
+            j++;
+        if (i - j + 1 > best_n) {
+            best_n = i - j + 1;
+            best = j;
+        }
+    }
+    return v[best];
+}
+
+/* Text margins of a page and its usual line gap, so an indent, a short
+ * line or a wider gap can be seen: the left edge most lines start at, the
+ * right edge most long lines end at (justified text), the median gap
+ * between one line and the next.  An odd line out (a page number, a long
+ * link) does not move them. */
+static void page_margins(const page_data *pd, double *left, double *right,
+                         int *right_n, double *gap)
+{
+    double *v = malloc((pd->nlines + 1) * sizeof *v), lo = 1e300, hi = -1e300;
+    size_t i, n = 0;
+    const pline *prev = NULL;
+
+    *left = 1e300;
+    *right = -1e300;
+    *right_n = 0;
+    *gap = 1e300;
+    for (i = 0; i < pd->nlines; i++) {
+        const pline *l = &pd->lines[i];
+
+        if (l->dropped || !xg_pdf_line_has_ink(l))
+            continue;
+        if (l->x0 < lo) lo = l->x0;
+        if (l->x1 > hi) hi = l->x1;
+    }
+    if (v == NULL || lo > hi) {
+        *left = lo;
+        *right = hi;
+        free(v);
+        return;
+    }
+    for (i = 0; i < pd->nlines; i++)
+        if (!pd->lines[i].dropped && xg_pdf_line_has_ink(&pd->lines[i]))
+            v[n++] = pd->lines[i].x0;
+    *left = common_value(v, n, lo);
+    n = 0;
+    for (i = 0; i < pd->nlines; i++)
+        if (!pd->lines[i].dropped && xg_pdf_line_has_ink(&pd->lines[i]) &&
+            pd->lines[i].x1 - pd->lines[i].x0 > 0.5 * (hi - lo))
+            v[n++] = -pd->lines[i].x1;  /* the rightmost of equals wins */
+    *right = -common_value(v, n, -hi);
+    for (i = 0; i < pd->nlines; i++)
+        if (!pd->lines[i].dropped && xg_pdf_line_has_ink(&pd->lines[i]) &&
+            fabs(pd->lines[i].x1 - *right) <= 2.0)
+            (*right_n)++;
+    n = 0;
+    for (i = 0; i < pd->nlines; i++) {
+        const pline *l = &pd->lines[i];
+
+        if (l->dropped || !xg_pdf_line_has_ink(l))
+            continue;
+        if (prev != NULL && l->y0 - prev->y1 >= 0 && l->y0 - prev->y1 < 3 * l->h)
+            v[n++] = l->y0 - prev->y1;
+        prev = l;
+    }
+    if (n > 0) {
+        qsort(v, n, sizeof *v, xg_pdf_cmp_double);
+        *gap = v[n / 2];
+    }
+    free(v);
+}
+
+static int add_line(para *p, const page_data *pd, const pline *l,
+                    double left, double right, double gap, int new_page,
+                    xg_doc *doc, xg_error *err)
+{
+    int fresh, rc;
+    xg_buf lt = {0};
+    gunichar first = 0;
+    size_t i;
+
+    for (i = 0; i < l->n; i++)
+        if (!l->chars[i]->space) {
+            first = l->chars[i]->cp;
+            break;
+        }
+    /* a new paragraph: an indented line, a bullet, a line after a short
+     * one, a gap wider than the page's usual one, a change of type size */
+    if (gap > 2 * l->h)
+        gap = 0.5 * l->h;
+    fresh = !p->open || l->x0 > left + 0.8 * l->h || first == 0x2022 ||
+            first == 0x25cf || first == 0x25aa || first == 0x25a0 ||
+            first == 0x25c6 ||
+            p->last_x1 < p->right - 1.5 * p->last_h ||
+            fabs(l->h - p->last_h) > 0.25 * p->last_h ||
+            (!new_page && l->y0 - p->last_y1 > gap + 0.7 * l->h);
+    if (fresh) {
+        rc = para_flush(p, doc, err);
+        if (rc != XG_OK)
+            return rc;
+        p->open = 1;
+        p->geom.page = pd->no;
+        p->geom.x0 = l->x0;
+        p->geom.y0 = l->y0;
+        p->geom.x1 = l->x1;
+        p->geom.y1 = l->y1;
+    } else {
+        if (is_latin_cp(p->last_cp) && is_latin_cp(first) &&
+            xg_buf_putc(&p->text, ' ') != 0)
+            return xg_error_nomem(err);
+        if (p->geom.page == pd->no) {
+            if (l->x0 < p->geom.x0) p->geom.x0 = l->x0;
+            if (l->x1 > p->geom.x1) p->geom.x1 = l->x1;
+            if (l->y1 > p->geom.y1) p->geom.y1 = l->y1;
+        }
+    }
+    if (xg_pdf_line_text(l, &lt) != 0 ||
+        xg_buf_append(&p->text, xg_buf_str(&lt), lt.len) != 0) {
+        xg_buf_free(&lt);
+        return xg_error_nomem(err);
+    }
+    xg_buf_free(&lt);
+    for (i = l->n; i-- > 0;)
+        if (!l->chars[i]->space) {
+            p->last_cp = l->chars[i]->cp;
+            break;
+        }
+    p->last_x1 = l->x1;
+    p->last_h = l->h;
+    p->last_y1 = l->y1;
+    p->left = left;
+    p->right = right;
+    return XG_OK;
+}
+
+/* Emit the document: items in page order; a table at the top of a page
+ * continuing the table that ended the page before is joined to it. */
+int xg_pdf_assemble(page_data *pages, size_t np, xg_doc *doc,
+                    xg_error *err)
+{
+    para p;
+    jtable *open_table = NULL;  /* borrowed from its page's item */
+    size_t pi, i;
+    double left = 0, right = 0, gap = 0;
+    int rc = XG_OK;
+
+    memset(&p, 0, sizeof p);
+    for (pi = 0; pi < np; pi++) {
+        page_data *pd = &pages[pi];
+        int first_item = 1;
+
+        /* a page with a line or two (the end of a paragraph) shows no
+         * margins of its own: keep the last page's.  Nor does a page
+         * whose long lines do not share a right edge (a page of tables
+         * with a heading or two between them: a heading is not the
+         * margin), unless it is the first */
+        if (pd->nlines >= 3 || pi == 0) {
+            double pr;
+            int pr_n;
+
+            page_margins(pd, &left, &pr, &pr_n, &gap);
+            if (pr_n >= 3 || pi == 0)
+                right = pr;
+        }
+        for (i = 0; i < pd->nitems; i++) {
+            pitem *it = &pd->items[i];
+
+            if (!it->is_table && it->line->dropped)
+                continue;
+            if (it->is_table) {
+                rc = para_flush(&p, doc, err);
+                if (rc != XG_OK)
+                    goto out;
+                if (open_table != NULL && first_item &&
+                    open_table->last_page == pd->no - 1 &&
+                    same_columns(open_table, it->table)) {
+                    if (append_table(open_table, it->table) != 0) {
+                        rc = xg_error_nomem(err);
+                        goto out;
+                    }
+                } else {
+                    if (open_table != NULL) {
+                        rc = emit_table(open_table, doc, err);
+                        if (rc != XG_OK)
+                            goto out;
+                    }
+                    open_table = it->table;
+                }
+            } else {
+                if (open_table != NULL) {
+                    rc = emit_table(open_table, doc, err);
+                    if (rc != XG_OK)
+                        goto out;
+                    open_table = NULL;
+                }
+                rc = add_line(&p, pd, it->line, left, right, gap,
+                              first_item && pi > 0, doc, err);
+                if (rc != XG_OK)
+                    goto out;
+            }
+            first_item = 0;
+        }
+    }
+    if (open_table != NULL)
+        rc = emit_table(open_table, doc, err);
+    if (rc == XG_OK)
+        rc = para_flush(&p, doc, err);
+out:
+    xg_buf_free(&p.text);
+    return rc;
+}

@@ -1214,8 +1214,10 @@ static unsigned char *read_file(const char *path, size_t *len)
     return data;
 }
 
-/* The national template as saved by WPS (tools/template.docx): three
- * tables, thirteen vertical merges, spans up to ten columns.  Found through
+/* The blank national template the way WPS saves it (tools/template.docx,
+ * written by tools/gen_template.py): three tables, thirteen vertical
+ * merges, spans up to ten columns, cell widths that disagree with the
+ * grid.  Found through
  * SRCDIR, set by make check, or from the top of the source tree. */
 static void test_wps_template(void **state)
 {

@@ -5,7 +5,7 @@ Standard library only, deterministic: the same bytes on every run (fixed
 zip timestamps, sorted entries, seeded random values).
 
 Every sample NAME gets
-  corpus/docx/NAME.docx           the document (parts copied from tools/template.docx,
+  corpus/docx/NAME.docx           the document (parts from tools/gen_template.py,
                                   word/document.xml generated here)
   corpus/docx/NAME.expected.csv   the truth, as `xxgk -f csv` must print it
   corpus/docx/NAME.truth.json     layout, metadata and what the sample exercises
@@ -22,17 +22,17 @@ import os
 import random
 import re
 import sys
-import zipfile
 from xml.sax.saxutils import escape
 
 ROOT = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else
                        os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 TEMPLATE = os.path.join(ROOT, 'tools', 'template.docx')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_template  # noqa: E402  (tools/gen_template.py: the blank template, ours)
 OUT = os.path.join(ROOT, 'corpus', 'docx')
 BAD = os.path.join(ROOT, 'corpus', 'bad')
 LO_SRC = os.path.join(ROOT, 'tools', 'lo_src')
 
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 # ---------------------------------------------------------------------------
 # schema
@@ -561,9 +561,11 @@ def report_xml(meta, tables, headings=None, extra=None, gap=1):
 # package
 
 def read_template():
-    with zipfile.ZipFile(TEMPLATE) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    return parts
+    """The blank template's parts; tools/template.docx is rewritten from them
+    (the unit test reads it)."""
+    parts = gen_template.parts()
+    gen_template.write_zip(TEMPLATE, parts)
+    return {n: (x.encode('utf-8') if isinstance(x, str) else x) for n, x in parts.items()}
 
 
 TEMPLATE_PARTS = None
@@ -576,18 +578,8 @@ def doc_root():
     return d[:m.end()], sect
 
 
-def write_zip(path, parts):
-    with open(path, 'wb') as f:
-        with zipfile.ZipFile(f, 'w') as z:
-            for name in sorted(parts):
-                zi = zipfile.ZipInfo(name, ZIP_DATE)
-                zi.compress_type = zipfile.ZIP_DEFLATED
-                zi.create_system = 0
-                zi.external_attr = 0
-                data = parts[name]
-                if isinstance(data, str):
-                    data = data.encode('utf-8')
-                z.writestr(zi, data, compresslevel=9)
+# fixed timestamps, sorted entries: the same bytes on every run
+write_zip = gen_template.write_zip
 
 
 def docx_parts(body_xml):
@@ -635,8 +627,8 @@ def meta_for(org, year, date, notes, title=None):
 def s_template_filled():
     name = 'template_filled'
     meta = meta_for('临川市自然资源和规划局', 2023, '2024-01-20',
-                    'The real WPS template (tools/template.docx) with its three tables untouched in '
-                    'structure (13 vMerge restarts, gridSpan up to 10, 15-column appeals header) and every '
+                    'The national template as WPS saves it (rebuilt by tools/gen_template.py) with its '
+                    'three tables untouched in structure (13 vMerge restarts, gridSpan up to 10, 15-column appeals header) and every '
                     'value cell filled with a distinct non-zero number; fee 7730.28. All consistency rules hold.')
     v = make_values(name, fee='7730.28')
     template_sample(name, meta, v)
@@ -655,7 +647,7 @@ def s_template_sparse():
             ('requests', 'unprocessed_excessive', 'legal_services'),
             ('appeals', 'litigation_direct', 'other'), ('appeals', 'litigation_after_review', 'pending')]
     meta = meta_for('临川市机关事务管理局', 2023, '2024-02-02',
-                    'The real WPS template with some value cells left exactly as the template has them '
+                    'The national template (tools/gen_template.py) with some value cells left exactly as the template has them '
                     '(ideographic-space runs 　　 / 　, or an empty paragraph): those are null, not 0 '
                     '(regulations issued/repealed, normative_documents in_force, punishment, the fee, five '
                     'requests cells, two appeals cells). Many other cells are 0, as in real reports; the '
@@ -745,9 +737,9 @@ def template_sample(name, meta, v):
         pe = doc.index('</w:p>', i) + len('</w:p>')
         return doc[:pe] + ''.join(body_p(s) for s in paras) + doc[pe:]
 
-    d = replace_para_text(d, '（文字描述）', texts[1])
-    d = replace_para_text(d, '（文字描述）', texts[5])
-    d = replace_para_text(d, '（文字描述，收取信息处理费情况在此处报告。）', texts[6])
+    d = replace_para_text(d, gen_template.PLACEHOLDER_OVERVIEW, texts[1])
+    d = replace_para_text(d, gen_template.PLACEHOLDER_PROBLEMS, texts[5])
+    d = replace_para_text(d, gen_template.PLACEHOLDER_OTHER, texts[6])
     for p in (2, 3, 4):
         d = after_heading(d, HEADINGS[p - 1], texts[p])
     sig = body_p(meta['organisation'], 'right') + body_p(cn_date(meta['publication_date']), 'right')

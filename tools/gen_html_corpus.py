@@ -82,11 +82,18 @@ def zeros_requests():
 
 
 def write_csv(path, active, requests, appeals, layout):
+    """The truth CSV, as `xxgk -f csv` must print it (see csv_lines)."""
+    lines = csv_lines(active, requests, appeals, layout)
+    with open(path, 'wb') as f:
+        f.write(''.join(l + '\r\n' for l in lines).encode('utf-8'))
+
+
+def csv_lines(active, requests, appeals, layout):
     """active: dict regulations/normative_documents (3 values), licensing,
     punishment, enforcement, fee (one value each); requests: row key -> 7
     values (other_processing too for the 2019 layout); appeals: the 15
     values of the single data row in source order.  Values are printed
-    strings, ints or None."""
+    strings, ints or None.  Returns the CSV lines, header first."""
     lines = ['table,row,col,value']
     for row, cols in ACTIVE_KEYS:
         if row == 'fees':
@@ -111,8 +118,7 @@ def write_csv(path, active, requests, appeals, layout):
     for i, row in enumerate(APPEAL_ROWS):
         for j, c in enumerate(APPEAL_COLS):
             lines.append('appeals,%s,%s,%s' % (row, c, expected_value(appeals[i * 5 + j])))
-    with open(path, 'wb') as f:
-        f.write(''.join(l + '\r\n' for l in lines).encode('utf-8'))
+    return lines
 
 
 def expected_checks(requests, appeals, layout):

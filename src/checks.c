@@ -41,9 +41,9 @@ static void add_rows(const xg_report *r, sum *s, int table, const char *const *r
     int i;
 
     for (i = 0; rows[i]; i++) {
-        int row = xg_schema_row(table, rows[i]);
+        int row = xg_schema_row_in(table, rows[i], r->table_layout[table]);
 
-        if (row >= 0 && xg_schema_row_in_layout(table, row, r->layout))
+        if (row >= 0)
             add_cell(r, s, table, row, col);
     }
 }
@@ -131,7 +131,7 @@ int xg_run_checks(xg_report *r, xg_error *err)
             for (row = 0; row < def->nrows; row++) {
                 sum parts = {0}, total = {0};
 
-                if (!xg_schema_row_in_layout(rule->table, row, r->layout))
+                if (!xg_schema_row_in_layout(rule->table, row, r->table_layout[rule->table]))
                     continue;
                 for (col = 0; col < def->ncols; col++)
                     if (col != target)

@@ -26,31 +26,26 @@ static int put_field(xg_buf *b, const char *s)
 int xg_write_csv(const xg_report *r, FILE *out, xg_error *err)
 {
     xg_buf b = {0};
-    int rc = 0, t, row, col;
+    int rc = 0, t;
 
     rc |= xg_buf_puts(&b, "table,row,col,value\r\n");
     for (t = 0; t < XG_TABLE_COUNT; t++) {
         const xg_table_def *def = &xg_schema[t];
+        xg_key keys[XG_MAX_TABLE_KEYS];
+        int n = xg_schema_keys(t, r->table_layout[t], keys, XG_MAX_TABLE_KEYS), i;
 
-        for (row = 0; row < def->nrows; row++) {
-            if (!xg_schema_row_in_layout(t, row, r->layout) &&
-                def->rows[row].layout == XG_LAYOUT_2019)
-                continue;
-            for (col = 0; col < def->ncols; col++) {
-                const xg_cellval *v = xg_report_value_c(r, t, row, col);
+        for (i = 0; i < n && i < XG_MAX_TABLE_KEYS; i++) {
+            const xg_cellval *v = xg_report_value_c(r, t, keys[i].row, keys[i].col);
 
-                if (!xg_schema_row_has_col(t, row, col))
-                    continue;
-                rc |= put_field(&b, def->key);
-                rc |= xg_buf_putc(&b, ',');
-                rc |= put_field(&b, def->rows[row].key);
-                rc |= xg_buf_putc(&b, ',');
-                rc |= put_field(&b, def->cols[col].key);
-                rc |= xg_buf_putc(&b, ',');
-                if (v->kind == XG_VALUE_NUMBER)
-                    rc |= put_field(&b, v->number);
-                rc |= xg_buf_puts(&b, "\r\n");
-            }
+            rc |= put_field(&b, def->key);
+            rc |= xg_buf_putc(&b, ',');
+            rc |= put_field(&b, def->rows[keys[i].row].key);
+            rc |= xg_buf_putc(&b, ',');
+            rc |= put_field(&b, def->cols[keys[i].col].key);
+            rc |= xg_buf_putc(&b, ',');
+            if (v->kind == XG_VALUE_NUMBER)
+                rc |= put_field(&b, v->number);
+            rc |= xg_buf_puts(&b, "\r\n");
         }
     }
     if (rc != 0) {

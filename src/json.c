@@ -87,38 +87,34 @@ static int put_source(xg_buf *b, const xg_cellval *v)
     return rc | xg_buf_putc(b, '}');
 }
 
+/* Every key of each table's layout (xg_schema_keys), grouped by row. */
 static int put_tables(xg_buf *b, const xg_report *r, int sources)
 {
-    int rc = 0, t, row, col, first_row;
+    int rc = 0, t, i;
 
     rc |= xg_buf_printf(b, "  \"%s\": {\n", sources ? "sources" : "tables");
     for (t = 0; t < XG_TABLE_COUNT; t++) {
         const xg_table_def *def = &xg_schema[t];
+        xg_key keys[XG_MAX_TABLE_KEYS];
+        int n = xg_schema_keys(t, r->table_layout[t], keys, XG_MAX_TABLE_KEYS);
 
         rc |= xg_buf_printf(b, "    \"%s\": {", def->key);
-        first_row = 1;
-        for (row = 0; row < def->nrows; row++) {
-            int first_col = 1;
+        for (i = 0; i < n && i < XG_MAX_TABLE_KEYS; i++) {
+            const xg_cellval *v = xg_report_value_c(r, t, keys[i].row, keys[i].col);
+            int first_col = i == 0 || keys[i - 1].row != keys[i].row;
 
-            if (!xg_schema_row_in_layout(t, row, r->layout) &&
-                def->rows[row].layout == XG_LAYOUT_2019)
-                continue;       /* other_processing only where that layout occurs */
-            rc |= xg_buf_printf(b, "%s\n      \"%s\": {", first_row ? "" : ",", def->rows[row].key);
-            first_row = 0;
-            for (col = 0; col < def->ncols; col++) {
-                const xg_cellval *v = xg_report_value_c(r, t, row, col);
-
-                if (!xg_schema_row_has_col(t, row, col))
-                    continue;
-                if (sources)
-                    rc |= xg_buf_printf(b, "%s\n        \"%s\": ", first_col ? "" : ",",
-                                        def->cols[col].key);
-                else
-                    rc |= xg_buf_printf(b, "%s\"%s\": ", first_col ? "" : ", ", def->cols[col].key);
-                rc |= sources ? put_source(b, v) : put_value(b, v);
-                first_col = 0;
-            }
-            rc |= xg_buf_puts(b, sources ? "\n      }" : "}");
+            if (first_col)
+                rc |= xg_buf_printf(b, "%s\n      \"%s\": {", i ? "," : "",
+                                    def->rows[keys[i].row].key);
+            if (sources)
+                rc |= xg_buf_printf(b, "%s\n        \"%s\": ", first_col ? "" : ",",
+                                    def->cols[keys[i].col].key);
+            else
+                rc |= xg_buf_printf(b, "%s\"%s\": ", first_col ? "" : ", ",
+                                    def->cols[keys[i].col].key);
+            rc |= sources ? put_source(b, v) : put_value(b, v);
+            if (i + 1 == n || keys[i + 1].row != keys[i].row)
+                rc |= xg_buf_puts(b, sources ? "\n      }" : "}");
         }
         rc |= xg_buf_printf(b, "\n    }%s\n", t + 1 < XG_TABLE_COUNT ? "," : "");
     }
@@ -151,7 +147,12 @@ static int put_report(xg_buf *b, const xg_report *r)
     rc |= put_string(b, r->index_number);
     rc |= xg_buf_puts(b, ",\n    \"document_number\": ");
     rc |= put_string(b, r->document_number);
-    rc |= xg_buf_printf(b, ",\n    \"layout\": \"%d\",\n    \"tables_found\": [", r->layout);
+    rc |= xg_buf_printf(b, ",\n    \"layout\": \"%s\",\n    \"table_layouts\": {",
+                        xg_layout_name(r->layout));
+    for (k = 0; k < XG_TABLE_COUNT; k++)
+        rc |= xg_buf_printf(b, "%s\"%s\": \"%s\"", k ? ", " : "", xg_schema[k].key,
+                            xg_layout_name(r->table_layout[k]));
+    rc |= xg_buf_puts(b, "},\n    \"tables_found\": [");
     {
         int first = 1;
 

@@ -16,6 +16,7 @@
  * exactly as many value cells as the row has columns ("position"); a row
  * that fits neither is reported, never guessed.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,6 +38,7 @@ typedef struct colmap {
     int src_cols;           /* grid width of the table it came from */
     int col[XG_MAX_GRID_COLS];      /* canonical column, -1 none */
     int row[XG_MAX_GRID_COLS];      /* canonical row (rows_in_header), -1 */
+    int unit[XG_MAX_GRID_COLS];     /* unit its header states (xg_unit) */
 } colmap;
 
 typedef struct state {
@@ -54,7 +56,26 @@ typedef struct state {
     int orphan_values;
     /* the row read with its values on the line just before, -1 if none */
     int last_table, last_row;
+    /* Each table's layout, fixed for the reading pass; 0 (any) in the
+     * first pass, which only gathers what names one layout: header cells
+     * of its columns and labels of its rows, per table and layout. */
+    int layout[XG_TABLE_COUNT];
+    int gathering;
+    int evidence[XG_TABLE_COUNT][XG_LAYOUT_COUNT];
+    /* nothing in the source showed the table's layout: a row whose
+     * columns differ between layouts is not read by position */
+    int unsure[XG_TABLE_COUNT];
 } state;
+
+static int layout_index(int layout)
+{
+    int i;
+
+    for (i = 0; i < XG_LAYOUT_COUNT; i++)
+        if (xg_layouts[i] == layout)
+            return i;
+    return -1;
+}
 
 static void free_row(rowcell *cells, int n)
 {
@@ -102,16 +123,29 @@ static int header_match(const char *const *patterns, const char *key)
     return 0;
 }
 
-static int match_col(int table, const char *key)
+/* The column of LAYOUT (0: any) that header cell KEY names; COL_OTHER
+ * when it names a column of another layout only. */
+static int match_col(int table, int layout, const char *key)
 {
-    int c;
+    int c, other = -1;
 
     for (c = 0; c < xg_schema[table].ncols; c++)
-        if (header_match(xg_schema[table].cols[c].patterns, key))
-            return c;
-    if (header_match(xg_schema[table].other_headers, key))
-        return COL_OTHER;
-    return -1;
+        if (header_match(xg_schema[table].cols[c].patterns, key)) {
+            if (xg_schema_col_in_layout(table, c, layout))
+                return c;
+            other = COL_OTHER;
+        }
+    return other;
+}
+
+/* The unit a header cell states: 本年收费金额（单位：万元）, 采购总金额（元）. */
+static int header_unit(const char *key)
+{
+    if (strstr(key, "万元"))
+        return XG_UNIT_10K_YUAN;
+    if (strstr(key, "元"))
+        return XG_UNIT_YUAN;
+    return XG_UNIT_NONE;
 }
 
 static int match_header_row(int table, const char *key)
@@ -139,7 +173,8 @@ static int header_table(const state *st, const rowcell *cells, int n)
 
         for (i = 0; i < n; i++)
             if (cells[i].key[0] &&
-                (match_col(t, cells[i].key) != -1 || match_header_row(t, cells[i].key) >= 0))
+                (match_col(t, st->layout[t], cells[i].key) != -1 ||
+                 match_header_row(t, cells[i].key) >= 0))
                 count++;
         if (count > best_count || (count == best_count && count > 0 && t == st->table)) {
             best = t;
@@ -156,19 +191,27 @@ static void apply_header(state *st, int table, const xg_table *t,
     int i, c;
 
     if (!st->in_header || !m->valid || m->src_cols != xg_table_cols(t)) {
-        for (c = 0; c < XG_MAX_GRID_COLS; c++)
+        for (c = 0; c < XG_MAX_GRID_COLS; c++) {
             m->col[c] = m->row[c] = -1;
+            m->unit[c] = XG_UNIT_NONE;
+        }
         m->valid = 1;
         m->src_cols = xg_table_cols(t);
     }
     for (i = 0; i < n; i++) {
         const xg_cell *cell = cells[i].cell;
-        int col = match_col(table, cells[i].key);
+        int col = match_col(table, st->layout[table], cells[i].key);
         int row = match_header_row(table, cells[i].key);
+        int unit = col >= 0 && xg_schema[table].cols[col].kind == XG_COL_AMOUNT
+                   ? header_unit(cells[i].key) : XG_UNIT_NONE;
 
+        if (st->gathering && col >= 0 && xg_schema[table].cols[col].layout != 0)
+            st->evidence[table][layout_index(xg_schema[table].cols[col].layout)]++;
         for (c = cell->col; c < cell->col + cell->colspan && c < XG_MAX_GRID_COLS; c++) {
-            if (col != -1)
+            if (col != -1) {
                 m->col[c] = col;
+                m->unit[c] = unit;
+            }
             if (row >= 0)
                 m->row[c] = row;
         }
@@ -213,11 +256,12 @@ static int is_container(int table, int group)
     return 1;
 }
 
-/* The canonical row of TABLE that label L names, given the group carried
- * from earlier rows; -1 when none.  HAS_VALUES tells a 2019-layout
- * （六）其他处理 row from the group label of the 2021 items. */
-static int match_row(state *st, int table, const char *l, int has_values,
-                     int *group_out)
+/* The canonical row of TABLE in LAYOUT (0: any) that label L names,
+ * given the group carried from earlier rows; -1 when none.  HAS_VALUES
+ * tells a 2019-layout （六）其他处理 row from the group label of the 2021
+ * items. */
+static int match_row(const state *st, int table, int layout, const char *l,
+                     int has_values, int *group_out)
 {
     const xg_table_def *def = &xg_schema[table];
     const char *item;
@@ -233,6 +277,8 @@ static int match_row(state *st, int table, const char *l, int has_values,
     for (r = 0; r < def->nrows; r++) {
         const xg_row_def *row = &def->rows[r];
 
+        if (!xg_schema_row_in_layout(table, r, layout))
+            continue;
         if (row->group != 0) {
             /* a group named in the row itself must be the row's; a group
              * carried from rows above (a PDF may centre a group's label
@@ -257,13 +303,53 @@ static int match_row(state *st, int table, const char *l, int has_values,
     return -1;
 }
 
-/* Set one canonical value from a source cell. */
+/* Judge the number V read under column COL: the sign and unit it may
+ * carry, an amount brought to 万元 (by moving the decimal point: exact).
+ * HEADER_UNIT is the unit the source's header states, else the template's.
+ * Returns NULL when V stands, else why it is not read; sets *CONTRADICTS
+ * to the header's unit when the cell states another. */
+static const char *fit_column(const xg_col_def *col, int header_unit,
+                              xg_value *v, int *contradicts)
+{
+    int stated = header_unit != XG_UNIT_NONE ? header_unit : col->template_unit;
+    int unit;
+
+    *contradicts = XG_UNIT_NONE;
+    if (col->kind != XG_COL_AMOUNT) {
+        if (v->unit != XG_UNIT_NONE && !xg_unit_is_count(v->unit))
+            return "a sum of money where a count is expected";
+        if (v->sign != 0 && col->kind == XG_COL_COUNT)
+            return "a signed number where a count is expected";
+        return NULL;
+    }
+    if (xg_unit_is_count(v->unit))
+        return "a count where an amount is expected";
+    if (v->sign != 0)
+        return "a signed number where an amount is expected";
+    if (v->unit != XG_UNIT_NONE && stated != XG_UNIT_NONE && v->unit != stated)
+        *contradicts = stated;
+    unit = v->unit != XG_UNIT_NONE ? v->unit : stated;
+    if (unit == XG_UNIT_NONE)
+        return "no unit (元 or 万元) in the cell or its header";
+    if (unit == XG_UNIT_YUAN) {
+        if (xg_number_shift(v->text, sizeof v->text, 4) != 0)
+            return "too many digits";
+        v->number = strtod(v->text, NULL);
+    }
+    return NULL;
+}
+
+/* Set one canonical value from a source cell, under a header stating
+ * HEADER_UNIT. */
 static int set_value(state *st, const xg_table *t, int table, int row,
                      int col, const xg_cell *cell, int r, int c,
-                     const char *mode, xg_error *err)
+                     const char *mode, int header_unit, xg_error *err)
 {
+    const xg_col_def *cdef = &xg_schema[table].cols[col];
     xg_cellval *v = xg_report_value(st->report, table, row, col);
     xg_value parsed;
+    const char *why = NULL;
+    int contradicts = XG_UNIT_NONE;
 
     free(v->raw);
     v->raw = strdup(cell ? cell->text : "");
@@ -275,29 +361,55 @@ static int set_value(state *st, const xg_table *t, int table, int row,
     v->src_col = cell ? cell->col : c;
     v->geom = cell ? cell->geom : (xg_geom){0, 0, 0, 0, 0};
     v->mode = mode;
+    memset(&parsed, 0, sizeof parsed);
     if (cell != NULL && cell->row != r) {
         /* a value cell merged down from the row above belongs to that row */
         parsed.kind = XG_VALUE_EMPTY;
     } else {
         xg_parse_value(v->raw, &parsed);
     }
+    if (parsed.kind == XG_VALUE_NUMBER) {
+        why = fit_column(cdef, header_unit, &parsed, &contradicts);
+        if (why != NULL)
+            parsed.kind = XG_VALUE_TEXT;
+    }
     v->kind = parsed.kind;
     v->value = parsed.number;
     memcpy(v->number, parsed.text, sizeof v->number);
     if (parsed.kind == XG_VALUE_NUMBER && parsed.decimals > 0 &&
-        !xg_schema[table].rows[row].decimal &&
+        cdef->kind != XG_COL_AMOUNT &&
         xg_report_warn(st->report, "%s/%s/%s: decimal value %s in a count",
                        xg_schema[table].key, xg_schema[table].rows[row].key,
-                       xg_schema[table].cols[col].key, parsed.text) != 0)
+                       cdef->key, parsed.text) != 0)
+        return xg_error_nomem(err);
+    if (contradicts != XG_UNIT_NONE &&
+        xg_report_warn(st->report,
+                       "%s/%s/%s: the cell \"%s\" states %s, its header %s: read in %s (source table %d, row %d, column %d)",
+                       xg_schema[table].key, xg_schema[table].rows[row].key,
+                       cdef->key, v->raw, xg_unit_name(parsed.unit),
+                       xg_unit_name(contradicts), xg_unit_name(parsed.unit),
+                       v->src_table + 1, v->src_row + 1, v->src_col + 1) != 0)
         return xg_error_nomem(err);
     if (parsed.kind == XG_VALUE_TEXT &&
         xg_report_warn(st->report,
-                       "%s/%s/%s: unreadable value \"%s\" (source table %d, row %d, column %d)",
+                       "%s/%s/%s: unreadable value \"%s\"%s%s (source table %d, row %d, column %d)",
                        xg_schema[table].key, xg_schema[table].rows[row].key,
-                       xg_schema[table].cols[col].key, v->raw,
+                       cdef->key, v->raw, why ? ": " : "", why ? why : "",
                        v->src_table + 1, v->src_row + 1, v->src_col + 1) != 0)
         return xg_error_nomem(err);
     return XG_OK;
+}
+
+/* The unit the header over canonical column COL states, if a header
+ * names it. */
+static int unit_over(const colmap *m, int col)
+{
+    int c;
+
+    for (c = 0; m->valid && c < m->src_cols && c < XG_MAX_GRID_COLS; c++)
+        if (m->col[c] == col)
+            return m->unit[c];
+    return XG_UNIT_NONE;
 }
 
 /* Index of the first cell holding the row's values: after the label
@@ -357,7 +469,7 @@ static int read_values(state *st, const xg_table *t, int r, int table,
     for (k = 0; k < def->nrows; k++) {
         int c;
 
-        if (row >= 0 ? k != row : def->rows[k].layout != 0)
+        if (row >= 0 ? k != row : !xg_schema_row_in_layout(table, k, st->layout[table]))
             continue;
         if (row < 0 && st->seen[table][k])
             continue;
@@ -402,7 +514,7 @@ static int read_values(state *st, const xg_table *t, int r, int table,
             st->seen[table][slots_row[i]] = 1;
             rc = set_value(st, t, table, slots_row[i], slots_col[i],
                            xg_table_cell_at(t, r, grid[i]), r, grid[i],
-                           "header", err);
+                           "header", m->unit[grid[i]], err);
             if (rc != XG_OK)
                 return rc;
         }
@@ -410,21 +522,31 @@ static int read_values(state *st, const xg_table *t, int r, int table,
     }
     /* by position: exactly one value cell per slot, once surplus empty
      * cells at either end are set aside; never under a header that names
-     * columns with no canonical key (their values would land under keys
-     * they are not).  Header positions in text grids are approximate, so
-     * a header that merely lacks a column does not stop it. */
+     * columns of another layout (their values would land under keys they
+     * are not), nor for a row whose columns differ between layouts when
+     * nothing showed the table's layout.  Header positions in text grids
+     * are approximate, so a header that merely lacks a column does not
+     * stop it. */
     if (m->valid) {
         int c;
 
         for (c = 0; c < m->src_cols && c < XG_MAX_GRID_COLS; c++)
             if (m->col[c] == COL_OTHER) {
                 if (xg_report_warn(st->report,
-                                   "%s/%s: not read: the header names columns with no canonical key, as the 2019 layout does (source table %d, row %d)",
+                                   "%s/%s: not read: the header names columns the %s layout does not have (source table %d, row %d)",
                                    def->key, row >= 0 ? def->rows[row].key : "*",
+                                   xg_layout_name(st->layout[table]),
                                    xg_table_index(t) + 1, r + 1) != 0)
                     return xg_error_nomem(err);
                 return XG_OK;
             }
+    }
+    if (st->unsure[table] && row >= 0 && def->rows[row].layout != 0) {
+        if (xg_report_warn(st->report,
+                           "%s/%s: not read: its columns differ between the 2019 and 2021 layouts and no header or row shows which this table is (source table %d, row %d)",
+                           def->key, def->rows[row].key, xg_table_index(t) + 1, r + 1) != 0)
+            return xg_error_nomem(err);
+        return XG_OK;
     }
     {
         int lo = from, hi = n;
@@ -445,7 +567,7 @@ static int read_values(state *st, const xg_table *t, int r, int table,
             st->seen[table][slots_row[i]] = 1;
             rc = set_value(st, t, table, slots_row[i], slots_col[i],
                            cells[lo + i].cell, r, cells[lo + i].cell->col,
-                           "position", err);
+                           "position", unit_over(m, slots_col[i]), err);
             if (rc != XG_OK)
                 return rc;
         }
@@ -517,6 +639,45 @@ static void note_group(state *st, const char *l)
     }
 }
 
+/* First pass: a row whose key only one layout has (政府集中采购, the
+ * 2019 （六）其他处理, the 2021 其他处理 items) shows its table's layout. */
+static void note_row_layout(state *st, int table, int row)
+{
+    const xg_table_def *def = &xg_schema[table];
+    int i;
+
+    if (!st->gathering || def->rows[row].layout == 0)
+        return;
+    for (i = 0; i < def->nrows; i++)
+        if (i != row && strcmp(def->rows[i].key, def->rows[row].key) == 0)
+            return;
+    st->evidence[table][layout_index(def->rows[row].layout)]++;
+}
+
+/* Reading pass: a label with values that names a row of another layout
+ * than its table's is reported, not read. */
+static int other_layout_row(state *st, const xg_table *t, int r, const char *l,
+                            int *found, xg_error *err)
+{
+    int table, row, group;
+
+    *found = 0;
+    for (table = 0; table < XG_TABLE_COUNT; table++) {
+        if (st->gathering || xg_schema[table].rows_in_header)
+            continue;
+        row = match_row(st, table, 0, l, 1, &group);
+        *found = row >= 0 && !xg_schema_row_in_layout(table, row, st->layout[table]);
+        if (*found)
+            return xg_report_warn(st->report,
+                                  "%s/%s: a row of the %s layout in a table read as %s: not read (source table %d, row %d)",
+                                  xg_schema[table].key, xg_schema[table].rows[row].key,
+                                  xg_layout_name(xg_schema[table].rows[row].layout),
+                                  xg_layout_name(st->layout[table]),
+                                  xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
+    }
+    return XG_OK;
+}
+
 /* A short paragraph among a table's rows may be a label whose row lost its
  * cells: text and PDF forms wrap a long label onto lines of its own, with
  * its numbers on the line after.  It waits for them; it never takes the
@@ -542,11 +703,12 @@ static int read_paragraph_label(state *st, const char *l)
     if (st->table < 0 || !st->started[st->table] ||
         xg_schema[st->table].rows_in_header || strlen(l) > 60 * 3)
         return XG_OK;
-    row = match_row(st, st->table, l, 0, &group);
+    row = match_row(st, st->table, st->layout[st->table], l, 0, &group);
     if (row < 0) {
         note_group(st, l);
         return XG_OK;
     }
+    note_row_layout(st, st->table, row);
     if (st->seen[st->table][row])
         return XG_OK;
     st->group = xg_schema[st->table].rows[row].group ? group : 0;
@@ -624,20 +786,25 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 order[k++] = j;
         for (j = 0; j < k && row < 0; j++) {
             table = order[j];
-            row = match_row(st, table, xg_buf_str(&label), values, &group);
+            row = match_row(st, table, st->layout[table], xg_buf_str(&label), values, &group);
         }
         if (row < 0) {
+            int other = 0;
+
             /* a group label on its own row sets the group */
             note_group(st, xg_buf_str(&label));
             if (values && st->pending_table >= 0) {
                 rc = read_pending(st, t, r, cells, n, from, err);
             } else if (values) {
+                rc = other_layout_row(st, t, r, xg_buf_str(&label), &other, err);
                 st->last_table = last_table;
                 st->last_row = last_row;
-                rc = refuse_wrapped(st, t, r, err);
+                if (rc == XG_OK && !other)
+                    rc = refuse_wrapped(st, t, r, err);
             }
             goto done;
         }
+        note_row_layout(st, table, row);
         st->table = table;
         st->started[table] = 1;
         st->group = xg_schema[table].rows[row].group ? group : 0;
@@ -689,15 +856,12 @@ static int part_table(int part)
     return -1;
 }
 
-int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
+/* One pass over the document's blocks into ST->report. */
+static int read_doc(state *st, const xg_doc *doc, xg_error *err)
 {
-    state *st = calloc(1, sizeof *st);
     size_t b;
-    int rc = XG_OK, t, row, col, any = 0;
+    int rc = XG_OK, row;
 
-    if (st == NULL)
-        return xg_error_nomem(err);
-    st->report = report;
     st->table = -1;
     st->pending_table = -1;
     st->last_table = -1;
@@ -709,10 +873,8 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
             int part;
 
             st->last_table = -1;
-            if (key == NULL) {
-                rc = xg_error_nomem(err);
-                break;
-            }
+            if (key == NULL)
+                return xg_error_nomem(err);
             part = xg_match_part_heading(key);
             if (part > 0) {
                 st->table = part_table(part);
@@ -720,9 +882,7 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
                 st->in_header = 0;
                 st->pending_table = -1;
             } else if (read_paragraph_label(st, key) != XG_OK) {
-                free(key);
                 rc = xg_error_nomem(err);
-                break;
             }
             free(key);
             continue;
@@ -730,55 +890,184 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
         for (row = 0; row < xg_table_rows(blk->table) && rc == XG_OK; row++)
             rc = read_row(st, blk->table, row, err);
     }
-    if (rc != XG_OK)
-        goto done;
-    /* the layout: the 2019 single （六）其他处理 row, or the 2021 items */
-    {
-        int p19 = xg_schema_row(XG_TABLE_REQUESTS, "other_processing");
-        int found21 = 0;
+    return rc;
+}
 
-        for (row = 0; row < xg_schema[XG_TABLE_REQUESTS].nrows; row++)
-            if (xg_schema[XG_TABLE_REQUESTS].rows[row].layout == XG_LAYOUT_2021 &&
-                st->seen[XG_TABLE_REQUESTS][row])
-                found21 = 1;
-        if (st->seen[XG_TABLE_REQUESTS][p19] && !found21)
-            report->layout = XG_LAYOUT_2019;
-    }
+/* Was any value of TABLE read? */
+static int table_found(const xg_report *report, int table)
+{
+    int row, col;
+
+    for (row = 0; row < xg_schema[table].nrows; row++)
+        for (col = 0; col < xg_schema[table].ncols; col++)
+            if (xg_report_value_c(report, table, row, col)->found)
+                return 1;
+    return 0;
+}
+
+/* Each table's layout from what the first pass saw (EVIDENCE, and FOUND:
+ * values were read): the layout whose columns and rows it showed, the
+ * one shown more if both were (a warning says so).  A table that showed
+ * none takes the layout the others agree on, else 2021; if it has rows
+ * whose columns differ between layouts, those are not read by position
+ * (UNSURE).  The report's layout is its tables', or mixed. */
+static int decide_layouts(xg_report *report, int evidence[][XG_LAYOUT_COUNT],
+                          const int *found, int *unsure)
+{
+    int shown[XG_TABLE_COUNT] = {0}, agreed = 0, t;
+
     for (t = 0; t < XG_TABLE_COUNT; t++) {
-        for (row = 0; row < xg_schema[t].nrows; row++) {
-            int found = 0;
+        int e21 = evidence[t][layout_index(XG_LAYOUT_2021)];
+        int e19 = evidence[t][layout_index(XG_LAYOUT_2019)];
 
-            for (col = 0; col < xg_schema[t].ncols; col++)
-                if (xg_report_value(report, t, row, col)->found)
-                    found = 1;
-            if (found) {
-                report->table_found[t] = 1;
-                any = 1;
-            }
+        if (e21 == 0 && e19 == 0)
+            continue;
+        shown[t] = e19 > e21 ? XG_LAYOUT_2019 : XG_LAYOUT_2021;
+        if (e21 > 0 && e19 > 0 &&
+            xg_report_warn(report, "%s: columns or rows of both layouts (2021: %d, 2019: %d): read as %s",
+                           xg_schema[t].key, e21, e19, xg_layout_name(shown[t])) != 0)
+            return -1;
+        agreed = agreed == 0 || agreed == shown[t] ? shown[t] : -1;
+    }
+    if (agreed <= 0)
+        agreed = XG_LAYOUT_2021;
+    report->layout = 0;
+    for (t = 0; t < XG_TABLE_COUNT; t++) {
+        report->table_layout[t] = shown[t] ? shown[t] : agreed;
+        unsure[t] = !shown[t] && found[t] && xg_schema_table_has_layouts(t);
+        if (!xg_schema_table_has_layouts(t))
+            continue;
+        if (report->layout == 0)
+            report->layout = report->table_layout[t];
+        else if (report->layout != report->table_layout[t])
+            report->layout = XG_LAYOUT_MIXED;
+    }
+    if (report->layout == 0)
+        report->layout = XG_LAYOUT_2021;
+    return 0;
+}
+
+/* What the document holds, for the error that no report table was found:
+ * its tables and the first cells of the first, or its paragraphs. */
+static void describe_doc(const xg_doc *doc, char *out, size_t size)
+{
+    size_t b, tables = 0, paragraphs = 0, len;
+    const xg_table *first = NULL;
+    xg_buf cells = {0};
+    int row, col;
+
+    for (b = 0; b < xg_doc_block_count(doc); b++) {
+        const xg_block *blk = xg_doc_block(doc, b);
+
+        if (blk->kind == XG_BLOCK_PARAGRAPH) {
+            paragraphs++;
+        } else {
+            if (first == NULL && xg_table_cell_count(blk->table) > 0)
+                first = blk->table;
+            tables++;
         }
     }
+    if (first == NULL) {
+        snprintf(out, size, "no table, %zu paragraph%s", paragraphs, paragraphs == 1 ? "" : "s");
+        return;
+    }
+    /* the first row with text, up to four cells of 24 bytes */
+    for (row = 0; row < xg_table_rows(first) && cells.len == 0; row++)
+        for (col = 0; col < xg_table_cols(first); col++) {
+            const xg_cell *cell = xg_table_cell_at(first, row, col);
+            char *text;
+
+            if (cell == NULL || cell->col != col || cell->row != row)
+                continue;
+            text = xg_norm_text(cell->text);
+            if (text != NULL && text[0] != '\0') {
+                len = strlen(text);
+                if (len > 24) {
+                    len = 24;
+                    while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+                        len--;
+                }
+                xg_buf_printf(&cells, "%s%.*s%s", cells.len ? " | " : "", (int)len, text,
+                              len < strlen(text) ? "…" : "");
+            }
+            free(text);
+            if (cells.len > 120)
+                break;
+        }
+    snprintf(out, size, "%zu table%s, the first beginning \"%s\"", tables,
+             tables == 1 ? "" : "s", cells.len ? xg_buf_str(&cells) : "");
+    xg_buf_free(&cells);
+}
+
+int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
+{
+    state *st = calloc(1, sizeof *st);
+    xg_report *scratch = xg_report_new(report->source, report->format);
+    int evidence[XG_TABLE_COUNT][XG_LAYOUT_COUNT], found[XG_TABLE_COUNT];
+    int unsure[XG_TABLE_COUNT];
+    int rc = XG_OK, t, any = 0;
+    xg_key keys[XG_MAX_TABLE_KEYS];
+
+    if (st == NULL || scratch == NULL) {
+        rc = xg_error_nomem(err);
+        goto done;
+    }
+    /* first pass: which layout each table shows */
+    st->report = scratch;
+    st->gathering = 1;
+    rc = read_doc(st, doc, err);
+    if (rc != XG_OK)
+        goto done;
+    memcpy(evidence, st->evidence, sizeof evidence);
+    for (t = 0; t < XG_TABLE_COUNT; t++)
+        found[t] = table_found(scratch, t);
+    if (decide_layouts(report, evidence, found, unsure) != 0) {
+        rc = xg_error_nomem(err);
+        goto done;
+    }
+    /* second pass: each table read in its layout */
+    memset(st, 0, sizeof *st);
+    st->report = report;
+    for (t = 0; t < XG_TABLE_COUNT; t++) {
+        st->layout[t] = report->table_layout[t];
+        st->unsure[t] = unsure[t];
+    }
+    rc = read_doc(st, doc, err);
+    if (rc != XG_OK)
+        goto done;
+    for (t = 0; t < XG_TABLE_COUNT; t++) {
+        report->table_found[t] = table_found(report, t);
+        any |= report->table_found[t];
+    }
     if (!any) {
+        char seen[300];
+
+        describe_doc(doc, seen, sizeof seen);
         rc = xg_error_set(err, XG_ERR_NO_REPORT,
-                          "no report table found (none of the rows of 主动公开, 申请 or 复议/诉讼 tables)");
+                          "no table of a known layout (the national format of 2019 or 2021) found; seen: %s",
+                          seen);
         goto done;
     }
     for (t = 0; t < XG_TABLE_COUNT; t++) {
-        for (row = 0; row < xg_schema[t].nrows; row++) {
-            int found = 0;
+        int n = xg_schema_keys(t, report->table_layout[t], keys, XG_MAX_TABLE_KEYS), i;
 
-            if (!xg_schema_row_in_layout(t, row, report->layout))
+        for (i = 0; i < n && i < XG_MAX_TABLE_KEYS; i++) {
+            int row = keys[i].row, col, row_found = 0;
+
+            if (i > 0 && keys[i - 1].row == row)
                 continue;
             for (col = 0; col < xg_schema[t].ncols; col++)
                 if (xg_report_value(report, t, row, col)->found)
-                    found = 1;
-            if (!found && xg_report_warn(report, "%s/%s: not found in the source: values null",
-                                         xg_schema[t].key, xg_schema[t].rows[row].key) != 0) {
+                    row_found = 1;
+            if (!row_found && xg_report_warn(report, "%s/%s: not found in the source: values null",
+                                             xg_schema[t].key, xg_schema[t].rows[row].key) != 0) {
                 rc = xg_error_nomem(err);
                 goto done;
             }
         }
     }
 done:
+    xg_report_free(scratch);
     free(st);
     return rc;
 }

@@ -204,13 +204,41 @@ static int digits_apart(const char *s)
     return 0;
 }
 
+const char *xg_unit_name(int unit)
+{
+    switch (unit) {
+    case XG_UNIT_YUAN: return "元";
+    case XG_UNIT_10K_YUAN: return "万元";
+    case XG_UNIT_JIAN: return "件";
+    case XG_UNIT_XIANG: return "项";
+    case XG_UNIT_GE: return "个";
+    }
+    return "";
+}
+
+int xg_unit_is_count(int unit)
+{
+    return unit == XG_UNIT_JIAN || unit == XG_UNIT_XIANG || unit == XG_UNIT_GE;
+}
+
+/* The sign words of 本年增/减 cells, longest first. */
+static const struct { const char *text; int sign; } signs[] = {
+    {"增加", 1}, {"减少", -1}, {"增", 1}, {"减", -1},
+    {"+", 1}, {"-", -1}, {"\xe2\x88\x92", -1},      /* U+2212 minus sign */
+};
+
+static const struct { const char *text; int unit; } units[] = {
+    {"万元", XG_UNIT_10K_YUAN}, {"元", XG_UNIT_YUAN}, {"件", XG_UNIT_JIAN},
+    {"项", XG_UNIT_XIANG}, {"个", XG_UNIT_GE},
+};
+
 void xg_parse_value_key(const char *s, const char *folded, xg_value *out)
 {
     char digits[64];
     size_t n = 0, i;
-    int seen_point = 0, decimals = 0, ndigits = 0, group_ok = 1;
+    int seen_point = 0, decimals = 0, ndigits = 0, group_ok = 1, zero = 1;
     int since_comma = -1;
-    const char *p;
+    const char *p = folded;
 
     memset(out, 0, sizeof *out);
     out->kind = XG_VALUE_TEXT;
@@ -224,18 +252,27 @@ void xg_parse_value_key(const char *s, const char *folded, xg_value *out)
     }
     if (digits_apart(s))
         return;
+    for (i = 0; i < sizeof signs / sizeof signs[0]; i++)
+        if (strncmp(p, signs[i].text, strlen(signs[i].text)) == 0) {
+            out->sign = signs[i].sign;
+            p += strlen(signs[i].text);
+            break;
+        }
+    if (out->sign < 0)
+        digits[n++] = '-';
     /* An integer or decimal, optionally with 1,234 grouping. */
-    for (p = folded; *p; p++) {
+    for (; *p; p++) {
         if (*p >= '0' && *p <= '9') {
             if (n + 1 >= sizeof digits)
                 return;
             digits[n++] = *p;
             ndigits++;
+            zero &= *p == '0';
             if (seen_point)
                 decimals++;
             if (since_comma >= 0)
                 since_comma++;
-        } else if (*p == '.' && !seen_point && ndigits > 0 && p[1] != '\0') {
+        } else if (*p == '.' && !seen_point && ndigits > 0 && p[1] >= '0' && p[1] <= '9') {
             if (since_comma >= 0 && since_comma != 3)
                 group_ok = 0;
             since_comma = -1;
@@ -248,19 +285,83 @@ void xg_parse_value_key(const char *s, const char *folded, xg_value *out)
                 group_ok = 0;
             since_comma = 0;
         } else {
-            return;
+            break;
         }
     }
     if (ndigits == 0 || !group_ok || (since_comma >= 0 && since_comma != 3))
         return;
+    /* nothing after the number but one unit */
+    if (*p != '\0') {
+        for (i = 0; i < sizeof units / sizeof units[0]; i++)
+            if (strcmp(p, units[i].text) == 0)
+                out->unit = units[i].unit;
+        if (out->unit == XG_UNIT_NONE)
+            return;
+    }
     digits[n] = '\0';
-    /* Canonical form: no leading zeros on the integer part ("007" is 7). */
-    for (i = 0; digits[i] == '0' && digits[i + 1] != '\0' && digits[i + 1] != '.'; i++)
-        ;
+    /* Canonical form: no leading zeros on the integer part ("007" is 7),
+     * no minus on a zero. */
+    if (digits[0] == '-' && zero)
+        memmove(digits, digits + 1, n--);
+    {
+        size_t start = digits[0] == '-';
+
+        for (i = start; digits[i] == '0' && digits[i + 1] != '\0' && digits[i + 1] != '.'; i++)
+            ;
+        memmove(digits + start, digits + i, n - i + 1);
+    }
     out->kind = XG_VALUE_NUMBER;
     out->decimals = decimals;
-    out->number = strtod(digits + i, NULL);
-    memcpy(out->text, digits + i, n - i + 1);
+    out->number = strtod(digits, NULL);
+    memcpy(out->text, digits, strlen(digits) + 1);
+}
+
+int xg_number_shift(char *text, size_t size, int places)
+{
+    char out[128];
+    const char *digits = text, *point;
+    size_t int_len, frac_len, o = 0, i, len;
+    int negative = text[0] == '-';
+
+    if (negative)
+        digits++;
+    point = strchr(digits, '.');
+    int_len = point ? (size_t)(point - digits) : strlen(digits);
+    frac_len = point ? strlen(point + 1) : 0;
+    if (places < 0 || int_len + frac_len + (size_t)places + 4 > sizeof out)
+        return -1;
+    if (negative)
+        out[o++] = '-';
+    /* the integer part: the digits left of the new point, at least "0" */
+    if (int_len > (size_t)places) {
+        memcpy(out + o, digits, int_len - (size_t)places);
+        o += int_len - (size_t)places;
+    } else {
+        out[o++] = '0';
+    }
+    out[o++] = '.';
+    for (i = int_len; i < (size_t)places; i++)
+        out[o++] = '0';
+    i = int_len > (size_t)places ? int_len - (size_t)places : 0;
+    memcpy(out + o, digits + i, int_len - i);
+    o += int_len - i;
+    if (point) {
+        memcpy(out + o, point + 1, frac_len);
+        o += frac_len;
+    }
+    while (out[o - 1] == '0')
+        o--;
+    if (out[o - 1] == '.')
+        o--;
+    out[o] = '\0';
+    /* "00.5" cannot arise, but "-0" can: a zero has no sign */
+    if (strcmp(out, "-0") == 0)
+        memmove(out, out + 1, o--);
+    len = o + 1;
+    if (len > size)
+        return -1;
+    memcpy(text, out, len);
+    return 0;
 }
 
 void xg_parse_value(const char *s, xg_value *out)

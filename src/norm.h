@@ -46,19 +46,47 @@ typedef enum xg_value_kind {
     XG_VALUE_TEXT       /* anything else: not a value */
 } xg_value_kind;
 
+/* A unit printed with a number, in a cell or a header. */
+typedef enum xg_unit {
+    XG_UNIT_NONE,
+    XG_UNIT_YUAN,       /* 元 */
+    XG_UNIT_10K_YUAN,   /* 万元 */
+    XG_UNIT_JIAN,       /* 件 */
+    XG_UNIT_XIANG,      /* 项 */
+    XG_UNIT_GE          /* 个 */
+} xg_unit;
+
+/* "元", "万元", ... ("" for none). */
+const char *xg_unit_name(int unit);
+/* True for the units of a count (件 项 个). */
+int xg_unit_is_count(int unit);
+
 typedef struct xg_value {
     xg_value_kind kind;
-    double number;      /* valid for XG_VALUE_NUMBER */
+    double number;      /* valid for XG_VALUE_NUMBER, with its sign */
     int decimals;       /* digits after the point as printed */
+    int sign;           /* -1: - 减少 减; +1: + 增加 增; 0: none printed */
+    int unit;           /* enum xg_unit printed after the number */
     char text[64];      /* XG_VALUE_NUMBER: the number in canonical form
-                           (ASCII digits, no grouping); otherwise empty */
+                           (ASCII digits, '-' if negative, no grouping);
+                           otherwise empty */
 } xg_value;
 
 /* Classify the text of one cell.  Full-width digits count; thousands
- * separators (1,234) are accepted; anything that is not wholly one number
- * (two numbers, a number with words) is XG_VALUE_TEXT. */
+ * separators (1,234) are accepted; a sign may stand before the number
+ * (+ - 增加 减少 增 减) and a unit after it (元 万元 件 项 个), both kept
+ * in OUT for the caller to judge against the column; anything else that
+ * is not wholly one number (two numbers, a number with words) is
+ * XG_VALUE_TEXT. */
 void xg_parse_value(const char *s, xg_value *out);
 /* The same, given KEY = xg_norm_label(S) already made. */
 void xg_parse_value_key(const char *s, const char *key, xg_value *out);
+
+/* Divide the canonical number TEXT (digits, one optional point, optional
+ * leading '-') by 10^PLACES exactly, in place, by moving the decimal
+ * point: "251000" and 4 give "25.1".  No trailing zeros after the point,
+ * no point without digits after it.  Returns 0, or -1 when the result
+ * would not fit in SIZE bytes (TEXT is then unchanged). */
+int xg_number_shift(char *text, size_t size, int places);
 
 #endif

@@ -16,6 +16,8 @@ xg_report *xg_report_new(const char *source, int format)
         return NULL;
     r->format = format;
     r->layout = XG_LAYOUT_2021;
+    for (t = 0; t < XG_TABLE_COUNT; t++)
+        r->table_layout[t] = XG_LAYOUT_2021;
     r->source = strdup(source ? source : "");
     if (r->source == NULL)
         goto fail;
@@ -111,23 +113,24 @@ int xg_report_warn(xg_report *r, const char *fmt, ...)
 
 void xg_report_summary(const xg_report *r, xg_summary *out)
 {
-    int t, row, col;
+    int t;
     size_t i;
 
     memset(out, 0, sizeof *out);
     out->format = r->format;
-    out->layout = r->layout == XG_LAYOUT_2019 ? "2019" : "2021";
-    out->values_expected = xg_schema_value_count(r->layout);
-    for (t = 0; t < XG_TABLE_COUNT; t++)
-        for (row = 0; row < xg_schema[t].nrows; row++) {
-            if (!xg_schema_row_in_layout(t, row, r->layout))
-                continue;
-            for (col = 0; col < xg_schema[t].ncols; col++)
-                if (xg_schema_row_has_col(t, row, col) &&
-                    xg_report_value_c(r, t, row, col)->found &&
-                    xg_report_value_c(r, t, row, col)->kind != XG_VALUE_TEXT)
-                    out->values_found++;
+    out->layout = xg_layout_name(r->layout);
+    for (t = 0; t < XG_TABLE_COUNT; t++) {
+        xg_key keys[XG_MAX_TABLE_KEYS];
+        int n = xg_schema_keys(t, r->table_layout[t], keys, XG_MAX_TABLE_KEYS), k;
+
+        out->values_expected += n;
+        for (k = 0; k < n && k < XG_MAX_TABLE_KEYS; k++) {
+            const xg_cellval *v = xg_report_value_c(r, t, keys[k].row, keys[k].col);
+
+            if (v->found && v->kind != XG_VALUE_TEXT)
+                out->values_found++;
         }
+    }
     out->checks_total = (int)r->nchecks;
     for (i = 0; i < r->nchecks; i++)
         if (r->checks[i].status == XG_CHECK_FAIL)

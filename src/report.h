@@ -48,7 +48,8 @@ typedef struct xg_check {
 struct xg_report {
     char *source;           /* file name as given */
     int format;             /* enum xg_format */
-    int layout;             /* XG_LAYOUT_2021 / XG_LAYOUT_2019 */
+    int layout;             /* XG_LAYOUT_2021, _2019, or _MIXED */
+    int table_layout[XG_TABLE_COUNT];   /* each table's: 2021 or 2019 */
     char *title, *organisation, *publication_date;
     char *index_number, *document_number;
     int year;               /* 0 when unknown */

@@ -16,13 +16,35 @@
 
 enum { XG_TABLE_ACTIVE, XG_TABLE_REQUESTS, XG_TABLE_APPEALS, XG_TABLE_COUNT };
 
-/* Layouts of the national format. */
-enum { XG_LAYOUT_2021 = 2021, XG_LAYOUT_2019 = 2019 };
+/* Layouts of the national format: the format of 2021 (国办公开办函〔2021〕
+ * 30号) and the format of 2019 (国办公开办函〔2019〕60号), used for the
+ * reports on 2019 and 2020 and partly copied later.  A layout is a
+ * property of each table: real reports of 2023 print a 2021 table 二 with
+ * a 2019 table 三.  A report whose tables differ is MIXED. */
+enum { XG_LAYOUT_MIXED = 1, XG_LAYOUT_2019 = 2019, XG_LAYOUT_2021 = 2021 };
+#define XG_LAYOUT_COUNT 2
+extern const int xg_layouts[XG_LAYOUT_COUNT];   /* 2021, 2019 */
+
+/* "2021", "2019" or "mixed". */
+const char *xg_layout_name(int layout);
+
+/* What a column counts, which decides the units and signs its cells may
+ * carry (see xg_parse_value). */
+typedef enum xg_col_kind {
+    XG_COL_COUNT,       /* a count: no sign; 件 项 个 allowed */
+    XG_COL_CHANGE,      /* a change of a count: signed; 件 项 个 allowed */
+    XG_COL_AMOUNT       /* an amount in 万元 (10,000 yuan): 元 converted */
+} xg_col_kind;
 
 typedef struct xg_col_def {
     const char *key;
     const char *label;
     const char *patterns[XG_MAX_PATTERNS];    /* header cell texts */
+    int layout;             /* 0: every layout; else only that layout */
+    xg_col_kind kind;
+    /* the unit the national template's header states for this column
+     * (enum xg_unit), used where the source's header does not say */
+    int template_unit;
 } xg_col_def;
 
 typedef struct xg_row_def {
@@ -32,7 +54,6 @@ typedef struct xg_row_def {
     const char *patterns[XG_MAX_PATTERNS];    /* row label texts */
     unsigned cols;          /* bit i set: the row has column i; 0 = all */
     int layout;             /* 0: every layout; else only that layout */
-    int decimal;            /* values may be decimals */
 } xg_row_def;
 
 typedef struct xg_table_def {
@@ -50,9 +71,6 @@ typedef struct xg_table_def {
     /* The appeals table prints its rows as column headers over a single
      * line of numbers: row patterns are then matched in the header. */
     int rows_in_header;
-    /* Header texts of columns that are not canonical (the 2019 layout's
-     * 本年新公开数量 …): a row under them is not read by position. */
-    const char *other_headers[12];
 } xg_table_def;
 
 extern const xg_table_def xg_schema[XG_TABLE_COUNT];
@@ -89,14 +107,38 @@ typedef struct xg_rule_def {
 extern const xg_rule_def xg_rules[];
 extern const int xg_rule_count;
 
-/* Lookups by key; -1 when absent. */
+/* Keys are unique within a layout; a key may name a row (or column) of
+ * each layout: regulations has the columns issued, repealed, in_force in
+ * 2021 and new_made, new_published, published_total in 2019.
+ *
+ * Lookups by key, -1 when absent: the first of any layout, or the one of
+ * LAYOUT (0: the first of any). */
 int xg_schema_row(int table, const char *key);
 int xg_schema_col(int table, const char *key);
+int xg_schema_row_in(int table, const char *key, int layout);
+int xg_schema_col_in(int table, const char *key, int layout);
 /* True when row ROW of TABLE has column COL. */
 int xg_schema_row_has_col(int table, int row, int col);
-/* True when the row exists in LAYOUT. */
+/* True when the row (column) exists in LAYOUT; LAYOUT 0: in any. */
 int xg_schema_row_in_layout(int table, int row, int layout);
-/* The number of canonical values of a layout (200 for both). */
+int xg_schema_col_in_layout(int table, int col, int layout);
+/* True when TABLE differs between the layouts (some row or column
+ * belongs to one layout only). */
+int xg_schema_table_has_layouts(int table);
+
+/* One canonical value: indexes into xg_schema. */
+typedef struct xg_key {
+    int table, row, col;
+} xg_key;
+
+/* The values of TABLE in LAYOUT (2019 or 2021), in output order: stores
+ * the first MAX of them in OUT (which may be NULL when MAX is 0) and
+ * returns how many there are.  The JSON and CSV writers print exactly
+ * these keys; a corpus dataset takes its columns from here. */
+int xg_schema_keys(int table, int layout, xg_key *out, int max);
+#define XG_MAX_TABLE_KEYS 256   /* more than any table has in any layout */
+/* The number of values of a report whose tables are all in LAYOUT:
+ * 200 for 2021, 198 for 2019. */
 int xg_schema_value_count(int layout);
 
 /* Does label key TEXT match PATTERN (see above)? */

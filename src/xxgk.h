@@ -85,9 +85,9 @@ void xg_report_free(xg_report *report);
 /* Summary figures for one-line reports (batch mode, README command). */
 typedef struct xg_summary {
     int format;            /* enum xg_format */
-    const char *layout;    /* "2021" or "2019" */
+    const char *layout;    /* "2021", "2019", or "mixed" (tables differ) */
     int values_found;      /* canonical cells read from the source */
-    int values_expected;   /* canonical cells of this layout */
+    int values_expected;   /* canonical cells of its tables' layouts */
     int checks_total;
     int checks_failed;
     int warnings;

@@ -23,6 +23,7 @@ static xg_report *zero_report(int layout)
     int row, col;
 
     r->layout = layout;
+    r->table_layout[XG_TABLE_REQUESTS] = layout;
     r->table_found[XG_TABLE_REQUESTS] = 1;
     for (row = 0; row < xg_schema[XG_TABLE_REQUESTS].nrows; row++)
         for (col = 0; col < xg_schema[XG_TABLE_REQUESTS].ncols; col++)

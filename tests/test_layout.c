@@ -60,8 +60,8 @@ static const char *value(xg_report *r, const char *table, const char *row, const
         if (strcmp(xg_schema[t].key, table) == 0)
             break;
     assert_true(t < XG_TABLE_COUNT);
-    rw = xg_schema_row(t, row);
-    c = xg_schema_col(t, col);
+    rw = xg_schema_row_in(t, row, r->table_layout[t]);
+    c = xg_schema_col_in(t, col, r->table_layout[t]);
     assert_true(rw >= 0 && c >= 0);
     v = xg_report_value_c(r, t, rw, c);
     return v->kind == XG_VALUE_NUMBER ? v->number : NULL;
@@ -239,7 +239,9 @@ static void test_layout_2019(void **state)
     r = convert(doc);
     assert_int_equal(r->layout, XG_LAYOUT_2019);
     assert_string_equal(value(r, "requests", "other_processing", "total"), "3");
-    assert_null(value(r, "requests", "other_other", "total"));
+    /* the 2021 items are no keys of this layout, and not reported missing */
+    assert_int_equal(r->table_layout[XG_TABLE_REQUESTS], XG_LAYOUT_2019);
+    assert_int_equal(xg_schema_row_in(XG_TABLE_REQUESTS, "other_other", XG_LAYOUT_2019), -1);
     assert_false(has_warning(r, "other_other"));
     xg_report_free(r);
     xg_doc_free(doc);
@@ -303,17 +305,126 @@ static void test_split_table(void **state)
     xg_doc_free(doc);
 }
 
-/* The 2019 layout's 主动公开 columns have no canonical keys: values under
- * them are not read by position into keys they are not. */
-static void test_active_2019_columns(void **state)
+/* The 2019 table 二: blocks under the article items, each with its own
+ * header; amounts with their unit, signed changes, blank cells. */
+static const char *const active_2019[] = {
+    "第二十条第（一）项{1,4}",
+    "信息内容|本年新\n制作数量|本年新\n公开数量|对外公开\n总数量",
+    "规章|2|2|31",
+    "规范性文件|17|16|412",
+    "第二十条第（五）项{1,4}",
+    "信息内容|上一年项目数量|本年增/减|处理决定数量",
+    "行政许可|143|-3|5210",
+    "其他对外管理服务事项|27|+2|",
+    "第二十条第（六）项{1,4}",
+    "信息内容|上一年项目数量|本年增/减|处理决定数量",
+    "行政处罚|2134|减少1|688件",
+    "行政强制|46|0|19",
+    "第二十条第（八）项{1,4}",
+    "信息内容|上一年项目数量|本年增/减{1,2}",
+    "行政事业性收费|9项|增加2项{1,2}",
+    "第二十条第（九）项{1,4}",
+    "信息内容|采购项目数量|采购总金额{1,2}",
+    "政府集中采购|35|251000元{1,2}",
+    NULL
+};
+
+static void test_active_2019(void **state)
+{
+    static const char *const other[] = {
+        "（六）其他处理|3|0|0|0|0|0|3",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+    int procurement, amount;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, active_2019);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, other);
+    r = convert(doc);
+    assert_int_equal(r->table_layout[XG_TABLE_ACTIVE], XG_LAYOUT_2019);
+    assert_int_equal(r->table_layout[XG_TABLE_REQUESTS], XG_LAYOUT_2019);
+    assert_int_equal(r->table_layout[XG_TABLE_APPEALS], XG_LAYOUT_2019);
+    assert_int_equal(r->layout, XG_LAYOUT_2019);
+    assert_string_equal(value(r, "active", "regulations", "new_made"), "2");
+    assert_string_equal(value(r, "active", "normative_documents", "published_total"), "412");
+    assert_string_equal(value(r, "active", "licensing", "change"), "-3");
+    assert_string_equal(value(r, "active", "licensing", "decisions"), "5210");
+    assert_string_equal(value(r, "active", "other_services", "change"), "2");
+    assert_null(value(r, "active", "other_services", "decisions"));
+    assert_string_equal(value(r, "active", "punishment", "change"), "-1");
+    assert_string_equal(value(r, "active", "punishment", "decisions"), "688");
+    assert_string_equal(value(r, "active", "enforcement", "change"), "0");
+    assert_string_equal(value(r, "active", "fees", "items_last_year"), "9");
+    assert_string_equal(value(r, "active", "fees", "change"), "2");
+    assert_string_equal(value(r, "active", "procurement", "projects"), "35");
+    assert_string_equal(value(r, "active", "procurement", "amount_10k_yuan"), "25.1");
+    procurement = xg_schema_row_in(XG_TABLE_ACTIVE, "procurement", XG_LAYOUT_2019);
+    amount = xg_schema_col_in(XG_TABLE_ACTIVE, "amount_10k_yuan", XG_LAYOUT_2019);
+    assert_string_equal(xg_report_value(r, XG_TABLE_ACTIVE, procurement, amount)->raw, "251000元");
+    assert_true(xg_report_value(r, XG_TABLE_ACTIVE, procurement, amount)->value == 25.1);
+    assert_int_equal(r->nwarnings > 0, 1);
+    assert_false(has_warning(r, "active/"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* Real reports of 2023: a 2021 table 二 with a 2019 table 三. */
+static void test_mixed_layouts(void **state)
+{
+    static const char *const active[] = {
+        "信息内容|本年制发件数|本年废止件数|现行有效件数",
+        "规章|3|1|27",
+        NULL
+    };
+    static const char *const other[] = {
+        "（六）其他处理|3|0|0|0|0|0|3",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, active);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, other);
+    r = convert(doc);
+    assert_int_equal(r->table_layout[XG_TABLE_ACTIVE], XG_LAYOUT_2021);
+    assert_int_equal(r->table_layout[XG_TABLE_REQUESTS], XG_LAYOUT_2019);
+    assert_int_equal(r->table_layout[XG_TABLE_APPEALS], XG_LAYOUT_2021);
+    assert_int_equal(r->layout, XG_LAYOUT_MIXED);
+    assert_string_equal(value(r, "active", "regulations", "in_force"), "27");
+    assert_string_equal(value(r, "requests", "other_processing", "total"), "3");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* Amounts: 元 converted exactly; the cell's unit read over a header that
+ * states another, with a warning; no unit anywhere is not a number. */
+static void test_amount_units(void **state)
 {
     static const char *const rows[] = {
-        "第二十条第（一）项{1,4}",
-        "信息内容|本年新\n制作数量|本年新\n公开数量|对外公开\n总数量",
-        "规章|1|2|3",
-        "第二十条第（六）项{1,4}",
-        "信息内容|本年处理决定数量{1,3}",
-        "行政处罚|4119{1,3}",
+        "第二十条第（八）项{1,4}",
+        "信息内容|本年收费金额（单位：万元）{1,3}",
+        "行政事业性收费|77302800元{1,3}",
+        NULL
+    };
+    static const char *const rows19[] = {
+        "信息内容|上一年项目数量|本年增/减|处理决定数量",
+        "行政许可|5元|+1|-2",
+        "信息内容|采购项目数量|采购总金额{1,2}",
+        "政府集中采购|35|1200{1,2}",
+        NULL
+    };
+    static const char *const rows19_yuan[] = {
+        "信息内容|采购项目数量|采购总金额（元）{1,2}",
+        "政府集中采购|3项|1234567.8{1,2}",
         NULL
     };
     xg_doc *doc = xg_doc_new();
@@ -322,10 +433,74 @@ static void test_active_2019_columns(void **state)
     (void)state;
     add_rows(xg_doc_add_table(doc, NULL), 0, rows);
     r = convert(doc);
+    assert_string_equal(value(r, "active", "fees", "amount_10k_yuan"), "7730.28");
+    assert_true(has_warning(r, "active/fees/amount_10k_yuan: the cell \"77302800元\" states 元, its header 万元: read in 元"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+
+    doc = xg_doc_new();
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows19);
+    r = convert(doc);
+    assert_int_equal(r->table_layout[XG_TABLE_ACTIVE], XG_LAYOUT_2019);
+    assert_null(value(r, "active", "licensing", "items_last_year"));
+    assert_true(has_warning(r, "active/licensing/items_last_year: unreadable value \"5元\": a sum of money where a count is expected"));
+    assert_string_equal(value(r, "active", "licensing", "change"), "1");
+    assert_null(value(r, "active", "licensing", "decisions"));
+    assert_true(has_warning(r, "active/licensing/decisions: unreadable value \"-2\": a signed number where a count is expected"));
+    assert_string_equal(value(r, "active", "procurement", "projects"), "35");
+    assert_null(value(r, "active", "procurement", "amount_10k_yuan"));
+    assert_true(has_warning(r, "active/procurement/amount_10k_yuan: unreadable value \"1200\": no unit (元 or 万元) in the cell or its header"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+
+    doc = xg_doc_new();
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows19_yuan);
+    r = convert(doc);
+    assert_string_equal(value(r, "active", "procurement", "projects"), "3");
+    assert_string_equal(value(r, "active", "procurement", "amount_10k_yuan"), "123.45678");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* Nothing shows the layout of table 二 (no header, no row of one layout
+ * only): its rows, whose columns differ between layouts, are not read by
+ * position.  A row of the other layout in a table whose layout is shown
+ * is reported, not read. */
+static void test_layout_unknown_or_other(void **state)
+{
+    static const char *const bare[] = {
+        "规章|2|2|31",
+        "行政许可|5",
+        "一、本年新收政府信息公开申请数量|1|2|3|4|5|6|21",
+        NULL
+    };
+    static const char *const stray[] = {
+        "信息内容|本年制发件数|本年废止件数|现行有效件数",
+        "规章|3|1|27",
+        "政府集中采购|35|251000元",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, bare);
+    r = convert(doc);
+    assert_int_equal(r->table_layout[XG_TABLE_ACTIVE], XG_LAYOUT_2021);
     assert_null(value(r, "active", "regulations", "issued"));
-    assert_null(value(r, "active", "regulations", "repealed"));
-    assert_true(has_warning(r, "active/regulations: not read: the header names columns with no canonical key"));
-    assert_string_equal(value(r, "active", "punishment", "decisions"), "4119");
+    assert_null(value(r, "active", "licensing", "decisions"));
+    assert_true(has_warning(r, "active/regulations: not read: its columns differ between the 2019 and 2021 layouts"));
+    assert_true(has_warning(r, "active/licensing: not read: its columns differ"));
+    assert_string_equal(value(r, "requests", "new_received", "total"), "21");
+    xg_report_free(r);
+    xg_doc_free(doc);
+
+    doc = xg_doc_new();
+    add_rows(xg_doc_add_table(doc, NULL), 0, stray);
+    r = convert(doc);
+    assert_int_equal(r->table_layout[XG_TABLE_ACTIVE], XG_LAYOUT_2021);
+    assert_string_equal(value(r, "active", "regulations", "issued"), "3");
+    assert_true(has_warning(r, "active/procurement: a row of the 2019 layout in a table read as 2021: not read"));
     xg_report_free(r);
     xg_doc_free(doc);
 }
@@ -422,17 +597,33 @@ static void test_paragraph_label(void **state)
     xg_doc_free(doc);
 }
 
+/* Pre-2019 reports (free-form tables) and documents without a report
+ * table: the error names what was seen. */
 static void test_no_report(void **state)
 {
-    static const char *const rows[] = {"姓名|年龄", "张三|30", NULL};
+    static const char *const rows[] = {
+        "",
+        "统计指标|单位|统计数",
+        "一、主动公开情况（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）|条|1046",
+        NULL
+    };
     xg_doc *doc = xg_doc_new();
     xg_report *r = xg_report_new("x", XG_FORMAT_DOCX);
     xg_error err = {0};
 
     (void)state;
     add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+    xg_doc_add_table(doc, NULL);
     assert_int_equal(xg_layout_tables(doc, r, &err), XG_ERR_NO_REPORT);
-    assert_string_equal(err.message, "no report table found (none of the rows of 主动公开, 申请 or 复议/诉讼 tables)");
+    assert_string_equal(err.message, "no table of a known layout (the national format of 2019 or 2021) found; seen: 2 tables, the first beginning \"统计指标 | 单位 | 统计数\"");
+    xg_report_free(r);
+    xg_doc_free(doc);
+
+    doc = xg_doc_new();
+    r = xg_report_new("x", XG_FORMAT_DOCX);
+    xg_doc_add_paragraph(doc, "一、概述", strlen("一、概述"), NULL, NULL);
+    assert_int_equal(xg_layout_tables(doc, r, &err), XG_ERR_NO_REPORT);
+    assert_string_equal(err.message, "no table of a known layout (the national format of 2019 or 2021) found; seen: no table, 1 paragraph");
     xg_report_free(r);
     xg_doc_free(doc);
 }
@@ -445,7 +636,10 @@ int main(void)
         cmocka_unit_test(test_layout_2019),
         cmocka_unit_test(test_wrapped_and_glued),
         cmocka_unit_test(test_split_table),
-        cmocka_unit_test(test_active_2019_columns),
+        cmocka_unit_test(test_active_2019),
+        cmocka_unit_test(test_mixed_layouts),
+        cmocka_unit_test(test_amount_units),
+        cmocka_unit_test(test_layout_unknown_or_other),
         cmocka_unit_test(test_ragged_by_position_only),
         cmocka_unit_test(test_wrapped_digits),
         cmocka_unit_test(test_paragraph_label),

@@ -1,4 +1,5 @@
 /* Normalisation and value reading. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,10 +90,8 @@ static void test_values(void **state)
     assert_kind("／", XG_VALUE_DASH);
     assert_kind("/", XG_VALUE_DASH);
     assert_kind("无", XG_VALUE_DASH);
-    assert_kind("12件", XG_VALUE_TEXT);
     assert_kind("1,23", XG_VALUE_TEXT);
     assert_kind("1.2.3", XG_VALUE_TEXT);
-    assert_kind("-5", XG_VALUE_TEXT);
     assert_kind("规章", XG_VALUE_TEXT);
     assert_kind("12.", XG_VALUE_TEXT);
     /* two numbers whose cell boundary was lost are not one number */
@@ -115,12 +114,100 @@ static void test_utf8(void **state)
     assert_int_equal(xg_fold_cp(0x2F00), 0x4E00);
 }
 
+static void assert_quantity(const char *in, const char *want, int sign, int unit)
+{
+    xg_value v;
+
+    xg_parse_value(in, &v);
+    assert_int_equal(v.kind, XG_VALUE_NUMBER);
+    assert_string_equal(v.text, want);
+    assert_int_equal(v.sign, sign);
+    assert_int_equal(v.unit, unit);
+}
+
+/* Units after the number and signs before it are read and kept; the
+ * column decides later whether they fit. */
+static void test_units_signs(void **state)
+{
+    xg_value v;
+
+    (void)state;
+    assert_quantity("251000元", "251000", 0, XG_UNIT_YUAN);
+    assert_quantity("25.1万元", "25.1", 0, XG_UNIT_10K_YUAN);
+    assert_quantity("1,250,000 元", "1250000", 0, XG_UNIT_YUAN);
+    assert_quantity("12件", "12", 0, XG_UNIT_JIAN);
+    assert_quantity("９项", "9", 0, XG_UNIT_XIANG);
+    assert_quantity("3个", "3", 0, XG_UNIT_GE);
+    assert_quantity("-3", "-3", -1, XG_UNIT_NONE);
+    assert_quantity("－3", "-3", -1, XG_UNIT_NONE);
+    assert_quantity("\xe2\x88\x92" "3", "-3", -1, XG_UNIT_NONE);
+    assert_quantity("+2", "2", 1, XG_UNIT_NONE);
+    assert_quantity("减少1", "-1", -1, XG_UNIT_NONE);
+    assert_quantity("增加 2 项", "2", 1, XG_UNIT_XIANG);
+    assert_quantity("减3个", "-3", -1, XG_UNIT_GE);
+    assert_quantity("增5", "5", 1, XG_UNIT_NONE);
+    assert_quantity("-007", "-7", -1, XG_UNIT_NONE);
+    assert_quantity("减少0", "0", -1, XG_UNIT_NONE);
+    assert_quantity("-0.0", "0.0", -1, XG_UNIT_NONE);
+    xg_parse_value("减少12", &v);
+    assert_true(v.number == -12.0);
+    /* a unit is the whole rest of the cell; a sign stands alone once */
+    assert_kind("12件次", XG_VALUE_TEXT);
+    assert_kind("12元整", XG_VALUE_TEXT);
+    assert_kind("元12", XG_VALUE_TEXT);
+    assert_kind("万元", XG_VALUE_TEXT);
+    assert_kind("增加", XG_VALUE_TEXT);
+    assert_kind("+-3", XG_VALUE_TEXT);
+    assert_kind("--3", XG_VALUE_TEXT);
+    assert_kind("3-", XG_VALUE_TEXT);
+    assert_kind("持平", XG_VALUE_TEXT);
+    assert_kind("12.元", XG_VALUE_TEXT);
+    assert_kind("1 2元", XG_VALUE_TEXT);
+    assert_kind("2件3件", XG_VALUE_TEXT);
+    assert_kind("-", XG_VALUE_DASH);
+    assert_kind("+", XG_VALUE_TEXT);
+}
+
+static void assert_shift(const char *in, int places, const char *want)
+{
+    char text[64];
+
+    snprintf(text, sizeof text, "%s", in);
+    assert_int_equal(xg_number_shift(text, sizeof text, places), 0);
+    assert_string_equal(text, want);
+}
+
+/* 元 to 万元 by moving the decimal point: exact, no floating point. */
+static void test_number_shift(void **state)
+{
+    char small[6] = "12345";
+
+    (void)state;
+    assert_shift("251000", 4, "25.1");
+    assert_shift("250000", 4, "25");
+    assert_shift("5", 4, "0.0005");
+    assert_shift("0", 4, "0");
+    assert_shift("0.5", 4, "0.00005");
+    assert_shift("12345.67", 4, "1.234567");
+    assert_shift("77302800", 4, "7730.28");
+    assert_shift("-30000", 4, "-3");
+    assert_shift("-3", 4, "-0.0003");
+    assert_shift("100.00", 4, "0.01");
+    assert_shift("123456789012345678901234567890", 4, "12345678901234567890123456.789");
+    assert_shift("7", 0, "7");
+    /* too long for the buffer: unchanged */
+    assert_int_equal(xg_number_shift(small, sizeof small, 4), -1);
+    assert_string_equal(small, "12345");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_label_keys),
         cmocka_unit_test(test_norm_text),
         cmocka_unit_test(test_values),
+        cmocka_unit_test(test_units_signs),
+        cmocka_unit_test(test_number_shift),
         cmocka_unit_test(test_utf8),
     };
     XG_RUN_TESTS(tests);

@@ -1,38 +1,112 @@
-/* The schema: 200 keys, label matching by group and item, headings. */
+/* The schema: the keys of each layout, label matching by group and item, headings. */
+#include <stdio.h>
 #include <string.h>
 
 #include "testutil.h"
+#include "norm.h"
 #include "schema.h"
 
 static void test_counts(void **state)
 {
     (void)state;
     assert_int_equal(xg_schema_value_count(XG_LAYOUT_2021), 200);
-    assert_int_equal(xg_schema_value_count(XG_LAYOUT_2019), 200 - 3 * 7 + 7);
+    /* 2019: table 二 22 values, table 三 23 rows (（六）其他处理 one row) */
+    assert_int_equal(xg_schema_value_count(XG_LAYOUT_2019), 22 + 23 * 7 + 15);
+    assert_int_equal(xg_schema_keys(XG_TABLE_ACTIVE, XG_LAYOUT_2021, NULL, 0), 10);
+    assert_int_equal(xg_schema_keys(XG_TABLE_ACTIVE, XG_LAYOUT_2019, NULL, 0), 22);
     assert_int_equal(xg_schema[XG_TABLE_REQUESTS].nrows, 26);
     assert_int_equal(xg_schema[XG_TABLE_REQUESTS].ncols, 7);
     assert_int_equal(xg_schema[XG_TABLE_APPEALS].nrows * xg_schema[XG_TABLE_APPEALS].ncols, 15);
     assert_int_equal(xg_schema_row(XG_TABLE_REQUESTS, "carried_forward"), 25);
-    assert_int_equal(xg_schema_col(XG_TABLE_ACTIVE, "amount_10k_yuan"), 4);
     assert_int_equal(xg_schema_row(XG_TABLE_ACTIVE, "nope"), -1);
+    assert_int_equal(xg_schema_row_in(XG_TABLE_ACTIVE, "procurement", XG_LAYOUT_2021), -1);
+    assert_int_equal(xg_schema_row_in(XG_TABLE_REQUESTS, "other_other", XG_LAYOUT_2019), -1);
+    assert_int_equal(xg_schema_col_in(XG_TABLE_ACTIVE, "issued", XG_LAYOUT_2019), -1);
     assert_true(xg_schema_row_has_col(XG_TABLE_ACTIVE, 0, 2));
     assert_false(xg_schema_row_has_col(XG_TABLE_ACTIVE, 2, 0));
+    assert_true(xg_schema_table_has_layouts(XG_TABLE_ACTIVE));
+    assert_true(xg_schema_table_has_layouts(XG_TABLE_REQUESTS));
+    assert_false(xg_schema_table_has_layouts(XG_TABLE_APPEALS));
+    assert_string_equal(xg_layout_name(XG_LAYOUT_MIXED), "mixed");
 }
 
+/* The keys of each layout, in order: the contract of the output. */
+static void test_keys_2019(void **state)
+{
+    static const char *const want[] = {
+        "regulations/new_made", "regulations/new_published", "regulations/published_total",
+        "normative_documents/new_made", "normative_documents/new_published",
+        "normative_documents/published_total",
+        "licensing/items_last_year", "licensing/change", "licensing/decisions",
+        "other_services/items_last_year", "other_services/change", "other_services/decisions",
+        "punishment/items_last_year", "punishment/change", "punishment/decisions",
+        "enforcement/items_last_year", "enforcement/change", "enforcement/decisions",
+        "fees/items_last_year", "fees/change",
+        "procurement/projects", "procurement/amount_10k_yuan",
+    };
+    xg_key keys[XG_MAX_TABLE_KEYS];
+    int n, i, fee, procurement, amount;
+
+    (void)state;
+    n = xg_schema_keys(XG_TABLE_ACTIVE, XG_LAYOUT_2019, keys, XG_MAX_TABLE_KEYS);
+    assert_int_equal(n, (int)(sizeof want / sizeof want[0]));
+    for (i = 0; i < n; i++) {
+        char key[80];
+
+        snprintf(key, sizeof key, "%s/%s", xg_schema[0].rows[keys[i].row].key,
+                 xg_schema[0].cols[keys[i].col].key);
+        assert_string_equal(key, want[i]);
+    }
+    /* the same key, two columns: the 2021 fee amount, the 2019
+     * procurement amount (no unit in the 2019 template) */
+    fee = xg_schema_col_in(XG_TABLE_ACTIVE, "amount_10k_yuan", XG_LAYOUT_2021);
+    amount = xg_schema_col_in(XG_TABLE_ACTIVE, "amount_10k_yuan", XG_LAYOUT_2019);
+    procurement = xg_schema_row_in(XG_TABLE_ACTIVE, "procurement", XG_LAYOUT_2019);
+    assert_true(fee >= 0 && amount >= 0 && fee != amount);
+    assert_true(xg_schema_row_has_col(XG_TABLE_ACTIVE, procurement, amount));
+    assert_int_equal(xg_schema[0].cols[fee].template_unit, XG_UNIT_10K_YUAN);
+    assert_int_equal(xg_schema[0].cols[amount].template_unit, XG_UNIT_NONE);
+    assert_int_equal(xg_schema[0].cols[xg_schema_col(0, "change")].kind, XG_COL_CHANGE);
+    /* 2021 table 二 as before: the first ten keys of the table */
+    n = xg_schema_keys(XG_TABLE_ACTIVE, XG_LAYOUT_2021, keys, XG_MAX_TABLE_KEYS);
+    assert_string_equal(xg_schema[0].rows[keys[9].row].key, "fees");
+    assert_int_equal(keys[9].col, fee);
+    /* a short buffer is filled, the count is still whole */
+    assert_int_equal(xg_schema_keys(XG_TABLE_REQUESTS, XG_LAYOUT_2021, keys, 3), 175);
+    assert_int_equal(xg_schema_keys(XG_TABLE_REQUESTS, XG_LAYOUT_2019, NULL, 0), 161);
+}
+
+/* Within a layout keys are unique; a row's columns belong to its layout;
+ * every rule names rows and columns that exist. */
 static void test_keys_unique(void **state)
 {
-    int t, i, j;
+    int t, i, j, l;
 
     (void)state;
     for (t = 0; t < XG_TABLE_COUNT; t++) {
-        for (i = 0; i < xg_schema[t].nrows; i++)
-            for (j = i + 1; j < xg_schema[t].nrows; j++)
-                assert_string_not_equal(xg_schema[t].rows[i].key, xg_schema[t].rows[j].key);
-        for (i = 0; i < xg_schema[t].ncols; i++)
-            for (j = i + 1; j < xg_schema[t].ncols; j++)
-                assert_string_not_equal(xg_schema[t].cols[i].key, xg_schema[t].cols[j].key);
+        const xg_table_def *def = &xg_schema[t];
+
+        for (l = 0; l < XG_LAYOUT_COUNT; l++) {
+            int layout = xg_layouts[l];
+
+            assert_true(xg_schema_keys(t, layout, NULL, 0) <= XG_MAX_TABLE_KEYS);
+            for (i = 0; i < def->nrows; i++)
+                for (j = i + 1; j < def->nrows; j++)
+                    if (xg_schema_row_in_layout(t, i, layout) && xg_schema_row_in_layout(t, j, layout))
+                        assert_string_not_equal(def->rows[i].key, def->rows[j].key);
+            for (i = 0; i < def->ncols; i++)
+                for (j = i + 1; j < def->ncols; j++)
+                    if (xg_schema_col_in_layout(t, i, layout) && xg_schema_col_in_layout(t, j, layout))
+                        assert_string_not_equal(def->cols[i].key, def->cols[j].key);
+        }
+        for (i = 0; i < def->nrows; i++)
+            for (j = 0; j < def->ncols; j++)
+                if (xg_schema_row_has_col(t, i, j) && def->rows[i].cols != 0)
+                    assert_true(xg_schema_col_in_layout(t, j, def->rows[i].layout));
+        /* no bit names a column that does not exist */
+        for (i = 0; i < def->nrows; i++)
+            assert_int_equal(def->rows[i].cols >> def->ncols, 0);
     }
-    /* every rule names rows and columns that exist */
     for (i = 0; i < xg_rule_count; i++) {
         const xg_rule_def *r = &xg_rules[i];
 
@@ -80,6 +154,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_counts),
+        cmocka_unit_test(test_keys_2019),
         cmocka_unit_test(test_keys_unique),
         cmocka_unit_test(test_numbering),
         cmocka_unit_test(test_headings),

@@ -97,10 +97,8 @@ def result_keys(layout):
 
 
 def csv_req_rows(layout):
-    keys = [r[0] for r in REQ_ROWS_2021]
-    if layout == '2019':
-        keys.insert(keys.index('results_total'), 'other_processing')
-    return keys
+    """The keys xxgk prints: those of the layout (no 2021 items in 2019)."""
+    return [r[0] for r in req_rows(layout)]
 
 
 APPEAL_ROWS = ['review', 'litigation_direct', 'litigation_after_review']
@@ -1115,7 +1113,7 @@ def s_layout_2019():
     name = 'layout_2019'
     meta = meta_for('临川市东湖区人民政府', 2023, '2024-01-29',
                     '2019 trial layout of the requests table: （六）其他处理 is one row with no items, its '
-                    'values go under other_processing; the three 2021 other_* rows are null. The label of '
+                    'values go under other_processing; the three 2021 other_* rows are no keys of that layout; table 二 is the 2021 one (report layout mixed). The label of '
                     'denied_prohibited_by_law carries the typo 2.其他法律行政止公开 seen in a real report. '
                     'Consistent sums (other_processing counted in results_total).')
     v = make_values(name, layout='2019', fee='88.8')

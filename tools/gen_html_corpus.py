@@ -106,13 +106,11 @@ def csv_lines(active, requests, appeals, layout):
             lines.append('active,%s,%s,%s' % (row, c, expected_value(v)))
     rows = list(REQ_ROWS)
     if layout == '2019':
-        rows.insert(rows.index('other_other') + 1, 'other_processing')
+        # the keys of the layout: other_processing in place of the 2021 items
+        i = rows.index('other_overdue_correction')
+        rows[i:i + 3] = ['other_processing']
     for row in rows:
-        if layout == '2019' and row in ('other_overdue_correction',
-                                        'other_unpaid_fee', 'other_other'):
-            vals = [None] * 7
-        else:
-            vals = requests[row]
+        vals = requests[row]
         for c, v in zip(REQ_COLS, vals):
             lines.append('requests,%s,%s,%s' % (row, c, expected_value(v)))
     for i, row in enumerate(APPEAL_ROWS):
@@ -672,7 +670,7 @@ def make_2019():
                  publication_date='2024-01-15', index_number=meta['index'],
                  document_number=None,
                  notes=notes_from(rep, '2019 trial layout: （六）其他处理 is one row (values '
-                                  'under other_processing; the three 2021 rows are null); '
+                                  'under other_processing; the three 2021 rows are no keys of that layout; table 二 is the 2021 one, report layout mixed); '
                                   'portal page with an empty 文号.'))
     sample('portal_2019', page.encode('utf-8'), rep, truth)
 

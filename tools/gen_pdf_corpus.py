@@ -85,7 +85,8 @@ APPEAL_COLS = ['upheld', 'corrected', 'other', 'pending', 'total']
 
 
 def csv_rows(layout):
-    keys = [r[0] for r in REQ_ROWS]
+    """The keys xxgk prints: those of the layout (no 2021 items in 2019)."""
+    keys = [r[0] for r in REQ_ROWS if not (layout == '2019' and r[0] in OTHER3)]
     if layout == '2019':
         keys.insert(keys.index('results_total'), 'other_processing')
     return keys
@@ -268,7 +269,7 @@ HONGZE_TRUTH = {
     'publication_date': None,
     'notes': 'Real original (shared/real/hongze-2023.pdf, WPS / Jisupdf, 5 pages), copied unchanged and '
              'labelled from its rendered pages. 2019 layout: （六）其他处理 is one row (all 0) under '
-             'other_processing, the three 2021 other_* rows are null. The active table crosses pages 2-3, '
+             'other_processing, the three 2021 other_* rows are no keys of that layout; table 二 is the 2021 one (report layout mixed). The active table crosses pages 2-3, '
              'the requests table pages 3-4; 三、本年度办理结果 is written vertically; the labels of '
              'partially_granted, unprocessed_excessive and unprocessed_confirmation wrap with their numbers on '
              'a line of their own; label typo 2.其他法律行政止公开. Appeals totals are printed 0 where the '

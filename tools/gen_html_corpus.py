@@ -785,14 +785,14 @@ def refill(text, form, values):
 
 def make_text_variants():
     specs = [
-        ('seed000', 'line', 30000, False,
-         'seed000 (pandoc plain text of a DOCX, one cell a line) with its 200 zero '
+        ('seedlike000', 'line', 30000, False,
+         'seedlike000 (pandoc plain text of a DOCX, one cell a line) with its 200 zero '
          'cells replaced by distinctive values in source order.'),
-        ('seed001', 'pipe', 30001, False,
-         'seed001 (web page text, |-separated rows, part 四 headers cut short) with '
+        ('seedlike001', 'pipe', 30001, False,
+         'seedlike001 (web page text, |-separated rows, part 四 headers cut short) with '
          'its 200 zero cells replaced by distinctive values in source order.'),
-        ('seed003', 'tab', 30003, True,
-         'seed003 (pdftotext, tab-separated, ragged rows after a page break, 行政许可 '
+        ('seedlike003', 'tab', 30003, True,
+         'seedlike003 (pdftotext, tab-separated, ragged rows after a page break, 行政许可 '
          'empty) with its 199 zero cells replaced by distinctive values in source '
          'order; 行政许可 stays empty (null); the 0 inside the garbled fee header '
          '本年收费金额（单位：0 万元） is header text, not a cell, and stays.'),
@@ -827,14 +827,14 @@ def make_text_variants():
         with open(os.path.join(TEXT, name + '.truth.json'), 'w', encoding='utf-8') as f:
             json.dump(truth, f, ensure_ascii=False, indent=2)
             f.write('\n')
-        if seed == 'seed003':
+        if seed == 'seedlike003':
             # the same text as a Windows tool saves it: GBK, CRLF line ends
             gname = name + '_gbk_crlf'
             with open(os.path.join(TEXT, gname + '.txt'), 'wb') as f:
                 f.write(text.replace('\n', '\r\n').encode('gbk'))
             shutil.copyfile(os.path.join(TEXT, name + '.expected.csv'),
                             os.path.join(TEXT, gname + '.expected.csv'))
-            truth['notes'] = 'seed003_values encoded in GBK with CRLF line ends (no BOM). ' + truth['notes']
+            truth['notes'] = 'seedlike003_values encoded in GBK with CRLF line ends (no BOM). ' + truth['notes']
             with open(os.path.join(TEXT, gname + '.truth.json'), 'w', encoding='utf-8') as f:
                 json.dump(truth, f, ensure_ascii=False, indent=2)
                 f.write('\n')
@@ -846,8 +846,8 @@ SNIFFS = [
      'corpus/html/split_spans', 'An HTML page (split_spans.html) saved with a .txt name.'),
     ('corpus/docx/broken_sums.docx', 'docx_named_doc.doc',
      'corpus/docx/broken_sums', 'A DOCX (broken_sums.docx) saved with a .doc name.'),
-    ('corpus/text/seed002.txt', 'text_no_extension',
-     'corpus/text/seed002', 'A text report (seed002.txt) with no extension.'),
+    ('corpus/text/seedlike002.txt', 'text_no_extension',
+     'corpus/text/seedlike002', 'A text report (seedlike002.txt) with no extension.'),
 ]
 
 

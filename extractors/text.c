@@ -9,7 +9,10 @@
  *       show them (also handed to us by the HTML extractor);
  *   (c) one cell per line, as pandoc's plain writer leaves a DOCX: a cell
  *       starts with a line beginning with a tab, lines without the tab
- *       continue it, and a blank line ends the row.
+ *       continue it, and a blank line ends the row;
+ *   (d) space-aligned columns, as `pdftotext -layout` writes them;
+ *   (e) one cell a block with no row breaks, as `pdftotext` without
+ *       -layout writes them (read_loose).
  *
  * Rows keep their cells left to right as written; ragged rows (a page
  * break lost the leading cells, header rows with fewer cells) are not
@@ -60,6 +63,7 @@ static size_t drop_bookmarks(char *s, size_t len)
 typedef struct text_line {
     const char *s;
     size_t len;
+    int new_page;           /* a form feed (pdftotext's page break) before it */
 } text_line;
 
 static int is_ascii_space(char c)
@@ -103,24 +107,24 @@ static int split_lines(char *text, size_t len, text_line **out, size_t *n,
     size_t count = 1, i, k = 0;
     text_line *lines;
     const char *start = text;
+    int new_page = 0;
 
     /* pdftotext ends each page with a form feed: a line break too. */
-    for (i = 0; i < len; i++) {
-        if (text[i] == '\f')
-            text[i] = '\n';
-        if (text[i] == '\n' || text[i] == '\r')
+    for (i = 0; i < len; i++)
+        if (text[i] == '\n' || text[i] == '\r' || text[i] == '\f')
             count++;
-    }
     if (count > SIZE_MAX / sizeof *lines)
         return xg_error_nomem(err);
     lines = malloc(count * sizeof *lines);
     if (lines == NULL)
         return xg_error_nomem(err);
     for (i = 0; i <= len; i++) {
-        if (i == len || text[i] == '\n' || text[i] == '\r') {
+        if (i == len || text[i] == '\n' || text[i] == '\r' || text[i] == '\f') {
             lines[k].s = start;
             lines[k].len = (size_t)(text + i - start);
+            lines[k].new_page = new_page;
             k++;
+            new_page = i < len && text[i] == '\f';
             if (i < len && text[i] == '\r' && i + 1 < len && text[i + 1] == '\n')
                 i++;
             start = text + i + 1;
@@ -191,7 +195,7 @@ int xg_pipe_row_add(xg_table *table, int row, const char *line, size_t len,
 
 /* ----------------------------------------------------------- the reading */
 
-enum row_kind { ROW_NONE, ROW_TAB, ROW_PIPE, ROW_CELLS, ROW_SPACE };
+enum row_kind { ROW_NONE, ROW_TAB, ROW_PIPE, ROW_CELLS, ROW_SPACE, ROW_LOOSE };
 
 typedef struct text_reader {
     xg_doc *doc;
@@ -223,7 +227,10 @@ static int open_table(text_reader *tr, enum row_kind kind)
     if (tr->table == NULL)
         return XG_ERR_NOMEM;
     /* a line of text places cells in order, not under their headers */
-    xg_table_set_ragged(tr->table);
+    if (kind == ROW_LOOSE)
+        xg_table_set_loose(tr->table);
+    else
+        xg_table_set_ragged(tr->table);
     tr->tables_seen = 1;
     tr->kind = kind;
     tr->row = 0;
@@ -624,6 +631,272 @@ static int read_cells(text_reader *tr, const text_line *lines, size_t n)
     return XG_OK;
 }
 
+/* ------------------------------------------------- form (e): loose cells */
+
+/*
+ * Form (e), `pdftotext` without -layout.  Each cell is a block of its own,
+ * blocks set apart by blank lines; cells of one row standing close share a
+ * line ("1236 172").  Nothing marks where a row ends, and the order is the
+ * PDF's: row by row only where the producer drew it so.  What the text
+ * itself tells:
+ *   - a run of number lines, blank lines between them, is the numbers of
+ *     one row; a line of text ends it;
+ *   - the text block right before a run (lines with no blank line between:
+ *     a wrapped label) is that row's label; other text is paragraphs;
+ *   - two number lines with no blank line between are one block: digits
+ *     wrapped out of a narrow cell ("1607" over "3") or cells of a column
+ *     stacked.  Which cell each number belongs to is lost, so the run is
+ *     kept as one cell, which reads as no number;
+ *   - a run right under a line of text, no blank line between, stands below
+ *     it in one block: that text is not its label.
+ * Each row is label (column 0, empty if none) then numbers; rows with no
+ * paragraph between them are one loose table, which the layout stage reads
+ * only where labels are seen to come before their numbers.
+ */
+
+static int is_value_line(const char *s, size_t len)
+{
+    trim(&s, &len);
+    return is_value_field(s, len) || is_value_list(s, len);
+}
+
+/* A page number set as "- 3 -": dashes are cells elsewhere. */
+static int is_dashed_page_number(const char *s, size_t len)
+{
+    const char *f[4];
+    size_t flen[4], i;
+    int n = 0;
+
+    trim(&s, &len);
+    for (i = 0; i < len && n < 4;) {
+        size_t start = i;
+
+        while (i < len && s[i] != ' ')
+            i++;
+        f[n] = s + start;
+        flen[n++] = i - start;
+        while (i < len && s[i] == ' ')
+            i++;
+    }
+    if (n != 3 || i < len)
+        return 0;
+    for (i = 0; i < flen[1]; i++)
+        if (f[1][i] < '0' || f[1][i] > '9')
+            return 0;
+    return flen[1] > 0 && is_value_field(f[0], flen[0]) && is_value_field(f[2], flen[2]) &&
+           (f[0][0] < '0' || f[0][0] > '9') && (f[2][0] < '0' || f[2][0] > '9');
+}
+
+/* A bare number alone at the foot of page PAGE, apart from the text above
+ * it, equal to PAGE: the page number.  Taken for a cell it could fill the
+ * place of an empty one. */
+static int is_page_number(const text_line *lines, size_t n, size_t i, int page)
+{
+    const char *s = lines[i].s;
+    size_t len = lines[i].len, k;
+    long v = 0;
+
+    trim(&s, &len);
+    if (len == 0 || len > 4 || (i > 0 && !is_blank(&lines[i - 1])))
+        return 0;
+    for (k = 0; k < len; k++) {
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+        v = v * 10 + (s[k] - '0');
+    }
+    if (v != page)
+        return 0;
+    for (k = i + 1; k < n; k++) {
+        if (lines[k].new_page)
+            return 1;
+        if (!is_blank(&lines[k]))
+            return 0;
+    }
+    return 1;
+}
+
+/* The trimmed non-blank lines FIRST..END joined with '\n' into OUT. */
+static int join_lines(xg_buf *out, const text_line *lines, size_t first,
+                      size_t end, xg_error *err)
+{
+    size_t i;
+
+    xg_buf_reset(out);
+    for (i = first; i < end; i++) {
+        const char *s = lines[i].s;
+        size_t len = lines[i].len;
+
+        trim(&s, &len);
+        if (len == 0)
+            continue;
+        if ((out->len > 0 && xg_buf_putc(out, '\n') != 0) || xg_buf_append(out, s, len) != 0)
+            return xg_error_nomem(err);
+    }
+    return XG_OK;
+}
+
+typedef struct loose_run {
+    size_t label_first, label_end;  /* the label's lines, empty if none */
+    size_t first, end;              /* the run's lines */
+    int tight;                      /* two number lines with no blank between */
+    const unsigned char *skip;      /* page numbers left out */
+} loose_run;
+
+static int add_loose_row(text_reader *tr, const text_line *lines,
+                         const loose_run *run)
+{
+    size_t i;
+    int rc;
+
+    rc = open_table(tr, ROW_LOOSE);
+    if (rc == XG_OK)
+        rc = join_lines(&tr->cell, lines, run->label_first, run->label_end, tr->err);
+    if (rc == XG_OK)
+        rc = xg_table_add_cell(tr->table, tr->row, 0, 1, 1, xg_buf_str(&tr->cell),
+                               tr->cell.len, NULL, tr->err);
+    tr->col = 1;
+    xg_buf_reset(&tr->cell);
+    for (i = run->first; rc == XG_OK && i < run->end; i++) {
+        const char *s = lines[i].s, *end;
+        size_t len = lines[i].len;
+
+        if (run->skip[i] || is_blank(&lines[i]))
+            continue;
+        trim(&s, &len);
+        if (run->tight) {
+            /* one cell of every number line, which reads as no number */
+            if ((tr->cell.len > 0 && xg_buf_putc(&tr->cell, '\n') != 0) ||
+                xg_buf_append(&tr->cell, s, len) != 0)
+                rc = xg_error_nomem(tr->err);
+            continue;
+        }
+        for (end = s + len; rc == XG_OK && s < end;) {
+            const char *q = s;
+
+            while (q < end && *q != ' ')
+                q++;
+            rc = xg_table_add_cell(tr->table, tr->row, tr->col++, 1, 1, s,
+                                   (size_t)(q - s), NULL, tr->err);
+            while (q < end && *q == ' ')
+                q++;
+            s = q;
+        }
+    }
+    if (rc == XG_OK && run->tight)
+        rc = xg_table_add_cell(tr->table, tr->row, tr->col++, 1, 1, xg_buf_str(&tr->cell),
+                               tr->cell.len, NULL, tr->err);
+    xg_buf_reset(&tr->cell);
+    tr->row++;
+    return rc;
+}
+
+/* Text lines FIRST..END that label no run: paragraphs. */
+static int add_loose_paragraphs(text_reader *tr, const text_line *lines,
+                                size_t first, size_t end)
+{
+    size_t i;
+    int rc = XG_OK;
+
+    for (i = first; rc == XG_OK && i < end; i++)
+        rc = read_line(tr, &lines[i], 0);
+    return rc;
+}
+
+/* The run RUN ends: its row, after its label or the paragraphs above it. */
+static int end_loose_run(text_reader *tr, const text_line *lines,
+                         loose_run *run, int stacked, int *have_block)
+{
+    int rc = XG_OK;
+
+    if (*have_block && stacked)
+        rc = add_loose_paragraphs(tr, lines, run->label_first, run->label_end);
+    if (!*have_block || stacked)
+        run->label_first = run->label_end = 0;
+    *have_block = 0;
+    return rc != XG_OK ? rc : add_loose_row(tr, lines, run);
+}
+
+static int read_loose(text_reader *tr, const text_line *lines, size_t n)
+{
+    loose_run run;
+    unsigned char *skip = calloc(n ? n : 1, 1);
+    size_t i;
+    int have_block = 0, have_run = 0, blank = 1, stacked = 0, page = 1;
+    int rc = XG_OK;
+
+    if (skip == NULL)
+        return xg_error_nomem(tr->err);
+    memset(&run, 0, sizeof run);
+    run.skip = skip;
+    for (i = 0; i < n && rc == XG_OK; i++) {
+        const text_line *l = &lines[i];
+
+        if (l->new_page)
+            page++;
+        if (is_blank(l))
+            blank = 1;
+        else if (is_dashed_page_number(l->s, l->len) || is_page_number(lines, n, i, page)) {
+            skip[i] = 1;
+            blank = 1;
+        } else if (is_value_line(l->s, l->len)) {
+            if (!have_run) {
+                have_run = 1;
+                run.first = i;
+                run.tight = 0;
+                stacked = have_block && !blank;
+            } else if (!blank) {
+                run.tight = 1;
+            }
+            run.end = i + 1;
+            blank = 0;
+        } else {
+            if (have_run) {
+                rc = end_loose_run(tr, lines, &run, stacked, &have_block);
+                have_run = 0;
+            } else if (have_block && blank) {
+                rc = add_loose_paragraphs(tr, lines, run.label_first, run.label_end);
+                have_block = 0;
+            }
+            if (!have_block) {
+                have_block = 1;
+                run.label_first = i;
+            }
+            run.label_end = i + 1;
+            blank = 0;
+        }
+    }
+    if (rc == XG_OK && have_run)
+        rc = end_loose_run(tr, lines, &run, stacked, &have_block);
+    else if (rc == XG_OK && have_block)
+        rc = add_loose_paragraphs(tr, lines, run.label_first, run.label_end);
+    if (rc == XG_OK)
+        close_table(tr);
+    free(skip);
+    return rc;
+}
+
+/* Form (e) is told from form (d) by its lines: numbers stand alone on
+ * theirs, and no line sets text and numbers apart by runs of spaces. */
+static int loose_cells(const text_line *lines, size_t n)
+{
+    const char *f[2];
+    size_t flen[2], i, values = 0, spaced = 0;
+
+    for (i = 0; i < n; i++) {
+        const char *s = lines[i].s;
+        size_t len = lines[i].len;
+
+        trim(&s, &len);
+        if (len == 0)
+            continue;
+        if (is_value_line(s, len))
+            values++;
+        else if (space_fields(s, len, f, flen, 2) >= 2)
+            spaced++;
+    }
+    return values >= 3 && values > 4 * spaced;
+}
+
 /* Form (d) is only tried where no line is a tab or pipe row: spaces in
  * the text of the other forms are text. */
 static int has_tab_or_pipe_rows(const text_line *lines, size_t n)
@@ -690,7 +963,12 @@ int xg_extract_text(const unsigned char *data, size_t size, xg_doc *doc,
         rc = read_cells(&tr, lines, n);
     } else {
         tr.space_rows = !has_tab_or_pipe_rows(lines, n);
-        rc = read_rows(&tr, lines, n);
+        if (tr.space_rows && loose_cells(lines, n)) {
+            tr.space_rows = 0;
+            rc = read_loose(&tr, lines, n);
+        } else {
+            rc = read_rows(&tr, lines, n);
+        }
     }
 done:
     xg_buf_free(&tr.cell);

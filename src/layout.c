@@ -16,6 +16,7 @@
  * exactly as many value cells as the row has columns ("position"); a row
  * that fits neither is reported, never guessed.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +66,15 @@ typedef struct state {
     /* nothing in the source showed the table's layout: a row whose
      * columns differ between layouts is not read by position */
     int unsure[XG_TABLE_COUNT];
+    /* loose tables (text that lost its row breaks): the table being read
+     * shows labels before their numbers and every row of it is one label
+     * and its numbers; a label stands alone after it; the part of each
+     * table the schema cannot check reads in order; a loose row's label
+     * named a row */
+    int loose_ok, loose_clean, loose_label_after;
+    int in_order[XG_TABLE_COUNT];
+    int loose_named;
+    int loose_doc;          /* the document holds loose tables */
 } state;
 
 static int layout_index(int layout)
@@ -720,12 +730,563 @@ static int read_paragraph_label(state *st, const char *l)
     return XG_OK;
 }
 
+/* The canonical row label L names in any table, the current one first;
+ * -1 when none.  Sets *TABLE and *GROUP. */
+static int match_any_row(state *st, const char *l, int has_values, int *table,
+                         int *group)
+{
+    int order[XG_TABLE_COUNT], k = 0, j, row = -1;
+
+    if (st->table >= 0)
+        order[k++] = st->table;
+    for (j = 0; j < XG_TABLE_COUNT; j++)
+        if (j != st->table)
+            order[k++] = j;
+    for (j = 0; j < k && row < 0; j++) {
+        *table = order[j];
+        row = match_row(st, *table, st->layout[*table], l, has_values, group);
+    }
+    return row;
+}
+
+/* ------------------------------------------------------------ loose rows */
+
+/* A column header's text (总计, 其他, 结果维持 …) in any table. */
+static int is_header_cell(const char *l)
+{
+    int t;
+
+    for (t = 0; t < XG_TABLE_COUNT; t++)
+        if (match_col(t, 0, l) != -1 || match_header_row(t, l) >= 0)
+            return 1;
+    return 0;
+}
+
+/* What the label of a loose row says. */
+enum { LOOSE_NONE, LOOSE_ROW, LOOSE_UNKNOWN, LOOSE_SEVERAL, LOOSE_DIGITS };
+
+/*
+ * The label of a loose row: the lines of one text block, a wrapped label
+ * or cells of the label column run together.  Header cells among them are
+ * left out.  It names a row when its lines together do and no line alone
+ * names another ("（七）总计" over "四、结转下年度继续办理" names two).
+ * KEY receives the label key (the caller frees it).
+ */
+static int loose_label(state *st, const char *text, char **key, int *table,
+                       int *row, int *group, xg_error *err)
+{
+    xg_buf joined = {0};
+    const char *p = text;
+    int line_table = -1, line_row = -1, several = 0, t, g;
+
+    *key = NULL;
+    *row = -1;
+    while (*p) {
+        size_t len = strcspn(p, "\n");
+        char *line = strndup(p, len), *l;
+        int r;
+
+        l = line ? xg_norm_label(line) : NULL;
+        free(line);
+        if (l == NULL)
+            goto nomem;
+        if (l[0] != '\0' && !is_header_cell(l)) {
+            if (xg_buf_puts(&joined, l) != 0) {
+                free(l);
+                goto nomem;
+            }
+            r = match_any_row(st, l, 1, &t, &g);
+            if (r >= 0 && line_row >= 0 && (r != line_row || t != line_table))
+                several = 1;
+            if (r >= 0) {
+                line_table = t;
+                line_row = r;
+            }
+        }
+        free(l);
+        p += len;
+        if (*p == '\n')
+            p++;
+    }
+    if (joined.len == 0) {
+        xg_buf_free(&joined);
+        return LOOSE_NONE;
+    }
+    *key = xg_buf_steal(&joined);
+    if (*key == NULL)
+        return xg_error_nomem(err);
+    *row = match_any_row(st, *key, 1, table, group);
+    if (*row < 0)
+        return LOOSE_UNKNOWN;
+    if (several || (line_row >= 0 && (line_row != *row || line_table != *table)))
+        return LOOSE_SEVERAL;
+    if ((*key)[strlen(*key) - 1] >= '0' && (*key)[strlen(*key) - 1] <= '9')
+        return LOOSE_DIGITS;
+    return LOOSE_ROW;
+nomem:
+    xg_buf_free(&joined);
+    return xg_error_nomem(err);
+}
+
+/* The label key of paragraph block K, or NULL (with *KEY_ERR set on
+ * allocation failure) when block K is not a paragraph. */
+static char *paragraph_key(const xg_doc *doc, size_t k, int *key_err)
+{
+    const xg_block *blk;
+    char *l;
+
+    *key_err = 0;
+    if (k >= xg_doc_block_count(doc))
+        return NULL;
+    blk = xg_doc_block(doc, k);
+    if (blk->kind != XG_BLOCK_PARAGRAPH)
+        return NULL;
+    l = xg_norm_label(blk->text);
+    *key_err = l == NULL;
+    return l;
+}
+
+/*
+ * Where a loose table ends, does a label stand alone, with no numbers
+ * after it: the next paragraph, after a group label, or the next two run
+ * together (a wrapped label)?  A producer that sets a row's numbers above
+ * its label gives "numbers, label, numbers, label": read as labels before
+ * numbers, every row would take the next row's numbers, and only the
+ * label left over at the end shows it.  An empty row just after the table
+ * looks the same, and leaves the table unread too.
+ */
+static int label_follows(state *st, const xg_doc *doc, size_t b, int *found,
+                         xg_error *err)
+{
+    char *first = NULL, *second = NULL;
+    xg_buf both = {0};
+    size_t k = b + 1;
+    int t, g, key_err, rc = XG_OK;
+    const char *item;
+
+    *found = 0;
+    for (;;) {
+        first = paragraph_key(doc, k, &key_err);
+        if (first == NULL || xg_match_part_heading(first) > 0 || is_header_cell(first))
+            goto done;
+        if (match_any_row(st, first, 1, &t, &g) >= 0) {
+            *found = 1;
+            goto done;
+        }
+        /* a group label alone stands before its first item */
+        if (find_group(XG_TABLE_REQUESTS, first, &item) == 0 || item[0] != '\0')
+            break;
+        free(first);
+        k++;
+    }
+    second = paragraph_key(doc, k + 1, &key_err);
+    if (second == NULL || match_any_row(st, second, 1, &t, &g) >= 0)
+        goto done;
+    if (xg_buf_puts(&both, first) != 0 || xg_buf_puts(&both, second) != 0) {
+        rc = xg_error_nomem(err);
+        goto done;
+    }
+    *found = match_any_row(st, xg_buf_str(&both), 1, &t, &g) >= 0;
+done:
+    if (key_err)
+        rc = xg_error_nomem(err);
+    xg_buf_free(&both);
+    free(first);
+    free(second);
+    return rc;
+}
+
+/* How many values canonical row ROW of TABLE has. */
+static int row_slots(int table, int row)
+{
+    int c, n = 0;
+
+    for (c = 0; c < xg_schema[table].ncols; c++)
+        n += xg_schema_row_has_col(table, row, c);
+    return n;
+}
+
+/* How many values the appeals line not yet read has. */
+static int appeals_slots(const state *st)
+{
+    int row, n = 0;
+
+    for (row = 0; row < xg_schema[XG_TABLE_APPEALS].nrows; row++)
+        if (!st->seen[XG_TABLE_APPEALS][row] && xg_schema[XG_TABLE_APPEALS].rows[row].layout == 0)
+            n += row_slots(XG_TABLE_APPEALS, row);
+    return n;
+}
+
+/* What one loose row holds: its label's reading and how many cells its
+ * numbers make (a run of numbers kept as one cell is one). */
+typedef struct loose_row {
+    int kind, table, row, count;
+} loose_row;
+
+static int survey_row(state *st, const xg_table *t, int r, loose_row *lr,
+                      xg_error *err)
+{
+    const xg_cell *label = xg_table_cell_at(t, r, 0);
+    int group, c;
+    char *key = NULL;
+
+    lr->kind = LOOSE_NONE;
+    lr->table = lr->row = -1;
+    lr->count = 0;
+    for (c = 1; c < xg_table_cols(t); c++) {
+        const xg_cell *cell = xg_table_cell_at(t, r, c);
+
+        if (cell != NULL && cell->col == c && cell->row == r)
+            lr->count++;
+    }
+    if (label == NULL)
+        return XG_OK;
+    lr->kind = loose_label(st, label->text, &key, &lr->table, &lr->row, &group, err);
+    free(key);
+    return lr->kind < 0 ? lr->kind : XG_OK;
+}
+
+/*
+ * Before the first row of a loose table: may its rows be read?
+ *
+ * Its first numbers must have a label of their own, or not be as many as
+ * the next row's label wants: numbers no label takes that fit the next
+ * label may be that label's, set above it, and then every row would take
+ * the next one's (label_follows looks at the other end).
+ *
+ * And CLEAN tells whether every row is one label and exactly its numbers:
+ * a run of numbers too long or too short, kept as one cell, or under text
+ * that names no row shows cells out of their rows somewhere in the table.
+ * Rows whose numbers the schema can check (a row total) are read anyway
+ * and checked; the others only from a clean table.
+ */
+static int survey_loose(state *st, const xg_table *t, xg_error *err)
+{
+    loose_row first, lr;
+    int r, rc;
+
+    st->loose_ok = !st->loose_label_after;
+    st->loose_clean = 1;
+    rc = survey_row(st, t, 0, &first, err);
+    if (rc != XG_OK)
+        return rc;
+    if (first.kind != LOOSE_ROW && !(first.kind == LOOSE_NONE && st->table == XG_TABLE_APPEALS)) {
+        rc = survey_row(st, t, 1, &lr, err);
+        if (rc != XG_OK)
+            return rc;
+        if (lr.row >= 0 && first.count == row_slots(lr.table, lr.row))
+            st->loose_ok = 0;
+    }
+    for (r = 0; r < xg_table_rows(t); r++) {
+        rc = r == 0 ? XG_OK : survey_row(st, t, r, &lr, err);
+        if (rc != XG_OK)
+            return rc;
+        if (r == 0)
+            lr = first;
+        if (lr.kind == LOOSE_NONE && st->table == XG_TABLE_APPEALS) {
+            if (lr.count != appeals_slots(st))
+                st->loose_clean = 0;
+        } else if (lr.kind != LOOSE_ROW || lr.count != row_slots(lr.table, lr.row)) {
+            st->loose_clean = 0;
+        }
+    }
+    return XG_OK;
+}
+
+/* Does a row total rule cover TABLE? */
+static int has_row_total(int table)
+{
+    int i;
+
+    for (i = 0; i < xg_rule_count; i++)
+        if (xg_rules[i].kind == XG_RULE_ROW_TOTAL && xg_rules[i].table == table)
+            return 1;
+    return 0;
+}
+
+/* The row total rules of TABLE hold on canonical row ROW, a dash counting
+ * as nothing; a cell that reads as no number fails them.  With NONZERO,
+ * a total of 0 fails too: zeros add up whatever their order. */
+static int row_totals_hold(const xg_report *report, int table, int row,
+                           int nonzero)
+{
+    int i, c;
+
+    for (i = 0; i < xg_rule_count; i++) {
+        const xg_rule_def *rule = &xg_rules[i];
+        int target = xg_schema_col(table, rule->target ? rule->target : "");
+        double parts = 0, total = 0;
+
+        if (rule->kind != XG_RULE_ROW_TOTAL || rule->table != table || target < 0)
+            continue;
+        for (c = 0; c < xg_schema[table].ncols; c++) {
+            const xg_cellval *v = xg_report_value_c(report, table, row, c);
+
+            if (!xg_schema_row_has_col(table, row, c))
+                continue;
+            if (v->kind != XG_VALUE_NUMBER && v->kind != XG_VALUE_DASH)
+                return 0;
+            if (v->kind == XG_VALUE_NUMBER)
+                *(c == target ? &total : &parts) += v->value;
+        }
+        if (fabs(parts - total) > 1e-9 || (nonzero && total == 0))
+            return 0;
+    }
+    return 1;
+}
+
+/*
+ * The canonical rows a loose run was just read into (SEEN_BEFORE: which
+ * were seen before it): where a row total fails on any of them, the run's
+ * cells were not in their places, and none of them is kept.
+ */
+static int check_loose_run(state *st, const xg_table *t, int r, int table,
+                           const int *seen_before, xg_error *err)
+{
+    int row, c, ok = 1;
+
+    for (row = 0; row < xg_schema[table].nrows; row++)
+        if (st->seen[table][row] && !seen_before[row] &&
+            !row_totals_hold(st->report, table, row, !st->loose_clean))
+            ok = 0;
+    if (ok)
+        return XG_OK;
+    for (row = 0; row < xg_schema[table].nrows; row++) {
+        if (!st->seen[table][row] || seen_before[row])
+            continue;
+        for (c = 0; c < xg_schema[table].ncols; c++) {
+            xg_cellval *v = xg_report_value(st->report, table, row, c);
+
+            if (v->found && (v->kind == XG_VALUE_NUMBER || v->kind == XG_VALUE_DASH))
+                v->kind = XG_VALUE_TEXT;
+        }
+        if (xg_report_warn(st->report,
+                           st->loose_clean ?
+                           "%s/%s: its numbers do not add up to its total, so in text without row breaks they may be out of place (source table %d, row %d): not read" :
+                           "%s/%s: among rows out of order, only numbers that add up to a total other than 0 are read (source table %d, row %d): not read",
+                           xg_schema[table].key, xg_schema[table].rows[row].key,
+                           xg_table_index(t) + 1, r + 1) != 0)
+            return xg_error_nomem(err);
+    }
+    return XG_OK;
+}
+
+/*
+ * Read the numbers of a loose row into TABLE (ROW, or the appeals line
+ * when -1).  Where the schema has row totals, they check the reading, and
+ * number lines kept as one cell (see extractors/text.c) are taken apart:
+ * a wrapped digit then makes a number too many or a total that fails.
+ */
+static int read_loose_values(state *st, const xg_table *t, int r, int table,
+                             int row, const rowcell *cells, int n, int from,
+                             xg_error *err)
+{
+    int seen_before[64], rc = XG_OK, i, k = 0, checked = has_row_total(table);
+    rowcell *split = NULL;
+    xg_cell *pieces = NULL;
+
+    memcpy(seen_before, st->seen[table], sizeof seen_before);
+    if (checked) {
+        split = calloc(XG_MAX_GRID_COLS, sizeof *split);
+        pieces = calloc(XG_MAX_GRID_COLS, sizeof *pieces);
+        if (split == NULL || pieces == NULL) {
+            free(split);
+            free(pieces);
+            return xg_error_nomem(err);
+        }
+    }
+    for (i = from; checked && i < n && rc == XG_OK; i++) {
+        const char *p = cells[i].cell->text;
+
+        while (*p && rc == XG_OK) {
+            size_t len;
+
+            p += strspn(p, " \n");
+            len = strcspn(p, " \n");
+            if (len == 0)
+                break;
+            if (k == XG_MAX_GRID_COLS) {
+                rc = xg_error_set(err, XG_ERR_LIMIT, "table wider than %d columns",
+                                  XG_MAX_GRID_COLS);
+                break;
+            }
+            pieces[k] = *cells[i].cell;
+            pieces[k].text = strndup(p, len);
+            split[k].cell = &pieces[k];
+            split[k].key = pieces[k].text ? xg_norm_label(pieces[k].text) : NULL;
+            if (split[k].key == NULL) {
+                free(pieces[k].text);
+                rc = xg_error_nomem(err);
+                break;
+            }
+            xg_parse_value_key(pieces[k].text, split[k].key, &split[k].value);
+            k++;
+            p += len;
+        }
+    }
+    if (rc == XG_OK)
+        rc = checked ? read_values(st, t, r, table, row, split, k, 0, err)
+                     : read_values(st, t, r, table, row, cells, n, from, err);
+    if (rc == XG_OK && checked)
+        rc = check_loose_run(st, t, r, table, seen_before, err);
+    if (row >= 0)
+        st->seen[table][row] = 1;
+    for (i = 0; i < k; i++)
+        free(pieces[i].text);
+    if (split != NULL)
+        free_row(split, k);
+    free(split);
+    free(pieces);
+    return rc;
+}
+
+static int part_table(int part)
+{
+    int t;
+
+    for (t = 0; t < XG_TABLE_COUNT; t++)
+        if (xg_schema[t].part == part)
+            return t;
+    return -1;
+}
+
+/*
+ * A table the schema gives no row total (主动公开) cannot have a reading
+ * checked, so from text without row breaks its rows are read only where
+ * its whole part reads in order: every run of numbers there has a label
+ * of the table right before it and exactly that row's numbers.  Sets
+ * IN_ORDER[T] for those tables (the others are checked row by row).
+ */
+static int parts_in_order(const xg_doc *doc, int *in_order, xg_error *err)
+{
+    state *scratch = calloc(1, sizeof *scratch);
+    size_t b;
+    int t, part = 0, rc = XG_OK, r;
+
+    if (scratch == NULL)
+        return xg_error_nomem(err);
+    for (t = 0; t < XG_TABLE_COUNT; t++)
+        in_order[t] = 1;
+    for (b = 0; b < xg_doc_block_count(doc) && rc == XG_OK; b++) {
+        const xg_block *blk = xg_doc_block(doc, b);
+
+        t = part > 0 ? part_table(part) : -1;
+        if (blk->kind == XG_BLOCK_PARAGRAPH) {
+            char *key = xg_norm_label(blk->text);
+
+            if (key == NULL) {
+                rc = xg_error_nomem(err);
+                break;
+            }
+            if (xg_match_part_heading(key) > 0)
+                part = xg_match_part_heading(key);
+            free(key);
+            continue;
+        }
+        if (t < 0 || has_row_total(t) || !xg_table_loose(blk->table))
+            continue;
+        scratch->table = t;
+        for (r = 0; r < xg_table_rows(blk->table) && rc == XG_OK; r++) {
+            loose_row lr;
+
+            rc = survey_row(scratch, blk->table, r, &lr, err);
+            if (rc == XG_OK && (lr.kind != LOOSE_ROW || lr.table != t ||
+                                lr.count != row_slots(lr.table, lr.row)))
+                in_order[t] = 0;
+        }
+    }
+    free(scratch);
+    return rc;
+}
+
+/* First pass, text without row breaks: its header cells stand as
+ * paragraphs, and one naming a column of one layout only shows the
+ * current table's layout, as it would in a header row. */
+static void note_header_paragraph(state *st, const char *key)
+{
+    int col;
+
+    if (!st->gathering || st->table < 0)
+        return;
+    col = match_col(st->table, 0, key);
+    if (col >= 0 && xg_schema[st->table].cols[col].layout != 0)
+        st->evidence[st->table][layout_index(xg_schema[st->table].cols[col].layout)]++;
+}
+
+/* A row of a loose table: its label (column 0) then its numbers. */
+static int read_loose_row(state *st, const xg_table *t, int r, xg_error *err)
+{
+    rowcell cells[XG_MAX_GRID_COLS];
+    int n = 0, rc, kind = LOOSE_NONE, table = -1, row = -1, group = 0, from;
+    char *key = NULL;
+    const char *why = NULL;
+
+    st->pending_table = -1;
+    st->last_table = -1;
+    if (r == 0) {
+        rc = survey_loose(st, t, err);
+        if (rc != XG_OK)
+            return rc;
+    }
+    rc = collect_row(t, r, cells, XG_MAX_GRID_COLS, &n, err);
+    if (rc != XG_OK || n == 0)
+        goto done;
+    from = cells[0].cell->col == 0;
+    if (from) {
+        kind = loose_label(st, cells[0].cell->text, &key, &table, &row, &group, err);
+        if (kind < 0) {
+            rc = kind;
+            goto done;
+        }
+    }
+    if (!has_values(cells, n, from))
+        goto done;
+    if (kind == LOOSE_NONE) {
+        /* numbers under header cells only: the appeals line */
+        if (st->table == XG_TABLE_APPEALS && st->loose_ok)
+            rc = read_loose_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, from, err);
+        goto done;
+    }
+    if (kind == LOOSE_UNKNOWN) {
+        note_group(st, key);
+        goto done;
+    }
+    note_row_layout(st, table, row);
+    st->table = table;
+    st->started[table] = 1;
+    st->group = xg_schema[table].rows[row].group ? group : 0;
+    st->loose_named = 1;
+    if (row_found(st, table, row))
+        why = "row found again";
+    else if (kind == LOOSE_SEVERAL)
+        why = "its label runs into another row's label";
+    else if (kind == LOOSE_DIGITS)
+        why = "a number stands on its label's line";
+    else if (!st->loose_ok || (!has_row_total(table) && (!st->loose_clean || !st->in_order[table])))
+        why = "labels and numbers around it are not in row order";
+    if (why != NULL) {
+        if (xg_report_warn(st->report, "%s/%s: %s (source table %d, row %d): not read",
+                           xg_schema[table].key, xg_schema[table].rows[row].key, why,
+                           xg_table_index(t) + 1, r + 1) != 0)
+            rc = xg_error_nomem(err);
+        goto done;
+    }
+    st->in_header = 0;
+    rc = read_loose_values(st, t, r, table, row, cells, n, from, err);
+done:
+    free(key);
+    free_row(cells, n);
+    return rc;
+}
+
 static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
     int n = 0, rc, table, from, values, i, last_table, last_row;
     xg_buf label = {0};
 
+    if (xg_table_loose(t))
+        return read_loose_row(st, t, r, err);
     rc = collect_row(t, r, cells, XG_MAX_GRID_COLS, &n, err);
     if (rc != XG_OK)
         goto done;
@@ -777,17 +1338,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     if (label.len > MAX_LABEL_BYTES)
         goto done;
     {
-        int order[XG_TABLE_COUNT], k = 0, j, row = -1, group = 0;
+        int group = 0, row = match_any_row(st, xg_buf_str(&label), values, &table, &group);
 
-        if (st->table >= 0)
-            order[k++] = st->table;
-        for (j = 0; j < XG_TABLE_COUNT; j++)
-            if (j != st->table)
-                order[k++] = j;
-        for (j = 0; j < k && row < 0; j++) {
-            table = order[j];
-            row = match_row(st, table, st->layout[table], xg_buf_str(&label), values, &group);
-        }
         if (row < 0) {
             int other = 0;
 
@@ -846,16 +1398,6 @@ done:
     return rc;
 }
 
-static int part_table(int part)
-{
-    int t;
-
-    for (t = 0; t < XG_TABLE_COUNT; t++)
-        if (xg_schema[t].part == part)
-            return t;
-    return -1;
-}
-
 /* One pass over the document's blocks into ST->report. */
 static int read_doc(state *st, const xg_doc *doc, xg_error *err)
 {
@@ -865,6 +1407,10 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
     st->table = -1;
     st->pending_table = -1;
     st->last_table = -1;
+    rc = parts_in_order(doc, st->in_order, err);
+    for (b = 0; b < xg_doc_block_count(doc); b++)
+        if (xg_doc_block(doc, b)->kind == XG_BLOCK_TABLE && xg_table_loose(xg_doc_block(doc, b)->table))
+            st->loose_doc = 1;
     for (b = 0; b < xg_doc_block_count(doc) && rc == XG_OK; b++) {
         const xg_block *blk = xg_doc_block(doc, b);
 
@@ -876,6 +1422,8 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
             if (key == NULL)
                 return xg_error_nomem(err);
             part = xg_match_part_heading(key);
+            if (st->loose_doc)
+                note_header_paragraph(st, key);
             if (part > 0) {
                 st->table = part_table(part);
                 st->group = 0;
@@ -887,6 +1435,8 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
             free(key);
             continue;
         }
+        if (xg_table_loose(blk->table))
+            rc = label_follows(st, doc, b, &st->loose_label_after, err);
         for (row = 0; row < xg_table_rows(blk->table) && rc == XG_OK; row++)
             rc = read_row(st, blk->table, row, err);
     }
@@ -1039,7 +1589,9 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
         report->table_found[t] = table_found(report, t);
         any |= report->table_found[t];
     }
-    if (!any) {
+    /* text without row breaks whose rows were named, though none could
+     * be read, says so row by row */
+    if (!any && !st->loose_named) {
         char seen[300];
 
         describe_doc(doc, seen, sizeof seen);

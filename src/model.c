@@ -9,6 +9,7 @@
 struct xg_table {
     int index;
     int ragged;
+    int loose;
     int nrows, ncols;
     xg_cell *cells;
     size_t ncells, cap;
@@ -362,6 +363,17 @@ void xg_table_set_ragged(xg_table *t)
 int xg_table_ragged(const xg_table *t)
 {
     return t->ragged;
+}
+
+void xg_table_set_loose(xg_table *t)
+{
+    t->ragged = 1;
+    t->loose = 1;
+}
+
+int xg_table_loose(const xg_table *t)
+{
+    return t->loose;
 }
 
 int xg_table_index(const xg_table *t)

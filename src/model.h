@@ -103,6 +103,15 @@ const xg_cell *xg_table_cell_at(const xg_table *table, int row, int col);
  * header: the layout stage reads its rows by position only. */
 void xg_table_set_ragged(xg_table *table);
 int xg_table_ragged(const xg_table *table);
+/* A loose table (implies ragged) holds text whose row breaks were lost:
+ * `pdftotext` without -layout sets each cell apart, in the PDF's order,
+ * which is row by row only where the producer drew it so.  Column 0 of
+ * each row holds the text right before a run of numbers (empty when
+ * none), the next columns those numbers.  The layout stage reads such a
+ * row only by that label, and only where the rows around it show that
+ * labels come before their numbers. */
+void xg_table_set_loose(xg_table *table);
+int xg_table_loose(const xg_table *table);
 
 /* Position of the table among the document's tables (0-based). */
 int xg_table_index(const xg_table *table);

@@ -599,6 +599,200 @@ static void test_paragraph_label(void **state)
 
 /* Pre-2019 reports (free-form tables) and documents without a report
  * table: the error names what was seen. */
+/* A document of text without row breaks (form (e) of the text extractor)
+ * from a compact form: "P text" a paragraph, "L label|n|n" a row of a
+ * loose table (label first, empty when none; a cell may hold '\n');
+ * consecutive rows are one table. */
+static xg_doc *loose_doc(const char *const *spec)
+{
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = NULL;
+    int row = 0, i;
+
+    assert_non_null(doc);
+    for (i = 0; spec[i]; i++) {
+        const char *const one[] = {spec[i] + 2, NULL};
+
+        if (spec[i][0] == 'P') {
+            assert_int_equal(xg_doc_add_paragraph(doc, spec[i] + 2, strlen(spec[i] + 2), NULL, NULL), XG_OK);
+            t = NULL;
+            continue;
+        }
+        if (t == NULL) {
+            t = xg_doc_add_table(doc, NULL);
+            assert_non_null(t);
+            xg_table_set_loose(t);
+            row = 0;
+        }
+        add_rows(t, row++, one);
+    }
+    return doc;
+}
+
+/* Rows one label then its numbers read; the requests rows are checked by
+ * their totals (a failed total leaves the row unread), and an empty row
+ * left out (许可) does not stop the rows around it. */
+static void test_loose_in_order(void **state)
+{
+    static const char *const spec[] = {
+        "P 二、主动公开政府信息情况",
+        "P 本年制发件数",
+        "L 规章|5|—|7",
+        "L 行政规范性文件|2|3|4",
+        "P 第二十条第（五）项",
+        "P 行政许可",
+        "P 第二十条第（六）项",
+        "L 行政处罚|1790",
+        "P 三、收到和处理政府信息公开申请情况",
+        "P 总计",
+        "L 一、本年新收政府信息公开申请数量|1|2|3|4|5|6|21",
+        "L 二、上年结转政府信息公开\n申请数量|0|0|0|0|0|0|0",
+        "L 三、本年度办理结果\n（一）予以公开|1|1|1|1|1|1|7",
+        "P 四、政府信息公开行政复议、行政诉讼情况",
+        "P 尚未审结",
+        "L 总计|1|2|3|4|10|0|0|0|0|0|5|5|5|5|20",
+        NULL
+    };
+    xg_doc *doc = loose_doc(spec);
+    xg_report *r = convert(doc);
+
+    (void)state;
+    assert_string_equal(value(r, "active", "regulations", "issued"), "5");
+    assert_string_equal(value(r, "active", "regulations", "in_force"), "7");
+    assert_string_equal(value(r, "active", "normative_documents", "repealed"), "3");
+    assert_string_equal(value(r, "active", "punishment", "decisions"), "1790");
+    assert_null(value(r, "active", "licensing", "decisions"));
+    assert_string_equal(value(r, "requests", "new_received", "total"), "21");
+    assert_string_equal(value(r, "requests", "carried_over", "total"), "0");
+    assert_null(value(r, "requests", "granted", "total"));
+    assert_true(has_warning(r, "requests/granted: its numbers do not add up to its total, so in text without row breaks they may be out of place (source table 3, row 3): not read"));
+    assert_string_equal(value(r, "appeals", "review", "total"), "10");
+    assert_string_equal(value(r, "appeals", "litigation_after_review", "upheld"), "5");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* Numbers set above their labels: "numbers, label, numbers, label" read
+ * as labels before numbers would give each row the next row's numbers.
+ * The label left over after the table (行政强制) or numbers under a
+ * header that fit the next label show it, and nothing is read. */
+static void test_loose_numbers_before_labels(void **state)
+{
+    static const char *const spec[] = {
+        "P 二、主动公开政府信息情况",
+        "P 第二十条第（六）项",
+        "L 本年处理决定数量|17",
+        "L 行政处罚|29",
+        "P 行政强制",
+        "P 三、收到和处理政府信息公开申请情况",
+        "L 一、本年新收政府信息公开申请数量|1|2|3|4|5|6|21",
+        "L 二、上年结转政府信息公开申请数量|1|1|1|1|1|1|6",
+        "P （一）予以公开",
+        "P 四、政府信息公开行政复议、行政诉讼情况",
+        "L 总计|2|2|2|2|8|1|1|1|1|4|0|0|0|1|1",
+        "L 合计|1|1|1|1|4",
+        NULL
+    };
+    xg_doc *doc = loose_doc(spec);
+    xg_report *r = convert(doc);
+
+    (void)state;
+    assert_null(value(r, "active", "punishment", "decisions"));
+    assert_true(has_warning(r, "active/punishment: labels and numbers around it are not in row order (source table 1, row 2): not read"));
+    assert_null(value(r, "requests", "new_received", "natural_person"));
+    assert_null(value(r, "requests", "carried_over", "total"));
+    assert_true(has_warning(r, "requests/carried_over: labels and numbers around it are not in row order (source table 2, row 2): not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+
+    {
+        static const char *const first[] = {
+            "P 三、收到和处理政府信息公开申请情况",
+            "P 申请人情况",
+            "L 总计|1|2|3|4|5|6|21",
+            "L 一、本年新收政府信息公开申请数量|1|1|1|1|1|1|6",
+            "L 二、上年结转政府信息公开申请数量|2|2|2|2|2|2|12",
+            NULL
+        };
+
+        doc = loose_doc(first);
+        r = convert(doc);
+        assert_null(value(r, "requests", "new_received", "total"));
+        assert_null(value(r, "requests", "carried_over", "total"));
+        assert_true(has_warning(r, "requests/new_received: labels and numbers around it are not in row order (source table 1, row 2): not read"));
+        xg_report_free(r);
+        xg_doc_free(doc);
+    }
+}
+
+/* A label that runs into another row's ("（七）总计" over "四、结转…": two
+ * cells of the label column in one block), a number on the label's line,
+ * the numbers of a table out of order (a run too long, one kept as one
+ * cell): among them only requests rows whose total checks and is not 0
+ * are read, and the active table not at all. */
+static void test_loose_out_of_order(void **state)
+{
+    static const char *const spec[] = {
+        "P 二、主动公开政府信息情况",
+        "L 规章|5|6|7",
+        "L 行政规范性文件|2|3|4|9",
+        "P 三、收到和处理政府信息公开申请情况",
+        "L （一）予以公开|1|1|1|1|1|1|6",
+        "L （七）总计\n四、结转下年度继续办理|1|1|1|1|1|1|6",
+        "L 1.属于国家秘密|1607\n3|2|3|4|5|16",
+        "L 2.其他法律行政法规禁止公开 424|1|1|1|1|1|429",
+        "L 3.危及“三安全一稳定”|0|0|0|0|0|0|0",
+        "L 4.保护第三方合法权益|1|2|0|0|0|0|3",
+        "L 5.属于三类内部事务信息|9\n2|3|4|5|6|29",
+        "L 6.属于四类过程性信息|1|2",
+        NULL
+    };
+    xg_doc *doc = loose_doc(spec);
+    xg_report *r = convert(doc);
+
+    (void)state;
+    assert_null(value(r, "active", "regulations", "issued"));
+    assert_true(has_warning(r, "active/regulations: labels and numbers around it are not in row order (source table 1, row 1): not read"));
+    assert_string_equal(value(r, "requests", "granted", "total"), "6");
+    assert_null(value(r, "requests", "results_total", "total"));
+    assert_null(value(r, "requests", "carried_forward", "total"));
+    assert_true(has_warning(r, "requests/carried_forward: its label runs into another row's label (source table 2, row 2): not read"));
+    assert_null(value(r, "requests", "denied_state_secret", "total"));
+    assert_true(has_warning(r, "requests/denied_state_secret: among rows out of order, only numbers that add up to a total other than 0 are read (source table 2, row 3): not read"));
+    assert_null(value(r, "requests", "denied_prohibited_by_law", "total"));
+    assert_true(has_warning(r, "requests/denied_prohibited_by_law: a number stands on its label's line (source table 2, row 4): not read"));
+    assert_null(value(r, "requests", "denied_three_securities", "total"));
+    assert_true(has_warning(r, "requests/denied_three_securities: among rows out of order, only numbers that add up to a total other than 0 are read (source table 2, row 5): not read"));
+    assert_string_equal(value(r, "requests", "denied_third_party", "commercial"), "2");
+    assert_string_equal(value(r, "requests", "denied_third_party", "total"), "3");
+    /* runs kept as one cell are taken apart: the wrapped digit of
+     * 国家秘密 fails its total, 内部事务 checks */
+    assert_string_equal(value(r, "requests", "denied_internal_affairs", "natural_person"), "9");
+    assert_string_equal(value(r, "requests", "denied_internal_affairs", "total"), "29");
+    assert_null(value(r, "requests", "denied_process_info", "total"));
+    assert_true(has_warning(r, "requests/denied_process_info: 7 values expected, 2 cells found (source table 2, row 8): not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* Rows named but none readable: warnings row by row, not "no table". */
+static void test_loose_nothing_readable(void **state)
+{
+    static const char *const spec[] = {
+        "P 三、收到和处理政府信息公开申请情况",
+        "L 一、本年新收政府信息公开申请数量|1|2",
+        NULL
+    };
+    xg_doc *doc = loose_doc(spec);
+    xg_report *r = convert(doc);
+
+    (void)state;
+    assert_null(value(r, "requests", "new_received", "total"));
+    assert_true(has_warning(r, "requests/new_received: 7 values expected, 2 cells found (source table 1, row 1): not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 static void test_no_report(void **state)
 {
     static const char *const rows[] = {
@@ -643,6 +837,10 @@ int main(void)
         cmocka_unit_test(test_ragged_by_position_only),
         cmocka_unit_test(test_wrapped_digits),
         cmocka_unit_test(test_paragraph_label),
+        cmocka_unit_test(test_loose_in_order),
+        cmocka_unit_test(test_loose_numbers_before_labels),
+        cmocka_unit_test(test_loose_out_of_order),
+        cmocka_unit_test(test_loose_nothing_readable),
         cmocka_unit_test(test_no_report),
     };
     XG_RUN_TESTS(tests);

@@ -287,6 +287,91 @@ static void test_space_rows(void **state)
     xg_doc_free(doc);
 }
 
+/* Form (e), `pdftotext` without -layout: cells as blocks apart by blank
+ * lines.  A run of number lines is one row's numbers, after the text block
+ * right before it; number lines with no blank line between are kept as
+ * one cell; a run right under text (no blank line) has no label; page
+ * numbers ("- 2 -", or a bare 2 alone at the foot of page 2) are left
+ * out. */
+static void test_loose_cells(void **state)
+{
+    xg_doc *doc = extract(
+        "二、主动公开政府信息情况\n"
+        "本年制发件数\n"
+        "\n"
+        "规章\n"
+        "\n"
+        "5\n"
+        "\n"
+        "—\n"
+        "\n"
+        "7\n"
+        "\n"
+        "行政规范\n"
+        "性文件\n"
+        "\n"
+        "2 3\n"
+        "\n"
+        "4\n"
+        "\n"
+        "- 1 -\n"
+        "\f（一）予以公开\n"
+        "\n"
+        "1607\n"
+        "3\n"
+        "\n"
+        "9\n"
+        "\n"
+        "2\n"
+        "\f本年收费金额\n"
+        "0.75\n"
+        "\n"
+        "行政事业性收费\n");
+    const xg_table *t;
+
+    (void)state;
+    assert_int_equal(xg_doc_block_count(doc), 6);
+    assert_para(doc, 0, "二、主动公开政府信息情况");
+    assert_para(doc, 1, "本年制发件数");
+    t = table_at(doc, 2);
+    assert_true(xg_table_loose(t));
+    assert_true(xg_table_ragged(t));
+    assert_cell(t, 0, 0, "规章");
+    assert_cell(t, 0, 1, "5");
+    assert_cell(t, 0, 2, "—");
+    assert_cell(t, 0, 3, "7");
+    assert_cell(t, 1, 0, "行政规范\n性文件");
+    assert_cell(t, 1, 1, "2");
+    assert_cell(t, 1, 2, "3");
+    assert_cell(t, 1, 3, "4");
+    /* "- 1 -" left out; the page break does not end the table */
+    assert_cell(t, 2, 0, "（一）予以公开");
+    assert_cell(t, 2, 1, "1607\n3\n9");
+    assert_null(xg_table_cell_at(t, 2, 2));
+    assert_int_equal(xg_table_rows(t), 3);
+    /* the 2 at the foot of page 2 is its page number */
+    assert_para(doc, 3, "本年收费金额");
+    t = table_at(doc, 4);
+    assert_cell(t, 0, 0, "");
+    assert_cell(t, 0, 1, "0.75");
+    assert_para(doc, 5, "行政事业性收费");
+    xg_doc_free(doc);
+}
+
+/* The lines decide between forms (d) and (e): a -layout text sets labels
+ * and numbers apart by spaces on one line. */
+static void test_loose_or_space_rows(void **state)
+{
+    xg_doc *doc = extract("规章        1   2   3\n4\n5\n6\n");
+
+    (void)state;
+    assert_false(xg_table_loose(table_at(doc, 0)));
+    xg_doc_free(doc);
+    doc = extract("规章\n\n1\n\n2\n\n3\n");
+    assert_true(xg_table_loose(table_at(doc, 0)));
+    xg_doc_free(doc);
+}
+
 static void test_bookmark_dropped(void **state)
 {
     xg_doc *doc = extract(
@@ -406,6 +491,8 @@ int main(void)
         cmocka_unit_test(test_pipe_rows),
         cmocka_unit_test(test_cell_per_line),
         cmocka_unit_test(test_space_rows),
+        cmocka_unit_test(test_loose_cells),
+        cmocka_unit_test(test_loose_or_space_rows),
         cmocka_unit_test(test_bookmark_dropped),
         cmocka_unit_test(test_gb18030),
         cmocka_unit_test(test_undecodable),

@@ -269,7 +269,7 @@ static int is_container(int table, int group)
 /* The canonical row of TABLE in LAYOUT (0: any) that label L names,
  * given the group carried from earlier rows; -1 when none.  HAS_VALUES
  * tells a 2019-layout （六）其他处理 row from the group label of the 2021
- * items. */
+ * items where the layout is not known yet. */
 static int match_row(const state *st, int table, int layout, const char *l,
                      int has_values, int *group_out)
 {
@@ -300,8 +300,9 @@ static int match_row(const state *st, int table, int layout, const char *l,
                 continue;
         }
         if (row->patterns[0][0] == '=' && row->patterns[0][1] == '\0') {
-            /* the group label alone, with values: 2019 （六）其他处理 */
-            if (group == row->group && has_values &&
+            /* the group label alone, with values, or in a table known to
+             * be of the row's layout: 2019 （六）其他处理 */
+            if (group == row->group && (has_values || layout == row->layout) &&
                 xg_strip_numbering(item)[0] == '\0')
                 return r;
             continue;
@@ -647,6 +648,19 @@ static void note_group(state *st, const char *l)
         st->table = XG_TABLE_REQUESTS;
         st->group = g;
     }
+}
+
+/* Is label L a row TABLE knows but has no key for? */
+static int extra_row(int table, const char *l)
+{
+    int i;
+
+    if (table < 0)
+        return 0;
+    for (i = 0; i < XG_MAX_PATTERNS && xg_schema[table].extra_rows[i]; i++)
+        if (xg_pattern_match(xg_schema[table].extra_rows[i], l))
+            return 1;
+    return 0;
 }
 
 /* First pass: a row whose key only one layout has (政府集中采购, the
@@ -1343,6 +1357,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         if (row < 0) {
             int other = 0;
 
+            if (extra_row(st->table, xg_buf_str(&label)))
+                goto done;
             /* a group label on its own row sets the group */
             note_group(st, xg_buf_str(&label));
             if (values && st->pending_table >= 0) {

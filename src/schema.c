@@ -34,7 +34,7 @@ static const xg_col_def active_cols[] = {
      XG_LAYOUT_2019, XG_COL_COUNT, XG_UNIT_NONE},
     {"items_last_year", "上一年项目数量", {"上一年项目数量", "上一年项目数", "上年项目数量"},
      XG_LAYOUT_2019, XG_COL_COUNT, XG_UNIT_NONE},
-    {"change", "本年增/减", {"增/减", "增减", "增(减)", "增加/减少"},
+    {"change", "本年增/减", {"增/减", "增减", "增(减)", "增加/减少", "=本年增/"},
      XG_LAYOUT_2019, XG_COL_CHANGE, XG_UNIT_NONE},
     {"decisions", "本年处理决定数量", {"本年处理决定数量", "处理决定数量", "本年处理决定", "处理决定数"},
      0, XG_COL_COUNT, XG_UNIT_NONE},
@@ -51,14 +51,14 @@ static const xg_col_def active_cols[] = {
 #define BITS3(a, b, c) (BIT(a) | BIT(b) | BIT(c))
 static const xg_row_def active_rows[] = {
     {"regulations", "规章", 0, {"=规章"}, BITS3(A_ISSUED, A_REPEALED, A_IN_FORCE), XG_LAYOUT_2021},
-    {"normative_documents", "行政规范性文件", 0, {"规范性文件"}, BITS3(A_ISSUED, A_REPEALED, A_IN_FORCE), XG_LAYOUT_2021},
+    {"normative_documents", "行政规范性文件", 0, {"=行政规范性文件", "=规范性文件"}, BITS3(A_ISSUED, A_REPEALED, A_IN_FORCE), XG_LAYOUT_2021},
     {"licensing", "行政许可", 0, {"=行政许可"}, BIT(A_DECISIONS), XG_LAYOUT_2021},
     {"punishment", "行政处罚", 0, {"=行政处罚"}, BIT(A_DECISIONS), XG_LAYOUT_2021},
     {"enforcement", "行政强制", 0, {"=行政强制"}, BIT(A_DECISIONS), XG_LAYOUT_2021},
     {"fees", "行政事业性收费", 0, {"事业性收费"}, BIT(A_FEE_AMOUNT), XG_LAYOUT_2021},
     {"regulations", "规章", 0, {"=规章"},
      BITS3(A_NEW_MADE, A_NEW_PUBLISHED, A_PUBLISHED_TOTAL), XG_LAYOUT_2019},
-    {"normative_documents", "规范性文件", 0, {"规范性文件"},
+    {"normative_documents", "规范性文件", 0, {"=规范性文件", "=行政规范性文件"},
      BITS3(A_NEW_MADE, A_NEW_PUBLISHED, A_PUBLISHED_TOTAL), XG_LAYOUT_2019},
     {"licensing", "行政许可", 0, {"=行政许可"},
      BITS3(A_ITEMS_LAST_YEAR, A_CHANGE, A_DECISIONS), XG_LAYOUT_2019},
@@ -142,11 +142,11 @@ static const xg_row_def appeals_rows[] = {
 
 const xg_table_def xg_schema[XG_TABLE_COUNT] = {
     {"active", "主动公开政府信息情况", 2, active_rows, COUNT(active_rows),
-     active_cols, COUNT(active_cols), NULL, 0, 0},
+     active_cols, COUNT(active_cols), NULL, 0, 0, {"其他主动公开文件", "其他主动公开"}},
     {"requests", "收到和处理政府信息公开申请情况", 3, requests_rows, COUNT(requests_rows),
-     requests_cols, COUNT(requests_cols), requests_groups, COUNT(requests_groups), 0},
+     requests_cols, COUNT(requests_cols), requests_groups, COUNT(requests_groups), 0, {NULL}},
     {"appeals", "政府信息公开行政复议、行政诉讼情况", 4, appeals_rows, COUNT(appeals_rows),
-     appeals_cols, COUNT(appeals_cols), NULL, 0, 1},
+     appeals_cols, COUNT(appeals_cols), NULL, 0, 1, {NULL}},
 };
 
 const xg_part_def xg_parts[XG_PART_COUNT] = {
@@ -364,10 +364,17 @@ const char *xg_strip_numbering(const char *text)
     return p;
 }
 
+/* An exact pattern also takes a bracketed note after the label, as
+ * offices print them: 规章（设区的市、自治州人民政府应提供相关数据）. */
 int xg_pattern_match(const char *pattern, const char *text)
 {
-    if (pattern[0] == '=')
-        return strcmp(xg_strip_numbering(text), pattern + 1) == 0;
+    if (pattern[0] == '=') {
+        const char *t = xg_strip_numbering(text);
+        size_t n = strlen(pattern + 1), len = strlen(t);
+
+        return strcmp(t, pattern + 1) == 0 ||
+               (n > 0 && strncmp(t, pattern + 1, n) == 0 && t[n] == '(' && t[len - 1] == ')');
+    }
     return strstr(text, pattern) != NULL;
 }
 

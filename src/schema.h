@@ -6,8 +6,9 @@
  *
  * Patterns are compared with label keys (xg_norm_label: folded, no white
  * space, brackets unified).  A pattern starting with '=' must equal the
- * text with its leading numbering (1. （一） 三、) removed; any other
- * pattern matches where it occurs in the text.
+ * text with its leading numbering (1. （一） 三、) removed, or that text
+ * less a bracketed note at its end; any other pattern matches where it
+ * occurs in the text.
  */
 #ifndef XG_SCHEMA_H
 #define XG_SCHEMA_H
@@ -71,6 +72,10 @@ typedef struct xg_table_def {
     /* The appeals table prints its rows as column headers over a single
      * line of numbers: row patterns are then matched in the header. */
     int rows_in_header;
+    /* Rows some offices add that have no key (其他主动公开文件 in a 2019
+     * table 二): known, so not taken for another row or for digits of the
+     * row above, and not read. */
+    const char *extra_rows[XG_MAX_PATTERNS];
 } xg_table_def;
 
 extern const xg_table_def xg_schema[XG_TABLE_COUNT];

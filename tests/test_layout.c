@@ -373,6 +373,78 @@ static void test_active_2019(void **state)
     xg_doc_free(doc);
 }
 
+/* Pages of 2020 as offices filled them: notes in brackets after labels
+ * and headers, a row the format does not have (其他主动公开文件, whose
+ * note names 规范性文件), text rows; and a blank （六）其他处理 row of a
+ * 2019 table 三 is that row, null, not a row missing. */
+static void test_2019_as_filled(void **state)
+{
+    static const char *const rows[] = {
+        "第二十条第(一)项",
+        "信息内容|本年新 制作数量|本年新 公开数量|对外公开总数量",
+        "规章(设区的市、自治州人民政府应提供相关数据)|0|0|0",
+        "其他主动公开文件(除规范性文件以外的主动公开文件)|186|86|255",
+        "规范性文件(行政机关制定发布的决定、公告)|2|2|19",
+        "第二十条第(五)项",
+        "信息内容|上一年项目数量(指2019年事项数)|本年增/减(指2020年增加或减少的事项数,减用负值表示,如-8)|处理决定数量(指2020年办件量)",
+        "行政许可|8|-8|93",
+        "（六）其他处理|||||||",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, rows);
+    xg_table_set_ragged(t);
+    r = convert(doc);
+    assert_int_equal(r->table_layout[XG_TABLE_ACTIVE], XG_LAYOUT_2019);
+    assert_string_equal(value(r, "active", "regulations", "published_total"), "0");
+    assert_string_equal(value(r, "active", "normative_documents", "new_made"), "2");
+    assert_string_equal(value(r, "active", "normative_documents", "published_total"), "19");
+    assert_string_equal(value(r, "active", "licensing", "change"), "-8");
+    assert_string_equal(value(r, "active", "licensing", "decisions"), "93");
+    assert_false(has_warning(r, "active/regulations"));
+    assert_false(has_warning(r, "active/normative_documents"));
+    assert_int_equal(r->table_layout[XG_TABLE_REQUESTS], XG_LAYOUT_2019);
+    assert_null(value(r, "requests", "other_processing", "total"));
+    assert_false(has_warning(r, "other_processing"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* A portal page of 2019 whose value cells span other grid columns than
+ * their header cells: read by position, each value under its key. */
+static void test_2019_spans_misaligned(void **state)
+{
+    static const char *const rows[] = {
+        "第二十条第（五）项{1,5}",
+        "信息内容|上一年项目数量|本年增/减{1,2}|处理决定数量",
+        "行政许可|12{1,2}|-1|40",
+        "第二十条第（九）项{1,5}",
+        "信息内容|采购项目数量{1,2}|采购总金额{1,2}",
+        "政府集中采购|6{1,2}|251000元{1,2}",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+    r = convert(doc);
+    assert_string_equal(value(r, "active", "licensing", "items_last_year"), "12");
+    assert_string_equal(value(r, "active", "licensing", "change"), "-1");
+    assert_string_equal(value(r, "active", "licensing", "decisions"), "40");
+    assert_string_equal(xg_report_value(r, XG_TABLE_ACTIVE,
+                                        xg_schema_row_in(XG_TABLE_ACTIVE, "licensing", XG_LAYOUT_2019),
+                                        xg_schema_col(XG_TABLE_ACTIVE, "change"))->mode, "position");
+    assert_string_equal(value(r, "active", "procurement", "projects"), "6");
+    assert_string_equal(value(r, "active", "procurement", "amount_10k_yuan"), "25.1");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Real reports of 2023: a 2021 table 二 with a 2019 table 三. */
 static void test_mixed_layouts(void **state)
 {
@@ -831,6 +903,8 @@ int main(void)
         cmocka_unit_test(test_wrapped_and_glued),
         cmocka_unit_test(test_split_table),
         cmocka_unit_test(test_active_2019),
+        cmocka_unit_test(test_2019_as_filled),
+        cmocka_unit_test(test_2019_spans_misaligned),
         cmocka_unit_test(test_mixed_layouts),
         cmocka_unit_test(test_amount_units),
         cmocka_unit_test(test_layout_unknown_or_other),

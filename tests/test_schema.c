@@ -131,6 +131,12 @@ static void test_numbering(void **state)
     assert_true(xg_pattern_match("=其他", "3.其他"));
     assert_false(xg_pattern_match("=其他", "3.其他处理"));
     assert_true(xg_pattern_match("国家秘密", "1.属于国家秘密"));
+    /* a bracketed note after an exact label */
+    assert_true(xg_pattern_match("=规章", "规章(设区的市、自治州人民政府应提供相关数据)"));
+    assert_true(xg_pattern_match("=行政许可", "1.行政许可(件)"));
+    assert_false(xg_pattern_match("=规章", "规章制度"));
+    assert_false(xg_pattern_match("=规章", "规章(一)类"));
+    assert_false(xg_pattern_match("=规范性文件", "其他主动公开文件(除规范性文件以外)"));
 }
 
 static void test_headings(void **state)

@@ -206,11 +206,13 @@ SAMPLES.append(dict(
     labelled='read from the pages rendered with pdftoppm -r 80',
     active=active(Z3, [0, 5, 5], 550, 4119, 195, '7730.28'),
     requests=r, appeals=[10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0],
-    truth=dict(layout='2019', organisation='洪泽区人民政府', year=2023,
+    csv_layout='2019',
+    truth=dict(layout='mixed', organisation='洪泽区人民政府', year=2023,
                title='洪泽区人民政府2023年政府信息公开工作年度报告',
                publication_date=None,
-               notes='2019 layout: （六）其他处理 is one row (all 0) under other_processing, the '
-                     'three 2021 other_* rows are null. The active table crosses pages 2-3, the '
+               notes='Table 二 in the 2021 layout, table 三 in the 2019 layout (report layout '
+                     'mixed): （六）其他处理 is one row (all 0) under other_processing; the three 2021 '
+                     'other_* rows are no keys of that layout. The active table crosses pages 2-3, the '
                      'requests table pages 3-4; 三、本年度办理结果 is set vertically; the labels of '
                      'partially_granted, unprocessed_excessive and unprocessed_confirmation wrap '
                      'with their numbers on a line of their own; label typo 2.其他法律行政止公开. '
@@ -242,7 +244,8 @@ def main():
     os.makedirs(out, exist_ok=True)
     for s in SAMPLES:
         t = s['truth']
-        lines = csv_lines(s['active'], s['requests'], s['appeals'], t['layout'])[1:]
+        layout = s.get('csv_layout', t['layout'])
+        lines = csv_lines(s['active'], s['requests'], s['appeals'], layout)[1:]
         values = []
         for line in lines:
             table, row, col, value = line.split(',')
@@ -253,7 +256,7 @@ def main():
                 'labelled': s['labelled']}
         head.update(t)
         head['checks_failing'], head['checks_skipped'] = expected_checks(
-            s['requests'], s['appeals'], t['layout'])
+            s['requests'], s['appeals'], layout)
         text = json.dumps(head, ensure_ascii=False, indent=2)
         text = text[:-2] + ',\n  "values": {\n' + ',\n'.join(values) + '\n  }\n}\n'
         json.loads(text)

@@ -374,6 +374,26 @@ static void test_furniture_dropped(void **state)
     xg_doc_free(doc);
 }
 
+/* The widgets under an article say the same things in other words from
+ * site to site: a QR-code caption and a related-reading title end no part's
+ * text, while a short report sentence that mentions a QR code stays. */
+static void test_widget_captions(void **state)
+{
+    xg_doc *doc = extract(
+        "<body><p>六、其他需要报告的事项</p><p>本年度未收取信息处理费。</p>"
+        "<div class=\"article_qrcode_area\"><p>用手机扫描二维码浏览本页</p></div>"
+        "<div class=\"title_base\"><div class=\"title_name\">相关解读</div></div>"
+        "<p>群众可扫描二维码查阅办事指南。</p>"
+        "</body>", XG_OK);
+
+    (void)state;
+    assert_int_equal(xg_doc_block_count(doc), 3);
+    assert_para(doc, 0, "六、其他需要报告的事项");
+    assert_para(doc, 1, "本年度未收取信息处理费。");
+    assert_para(doc, 2, "群众可扫描二维码查阅办事指南。");
+    xg_doc_free(doc);
+}
+
 /* A header block left unclosed wraps the whole page: it still holds the
  * report, whose tables are read; its own menu and footer stay dropped,
  * and a furniture block without the report's tables is still dropped. */
@@ -609,6 +629,7 @@ int main(void)
         cmocka_unit_test(test_header_placeholders),
         cmocka_unit_test(test_header_table),
         cmocka_unit_test(test_furniture_dropped),
+        cmocka_unit_test(test_widget_captions),
         cmocka_unit_test(test_layout_table),
         cmocka_unit_test(test_layout_by_long_text),
         cmocka_unit_test(test_portal_in_tables),

@@ -2,29 +2,31 @@
  * The PDF extractor's private interface: the geometry every stage shares
  * and the entry points of the stages, one file each:
  *
- *   pdf.c          the document: Poppler, the characters of each page,
- *                  which pages to render, the stages in order;
+ *   pdf.c          the document: the stages in order, which pages'
+ *                  rules are looked at, the bounds of the whole;
+ *   pdf_core.cc    Poppler's core interpreter: each page's characters and
+ *                  the rules its paths draw, in one reading;
  *   pdf_lines.c    characters to visual lines and cell text;
- *   pdf_rules.c    rules from the pixels of a rendered page;
+ *   pdf_rules.c    rules joined and sifted (glyph strokes, underlines),
+ *                  and rules from the pixels of an image of a page;
  *   pdf_lattice.c  tables from rules that touch (a lattice);
  *   pdf_aligned.c  tables from text aligned in columns;
  *   pdf_pages.c    page furniture, tables joined across page breaks,
  *                  paragraphs, the document model.
  *
- * Only pdf.c knows Poppler; the stages after it work on plain geometry
+ * Only pdf_core.cc knows Poppler; the stages after it work on plain geometry
  * (points, origin top-left, y down), so they can be driven by synthetic
  * pages (fuzz/fuzz_pdf.c) and by characters from another source than a
  * text layer.
  *
- * Ownership: a page_data owns its characters, lines and items; a line
+ * Ownership: a page_data owns its characters, rules, lines and items; a line
  * borrows its characters from the page; an item owns its table.
  */
 #ifndef XG_PDF_INTERNAL_H
 #define XG_PDF_INTERNAL_H
 
 #include <stddef.h>
-
-#include <glib.h>
+#include <stdint.h>
 
 #include "../src/buf.h"
 #include "../src/model.h"
@@ -43,7 +45,7 @@
 
 /* One character of the text layer. */
 typedef struct pchar {
-    gunichar cp;
+    uint32_t cp;            /* a Unicode code point */
     double x0, y0, x1, y1;
     int space;              /* a space Poppler put in (or one in the PDF) */
     int dup;                /* a second copy drawn over the first (fake bold) */
@@ -108,6 +110,7 @@ typedef struct page_data {
     double w, h;
     pchar *chars;
     size_t nchars;
+    rules rl;               /* the rules it draws, until it is structured */
     pchar **flow;           /* characters outside tables */
     size_t nflow;
     pline *lines;           /* flow lines */
@@ -167,6 +170,25 @@ size_t xg_pdf_line_chunks(const pline *l, chunk *out, size_t max);
 int xg_pdf_rules_from_image(const unsigned char *pixels, int stride, int w,
                             int h, double scale, const page_data *pd,
                             rules *rl);
+
+/* The rules found (from pixels or from paths), joined where a border
+ * was drawn in pieces, without the glyph strokes and underlines among
+ * them.  Returns -1 when memory runs out. */
+int xg_pdf_rules_finish(const page_data *pd, rules *rl);
+
+/* pdf_core.cc: the document as Poppler's core reads it.
+ * xg_pdf_core_open keeps DATA (SIZE bytes), which must outlive the
+ * handle; reading stops past CPU_LIMIT seconds of CPU from now (0: no
+ * limit).  xg_pdf_core_read_page reads page PD->no (1-based): its size,
+ * its characters (PD->chars, as poppler_page_get_text_layout gives them)
+ * and, into RL, the dark thin bars its paths draw (unjoined). */
+typedef struct xg_pdf_core xg_pdf_core;
+int xg_pdf_core_open(const unsigned char *data, size_t size,
+                     double cpu_limit, xg_pdf_core **out, xg_error *err);
+int xg_pdf_core_npages(const xg_pdf_core *core);
+int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd, rules *rl,
+                          xg_error *err);
+void xg_pdf_core_close(xg_pdf_core *core);
 
 /* pdf_lattice.c */
 void xg_pdf_jtable_free(jtable *t);

@@ -28,6 +28,8 @@ void xg_pdf_page_free(page_data *pd)
     xg_pdf_lines_free(pd->lines, pd->nlines);
     free(pd->flow);
     free(pd->chars);
+    free(pd->rl.h);
+    free(pd->rl.v);
     memset(pd, 0, sizeof *pd);
 }
 
@@ -108,14 +110,14 @@ out:
 /* ------------------------------------------------------------------ */
 /* page numbers and running headers                                    */
 
-static int is_dash_cp(gunichar c)
+static int is_dash_cp(uint32_t c)
 {
     return c == '-' || c == 0x2010 || c == 0x2012 || c == 0x2013 ||
            c == 0x2014 || c == 0x2015 || c == 0xff0d || c == 0x2212 ||
            c == '~' || c == 0xff5e || c == 0x2500 || c == 0x30fc;
 }
 
-static int is_digit_cp(gunichar c)
+static int is_digit_cp(uint32_t c)
 {
     return (c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19);
 }
@@ -127,7 +129,7 @@ static int is_page_number(const pline *l)
     int digits = 0, other = 0;
 
     for (i = 0; i < l->n; i++) {
-        gunichar c = l->chars[i]->cp;
+        uint32_t c = l->chars[i]->cp;
 
         if (l->chars[i]->space || is_dash_cp(c))
             continue;
@@ -582,7 +584,7 @@ static int emit_table(const jtable *t, xg_doc *doc, xg_error *err)
 
 /* Characters after which, and before which, a line break inside a
  * paragraph needs a space: Latin letters and digits on both sides. */
-static int is_latin_cp(gunichar c)
+static int is_latin_cp(uint32_t c)
 {
     return c < 0x2e80 && c > ' ' && c != 0xa0;
 }
@@ -593,7 +595,7 @@ typedef struct para {
     xg_geom geom;
     int open;
     double last_x1, last_h, last_y1, left, right;
-    gunichar last_cp;
+    uint32_t last_cp;
 } para;
 
 static int para_flush(para *p, xg_doc *doc, xg_error *err)
@@ -695,7 +697,7 @@ static int add_line(para *p, const page_data *pd, const pline *l,
 {
     int fresh, rc;
     xg_buf lt = {0};
-    gunichar first = 0;
+    uint32_t first = 0;
     size_t i;
 
     for (i = 0; i < l->n; i++)

@@ -1,10 +1,14 @@
 /*
- * Rules from the rendering of a page.  Poppler exposes no vector paths,
- * so the page is rendered (pdf.c) and its pixels scanned here for long
- * thin runs of dark pixels, horizontal and vertical; runs on neighbouring
- * pixel lines xg_pdf_grow into strokes, strokes thin enough are rules.  Glyph
- * strokes (一, ——) and underlines look like rules too: the characters
- * around each rule tell them apart.
+ * Rules sifted, and rules from pixels.  The rules a page draws come from
+ * its paths (pdf_core.cc) in pieces: a border drawn cell by cell is
+ * joined into one rule here, and what is no table rule goes: glyph
+ * strokes drawn as paths (一, ——) and underlines, told apart by the
+ * characters around them.
+ *
+ * An image of a page (a scan, rendered) has no paths: its rules are found
+ * in its pixels, long thin runs of dark pixels, horizontal and vertical;
+ * runs on neighbouring pixel lines grow into strokes, strokes thin enough
+ * are rules, then sifted the same way.
  */
 #include <math.h>
 #include <stdint.h>
@@ -432,23 +436,30 @@ int xg_pdf_rules_from_image(const unsigned char *pixels, int stride, int w,
 {
     run *hr = NULL, *vr = NULL;
     size_t nhr = 0, nvr = 0;
-    char_index ix = {0};
     int rc = -1;
 
     if (find_runs(pixels, stride, w, h, (int)(RULE_MIN_LEN * scale), &hr,
                   &nhr, &vr, &nvr) != 0 ||
-        char_index_build(pd, &ix) != 0 ||
         runs_to_rules(hr, nhr, scale, &rl->h, &rl->nh, &rl->caph) ||
         runs_to_rules(vr, nvr, scale, &rl->v, &rl->nv, &rl->capv))
         goto out;
-    join_rules(rl->h, &rl->nh);
-    join_rules(rl->v, &rl->nv);
-    drop_strokes(&ix, rl->h, &rl->nh, 0);
-    drop_strokes(&ix, rl->v, &rl->nv, 1);
-    rc = 0;
+    rc = xg_pdf_rules_finish(pd, rl);
 out:
-    char_index_free(&ix);
     free(hr);
     free(vr);
     return rc;
+}
+
+int xg_pdf_rules_finish(const page_data *pd, rules *rl)
+{
+    char_index ix;
+
+    join_rules(rl->h, &rl->nh);
+    join_rules(rl->v, &rl->nv);
+    if (char_index_build(pd, &ix) != 0)
+        return -1;
+    drop_strokes(&ix, rl->h, &rl->nh, 0);
+    drop_strokes(&ix, rl->v, &rl->nv, 1);
+    char_index_free(&ix);
+    return 0;
 }

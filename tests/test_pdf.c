@@ -5,6 +5,7 @@
  * A few PDFs are written by hand where cairo cannot make them (a page
  * with /Rotate).
  */
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -17,10 +18,12 @@
 
 #include <cairo.h>
 #include <cairo-pdf.h>
-#include <glib.h>
 
 #include "buf.h"
 #include "extract.h"
+#include "pdf_internal.h"
+
+#define QUARTER_TURN (3.14159265358979323846 / 2)  /* radians */
 
 /* ------------------------------------------------------------------ */
 /* drawing helpers                                                     */
@@ -442,12 +445,12 @@ static void test_turned_labels(void **state)
     vline(&p, 300, 100, 160);
     cairo_save(p.cr);
     cairo_move_to(p.cr, 119, 145);
-    cairo_rotate(p.cr, -G_PI / 2);
+    cairo_rotate(p.cr, -QUARTER_TURN);
     cairo_show_text(p.cr, "UP");
     cairo_restore(p.cr);
     cairo_save(p.cr);
     cairo_move_to(p.cr, 141, 112);
-    cairo_rotate(p.cr, G_PI / 2);
+    cairo_rotate(p.cr, QUARTER_TURN);
     cairo_show_text(p.cr, "DOWN");
     cairo_restore(p.cr);
     text(&p, 170, 119, "one");
@@ -1356,6 +1359,220 @@ static void test_running_header(void **state)
     xg_doc_free(doc);
 }
 
+/* ------------------------------------------------------------------ */
+/* rules from paths, rules from pixels, bounds                         */
+
+/* The rules of page 1 of P as the table stages get them (joined,
+ * sifted), with CPU_LIMIT seconds to read; the status of the reading. */
+static int page_rules(pdf *p, double cpu_limit, rules *rl, xg_error *err)
+{
+    xg_pdf_core *core = NULL;
+    page_data pd;
+    int rc;
+
+    memset(&pd, 0, sizeof pd);
+    memset(rl, 0, sizeof *rl);
+    memset(err, 0, sizeof *err);
+    pd.no = 1;
+    rc = xg_pdf_core_open((const unsigned char *)p->bytes.data, p->bytes.len,
+                          cpu_limit, &core, err);
+    if (rc == XG_OK)
+        rc = xg_pdf_core_read_page(core, &pd, rl, err);
+    if (rc == XG_OK)
+        assert_int_equal(xg_pdf_rules_finish(&pd, rl), 0);
+    xg_pdf_core_close(core);
+    xg_pdf_page_free(&pd);
+    xg_buf_free(&p->bytes);
+    return rc;
+}
+
+static void rules_free(rules *rl)
+{
+    free(rl->h);
+    free(rl->v);
+}
+
+/* Rules drawn as Word and WPS draw them: thin filled rectangles, a frame
+ * filled even-odd, a border in pieces; what is no rule: a white line, a
+ * dotted line, a curve, a thick bar, the part of a line outside the
+ * clip. */
+static void test_rules_from_paths(void **state)
+{
+    pdf p;
+    rules rl;
+    xg_error err;
+
+    (void)state;
+    pdf_begin(&p, 400, 400);
+    /* a filled rectangle 0.5 thick: a rule at y = 50.25 */
+    cairo_rectangle(p.cr, 50, 50, 300, 0.5);
+    cairo_fill(p.cr);
+    /* a frame, outer box minus inner box, even-odd: four rules */
+    cairo_set_fill_rule(p.cr, CAIRO_FILL_RULE_EVEN_ODD);
+    cairo_rectangle(p.cr, 50, 100, 300, 100);
+    cairo_rectangle(p.cr, 51, 101, 298, 98);
+    cairo_fill(p.cr);
+    /* a border in three pieces with hairline gaps: one rule */
+    hline(&p, 50, 150, 250);
+    hline(&p, 151, 250, 250);
+    hline(&p, 251, 350, 250);
+    /* no rules: white, dotted, a curve, a thick bar, clipped away */
+    cairo_set_source_rgb(p.cr, 1, 1, 1);
+    hline(&p, 50, 350, 270);
+    cairo_set_source_rgb(p.cr, 0, 0, 0);
+    {
+        static const double dots[] = {1, 2};
+
+        cairo_set_dash(p.cr, dots, 2, 0);
+        hline(&p, 50, 350, 290);
+        cairo_set_dash(p.cr, NULL, 0, 0);
+    }
+    cairo_move_to(p.cr, 50, 310);
+    cairo_curve_to(p.cr, 150, 309, 250, 309, 350, 310);
+    cairo_stroke(p.cr);
+    cairo_rectangle(p.cr, 50, 320, 300, 6);
+    cairo_fill(p.cr);
+    cairo_save(p.cr);
+    cairo_rectangle(p.cr, 0, 0, 400, 340);
+    cairo_clip(p.cr);
+    vline(&p, 380, 345, 395);
+    cairo_restore(p.cr);
+    pdf_end(&p);
+    assert_int_equal(page_rules(&p, 0, &rl, &err), XG_OK);
+    assert_int_equal(rl.nh, 4);
+    assert_true(fabs(rl.h[0].pos - 50.25) < 0.01);
+    assert_true(fabs(rl.h[0].a - 50) < 0.01 && fabs(rl.h[0].b - 350) < 0.01);
+    assert_true(fabs(rl.h[1].pos - 100.5) < 0.01);
+    assert_true(fabs(rl.h[2].pos - 199.5) < 0.01);
+    assert_true(fabs(rl.h[3].pos - 250) < 0.01);
+    assert_true(fabs(rl.h[3].a - 50) < 0.3 && fabs(rl.h[3].b - 350) < 0.3);
+    assert_int_equal(rl.nv, 2);
+    assert_true(fabs(rl.v[0].pos - 50.5) < 0.01);
+    assert_true(fabs(rl.v[1].pos - 349.5) < 0.01);
+    rules_free(&rl);
+}
+
+/* Rules from the pixels of an image of a page (a scan): a ruled grid of
+ * one-pixel lines is found; a short stroke and a thick bar are not. */
+static void test_rules_from_pixels(void **state)
+{
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 300,
+                                                    200);
+    cairo_t *cr = cairo_create(s);
+    page_data pd;
+    rules rl = {0};
+    int i;
+
+    (void)state;
+    memset(&pd, 0, sizeof pd);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    for (i = 0; i < 3; i++) {
+        cairo_rectangle(cr, 20, 20 + 60 * i, 201, 1);
+        cairo_rectangle(cr, 20 + 100 * i, 20, 1, 121);
+    }
+    cairo_rectangle(cr, 240, 30, 4, 1);         /* a glyph stroke */
+    cairo_rectangle(cr, 240, 60, 50, 12);       /* a filled area */
+    cairo_fill(cr);
+    cairo_surface_flush(s);
+    assert_int_equal(xg_pdf_rules_from_image(cairo_image_surface_get_data(s),
+                                             cairo_image_surface_get_stride(s),
+                                             300, 200, 1.0, &pd, &rl), 0);
+    assert_int_equal(rl.nh, 3);
+    assert_int_equal(rl.nv, 3);
+    for (i = 0; i < 3; i++) {
+        assert_true(fabs(rl.h[i].pos - (20.5 + 60 * i)) < 0.01);
+        assert_true(fabs(rl.v[i].pos - (20.5 + 100 * i)) < 0.01);
+    }
+    rules_free(&rl);
+    cairo_destroy(cr);
+    cairo_surface_destroy(s);
+}
+
+/* LINES lines of a thousand characters in a tiny size on the page. */
+static void dense_text(pdf *p, int lines)
+{
+    char line[1001];
+    int i;
+
+    memset(line, 'x', 1000);
+    line[1000] = '\0';
+    cairo_set_font_size(p->cr, 1);
+    for (i = 0; i < lines; i++)
+        text(p, 10, 10 + (i % 1600) * 0.5, line);
+}
+
+/* A page of more than XG_MAX_PAGE_CHARS characters, or drawing more than
+ * XG_MAX_PAGE_RULES rule pieces, is refused with the reason. */
+static void test_page_bounds(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    int i;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    dense_text(&p, XG_MAX_PAGE_CHARS / 1000 + 1);
+    pdf_end(&p);
+    doc = extract(&p, XG_ERR_LIMIT, &err);
+    assert_string_equal(err.message, "PDF page 1 has more than 100000 characters");
+    xg_doc_free(doc);
+
+    pdf_begin(&p, 595, 842);
+    text(&p, 20, 20, "x");
+    for (i = 0; i <= XG_MAX_PAGE_RULES; i++)
+        hline(&p, 20, 100, 30 + (i % 700));
+    pdf_end(&p);
+    doc = extract(&p, XG_ERR_LIMIT, &err);
+    assert_string_equal(err.message, "PDF page 1 draws more than 20000 rules");
+    xg_doc_free(doc);
+}
+
+/* More than XG_MAX_PDF_CHARS characters in all are refused. */
+static void test_document_chars_bound(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    int page;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    for (page = 0; page * 100000 <= XG_MAX_PDF_CHARS; page++) {
+        if (page > 0)
+            pdf_next_page(&p, 595, 842);
+        dense_text(&p, 100);
+    }
+    pdf_end(&p);
+    doc = extract(&p, XG_ERR_LIMIT, &err);
+    assert_string_equal(err.message, "PDF has more than 1000000 characters");
+    xg_doc_free(doc);
+}
+
+/* Reading stops when its CPU time is spent (XG_MAX_PDF_SECONDS for a
+ * document; here a microsecond, on a page of many operators). */
+static void test_cpu_bound(void **state)
+{
+    pdf p;
+    rules rl;
+    xg_error err;
+    int i;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    for (i = 0; i < 20000; i++) {
+        cairo_move_to(p.cr, 10, 10);
+        cairo_line_to(p.cr, 11 + i % 500, 11 + i % 700);
+        cairo_stroke(p.cr);
+    }
+    pdf_end(&p);
+    assert_int_equal(page_rules(&p, 1e-6, &rl, &err), XG_ERR_LIMIT);
+    assert_string_equal(err.message, "PDF takes more than 1e-06 s of CPU to read");
+    rules_free(&rl);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1389,6 +1606,11 @@ int main(void)
         cmocka_unit_test(test_headings_not_margin),
         cmocka_unit_test(test_fake_bold),
         cmocka_unit_test(test_running_header),
+        cmocka_unit_test(test_rules_from_paths),
+        cmocka_unit_test(test_rules_from_pixels),
+        cmocka_unit_test(test_page_bounds),
+        cmocka_unit_test(test_document_chars_bound),
+        cmocka_unit_test(test_cpu_bound),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL) ? 1 : 0;

@@ -1,0 +1,618 @@
+/*
+ * The PDF as Poppler's core interpreter reads it: the document, and for
+ * each page, in one interpretation of its content, the characters with
+ * their boxes (Poppler's text layout) and the rules its paths draw.
+ *
+ * Why the core (libpoppler-private-dev) and not the GLib API: the GLib API
+ * gives text, and rules only by rendering the page, which draws every
+ * glyph with fonts loaded from the file or, when a font is not embedded,
+ * substituted from the machine's (so what was found depended on the fonts
+ * installed), reads each page twice and costs several times the text.
+ * An output device of the core is handed every path stroked or filled in
+ * device space and the characters, and needs no font file at all.  Its
+ * characters are those poppler_page_get_text_layout gives (the same text
+ * device, the same selection of words), so nothing changes for the
+ * stages that read them.
+ *
+ * The rules kept are the dark, thin, axis-aligned bars a renderer would
+ * draw: stroked segments (with their dash pattern), thin filled shapes,
+ * the sides of a filled frame, clipped to the clip box; paths inside a
+ * soft mask are no ink.  Patterns, shadings and images are skipped (the
+ * text device does not ask for them).
+ *
+ * Bounds: characters and rules per page, and the CPU time of the whole
+ * reading (Poppler's interpreter checks back every few operators).
+ * Poppler's own messages are silenced: a file is read, or refused with
+ * one line of ours.
+ *
+ * The only C++ in the project; C sees pdf_internal.h.  No exception
+ * crosses into C.
+ */
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <memory>
+#include <new>
+#include <vector>
+
+#include <Error.h>
+#include <ErrorCodes.h>
+#include <Gfx.h>
+#include <GfxState.h>
+#include <GlobalParams.h>
+#include <Page.h>
+#include <PDFDoc.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
+
+extern "C" {
+#include "error.h"
+#include "pdf_internal.h"
+}
+
+static void silent_error(ErrorCategory, Goffset, const char *) { }
+
+struct xg_pdf_core {
+    GlobalParamsIniter initer{silent_error};
+    PDFDoc *doc = nullptr;
+    size_t chars = 0;       /* characters drawn so far, all pages */
+    double limit = 0;       /* CPU seconds allowed (0: no limit) */
+    double deadline = 0;    /* process CPU seconds when they are spent */
+};
+
+namespace {
+
+double cpu_seconds()
+{
+    struct timespec ts;
+
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
+        return 0;
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Is a colour with opacity OPACITY over white paper dark enough to be
+ * ink?  The threshold is the one rules from pixels use. */
+bool dark(const GfxRGB &rgb, double opacity)
+{
+    double r = colToDbl(rgb.r), g = colToDbl(rgb.g), b = colToDbl(rgb.b);
+    double luma = (r * 77 + g * 150 + b * 29) / 256.0 * 255.0;
+
+    if (!(opacity > 0))
+        return false;
+    if (opacity < 1)
+        luma = 255.0 - opacity * (255.0 - luma);
+    return luma < DARK_LUMA;
+}
+
+/* Poppler's text device (as poppler_page_get_text_page sets it up), which
+ * also keeps the bars the page's paths draw. */
+class PageDev : public TextOutputDev
+{
+public:
+    PageDev(rules *out, xg_pdf_core *doc)
+        : TextOutputDev(nullptr, true, 0, false, false), rl(out), core(doc)
+    {
+    }
+
+    void drawChar(GfxState *state, double x, double y, double dx, double dy,
+                  double originX, double originY, CharCode c, int nBytes,
+                  const Unicode *u, int uLen) override
+    {
+        if (++nchars > XG_MAX_PAGE_CHARS) {
+            too_many_chars = true;
+            return;
+        }
+        if (++core->chars > XG_MAX_PDF_CHARS) {
+            too_many_doc_chars = true;
+            return;
+        }
+        TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c,
+                                nBytes, u, uLen);
+    }
+    void stroke(GfxState *state) override;
+    void fill(GfxState *state) override { fill_path(state); }
+    void eoFill(GfxState *state) override { fill_path(state); }
+    /* a soft mask's content is a mask, not ink */
+    void beginTransparencyGroup(GfxState *, const double *, GfxColorSpace *,
+                                bool, bool, bool forSoftMask) override
+    {
+        groups.push_back(forSoftMask);
+        if (forSoftMask)
+            in_mask++;
+    }
+    void endTransparencyGroup(GfxState *) override
+    {
+        if (!groups.empty()) {
+            if (groups.back())
+                in_mask--;
+            groups.pop_back();
+        }
+    }
+
+    /* Poppler's interpreter asks every few operators whether to stop */
+    static bool abort_check(void *data)
+    {
+        PageDev *d = static_cast<PageDev *>(data);
+
+        if (d->too_many_chars || d->too_many_doc_chars ||
+            d->too_many_rules || d->failed)
+            return true;
+        if (d->core->deadline > 0 && ++d->checks % 64 == 0 &&
+            cpu_seconds() > d->core->deadline) {
+            d->too_slow = true;
+            return true;
+        }
+        return false;
+    }
+
+    bool failed = false;            /* out of memory */
+    bool too_many_rules = false;
+    bool too_many_chars = false;
+    bool too_many_doc_chars = false;
+    bool too_slow = false;
+
+private:
+    void fill_path(GfxState *state);
+    void bar(bool vertical, double pos, double a, double b, double thick,
+             const double *clip);
+    void dashed(bool vertical, double pos, double a, double b, double thick,
+                const double *clip, const std::vector<double> &dash,
+                size_t *k, double *left, bool *on);
+
+    rules *rl;
+    xg_pdf_core *core;
+    size_t nbars = 0, nchars = 0;
+    unsigned long checks = 0;
+    int in_mask = 0;
+    std::vector<bool> groups;
+};
+
+/* One dark bar: horizontal at y = POS from x = A to B, or vertical at
+ * x = POS from y = A to B, THICK wide, inside the clip box CLIP (x0, y0,
+ * x1, y1).  Short and thick bars are no rules, as with pixels. */
+void PageDev::bar(bool vertical, double pos, double a, double b,
+                  double thick, const double *clip)
+{
+    rule r;
+
+    if (failed || too_many_rules)
+        return;
+    if (a > b) {
+        double t = a;
+
+        a = b;
+        b = t;
+    }
+    if (vertical) {
+        if (pos < clip[0] || pos > clip[2])
+            return;
+        a = a < clip[1] ? clip[1] : a;
+        b = b > clip[3] ? clip[3] : b;
+    } else {
+        if (pos < clip[1] || pos > clip[3])
+            return;
+        a = a < clip[0] ? clip[0] : a;
+        b = b > clip[2] ? clip[2] : b;
+    }
+    if (!(b - a >= RULE_MIN_LEN) || !(thick <= RULE_MAX_THICK) ||
+        !std::isfinite(pos) || !std::isfinite(a) || !std::isfinite(b))
+        return;
+    if (++nbars > XG_MAX_PAGE_RULES) {
+        too_many_rules = true;
+        return;
+    }
+    r.pos = pos;
+    r.a = a;
+    r.b = b;
+    if (vertical) {
+        if (xg_pdf_grow((void **)&rl->v, &rl->capv, rl->nv + 1, sizeof r))
+            failed = true;
+        else
+            rl->v[rl->nv++] = r;
+    } else {
+        if (xg_pdf_grow((void **)&rl->h, &rl->caph, rl->nh + 1, sizeof r))
+            failed = true;
+        else
+            rl->h[rl->nh++] = r;
+    }
+}
+
+/* The drawn stretches of a dashed bar from A to B.  The pattern runs on
+ * from segment to segment of a subpath: *K is the current dash, *LEFT
+ * what remains of it, *ON whether it is drawn.  Each stretch is a bar;
+ * those shorter than a rule are dropped, as the dots of a dotted line
+ * are with pixels. */
+void PageDev::dashed(bool vertical, double pos, double a, double b,
+                     double thick, const double *clip,
+                     const std::vector<double> &dash, size_t *k,
+                     double *left, bool *on)
+{
+    double at = a, dir = b >= a ? 1 : -1, len = std::fabs(b - a);
+    int steps = 0;
+
+    while (len > 0 && steps++ < 10000) {
+        double step = *left < len ? *left : len;
+
+        if (*on)
+            bar(vertical, pos, at, at + dir * step, thick, clip);
+        at += dir * step;
+        len -= step;
+        *left -= step;
+        if (*left <= 0) {
+            *k = (*k + 1) % dash.size();
+            *left = dash[*k];
+            *on = !*on;
+        }
+    }
+}
+
+void PageDev::stroke(GfxState *state)
+{
+    const GfxPath *path = state->getPath();
+    double w = state->getTransformedLineWidth(), clip[4], start, total = 0;
+    GfxRGB rgb;
+    std::vector<double> dash;
+
+    if (in_mask > 0 || path == nullptr || failed || too_many_rules)
+        return;
+    state->getStrokeRGB(&rgb);
+    if (!dark(rgb, state->getStrokeOpacity()))
+        return;
+    if (!(w > 0))
+        w = 0.5;    /* a hairline */
+    if (!(w <= RULE_MAX_THICK))
+        return;
+    state->getClipBBox(&clip[0], &clip[1], &clip[2], &clip[3]);
+    /* the dash pattern in device units: user units scaled as the line
+     * width is */
+    {
+        const std::vector<double> &user = state->getLineDash(&start);
+        const double *m = state->getCTM();
+        double scale = state->getLineWidth() > 0
+                           ? w / state->getLineWidth()
+                           : std::sqrt(std::fabs(m[0] * m[3] - m[1] * m[2]));
+
+        for (double d : user) {
+            if (!(d >= 0) || !std::isfinite(d * scale)) {
+                dash.clear();
+                break;
+            }
+            dash.push_back(d * scale);
+            total += d * scale;
+        }
+        /* a pattern of dashes finer than a hundredth of a point draws
+         * a line */
+        if (!(total > 0.01 * (double)dash.size()))
+            dash.clear();
+        start *= scale;
+    }
+    for (int s = 0; s < path->getNumSubpaths(); s++) {
+        const GfxSubpath *sp = path->getSubpath(s);
+        int n = sp->getNumPoints();
+        size_t k = 0;
+        double left = 0;
+        bool on = true;
+
+        if (!dash.empty()) {
+            double phase = std::fmod(start, total);
+
+            if (!(phase >= 0))
+                phase = phase < 0 ? phase + total : 0;
+            while (phase >= dash[k] && phase > 0) {
+                phase -= dash[k];
+                k = (k + 1) % dash.size();
+                on = !on;
+            }
+            left = dash[k] - phase;
+        }
+        for (int i = 0; i < n; i++) {
+            int j = i + 1;
+            double x0, y0, x1, y1;
+
+            if (j == n) {       /* the closing side of a closed subpath */
+                if (!sp->isClosed() || n < 2)
+                    break;
+                j = 0;
+            }
+            if (sp->getCurve(i) || sp->getCurve(j))
+                continue;       /* a curve is no rule */
+            state->transform(sp->getX(i), sp->getY(i), &x0, &y0);
+            state->transform(sp->getX(j), sp->getY(j), &x1, &y1);
+            bool horiz = std::fabs(y1 - y0) <= 0.3 && std::fabs(x1 - x0) > 0;
+            bool vert = std::fabs(x1 - x0) <= 0.3 && std::fabs(y1 - y0) > 0;
+
+            if (!horiz && !vert)
+                continue;
+            double pos = horiz ? (y0 + y1) / 2 : (x0 + x1) / 2;
+            double a = horiz ? x0 : y0, b = horiz ? x1 : y1;
+
+            if (!dash.empty()) {
+                dashed(vert, pos, a, b, w, clip, dash, &k, &left, &on);
+                continue;
+            }
+            if (state->getLineCap() == 2) {     /* projecting */
+                double ext = a <= b ? w / 2 : -w / 2;
+
+                a -= ext;
+                b += ext;
+            }
+            bar(vert, pos, a, b, w, clip);
+        }
+    }
+}
+
+/* A filled path: each subpath without curves whose box is thin is a bar
+ * (a rule drawn as a filled rectangle or a mitred polygon); a rectangle
+ * inside a bigger rectangle of the same path (a frame, filled even-odd or
+ * with the inner side wound the other way) leaves four bars, its sides. */
+void PageDev::fill_path(GfxState *state)
+{
+    const GfxPath *path = state->getPath();
+    double clip[4];
+    GfxRGB rgb;
+    struct box {
+        double x0, y0, x1, y1;
+    };
+    std::vector<box> rects;
+
+    if (in_mask > 0 || path == nullptr || failed || too_many_rules)
+        return;
+    state->getFillRGB(&rgb);
+    if (!dark(rgb, state->getFillOpacity()))
+        return;
+    state->getClipBBox(&clip[0], &clip[1], &clip[2], &clip[3]);
+    for (int s = 0; s < path->getNumSubpaths(); s++) {
+        const GfxSubpath *sp = path->getSubpath(s);
+        int n = sp->getNumPoints();
+        box bx = {1e300, 1e300, -1e300, -1e300};
+        bool curve = false, axis = true;
+        double px = 0, py = 0;
+
+        for (int i = 0; i < n; i++) {
+            double x, y;
+
+            if (sp->getCurve(i))
+                curve = true;
+            state->transform(sp->getX(i), sp->getY(i), &x, &y);
+            if (i > 0 && std::fabs(x - px) > 0.3 && std::fabs(y - py) > 0.3)
+                axis = false;
+            px = x;
+            py = y;
+            bx.x0 = x < bx.x0 ? x : bx.x0;
+            bx.y0 = y < bx.y0 ? y : bx.y0;
+            bx.x1 = x > bx.x1 ? x : bx.x1;
+            bx.y1 = y > bx.y1 ? y : bx.y1;
+        }
+        if (curve || n < 3 || !(bx.x1 > bx.x0) || !(bx.y1 > bx.y0))
+            continue;
+        double w = bx.x1 - bx.x0, h = bx.y1 - bx.y0;
+
+        if (h <= RULE_MAX_THICK && w >= h)
+            bar(false, (bx.y0 + bx.y1) / 2, bx.x0, bx.x1, h, clip);
+        else if (w <= RULE_MAX_THICK)
+            bar(true, (bx.x0 + bx.x1) / 2, bx.y0, bx.y1, w, clip);
+        else if (axis && n <= 5 && rects.size() < 64)
+            rects.push_back(bx);
+    }
+    for (size_t i = 0; i < rects.size(); i++)
+        for (size_t j = 0; j < rects.size(); j++) {
+            const box &o = rects[i], &in = rects[j];
+
+            if (i == j || !(in.x0 >= o.x0 && in.y0 >= o.y0 &&
+                            in.x1 <= o.x1 && in.y1 <= o.y1))
+                continue;
+            bar(false, (o.y0 + in.y0) / 2, o.x0, o.x1, in.y0 - o.y0, clip);
+            bar(false, (in.y1 + o.y1) / 2, o.x0, o.x1, o.y1 - in.y1, clip);
+            bar(true, (o.x0 + in.x0) / 2, o.y0, o.y1, in.x0 - o.x0, clip);
+            bar(true, (in.x1 + o.x1) / 2, o.y0, o.y1, o.x1 - in.x1, clip);
+        }
+}
+
+bool is_space_cp(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xa0 ||
+           c == 0x3000 || c == 0xfeff || (c >= 0x2000 && c <= 0x200b);
+}
+
+/* One character of the text layout into PD: the rules of
+ * poppler_page_get_text_layout's text and rectangles, one for one: line
+ * breaks dropped, spaces kept (marked), a box of no height given one. */
+bool add_char(page_data *pd, size_t *cap, uint32_t cp, double x1, double y1,
+              double x2, double y2, size_t seq)
+{
+    pchar *c;
+    double x0 = x1 < x2 ? x1 : x2, xe = x1 < x2 ? x2 : x1;
+    double y0 = y1 < y2 ? y1 : y2, ye = y1 < y2 ? y2 : y1;
+
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+        cp = 0xfffd;
+    if (cp == '\n' || cp == '\r' || cp < 0x20)
+        return true;
+    if (!std::isfinite(x0) || !std::isfinite(xe) || !std::isfinite(y0) ||
+        !std::isfinite(ye))
+        return true;
+    if (ye - y0 < 0.1)
+        ye = y0 + 0.1;
+    if (xg_pdf_grow((void **)&pd->chars, cap, pd->nchars + 1, sizeof *c))
+        return false;
+    c = &pd->chars[pd->nchars++];
+    std::memset(c, 0, sizeof *c);
+    c->seq = seq;
+    c->cp = cp;
+    c->x0 = x0;
+    c->x1 = xe;
+    c->y0 = y0;
+    c->y1 = ye;
+    c->space = is_space_cp(cp);
+    if (!c->space)
+        pd->has_text = 1;
+    return true;
+}
+
+/* The characters of TEXT in the order and with the boxes of
+ * poppler_page_get_text_layout: words line by line, a space between
+ * words Poppler saw a space between (its box the gap), a line break
+ * between lines. */
+bool page_chars(TextPage *text, page_data *pd)
+{
+    PDFRectangle area(0, 0, pd->w, pd->h);
+    int nlines = 0;
+    std::vector<TextWordSelection *> **lines =
+        text->getSelectionWords(&area, selectionStyleGlyph, &nlines);
+    size_t seq = 0, cap = 0;
+    bool ok = true;
+
+    if (lines == nullptr)
+        return true;
+    for (int i = 0; i < nlines; i++) {
+        std::vector<TextWordSelection *> *words = lines[i];
+
+        for (size_t j = 0; j < words->size(); j++) {
+            TextWordSelection *sel = (*words)[j];
+            const TextWord *word = sel->getWord();
+            double x1, y1, x2, y2;
+
+            for (int k = sel->getBegin(); k < sel->getEnd() && ok; k++) {
+                double cx1, cy1, cx2, cy2;
+
+                word->getCharBBox(k, &cx1, &cy1, &cx2, &cy2);
+                ok = add_char(pd, &cap, *word->getChar(k), cx1, cy1, cx2,
+                              cy2, seq++);
+            }
+            word->getBBox(&x1, &y1, &x2, &y2);
+            if (ok && word->hasSpaceAfter() && j + 1 < words->size()) {
+                double x3, y3, x4, y4;
+
+                (*words)[j + 1]->getWord()->getBBox(&x3, &y3, &x4, &y4);
+                ok = add_char(pd, &cap, ' ', x2, y1, x3, y2, seq++);
+            }
+            delete sel;
+        }
+        seq++;      /* the line break */
+        delete words;
+    }
+    gfree(lines);
+    return ok;
+}
+
+} // namespace
+
+extern "C" int xg_pdf_core_open(const unsigned char *data, size_t size,
+                                double cpu_limit, xg_pdf_core **out,
+                                xg_error *err)
+{
+    xg_pdf_core *core = nullptr;
+    int code;
+
+    *out = nullptr;
+    try {
+        core = new xg_pdf_core;
+        /* also when Poppler's parameters were set up before, with another
+         * callback */
+        setErrorCallback(silent_error);
+        core->limit = cpu_limit > 0 ? cpu_limit : 0;
+        core->deadline = cpu_limit > 0 ? cpu_seconds() + cpu_limit : 0;
+        core->doc = new PDFDoc(new MemStream((const char *)data, 0,
+                                             (Goffset)size, Object(objNull)));
+    } catch (const std::bad_alloc &) {
+        delete core;
+        return xg_error_nomem(err);
+    } catch (...) {
+        delete core;
+        return xg_error_set(err, XG_ERR_CORRUPT, "not a readable PDF");
+    }
+    if (core->doc->isOk()) {
+        *out = core;
+        return XG_OK;
+    }
+    code = core->doc->getErrorCode();
+    xg_pdf_core_close(core);
+    switch (code) {
+    case errEncrypted:
+        return xg_error_set(err, XG_ERR_ENCRYPTED,
+                            "encrypted PDF: a password is required");
+    case errBadCatalog:
+        return xg_error_set(err, XG_ERR_CORRUPT,
+                            "Failed to read the document catalog");
+    case errDamaged:
+        return xg_error_set(err, XG_ERR_CORRUPT, "PDF document is damaged");
+    default:
+        return xg_error_set(err, XG_ERR_CORRUPT, "Failed to load document");
+    }
+}
+
+extern "C" int xg_pdf_core_npages(const xg_pdf_core *core)
+{
+    return core->doc->getNumPages();
+}
+
+extern "C" int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd,
+                                     rules *rl, xg_error *err)
+{
+    Page *page;
+    int rc = XG_OK;
+
+    try {
+        page = core->doc->getPage(pd->no);
+        if (page == nullptr)
+            return XG_OK;
+        if (page->getRotate() == 90 || page->getRotate() == 270) {
+            pd->w = page->getCropHeight();
+            pd->h = page->getCropWidth();
+        } else {
+            pd->w = page->getCropWidth();
+            pd->h = page->getCropHeight();
+        }
+        PageDev dev(rl, core);
+        std::unique_ptr<Gfx> gfx(page->createGfx(&dev, 72.0, 72.0, 0, false,
+                                                 true, -1, -1, -1, -1, false,
+                                                 PageDev::abort_check, &dev));
+
+        page->display(gfx.get());
+        /* as poppler_page_get_text_page does: the text is taken before
+         * the interpreter goes (its last restore would lose it) */
+        dev.endPage();
+        TextPage *text = dev.takeText();
+
+        gfx.reset();
+        if (dev.failed)
+            rc = xg_error_nomem(err);
+        else if (dev.too_many_chars)
+            rc = xg_error_set(err, XG_ERR_LIMIT,
+                              "PDF page %d has more than %d characters",
+                              pd->no, XG_MAX_PAGE_CHARS);
+        else if (dev.too_many_doc_chars)
+            rc = xg_error_set(err, XG_ERR_LIMIT,
+                              "PDF has more than %d characters",
+                              XG_MAX_PDF_CHARS);
+        else if (dev.too_many_rules)
+            rc = xg_error_set(err, XG_ERR_LIMIT,
+                              "PDF page %d draws more than %d rules",
+                              pd->no, XG_MAX_PAGE_RULES);
+        else if (dev.too_slow)
+            rc = xg_error_set(err, XG_ERR_LIMIT,
+                              "PDF takes more than %g s of CPU to read",
+                              core->limit);
+        else if (text != nullptr && !page_chars(text, pd))
+            rc = xg_error_nomem(err);
+        if (text != nullptr)
+            text->decRefCnt();
+    } catch (const std::bad_alloc &) {
+        return xg_error_nomem(err);
+    } catch (...) {
+        return xg_error_set(err, XG_ERR_CORRUPT, "PDF page %d is unreadable",
+                            pd->no);
+    }
+    return rc;
+}
+
+extern "C" void xg_pdf_core_close(xg_pdf_core *core)
+{
+    if (core == nullptr)
+        return;
+    delete core->doc;
+    delete core;
+}

@@ -29,6 +29,7 @@ ROOT = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else
 TEMPLATE = os.path.join(ROOT, 'tools', 'template.docx')
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen_template  # noqa: E402  (tools/gen_template.py: the blank template, ours)
+import format2019  # noqa: E402  (tools/format2019.py: the 2019 table 二)
 OUT = os.path.join(ROOT, 'corpus', 'docx')
 BAD = os.path.join(ROOT, 'corpus', 'bad')
 LO_SRC = os.path.join(ROOT, 'tools', 'lo_src')
@@ -121,6 +122,7 @@ class Values:
 
     def __init__(self, layout):
         self.layout = layout
+        self.active_layout = '2021'     # '2019': table 二 of the 2019 format
         self.val = {}
         self.disp = {}
 
@@ -136,7 +138,7 @@ class Values:
 
     def csv(self):
         lines = ['table,row,col,value']
-        for r, cols in ACTIVE:
+        for r, cols in (format2019.KEYS if self.active_layout == '2019' else ACTIVE):
             for c in cols:
                 lines.append('active,%s,%s,%s' % (r, c, self.get('active', r, c)))
         for r in csv_req_rows(self.layout):
@@ -513,6 +515,21 @@ def cn_date(d):
     return '%d年%d月%d日' % (int(y), int(m), int(dd))
 
 
+def active_rows_2019(v):
+    """The 2019 table 二: a block per 第二十条 item, each with its header."""
+    rows = []
+    for title, head, items in format2019.BLOCKS:
+        rows.append(Row([Cell(L(title), span=4)]))
+        rows.append(Row([Cell(L(text), span=span) for text, span in head]))
+        for lab, key in items:
+            cols = dict(format2019.KEYS)[key]
+            cells = [Cell(L(lab))]
+            for c, (_, span) in zip(cols, head[1:]):
+                cells.append(Cell(value_paras(v, ('active', key, c)), span=span))
+            rows.append(Row(cells))
+    return rows
+
+
 def tables_std(v, gap=1):
     """Standard table blocks: {2: xml, 3: xml, 4: xml}."""
     act = [r for s in active_sections(v) for r in s]
@@ -600,7 +617,7 @@ def write_sample(name, meta, values, body_xml=None, document_xml=None):
 
 def write_truth(name, meta, values):
     for k, x in values.val.items():
-        assert re.fullmatch(r'(\d+(\.\d+)?)?', x), (name, k, x)
+        assert re.fullmatch(r'(-?\d+(\.\d+)?)?', x), (name, k, x)
     with open(os.path.join(OUT, name + '.expected.csv'), 'w', newline='') as f:
         f.write(values.csv())
     truth = {'layout': values.layout,
@@ -1123,6 +1140,45 @@ def s_layout_2019():
     write_sample(name, meta, v, report_xml(meta, tables))
 
 
+def s_format_2019():
+    name = 'format_2019'
+    meta = meta_for('青石县人民政府', 2019, '2020-01-31',
+                    'A report on 2019 in the 2019 national format throughout: table 二 in blocks under '
+                    '第二十条第（一）（五）（六）（八）（九）项, each with its own header (本年新制作数量 …, '
+                    '上一年项目数量 / 本年增/减 / 处理决定数量, 采购项目数量 / 采购总金额); table 三 with '
+                    '（六）其他处理 one row. Cells print units (24件, 692件, 12项, 2516300元 under a header '
+                    'with no unit: 251.63 万元), signed changes (-3, +2, 减少1, 增加4) and blanks (null: '
+                    'other_services decisions, fees change). Requests: commercial other_processing empty '
+                    '(null); results_total natural_person printed 7 more than its rows.')
+    v = make_values(name, layout='2019', fee='1.5')
+    v.active_layout = '2019'
+    printed = {
+        ('regulations', 'new_made'): '3', ('regulations', 'new_published'): '2',
+        ('regulations', 'published_total'): '47',
+        ('normative_documents', 'new_made'): '26', ('normative_documents', 'new_published'): '24件',
+        ('normative_documents', 'published_total'): '318',
+        ('licensing', 'items_last_year'): '236', ('licensing', 'change'): '-3',
+        ('licensing', 'decisions'): '5817',
+        ('other_services', 'items_last_year'): '41', ('other_services', 'change'): '+2',
+        ('other_services', 'decisions'): '',
+        ('punishment', 'items_last_year'): '1974', ('punishment', 'change'): '减少1',
+        ('punishment', 'decisions'): '692件',
+        ('enforcement', 'items_last_year'): '58', ('enforcement', 'change'): '增加4',
+        ('enforcement', 'decisions'): '113',
+        ('fees', 'items_last_year'): '12项', ('fees', 'change'): '',
+        ('procurement', 'projects'): '37', ('procurement', 'amount_10k_yuan'): '2516300元',
+    }
+    for (r, c), text in printed.items():
+        v.set(('active', r, c), format2019.truth((r, c), text), text)
+    v.set(('requests', 'other_processing', 'commercial'), '', '')
+    resum(v)
+    total = int(v.get('requests', 'results_total', 'natural_person')) + 7
+    v.set(('requests', 'results_total', 'natural_person'), str(total))
+    tables = tables_std(v)
+    tables[2] = table_xml(active_rows_2019(v), ACTIVE_GRID)
+    write_sample(name, meta, v, report_xml(meta, tables))
+
+
 FW = str.maketrans('0123456789.', '０１２３４５６７８９．')
 
 
@@ -1460,7 +1516,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     for f in [s_template_filled, s_template_sparse, s_split_requests_repeat_header, s_split_requests_no_header,
               s_one_big_table, s_broken_labels, s_word_features, s_word_fields_revisions, s_cell_paragraphs, s_hmerge_legacy, s_layout_2019,
-              s_fullwidth_dashes, s_heading_variants, s_broken_sums]:
+              s_format_2019, s_fullwidth_dashes, s_heading_variants, s_broken_sums]:
         SDT_ID[0] = 100
         f()
     lo_samples()

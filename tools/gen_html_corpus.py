@@ -33,6 +33,9 @@ import shutil
 import sys
 from html import escape
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import format2019  # noqa: E402  (tools/format2019.py: the 2019 table 二)
+
 ROOT = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 and __name__ == '__main__' else
                        os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 OUT = os.path.join(ROOT, 'corpus', 'html')
@@ -81,21 +84,27 @@ def zeros_requests():
     return {k: [0] * 7 for k in REQ_ROWS}
 
 
-def write_csv(path, active, requests, appeals, layout):
+def write_csv(path, active, requests, appeals, layout, active19=None, amount_unit=''):
     """The truth CSV, as `xxgk -f csv` must print it (see csv_lines)."""
-    lines = csv_lines(active, requests, appeals, layout)
+    lines = csv_lines(active, requests, appeals, layout, active19, amount_unit)
     with open(path, 'wb') as f:
         f.write(''.join(l + '\r\n' for l in lines).encode('utf-8'))
 
 
-def csv_lines(active, requests, appeals, layout):
+def csv_lines(active, requests, appeals, layout, active19=None, amount_unit=''):
     """active: dict regulations/normative_documents (3 values), licensing,
     punishment, enforcement, fee (one value each); requests: row key -> 7
     values (other_processing too for the 2019 layout); appeals: the 15
     values of the single data row in source order.  Values are printed
-    strings, ints or None.  Returns the CSV lines, header first."""
+    strings, ints or None.  ACTIVE19, if given, is a 2019 table 二 instead:
+    {(row, col): printed}, its amounts under a header stating AMOUNT_UNIT.
+    Returns the CSV lines, header first."""
     lines = ['table,row,col,value']
-    for row, cols in ACTIVE_KEYS:
+    for row, cols in (format2019.KEYS if active19 else []):
+        for c in cols:
+            lines.append('active,%s,%s,%s' % (row, c, format2019.truth((row, c), active19[row, c],
+                                                                      amount_unit)))
+    for row, cols in ([] if active19 else ACTIVE_KEYS):
         if row == 'fees':
             vals = [active['fee']]
         elif len(cols) == 1:
@@ -165,6 +174,11 @@ class Report:
         rnd = random.Random(seed)
         self.layout = layout
         self.breaks = []
+        # a 2019 table 二 in place of the 2021 one: {(row, col): printed},
+        # and the unit its 采购总金额 header states
+        self.active19 = None
+        self.amount_unit = ''
+
         result_rows = RESULT_ROWS_2021 if layout == '2021' else RESULT_ROWS_2019
         self.result_rows = result_rows
         self.active = {
@@ -309,6 +323,25 @@ def active_table(rep, cells):
     tr(cells.td('第二十条第（八）项', cs=4))
     tr(cells.td('信息内容'), cells.td('本年收费金额（单位：万元）', cs=3))
     tr(cells.td('行政事业性收费'), cells.td(a['fee'], cs=3))
+    h.append('</table>')
+    return '\n'.join(h)
+
+
+def active_table_2019(rep, cells):
+    """The 2019 table 二: a block per 第二十条 item, each with its header."""
+    h = ['<table border="1" cellspacing="0" cellpadding="4" class="MsoNormalTable">']
+    for title, head, items in format2019.BLOCKS:
+        h.append('<tr>%s</tr>' % cells.td(title, cs=4))
+        tds = []
+        for text, span in head:
+            if text == '采购总金额' and rep.amount_unit:
+                text += '（%s）' % rep.amount_unit
+            tds.append(cells.td(text, cs=span))
+        h.append('<tr>%s</tr>' % ''.join(tds))
+        for lab, key in items:
+            cols = dict(format2019.KEYS)[key]
+            h.append('<tr>%s%s</tr>' % (cells.td(lab), ''.join(
+                cells.td(rep.active19[key, c], cs=span) for c, (_, span) in zip(cols, head[1:]))))
     h.append('</table>')
     return '\n'.join(h)
 
@@ -675,6 +708,80 @@ def make_2019():
     sample('portal_2019', page.encode('utf-8'), rep, truth)
 
 
+def make_2020():
+    """(f) a report on 2020 in the 2019 format throughout, as a GB2312-labelled
+    portal page, and its tables as |-separated text."""
+    org, year = '白沙县农业农村局', 2020
+    title = '%s%d年政府信息公开工作年度报告' % (org, year)
+    rep = Report(20200, '2019')
+    rep.amount_unit = '万元'
+    rep.active19 = {
+        ('regulations', 'new_made'): '/', ('regulations', 'new_published'): '',
+        ('regulations', 'published_total'): '6',
+        ('normative_documents', 'new_made'): '１５', ('normative_documents', 'new_published'): '14',
+        ('normative_documents', 'published_total'): '203',
+        ('licensing', 'items_last_year'): '87个', ('licensing', 'change'): '减少2个',
+        ('licensing', 'decisions'): '1,436',
+        ('other_services', 'items_last_year'): '19', ('other_services', 'change'): '－1',
+        ('other_services', 'decisions'): '352',
+        ('punishment', 'items_last_year'): '409', ('punishment', 'change'): '+5',
+        ('punishment', 'decisions'): '77',
+        ('enforcement', 'items_last_year'): '33', ('enforcement', 'change'): '',
+        ('enforcement', 'decisions'): '8',
+        ('fees', 'items_last_year'): '4', ('fees', 'change'): '0',
+        ('procurement', 'projects'): '11', ('procurement', 'amount_10k_yuan'): '864000元',
+    }
+    rep.breaks.append('active regulations new_made a slash and new_published empty (null); '
+                      'procurement amount printed 864000元 under a header saying 万元 (86.4, with a warning)')
+    rep.set_req('denied_process_info', 'research', '', 'requests denied_process_info/research empty (null)')
+    rep.bump_req('carried_forward', 'other_org', 3, 'requests carried_forward/other_org 3 too high (balance fails in other_org, and the carried_forward row total)')
+    cells = Cells()
+    tables = (active_table_2019(rep, cells), requests_table(rep, cells), appeals_table(rep, cells))
+    meta = dict(date='2021-01-28', site='白沙县人民政府', place='白沙', index='BS-0407/2021-00013',
+                publisher='白沙县农业农村局', docno='', siteid='4690000021',
+                icp='琼ICP备10002345号', ga='琼公网安备 46902502000021号')
+    page = portal_page(org, year, title, rep, tables, meta,
+                       '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+                       '2021年1月28日')
+    what = ('A report on 2020 in the 2019 format throughout, a portal page in GBK labelled '
+            'gb2312: table 二 in blocks under 第二十条第（一）（五）（六）（八）（九）项 with their own '
+            'headers, 采购总金额（万元）; table 三 with （六）其他处理 one row. Units (87个), signed '
+            'changes (减少2个, full-width －1, +5, 0), grouping (1,436), full-width digits (１５).')
+    truth = dict(layout='2019', organisation=org, year=year, title=title,
+                 publication_date=meta['date'], index_number=meta['index'],
+                 document_number=None, notes=notes_from(rep, what))
+    sample('portal_2020', page.encode('gbk'), rep, truth)
+    # the same tables as the text of a web page: |-separated rows
+    act = []
+    for title_, head, items in format2019.BLOCKS:
+        act.append('%s | | | |' % title_.replace('（', '(').replace('）', ')'))
+        heads = [t + ('(万元)' if t == '采购总金额' else '') for t, _ in head]
+        act.append(' | '.join(heads) + ' |')
+        for lab, key in items:
+            act.append(' | '.join([lab] + [rep.active19[key, c] for c in dict(format2019.KEYS)[key]]) + ' |')
+    _, req, ap = pipe_lines(rep)
+    text = '\n'.join([title, '', '二、主动公开政府信息情况'] + act +
+                     ['', '三、收到和处理政府信息公开申请情况'] + req +
+                     ['', '四、政府信息公开行政复议、行政诉讼情况'] + ap +
+                     ['', '五、存在的主要问题及改进情况', '一是公开内容的深度还需拓展。',
+                      '六、其他需要报告的事项', '无。', '', org, '2021年1月28日', ''])
+    name = 'portal_2020_pipes'
+    with open(os.path.join(TEXT, name + '.txt'), 'w', encoding='utf-8', newline='') as f:
+        f.write(text)
+    write_csv(os.path.join(TEXT, name + '.expected.csv'), rep.active, rep.requests_for_csv(),
+              rep.appeals, rep.layout, rep.active19, rep.amount_unit)
+    truth = dict(truth, notes=notes_from(rep, 'The tables of portal_2020.html as |-separated '
+                                         'text lines (web page text), blank cells kept between '
+                                         'their pipes. ' + what))
+    truth.pop('index_number')
+    truth.pop('document_number')
+    truth['checks_failing'], truth['checks_skipped'] = expected_checks(
+        rep.requests_for_csv(), rep.appeals, rep.layout)
+    with open(os.path.join(TEXT, name + '.truth.json'), 'w', encoding='utf-8') as f:
+        json.dump(truth, f, ensure_ascii=False, indent=2)
+        f.write('\n')
+
+
 def make_word():
     """Word's "Save as Web Page": MsoNormal paragraphs, <o:p>, lang spans,
     a WordSection div and the supportMisalignedColumns row; the requests
@@ -728,7 +835,7 @@ def write_sample(name, data, rep, truth):
     with open(os.path.join(OUT, name + '.html'), 'wb') as f:
         f.write(data)
     write_csv(os.path.join(OUT, name + '.expected.csv'), rep.active,
-              rep.requests_for_csv(), rep.appeals, rep.layout)
+              rep.requests_for_csv(), rep.appeals, rep.layout, rep.active19, rep.amount_unit)
     truth = dict(truth)
     truth['checks_failing'], truth['checks_skipped'] = expected_checks(
         rep.requests_for_csv(), rep.appeals, rep.layout)
@@ -785,14 +892,14 @@ def refill(text, form, values):
 
 def make_text_variants():
     specs = [
-        ('seed000', 'line', 30000, False,
-         'seed000 (pandoc plain text of a DOCX, one cell a line) with its 200 zero '
+        ('seedlike000', 'line', 30000, False,
+         'seedlike000 (pandoc plain text of a DOCX, one cell a line) with its 200 zero '
          'cells replaced by distinctive values in source order.'),
-        ('seed001', 'pipe', 30001, False,
-         'seed001 (web page text, |-separated rows, part 四 headers cut short) with '
+        ('seedlike001', 'pipe', 30001, False,
+         'seedlike001 (web page text, |-separated rows, part 四 headers cut short) with '
          'its 200 zero cells replaced by distinctive values in source order.'),
-        ('seed003', 'tab', 30003, True,
-         'seed003 (pdftotext, tab-separated, ragged rows after a page break, 行政许可 '
+        ('seedlike003', 'tab', 30003, True,
+         'seedlike003 (pdftotext, tab-separated, ragged rows after a page break, 行政许可 '
          'empty) with its 199 zero cells replaced by distinctive values in source '
          'order; 行政许可 stays empty (null); the 0 inside the garbled fee header '
          '本年收费金额（单位：0 万元） is header text, not a cell, and stays.'),
@@ -827,14 +934,14 @@ def make_text_variants():
         with open(os.path.join(TEXT, name + '.truth.json'), 'w', encoding='utf-8') as f:
             json.dump(truth, f, ensure_ascii=False, indent=2)
             f.write('\n')
-        if seed == 'seed003':
+        if seed == 'seedlike003':
             # the same text as a Windows tool saves it: GBK, CRLF line ends
             gname = name + '_gbk_crlf'
             with open(os.path.join(TEXT, gname + '.txt'), 'wb') as f:
                 f.write(text.replace('\n', '\r\n').encode('gbk'))
             shutil.copyfile(os.path.join(TEXT, name + '.expected.csv'),
                             os.path.join(TEXT, gname + '.expected.csv'))
-            truth['notes'] = 'seed003_values encoded in GBK with CRLF line ends (no BOM). ' + truth['notes']
+            truth['notes'] = 'seedlike003_values encoded in GBK with CRLF line ends (no BOM). ' + truth['notes']
             with open(os.path.join(TEXT, gname + '.truth.json'), 'w', encoding='utf-8') as f:
                 json.dump(truth, f, ensure_ascii=False, indent=2)
                 f.write('\n')
@@ -846,8 +953,8 @@ SNIFFS = [
      'corpus/html/split_spans', 'An HTML page (split_spans.html) saved with a .txt name.'),
     ('corpus/docx/broken_sums.docx', 'docx_named_doc.doc',
      'corpus/docx/broken_sums', 'A DOCX (broken_sums.docx) saved with a .doc name.'),
-    ('corpus/text/seed002.txt', 'text_no_extension',
-     'corpus/text/seed002', 'A text report (seed002.txt) with no extension.'),
+    ('corpus/text/seedlike002.txt', 'text_no_extension',
+     'corpus/text/seedlike002', 'A text report (seedlike002.txt) with no extension.'),
 ]
 
 
@@ -873,6 +980,7 @@ def main():
     make_pipes()
     make_spans()
     make_2019()
+    make_2020()
     make_word()
     for s in SAMPLES:
         write_sample(*s)

@@ -122,6 +122,7 @@ EXPORTS = {
     'broken_labels': 'A4 portrait.',
     'layout_2019': 'A4 portrait.',
     'broken_sums': 'A4 portrait.',
+    'format_2019': 'A4 portrait; table 二 crosses no page.',
 }
 
 

@@ -17,7 +17,7 @@ out="$root/corpus/pdf"
 src="$here/pdf_src"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-EXPORTS="template_filled broken_labels layout_2019 broken_sums"
+EXPORTS="template_filled broken_labels layout_2019 broken_sums format_2019"
 
 python3 "$here/gen_pdf_corpus.py" "$root"
 

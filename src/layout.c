@@ -63,6 +63,7 @@ typedef struct state {
     int layout[XG_TABLE_COUNT];
     int gathering;
     int evidence[XG_TABLE_COUNT][XG_LAYOUT_COUNT];
+    int found[XG_TABLE_COUNT];      /* first pass: a value cell was read */
     /* nothing in the source showed the table's layout: a row whose
      * columns differ between layouts is not read by position */
     int unsure[XG_TABLE_COUNT];
@@ -362,6 +363,11 @@ static int set_value(state *st, const xg_table *t, int table, int row,
     const char *why = NULL;
     int contradicts = XG_UNIT_NONE;
 
+    if (st->gathering) {
+        /* the first pass only needs to know the table was found */
+        st->found[table] = 1;
+        return XG_OK;
+    }
     free(v->raw);
     v->raw = strdup(cell ? cell->text : "");
     if (v->raw == NULL)
@@ -1585,8 +1591,7 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
     if (rc != XG_OK)
         goto done;
     memcpy(evidence, st->evidence, sizeof evidence);
-    for (t = 0; t < XG_TABLE_COUNT; t++)
-        found[t] = table_found(scratch, t);
+    memcpy(found, st->found, sizeof found);
     if (decide_layouts(report, evidence, found, unsure) != 0) {
         rc = xg_error_nomem(err);
         goto done;

@@ -1,7 +1,6 @@
 #!/bin/sh
 # The command line: exact error messages and exit statuses for bad inputs,
-# no half-written output, batch mode (parallel, resumable, one bad file
-# never stopping the rest), options.
+# no half-written output, options.
 set -u
 XXGK=${XXGK:-./xxgk}
 CORPUS=${CORPUS:-corpus}
@@ -67,21 +66,7 @@ $XXGK -o "$tmp/no/such/dir/out.json" "$good" 2> "$tmp/err"
 rc=$?
 [ $rc -eq 4 ] && [ "$(cat "$tmp/err")" = "xxgk: cannot write $tmp/no/such/dir/out.json: No such file or directory" ] && ok || bad "-o into a missing directory: exit $rc: $(cat "$tmp/err")"
 
-# batch: two good files and a bad one; the bad one does not stop the rest
-d=$tmp/batch
-$XXGK -d "$d" -j 2 "$good" "$B/doctype.docx" "$CORPUS/docx/layout_2019.docx" > "$tmp/log" 2> "$tmp/err"
-rc=$?
-[ $rc -eq 5 ] && ok || bad "batch with a bad file: exit $rc, want 5"
-[ -f "$d/template_filled.json" ] && [ -f "$d/layout_2019.csv" ] && [ ! -e "$d/doctype.json" ] && ok || bad "batch outputs"
-grep -q "^3 files: 2 converted, 0 up to date, 1 failed; 2 in $d/dataset.csv$" "$tmp/log" && ok || bad "batch summary: $(tail -n 1 "$tmp/log")"
-[ "$(cat "$tmp/err")" = "xxgk: $B/doctype.docx: word/document.xml: document type declaration not allowed" ] && ok || bad "batch error line: $(cat "$tmp/err")"
-[ "$(head -n 1 "$d/dataset.csv")" = "$(printf 'file,table,row,col,value\r')" ] && ok || bad "dataset header"
-[ "$(grep -c '^template_filled.docx,' "$d/dataset.csv")" -eq 200 ] && ok || bad "dataset rows"
-# resumable: a second run converts only what is not up to date
-$XXGK -d "$d" "$good" "$CORPUS/docx/layout_2019.docx" > "$tmp/log" 2>&1
-grep -q "^2 files: 0 converted, 2 up to date, 0 failed" "$tmp/log" && ok || bad "batch resume: $(tail -n 1 "$tmp/log")"
-$XXGK -d "$d" --force -q "$good" > "$tmp/log" 2>&1
-[ "$(cat "$tmp/log")" = "1 file: 1 converted, 0 up to date, 0 failed; 1 in $d/dataset.csv" ] && ok || bad "batch --force -q: $(cat "$tmp/log")"
+# batch mode: tests/batch.sh
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,100 @@
+#!/bin/bash
+# Benchmark of batch mode (build without sanitizers).  Machines are shared
+# and noisy, so every figure that matters is a ratio of two runs made here:
+#   1. a tree of at least 1,000 real-looking reports (copies of the corpus
+#      samples): reports per second with -j 1 and with -j 2, their ratio
+#      (goal >= 1.8 on two cores), the peak memory of the parent and of a
+#      worker (goal < 100 MB), and a rerun with nothing to do (goal < 2 s);
+#   2. the cost per file at 1,000, 10,000 and 100,000 inputs that fail at
+#      once (tiny text files: the whole per-file path of the batch, from
+#      listing to the failure row, without a conversion), and the ratio of
+#      the largest to the smallest (goal <= 1.3: no cost that grows with
+#      the number of files), with the no-op rerun at each size.
+# usage: bench/batch.sh XXGK CORPUS [REPORTS [SIZES]]
+#   REPORTS: files in the tree of reports (default 1020)
+#   SIZES: input counts of part 2 (default "1000 10000 100000")
+# BENCH_TMP chooses where the trees go (default: a new folder in /tmp).
+set -u
+XXGK=${1:-./xxgk}
+CORPUS=${2:-corpus}
+REPORTS=${3:-1020}
+SIZES=${4:-1000 10000 100000}
+XXGK=$(cd "$(dirname "$XXGK")" && pwd)/$(basename "$XXGK")
+CORPUS=$(cd "$CORPUS" && pwd)
+work=$(mktemp -d "${BENCH_TMP:-/tmp}/xxgk-bench.XXXXXX") || exit 1
+trap 'rm -rf "$work"' EXIT INT TERM
+cd "$work" || exit 1
+
+# seconds CMD...: "wall user+sys" seconds of CMD and the processes it
+# waited for (its output in last.log)
+seconds() {
+    local TIMEFORMAT='%R %U %S' t
+    t=$( { time "$@" > last.log 2>&1 ; } 2>&1 )
+    echo "$t" | awk '{ printf "%.3f %.3f", $1, $2 + $3 }'
+}
+wall() { echo "${1% *}"; }
+cpu() { echo "${1#* }"; }
+
+echo "batch benchmark: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+
+# ---- 1. reports ----
+samples=$(cd "$CORPUS" && find . -type f ! -path './bad/*' ! -name '*.expected.*' \
+    ! -name '*.truth.json' ! -name '*.md' | LC_ALL=C sort)
+n_samples=$(echo "$samples" | wc -l)
+mkdir -p tree
+i=0
+while [ $i -lt "$REPORTS" ]; do
+    for s in $samples; do
+        [ $i -lt "$REPORTS" ] || break
+        d=tree/$((i / 100))
+        mkdir -p "$d"
+        cp "$CORPUS/$s" "$d/$i-$(basename "$s")"
+        i=$((i + 1))
+    done
+done
+echo "1. a tree of $REPORTS reports (copies of the $n_samples corpus samples: DOCX, PDF, HTML, text)"
+t1=$(seconds "$XXGK" -d out1 -j 1 -v tree)
+mem1=$(grep '^peak memory' last.log)
+sum1=$(grep ' files: ' last.log)
+t2=$(seconds "$XXGK" -d out2 -j 2 -v tree)
+mem2=$(grep '^peak memory' last.log)
+sum2=$(grep ' files: ' last.log)
+noop=$(seconds "$XXGK" -d out2 -j 2 tree)
+sum3=$(grep ' files: ' last.log)
+awk -v n="$REPORTS" -v t1="$(wall "$t1")" -v t2="$(wall "$t2")" -v c1="$(cpu "$t1")" \
+    -v c2="$(cpu "$t2")" -v noop="$(wall "$noop")" 'BEGIN {
+    printf "   -j 1: %8.3f s  %7.1f files/s  (CPU %.2f ms per file)\n", t1, n / t1, c1 * 1000 / n
+    printf "   -j 2: %8.3f s  %7.1f files/s  (CPU %.2f ms per file)\n", t2, n / t2, c2 * 1000 / n
+    printf "   -j 2 / -j 1 throughput ratio: %.2f (goal >= 1.8 on two idle cores)\n", t1 / t2
+    printf "   rerun with nothing to do: %.3f s for %d files (goal < 2 s), %.3f of the -j 2 run\n", noop, n, noop / t2 }'
+echo "   -j 1 run: $sum1"
+echo "   -j 2 run: $sum2"
+echo "   rerun:    $sum3"
+echo "   -j 1 $mem1"
+echo "   -j 2 $mem2 (goal < 100 MB per worker)"
+echo
+
+# ---- 2. cost per file against the number of files ----
+echo "2. cost per file against the number of inputs (tiny failing files, -j 2)"
+printf '   %8s %10s %12s %12s %14s\n' inputs "run s" "ms per file" "no-op s" "parent KiB"
+first=
+for n in $SIZES; do
+    rm -rf many "many-out"
+    mkdir many
+    awk -v n="$n" 'BEGIN { for (i = 0; i < n; i++) {
+        d = sprintf("many/%03d", i % 1000); if (i < 1000) system("mkdir -p " d)
+        f = sprintf("%s/f%d.txt", d, i); print "not a report " i > f; close(f) } }'
+    t=$(wall "$(seconds "$XXGK" -d many-out -j 2 many)")
+    grep -q "^$n files: 0 converted, 0 up to date, 0 not reports, $n failed" last.log ||
+        { echo "   unexpected: $(head -n 2 last.log)"; }
+    t0=$(wall "$(seconds "$XXGK" -d many-out -j 2 many)")
+    "$XXGK" -d many-out -j 2 -v many > last.log 2>&1
+    kib=$(sed -n 's/^peak memory: parent \([0-9]*\) KiB.*/\1/p' last.log)
+    per=$(awk -v t="$t" -v n="$n" 'BEGIN { printf "%.4f", t * 1000 / n }')
+    printf '   %8d %10.3f %12.4f %12.3f %14s\n' "$n" "$t" "$per" "$t0" "$kib"
+    [ -n "$first" ] || first=$per
+    last=$per
+done
+awk -v a="$first" -v b="$last" 'BEGIN {
+    printf "   largest / smallest cost per file: %.2f (goal <= 1.3)\n", b / a }'

@@ -18,8 +18,8 @@ Three kinds of sample:
   horizontal rules and with no rules at all.  The truth CSV is written from
   the values put in.
 
-  The real hongze-2023.pdf (copied unchanged from shared/real): its truth
-  CSV typed from reading the rendered pages (HONGZE below).
+  (The look-alike of the real WPS report, wps_2019_crosspage, has a
+  generator of its own: tools/gen_wps_report.py.)
 
 Every sample NAME gets corpus/pdf/NAME.expected.csv and NAME.truth.json;
 NAME.expected.json is xxgk's output, reviewed (tests/golden.sh, UPDATE=1).
@@ -258,56 +258,6 @@ def gen_docx_samples():
         write_docx(os.path.join(SRC, name + '.docx'), parts)
         copy_docx_truth(name, base, notes)
 
-
-# ---------------------------------------------------------------------------
-# hongze-2023.pdf, labelled by reading the rendered pages (pdftoppm -r 80)
-
-HONGZE_TRUTH = {
-    'layout': '2019',
-    'organisation': '洪泽区人民政府',
-    'year': 2023,
-    'title': '洪泽区人民政府2023年政府信息公开工作年度报告',
-    'publication_date': None,
-    'notes': 'Real original (shared/real/hongze-2023.pdf, WPS / Jisupdf, 5 pages), copied unchanged and '
-             'labelled from its rendered pages. 2019 layout: （六）其他处理 is one row (all 0) under '
-             'other_processing, the three 2021 other_* rows are no keys of that layout; table 二 is the 2021 one (report layout mixed). The active table crosses pages 2-3, '
-             'the requests table pages 3-4; 三、本年度办理结果 is written vertically; the labels of '
-             'partially_granted, unprocessed_excessive and unprocessed_confirmation wrap with their numbers on '
-             'a line of their own; label typo 2.其他法律行政止公开. Appeals totals are printed 0 where the '
-             'parts sum to 11 (review: 10 upheld, 1 corrected) and 5 (litigation_after_review: 5 upheld): '
-             'appeals_row_total fails for those two rows. No publication date is printed.',
-}
-
-
-def gen_hongze():
-    val = {}
-    active = {('regulations', 'issued'): '0', ('regulations', 'repealed'): '0',
-              ('regulations', 'in_force'): '0',
-              ('normative_documents', 'issued'): '0', ('normative_documents', 'repealed'): '5',
-              ('normative_documents', 'in_force'): '5',
-              ('licensing', 'decisions'): '550', ('punishment', 'decisions'): '4119',
-              ('enforcement', 'decisions'): '195', ('fees', 'amount_10k_yuan'): '7730.28'}
-    for (r, c), x in active.items():
-        val[('active', r, c)] = x
-    # natural_person column as printed; the other five applicant columns are
-    # all 0, the total column repeats natural_person
-    natural = {'new_received': 21, 'partially_granted': 4, 'denied_state_secret': 1,
-               'denied_process_info': 1, 'denied_enforcement_file': 1,
-               'unavailable_not_held': 10, 'unavailable_needs_creation': 3,
-               'unprocessed_petition': 1, 'results_total': 21}
-    for r in csv_rows('2019'):
-        if r in OTHER3:
-            continue
-        n = natural.get(r, 0)
-        for c in REQ_COLS:
-            val[('requests', r, c)] = str(n if c in ('natural_person', 'total') else 0)
-    appeals = {'review': [10, 1, 0, 0, 0], 'litigation_direct': [0, 0, 0, 0, 0],
-               'litigation_after_review': [5, 0, 0, 0, 0]}
-    for r, xs in appeals.items():
-        for c, x in zip(APPEAL_COLS, xs):
-            val[('appeals', r, c)] = str(x)
-    write_csv('hongze-2023', '2019', val)
-    write_truth('hongze-2023', HONGZE_TRUTH)
 
 # ---------------------------------------------------------------------------
 # tables drawn by hand (tools/pdf_src/NAME.draw, rendered by drawpdf.c)
@@ -608,7 +558,6 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     os.makedirs(SRC, exist_ok=True)
     gen_docx_samples()
-    gen_hongze()
     gen_drawn()
 
 

@@ -2,10 +2,11 @@
 # Recreate the PDF corpus (corpus/pdf/) from its sources.
 #   1. tools/gen_pdf_corpus.py: the changed DOCX sources (tools/pdf_src/*.docx),
 #      the drawing lists (tools/pdf_src/*.draw) and every truth file;
+#      tools/gen_wps_report.py: tools/pdf_src/wps_2019_crosspage.docx, the
+#      look-alike of the real WPS report, and its truth;
 #   2. LibreOffice exports (soffice --convert-to pdf) of the corpus/docx
 #      samples listed in EXPORTS and of tools/pdf_src/*.docx;
-#   3. tools/pdf_src/drawpdf.c (cairo) renders tools/pdf_src/*.draw;
-#   4. hongze-2023.pdf is copied from shared/real if that is at hand.
+#   3. tools/pdf_src/drawpdf.c (cairo) renders tools/pdf_src/*.draw.
 # Needs soffice (apt-get install libreoffice-writer-nogui fonts-noto-cjk), a C
 # compiler and cairo's headers. LibreOffice output is not byte-reproducible
 # (it stamps dates and ids), so the committed PDFs are the reference; CI
@@ -20,6 +21,7 @@ trap 'rm -rf "$tmp"' EXIT
 EXPORTS="template_filled broken_labels layout_2019 broken_sums format_2019"
 
 python3 "$here/gen_pdf_corpus.py" "$root"
+python3 "$here/gen_wps_report.py" "$root"
 
 lo() {  # docx -> $out/NAME.pdf
     name=$(basename "$1" .docx)
@@ -41,8 +43,3 @@ for f in "$src"/*.draw; do
     "$tmp/drawpdf" "$f" "$out/$name.pdf"
     echo "$out/$name.pdf"
 done
-
-real=${REAL:-/work/shared/real}/hongze-2023.pdf
-if [ -f "$real" ]; then
-    cp "$real" "$out/hongze-2023.pdf"
-fi

@@ -2,8 +2,7 @@
 # Recreate the raw pdftotext samples of corpus/text (NAME-raw.txt): the text
 # `pdftotext FILE` (no -layout: poppler's reading order, one cell a block)
 # gives for
-#   1. every corpus/pdf/*.pdf but hongze-2023.pdf (a third-party original:
-#      its text is not ours to copy);
+#   1. every corpus/pdf/*.pdf;
 #   2. LibreOffice exports of corpus/docx/lo_2019_flat.docx and
 #      cell_paragraphs.docx;
 #   3. tools/text_src/drawn_rows.draw, rendered by tools/pdf_src/drawpdf.c:
@@ -23,7 +22,6 @@ trap 'rm -rf "$tmp"' EXIT
 
 for pdf in "$root"/corpus/pdf/*.pdf; do
     name=$(basename "$pdf" .pdf)
-    [ "$name" = hongze-2023 ] && continue
     pdftotext "$pdf" "$out/$name-raw.txt"
     echo "$out/$name-raw.txt"
 done

@@ -213,7 +213,9 @@ int xg_extract_pdf(const unsigned char *data, size_t size, xg_doc *doc,
 
         if (!pages[i].has_text)
             continue;
-        rc = read_page(&pages[i], use_rules, err);
+        rc = xg_pdf_core_in_time(core, err);
+        if (rc == XG_OK)
+            rc = read_page(&pages[i], use_rules, err);
         if (rc != XG_OK)
             goto out;
     }

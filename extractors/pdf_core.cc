@@ -35,6 +35,8 @@
 #include <ctime>
 #include <memory>
 #include <new>
+#include <set>
+#include <utility>
 #include <vector>
 
 #include <Error.h>
@@ -57,6 +59,8 @@ static void silent_error(ErrorCategory, Goffset, const char *) { }
 struct xg_pdf_core {
     GlobalParamsIniter initer{silent_error};
     PDFDoc *doc = nullptr;
+    size_t content = 0;     /* content bytes to interpret so far */
+    std::set<std::pair<int, int>> metered;  /* forms counted (num, gen) */
     size_t chars = 0;       /* characters drawn so far, all pages */
     double limit = 0;       /* CPU seconds allowed (0: no limit) */
     double deadline = 0;    /* process CPU seconds when they are spent */
@@ -105,6 +109,9 @@ public:
             too_many_chars = true;
             return;
         }
+        count_word(state, x, y, dx, dy);
+        if (too_many_words)
+            return;
         if (++core->chars > XG_MAX_PDF_CHARS) {
             too_many_doc_chars = true;
             return;
@@ -132,13 +139,18 @@ public:
         }
     }
 
+    bool stopped() const
+    {
+        return too_many_chars || too_many_doc_chars || too_many_words ||
+               too_many_rules || too_slow || failed;
+    }
+
     /* Poppler's interpreter asks every few operators whether to stop */
     static bool abort_check(void *data)
     {
         PageDev *d = static_cast<PageDev *>(data);
 
-        if (d->too_many_chars || d->too_many_doc_chars ||
-            d->too_many_rules || d->failed)
+        if (d->stopped())
             return true;
         if (d->core->deadline > 0 && ++d->checks % 64 == 0 &&
             cpu_seconds() > d->core->deadline) {
@@ -152,9 +164,33 @@ public:
     bool too_many_rules = false;
     bool too_many_chars = false;
     bool too_many_doc_chars = false;
+    bool too_many_words = false;
     bool too_slow = false;
 
 private:
+    /* Separate pieces of text cost Poppler's text layout more than
+     * their characters (a page of ten thousand single digits set apart
+     * takes seconds): a character not set right after the one before
+     * starts a word, and words are counted. */
+    void count_word(GfxState *state, double x, double y, double dx,
+                    double dy)
+    {
+        double x1, y1, w1, h1, fs = state->getTransformedFontSize();
+
+        state->transform(x, y, &x1, &y1);
+        state->transformDelta(dx, dy, &w1, &h1);
+        if (!(fs > 0))
+            fs = 1;
+        if (nwords == 0 || !(std::fabs(x1 - word_x) <= 0.5 * fs &&
+                             std::fabs(y1 - word_y) <= 0.5 * fs)) {
+            if (++nwords > XG_MAX_PAGE_WORDS) {
+                too_many_words = true;
+                return;
+            }
+        }
+        word_x = x1 + w1;
+        word_y = y1 + h1;
+    }
     void fill_path(GfxState *state);
     void bar(bool vertical, double pos, double a, double b, double thick,
              const double *clip);
@@ -164,7 +200,8 @@ private:
 
     rules *rl;
     xg_pdf_core *core;
-    size_t nbars = 0, nchars = 0;
+    size_t nbars = 0, nchars = 0, nwords = 0;
+    double word_x = 0, word_y = 0;      /* where the next character goes on */
     unsigned long checks = 0;
     int in_mask = 0;
     std::vector<bool> groups;
@@ -411,6 +448,101 @@ void PageDev::fill_path(GfxState *state)
         }
 }
 
+/* The content a page's reading interprets, measured before it is
+ * interpreted: its content streams and the forms (and soft-mask groups)
+ * its resources reach, each form once a document, decompressed.  A
+ * content stream is parsed into objects whole (an array of a hundred
+ * million numbers takes gigabytes), so its size is bounded before
+ * Poppler sees it.  Returns false past XG_MAX_PDF_CONTENT bytes in all. */
+class ContentMeter
+{
+public:
+    explicit ContentMeter(xg_pdf_core *doc) : core(doc) { }
+
+    bool page(Page *page)
+    {
+        Object contents = page->getContents();
+
+        if (contents.isArray()) {
+            for (int i = 0; i < contents.arrayGetLength() && ok; i++) {
+                Object s = contents.arrayGet(i);
+
+                if (s.isStream())
+                    stream(s.getStream());
+            }
+        } else if (contents.isStream()) {
+            stream(contents.getStream());
+        }
+        if (page->getResourceDict() != nullptr)
+            resources(page->getResourceDict(), 0);
+        return ok;
+    }
+
+private:
+    void stream(Stream *str)
+    {
+        unsigned char buf[65536];
+        int n;
+
+        str->reset();
+        while (ok && (n = str->doGetChars((int)sizeof buf, buf)) > 0) {
+            core->content += (size_t)n;
+            ok = core->content <= XG_MAX_PDF_CONTENT;
+        }
+        str->close();
+    }
+
+    /* A form (or soft-mask group) by its reference NF: counted once,
+     * then what its own resources reach. */
+    void form(const Object &nf, int depth)
+    {
+        if (!ok || depth > 32 || !nf.isRef())
+            return;
+        std::pair<int, int> key(nf.getRef().num, nf.getRef().gen);
+
+        if (!core->metered.insert(key).second)
+            return;
+        Object obj = nf.fetch(core->doc->getXRef());
+
+        if (!obj.isStream())
+            return;
+        Dict *dict = obj.streamGetDict();
+        Object type = dict->lookup("Subtype");
+
+        if (!type.isName("Form"))
+            return;     /* an image: not interpreted */
+        stream(obj.getStream());
+        Object res = dict->lookup("Resources");
+
+        if (res.isDict())
+            resources(res.getDict(), depth + 1);
+    }
+
+    void resources(Dict *res, int depth)
+    {
+        Object xobjects = res->lookup("XObject");
+        Object states = res->lookup("ExtGState");
+
+        if (xobjects.isDict())
+            for (int i = 0; i < xobjects.dictGetLength() && ok; i++)
+                form(xobjects.dictGetValNF(i), depth);
+        if (states.isDict())
+            for (int i = 0; i < states.dictGetLength() && ok; i++) {
+                Object gs = states.dictGetVal(i);
+
+                if (!gs.isDict())
+                    continue;
+                Object mask = gs.dictLookup("SMask");
+
+                if (mask.isDict())
+                    form(mask.dictLookupNF("G"), depth);
+            }
+    }
+
+    xg_pdf_core *core;
+    bool ok = true;
+};
+
 bool is_space_cp(uint32_t c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xa0 ||
@@ -556,9 +688,15 @@ extern "C" int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd,
     int rc = XG_OK;
 
     try {
+        if (xg_pdf_core_in_time(core, err) != XG_OK)
+            return err != nullptr ? err->code : XG_ERR_LIMIT;
         page = core->doc->getPage(pd->no);
         if (page == nullptr)
             return XG_OK;
+        if (!ContentMeter(core).page(page))
+            return xg_error_set(err, XG_ERR_LIMIT,
+                                "PDF has more than %d MiB of page content",
+                                (int)(XG_MAX_PDF_CONTENT >> 20));
         if (page->getRotate() == 90 || page->getRotate() == 270) {
             pd->w = page->getCropHeight();
             pd->h = page->getCropWidth();
@@ -573,9 +711,14 @@ extern "C" int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd,
 
         page->display(gfx.get());
         /* as poppler_page_get_text_page does: the text is taken before
-         * the interpreter goes (its last restore would lose it) */
-        dev.endPage();
-        TextPage *text = dev.takeText();
+         * the interpreter goes (its last restore would lose it); not
+         * when a bound stopped the reading (the device frees it) */
+        TextPage *text = nullptr;
+
+        if (!dev.stopped()) {
+            dev.endPage();
+            text = dev.takeText();
+        }
 
         gfx.reset();
         if (dev.failed)
@@ -584,6 +727,10 @@ extern "C" int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd,
             rc = xg_error_set(err, XG_ERR_LIMIT,
                               "PDF page %d has more than %d characters",
                               pd->no, XG_MAX_PAGE_CHARS);
+        else if (dev.too_many_words)
+            rc = xg_error_set(err, XG_ERR_LIMIT,
+                              "PDF page %d has more than %d separate words",
+                              pd->no, XG_MAX_PAGE_WORDS);
         else if (dev.too_many_doc_chars)
             rc = xg_error_set(err, XG_ERR_LIMIT,
                               "PDF has more than %d characters",
@@ -607,6 +754,15 @@ extern "C" int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd,
                             pd->no);
     }
     return rc;
+}
+
+extern "C" int xg_pdf_core_in_time(const xg_pdf_core *core, xg_error *err)
+{
+    if (core->deadline > 0 && cpu_seconds() > core->deadline)
+        return xg_error_set(err, XG_ERR_LIMIT,
+                            "PDF takes more than %g s of CPU to read",
+                            core->limit);
+    return XG_OK;
 }
 
 extern "C" void xg_pdf_core_close(xg_pdf_core *core)

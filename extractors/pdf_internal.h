@@ -188,6 +188,9 @@ int xg_pdf_core_open(const unsigned char *data, size_t size,
 int xg_pdf_core_npages(const xg_pdf_core *core);
 int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd, rules *rl,
                           xg_error *err);
+/* XG_OK, or XG_ERR_LIMIT once the CPU time given to xg_pdf_core_open is
+ * spent: the later stages of a document check it page by page too. */
+int xg_pdf_core_in_time(const xg_pdf_core *core, xg_error *err);
 void xg_pdf_core_close(xg_pdf_core *core);
 
 /* pdf_lattice.c */

@@ -55,34 +55,103 @@ static size_t cluster(double *v, size_t n, double tol)
     return m;
 }
 
-/* How much of [A, B] the rules at POS (within LINE_TOL) cover. */
-static double coverage(const rule *r, size_t n, const int *member, int comp,
-                       double pos, double a, double b)
+/* The rules of one lattice, sorted by position, so that those along a
+ * lattice line are found by binary search: a big lattice would cost its
+ * boundaries times its rules otherwise. */
+typedef struct pos_index {
+    double pos;
+    size_t i;               /* index in the page's rules of the kind */
+} pos_index;
+
+typedef struct line_rules {
+    const rule *r;          /* all the rules of the kind */
+    pos_index *by_pos;      /* the lattice's, by position */
+    size_t n;
+} line_rules;
+
+static int cmp_pos_index(const void *a, const void *b)
 {
-    double cov = 0;
+    const pos_index *p = a, *q = b;
+
+    if (p->pos != q->pos)
+        return p->pos < q->pos ? -1 : 1;
+    return (p->i > q->i) - (p->i < q->i);
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t i = *(const size_t *)a, j = *(const size_t *)b;
+
+    return (i > j) - (i < j);
+}
+
+/* The rules R (N of them) whose MEMBER is COMP, by position. */
+static int line_rules_build(line_rules *lr, const rule *r, size_t n,
+                            const int *member, int comp)
+{
     size_t i;
 
-    for (i = 0; i < n; i++) {
-        double lo, hi;
+    lr->r = r;
+    lr->n = 0;
+    lr->by_pos = malloc((n + 1) * sizeof *lr->by_pos);
+    if (lr->by_pos == NULL)
+        return -1;
+    for (i = 0; i < n; i++)
+        if (member[i] == comp) {
+            lr->by_pos[lr->n].pos = r[i].pos;
+            lr->by_pos[lr->n++].i = i;
+        }
+    qsort(lr->by_pos, lr->n, sizeof *lr->by_pos, cmp_pos_index);
+    return 0;
+}
 
-        if (member[i] != comp || fabs(r[i].pos - pos) > LINE_TOL)
-            continue;
-        lo = r[i].a > a ? r[i].a : a;
-        hi = r[i].b < b ? r[i].b : b;
-        if (hi > lo)
-            cov += hi - lo;
+/* How much of [A, B] the rules at POS (within LINE_TOL) cover, summed in
+ * the rules' own order.  WORK holds LR->n indices. */
+static double coverage(const line_rules *lr, size_t *work, double pos,
+                       double a, double b)
+{
+    double cov = 0;
+    size_t lo = 0, hi = lr->n, i, k = 0;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+
+        if (lr->by_pos[mid].pos < pos - LINE_TOL)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (i = lo; i < lr->n && lr->by_pos[i].pos <= pos + LINE_TOL; i++)
+        if (fabs(lr->by_pos[i].pos - pos) <= LINE_TOL)
+            work[k++] = lr->by_pos[i].i;
+    if (k > 1)
+        qsort(work, k, sizeof *work, cmp_size);
+    for (i = 0; i < k; i++) {
+        const rule *ru = &lr->r[work[i]];
+        double l = ru->a > a ? ru->a : a;
+        double h = ru->b < b ? ru->b : b;
+
+        if (h > l)
+            cov += h - l;
     }
     return b > a ? cov / (b - a) : 0;
 }
 
+/* The slot of V (N sorted bounds) that holds X: the first I with X below
+ * V[I + 1], or the last slot. */
 static int find_slot(const double *v, size_t n, double x)
 {
-    size_t i;
+    size_t lo = 0, hi = n - 1;
 
-    for (i = 0; i + 1 < n; i++)
-        if (x < v[i + 1])
-            return (int)i;
-    return (int)n - 2;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+
+        if (x < v[mid + 1])
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo + 1 < n ? (int)lo : (int)n - 2;
 }
 
 /* Build one table from a connected set of rules: the lattice lines, the
@@ -98,6 +167,9 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
     size_t nx = 0, ny = 0, i, j;
     double bx0 = 1e300, bx1 = -1e300, by0 = 1e300, by1 = -1e300;
     int *vb = NULL, *hb = NULL, *parent = NULL, *cellof = NULL;
+    int *rmax = NULL, *cmax = NULL;
+    line_rules hlr = {0}, vlr = {0};
+    size_t *work = NULL;
     int nr, nc, rc = -1;
     pchar ***members = NULL;
     size_t *nmem = NULL, *capmem = NULL, nmembers = 0;
@@ -159,14 +231,20 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
     cellof = malloc((size_t)nr * nc * sizeof *cellof);
     if (vb == NULL || hb == NULL || parent == NULL || cellof == NULL)
         goto out;
+    if (line_rules_build(&vlr, rl->v, rl->nv, vcomp, comp) != 0 ||
+        line_rules_build(&hlr, rl->h, rl->nh, hcomp, comp) != 0)
+        goto out;
+    work = malloc((rl->nh + rl->nv + 1) * sizeof *work);
+    if (work == NULL)
+        goto out;
     for (i = 0; i < (size_t)nr; i++)
         for (j = 0; j <= (size_t)nc; j++)
-            vb[i * (nc + 1) + j] = coverage(rl->v, rl->nv, vcomp, comp, xs[j],
-                                            ys[i], ys[i + 1]) >= 0.5;
+            vb[i * (nc + 1) + j] = coverage(&vlr, work, xs[j], ys[i],
+                                            ys[i + 1]) >= 0.5;
     for (i = 0; i <= (size_t)nr; i++)
         for (j = 0; j < (size_t)nc; j++)
-            hb[i * nc + j] = coverage(rl->h, rl->nh, hcomp, comp, ys[i],
-                                      xs[j], xs[j + 1]) >= 0.5;
+            hb[i * nc + j] = coverage(&hlr, work, ys[i], xs[j],
+                                      xs[j + 1]) >= 0.5;
     for (i = 0; i < (size_t)nr * nc; i++)
         parent[i] = (int)i;
     for (i = 0; i < (size_t)nr; i++)
@@ -230,11 +308,24 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
     t->x1 = bx1;
     t->y0 = by0;
     t->y1 = by1;
-    for (i = 0; i < (size_t)nr * nc; i++)
+    /* the bottom row and right column of each union, by its root */
+    rmax = malloc((size_t)nr * nc * sizeof *rmax);
+    cmax = malloc((size_t)nr * nc * sizeof *cmax);
+    if (rmax == NULL || cmax == NULL)
+        goto out;
+    for (i = 0; i < (size_t)nr * nc; i++) {
         cellof[i] = -1;
+        rmax[i] = (int)(i / nc);
+        cmax[i] = (int)(i % nc);
+    }
+    for (i = 0; i < (size_t)nr * nc; i++) {
+        int root = parent[i];
+
+        if ((int)(i / nc) > rmax[root]) rmax[root] = (int)(i / nc);
+        if ((int)(i % nc) > cmax[root]) cmax[root] = (int)(i % nc);
+    }
     for (i = 0; i < (size_t)nr * nc; i++) {
         int root = parent[i], r, c, r1, c1;
-        size_t k;
         tcell *cell;
 
         if (cellof[root] >= 0) {
@@ -244,13 +335,8 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
         /* the root is the top-left box of its union */
         r = (int)(root / nc);
         c = (int)(root % nc);
-        r1 = r;
-        c1 = c;
-        for (k = (size_t)root; k < (size_t)nr * nc; k++)
-            if (parent[k] == root) {
-                if ((int)(k / nc) > r1) r1 = (int)(k / nc);
-                if ((int)(k % nc) > c1) c1 = (int)(k % nc);
-            }
+        r1 = rmax[root];
+        c1 = cmax[root];
         cell = xg_pdf_jtable_add(t);
         if (cell == NULL)
             goto out;
@@ -320,6 +406,11 @@ out:
     free(hb);
     free(parent);
     free(cellof);
+    free(rmax);
+    free(cmax);
+    free(hlr.by_pos);
+    free(vlr.by_pos);
+    free(work);
     return rc;
 }
 

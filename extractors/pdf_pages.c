@@ -285,13 +285,22 @@ static int clean_cut(const jtable *t, int k)
 }
 
 /* Rows of B at the top that repeat A's header: the largest clean band
- * whose cells match A's first rows cell for cell. */
+ * whose cells match A's first rows cell for cell; -1 when memory runs
+ * out. */
 static int repeated_header(const jtable *a, const jtable *b)
 {
     int k, best = 0;
+    size_t *top = malloc((a->n + 1) * sizeof *top), ntop = 0, i;
 
+    /* A's cells that may be header rows, so that a long table does not
+     * cost its cells times the header's */
+    if (top == NULL)
+        return -1;
+    for (i = 0; i < a->n; i++)
+        if (a->cells[i].row < 6)
+            top[ntop++] = i;
     for (k = 1; k < b->nrows && k < a->nrows && k <= 6; k++) {
-        size_t i, j, nb = 0, na = 0;
+        size_t j, nb = 0, na = 0;
         int all = 1, any_text = 0;
 
         if (!clean_cut(a, k) || !clean_cut(b, k))
@@ -305,8 +314,8 @@ static int repeated_header(const jtable *a, const jtable *b)
             nb++;
             if (cb->has_text)
                 any_text = 1;
-            for (j = 0; j < a->n && !found; j++) {
-                const tcell *ca = &a->cells[j];
+            for (j = 0; j < ntop && !found; j++) {
+                const tcell *ca = &a->cells[top[j]];
 
                 found = ca->row == cb->row && ca->rowspan == cb->rowspan &&
                         fabs(ca->xl - cb->xl) <= CONT_X_TOL &&
@@ -318,14 +327,15 @@ static int repeated_header(const jtable *a, const jtable *b)
                 break;
             }
         }
-        for (i = 0; i < a->n; i++)
-            if (a->cells[i].row < k)
+        for (j = 0; j < ntop; j++)
+            if (a->cells[top[j]].row < k)
                 na++;
         if (!all || na != nb)
             break;
         if (any_text)
             best = k;
     }
+    free(top);
     return best;
 }
 
@@ -358,7 +368,7 @@ static int append_table(jtable *a, jtable *b)
     ia = malloc((a->n + 1) * sizeof *ia);
     ib = malloc((b->n + 1) * sizeof *ib);
     merged_into = malloc((b->n + 1) * sizeof *merged_into);
-    if (ia == NULL || ib == NULL || merged_into == NULL)
+    if (drop < 0 || ia == NULL || ib == NULL || merged_into == NULL)
         goto out;
     for (i = 0; i < b->n; i++)
         merged_into[i] = SIZE_MAX;

@@ -53,8 +53,10 @@ const char *xg_strerror(int code);
 #define XG_MAX_NESTING       32                     /* nested tables, XML depth is libxml2's 256 */
 #define XG_MAX_PAGES         500                    /* PDF pages read */
 #define XG_MAX_PAGE_CHARS    100000                 /* characters on one PDF page */
+#define XG_MAX_PAGE_WORDS    5000                   /* runs of characters set apart, one PDF page */
 #define XG_MAX_PDF_CHARS     1000000                /* characters in one PDF */
 #define XG_MAX_PAGE_RULES    20000                  /* rule pieces one PDF page draws */
+#define XG_MAX_PDF_CONTENT   (32u * 1024u * 1024u)  /* page content (decompressed) in one PDF */
 #define XG_MAX_PDF_SECONDS   8                      /* CPU seconds reading one PDF */
 #define XG_MAX_TABLE_CELLS   200000                 /* cells in one table */
 #define XG_MAX_GRID_COLS     1000                   /* grid columns in one table */

@@ -1573,6 +1573,57 @@ static void test_cpu_bound(void **state)
     rules_free(&rl);
 }
 
+/* A page of more than XG_MAX_PAGE_WORDS pieces of text set apart (single
+ * digits on a grid: Poppler's layout of them takes seconds) is refused. */
+static void test_page_words_bound(void **state)
+{
+    xg_buf content = {0}, b = {0};
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+    int i;
+
+    (void)state;
+    assert_int_equal(xg_buf_puts(&content, "BT /F1 4 Tf\n"), 0);
+    for (i = 0; i <= XG_MAX_PAGE_WORDS; i++)
+        assert_int_equal(xg_buf_printf(&content, "1 0 0 1 %d %d Tm (%d) Tj\n",
+                                       20 + (i % 71) * 8, 40 + (i / 71) * 10,
+                                       i % 10), 0);
+    assert_int_equal(xg_buf_puts(&content, "ET\n"), 0);
+    handmade_pdf(&b, "", xg_buf_str(&content), NULL);
+    assert_int_equal(xg_extract_pdf((const unsigned char *)b.data, b.len, doc,
+                                    &err), XG_ERR_LIMIT);
+    assert_string_equal(err.message, "PDF page 1 has more than 5000 separate words");
+    xg_buf_free(&content);
+    xg_buf_free(&b);
+    xg_doc_free(doc);
+}
+
+/* Content streams of more than XG_MAX_PDF_CONTENT bytes are refused
+ * before they are parsed (an array of millions of numbers would take
+ * gigabytes). */
+static void test_content_bound(void **state)
+{
+    size_t n = XG_MAX_PDF_CONTENT + 16;
+    char *content = malloc(n + 1);
+    xg_buf b = {0};
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+
+    (void)state;
+    assert_non_null(content);
+    memset(content, ' ', n);
+    content[0] = '[';
+    content[n - 1] = ']';
+    content[n] = '\0';
+    handmade_pdf(&b, "", content, NULL);
+    free(content);
+    assert_int_equal(xg_extract_pdf((const unsigned char *)b.data, b.len, doc,
+                                    &err), XG_ERR_LIMIT);
+    assert_string_equal(err.message, "PDF has more than 32 MiB of page content");
+    xg_buf_free(&b);
+    xg_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1611,6 +1662,8 @@ int main(void)
         cmocka_unit_test(test_page_bounds),
         cmocka_unit_test(test_document_chars_bound),
         cmocka_unit_test(test_cpu_bound),
+        cmocka_unit_test(test_page_words_bound),
+        cmocka_unit_test(test_content_bound),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL) ? 1 : 0;

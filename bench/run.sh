@@ -4,6 +4,8 @@
 # shared and noisy: compare, don't trust bare times).
 #   DOCX: xxgk FILE  vs  pandoc -t json FILE   (if pandoc is installed)
 #   PDF:  xxgk FILE  vs  pdftotext -layout FILE -   (poppler-utils)
+#   DOC:  in process only, beside the DOCX twin of the same report (no
+#         tool on Debian reads .doc as pandoc reads DOCX)
 # and first, with bench_convert, the CPU time of the conversion itself,
 # in process, without start-up and dynamic linking.
 # usage: bench/run.sh XXGK CORPUS [BENCH_CONVERT [ROUNDS]]
@@ -55,13 +57,27 @@ pandoc_json() { pandoc -t json "$1"; }
 pdftotext_layout() { pdftotext -layout "$1" -; }
 
 if [ -n "$BENCH_CONVERT" ]; then
-    for kind in docx pdf html text; do
+    for kind in docx doc pdf html text; do
         files=$(ls "$CORPUS/$kind"/* 2>/dev/null | grep -v -e '\.expected\.' -e '\.truth\.' -e '\.md$')
         [ -n "$files" ] || continue
         echo "in-process conversion, CPU per file ($kind, $ROUNDS rounds):"
         "$BENCH_CONVERT" "$ROUNDS" $files | awk '{ print; sum += $2; n++ }
             END { if (n) printf "%s: mean %.3f ms\n\n", "'$kind'", sum / n }'
     done
+    # The same report as .doc and as DOCX: each corpus/doc file with its twin.
+    pairs=""
+    for f in "$CORPUS"/doc/*.doc; do
+        n=$(basename "$f" .doc)
+        [ -f "$CORPUS/docx/$n.docx" ] && pairs="$pairs $f $CORPUS/docx/$n.docx"
+    done
+    if [ -n "$pairs" ]; then
+        echo "in-process conversion, the same report as .doc and as DOCX ($ROUNDS rounds):"
+        printf '%-36s %10s %10s %8s\n' "report" ".doc ms" "docx ms" "ratio"
+        "$BENCH_CONVERT" "$ROUNDS" $pairs | awk '
+            NR % 2 == 1 { name = $1; sub(/\.doc$/, "", name); d = $2; next }
+            { printf "%-36s %10.3f %10.3f %8.2f\n", name, d, $2, d / $2; sd += d; sx += $2; n++ }
+            END { if (n) printf ".doc mean %.3f ms, DOCX mean %.3f ms, ratio %.2f\n\n", sd / n, sx / n, sd / sx }'
+    fi
 fi
 echo "whole process, rounds per file: $ROUNDS (CPU time, user + system, children included)"
 bench docx "$CORPUS/docx/*.docx" pandoc pandoc_json

@@ -590,8 +590,7 @@ typedef struct walk {
  * the table cell being read, as lines. */
 typedef struct sink {
     xg_buf *cell;           /* NULL: the document */
-    int started;            /* a non-empty line is in CELL */
-    size_t empty_lines;     /* empty paragraphs since the last line */
+    xg_cell_lines lines;    /* the lines in CELL */
 } sink;
 
 /* One paragraph being read: its text, and the text boxes anchored in it,
@@ -761,9 +760,30 @@ static int collect_inline(walk *w, uint32_t parent, para *p)
     return rc;
 }
 
-/* Hand one finished paragraph to the sink.  In a cell, empty paragraphs
- * between lines are kept (as empty lines) but not those at the start or
- * the end, which are only spacing. */
+int xg_cell_lines_add(xg_buf *text, xg_cell_lines *state, const char *line,
+                      size_t len)
+{
+    if (len == 0) {
+        if (state->started)
+            state->empty_lines++;
+        return 0;
+    }
+    if (state->started) {
+        size_t i;
+
+        for (i = 0; i <= state->empty_lines; i++)
+            if (xg_buf_putc(text, '\n') != 0)
+                return -1;
+    }
+    if (xg_buf_append(text, line, len) != 0)
+        return -1;
+    state->started = 1;
+    state->empty_lines = 0;
+    return 0;
+}
+
+/* Hand one finished paragraph to the sink: a block of the document, or a
+ * line of the cell being read. */
 static int sink_line(walk *w, sink *s, const char *text, size_t len)
 {
     if (s->cell == NULL) {
@@ -771,22 +791,8 @@ static int sink_line(walk *w, sink *s, const char *text, size_t len)
             return XG_OK;
         return xg_doc_add_paragraph(w->doc, text, len, NULL, w->err);
     }
-    if (len == 0) {
-        if (s->started)
-            s->empty_lines++;
-        return XG_OK;
-    }
-    if (s->started) {
-        size_t i;
-
-        for (i = 0; i <= s->empty_lines; i++)
-            if (xg_buf_putc(s->cell, '\n') != 0)
-                return xg_error_nomem(w->err);
-    }
-    if (xg_buf_append(s->cell, text, len) != 0)
+    if (xg_cell_lines_add(s->cell, &s->lines, text, len) != 0)
         return xg_error_nomem(w->err);
-    s->started = 1;
-    s->empty_lines = 0;
     return XG_OK;
 }
 

@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 
+#include "../src/buf.h"
 #include "../src/model.h"
 
 int xg_extract_docx(const unsigned char *data, size_t size, xg_doc *doc,
@@ -22,12 +23,31 @@ int xg_extract_docx(const unsigned char *data, size_t size, xg_doc *doc,
  * choose another cap. */
 int xg_extract_docx_capped(const unsigned char *data, size_t size,
                            size_t entry_cap, xg_doc *doc, xg_error *err);
+/* Word 97-2003 binary documents (.doc, .dot, and .wps as WPS Office saves
+ * them): extractors/doc.c. */
+int xg_extract_doc(const unsigned char *data, size_t size, xg_doc *doc,
+                   xg_error *err);
 int xg_extract_pdf(const unsigned char *data, size_t size, xg_doc *doc,
                    xg_error *err);
 int xg_extract_html(const unsigned char *data, size_t size, xg_doc *doc,
                     xg_error *err);
 int xg_extract_text(const unsigned char *data, size_t size, xg_doc *doc,
                     xg_error *err);
+
+/* The text of a Word table cell, built from its paragraphs one at a time
+ * (the DOCX and DOC extractors; extractors/docx.c): lines joined with
+ * '\n'; empty paragraphs between lines are kept as empty lines, those
+ * before the first line and after the last are spacing, dropped.  The
+ * zero value starts a cell. */
+typedef struct xg_cell_lines {
+    int started;            /* a non-empty line is in the text */
+    size_t empty_lines;     /* empty paragraphs since the last line */
+} xg_cell_lines;
+
+/* Add the paragraph LINE (LEN bytes) to the cell text in TEXT; 0, or -1
+ * when memory runs out. */
+int xg_cell_lines_add(xg_buf *text, xg_cell_lines *state, const char *line,
+                      size_t len);
 
 /* Helpers the text and HTML extractors share (extractors/text.c). */
 

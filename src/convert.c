@@ -20,6 +20,7 @@ const char *xg_format_name(int format)
     case XG_FORMAT_PDF: return "pdf";
     case XG_FORMAT_HTML: return "html";
     case XG_FORMAT_TEXT: return "text";
+    case XG_FORMAT_DOC: return "doc";
     }
     return "unknown";
 }
@@ -54,8 +55,7 @@ static int sniff(const unsigned char *data, size_t size, xg_error *err)
     if (size >= 4 && memcmp(data, "PK\5\6", 4) == 0)
         return -xg_error_set(err, XG_ERR_CORRUPT, "empty zip archive");
     if (size >= 8 && memcmp(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
-        return -xg_error_set(err, XG_ERR_UNSUPPORTED,
-                             "legacy Word .doc (OLE2) file: open it and save it as DOCX");
+        return XG_FORMAT_DOC;   /* a compound file: the extractor says if it is Word */
     for (i = 0; i + 5 <= size && i < 1024; i++)
         if (memcmp(data + i, "%PDF-", 5) == 0)
             return XG_FORMAT_PDF;
@@ -76,7 +76,7 @@ static int sniff(const unsigned char *data, size_t size, xg_error *err)
         return XG_FORMAT_TEXT;      /* UTF-16 text: the text extractor says */
     if (memchr(data, '\0', head) != NULL)
         return -xg_error_set(err, XG_ERR_FORMAT,
-                             "unrecognised binary file (not DOCX, PDF, HTML or text)");
+                             "unrecognised binary file (not DOCX, DOC, PDF, HTML or text)");
     return XG_FORMAT_TEXT;
 }
 
@@ -103,6 +103,7 @@ xg_report *xg_convert_bytes(const unsigned char *data, size_t size,
     }
     switch (format) {
     case XG_FORMAT_DOCX: rc = xg_extract_docx(data, size, doc, err); break;
+    case XG_FORMAT_DOC: rc = xg_extract_doc(data, size, doc, err); break;
     case XG_FORMAT_PDF: rc = xg_extract_pdf(data, size, doc, err); break;
     case XG_FORMAT_HTML: rc = xg_extract_html(data, size, doc, err); break;
     default: rc = xg_extract_text(data, size, doc, err); break;

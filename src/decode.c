@@ -178,3 +178,71 @@ const char *xg_decode_charset_name(const char *label)
         return NULL;
     return label;
 }
+
+/* [MS-DOC] 2.9.73: the bytes 0x80-0x9F of compressed text that are not
+ * the code point of the same value (0 where they are). */
+static const uint16_t word_c1[32] = {
+    0, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0, 0x0178,
+};
+
+static size_t put_utf8(char *out, unsigned cp)
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+size_t xg_decode_word_text(const unsigned char *data, size_t n, int compressed,
+                           char *out, uint32_t *starts, uint32_t base)
+{
+    size_t i, len = 0;
+
+    for (i = 0; i < n; i++) {
+        unsigned cp;
+
+        if (starts != NULL)
+            starts[i] = base + (uint32_t)len;
+        if (compressed) {
+            cp = data[i];
+            if (cp >= 0x80 && cp < 0xA0 && word_c1[cp - 0x80] != 0)
+                cp = word_c1[cp - 0x80];
+        } else {
+            cp = (unsigned)data[2 * i] | (unsigned)data[2 * i + 1] << 8;
+            if (cp >= 0xD800 && cp < 0xDC00 && i + 1 < n) {
+                unsigned lo = (unsigned)data[2 * i + 2] | (unsigned)data[2 * i + 3] << 8;
+
+                if (lo >= 0xDC00 && lo < 0xE000) {
+                    len += put_utf8(out + len, 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00));
+                    i++;
+                    if (starts != NULL)
+                        starts[i] = base + (uint32_t)len;
+                    continue;
+                }
+            }
+            if (cp >= 0xD800 && cp < 0xE000)
+                cp = 0xFFFD;
+        }
+        len += put_utf8(out + len, cp);
+    }
+    return len;
+}

@@ -11,6 +11,7 @@
 #define XG_DECODE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "xxgk.h"
 
@@ -41,5 +42,19 @@ int xg_decode_guess(const unsigned char *data, size_t size, int lenient,
  * nothing to trust (a Western single-byte default, or a UTF-16 label on an
  * ASCII-compatible page), else LABEL itself. */
 const char *xg_decode_charset_name(const char *label);
+
+/* Text of a Word binary document ([MS-DOC] 2.9.73 FcCompressed): the N
+ * characters at DATA, 8-bit when COMPRESSED, else UTF-16LE, written to
+ * OUT as UTF-8 (at most 3 * N bytes; the count is returned).  An 8-bit
+ * character is the code point of the same value, except 27 bytes in
+ * 0x82-0x9F which are the characters Windows-1252 puts there: not
+ * Windows-1252 itself, where 0x80 is the euro sign and five bytes are
+ * undefined.  A surrogate pair is one code point; an unpaired surrogate
+ * becomes U+FFFD.  If STARTS is not NULL, STARTS[i] receives BASE plus
+ * the offset in OUT of character i: the extractor keeps, for every
+ * character position, where its text is (the second half of a pair
+ * starts where the pair ends). */
+size_t xg_decode_word_text(const unsigned char *data, size_t n, int compressed,
+                           char *out, uint32_t *starts, uint32_t base);
 
 #endif

@@ -32,7 +32,7 @@ enum xg_status {
     XG_ERR_CORRUPT,      /* the file claims a format but is malformed */
     XG_ERR_LIMIT,        /* a size, depth or count passed a documented bound */
     XG_ERR_NO_TEXT,      /* a PDF without a text layer (a scan) */
-    XG_ERR_ENCRYPTED,    /* a PDF that needs a password */
+    XG_ERR_ENCRYPTED,    /* a PDF or Word file that needs a password */
     XG_ERR_NO_REPORT,    /* the document holds none of the report's tables */
     XG_ERR_UNSUPPORTED,  /* a recognised format this build cannot read */
     XG_ERR_USAGE         /* a caller error: bad argument */
@@ -61,6 +61,7 @@ const char *xg_strerror(int code);
 #define XG_MAX_TABLE_CELLS   200000                 /* cells in one table */
 #define XG_MAX_GRID_COLS     1000                   /* grid columns in one table */
 #define XG_MAX_GRID_AREA     (4L * 1024 * 1024)     /* rows x columns of one table */
+#define XG_MAX_DOC_CHARS     (16L * 1024 * 1024)    /* characters of a Word .doc's text */
 
 /* Input formats, as sniffed from content. */
 enum xg_format {
@@ -68,7 +69,8 @@ enum xg_format {
     XG_FORMAT_DOCX,
     XG_FORMAT_PDF,
     XG_FORMAT_HTML,
-    XG_FORMAT_TEXT
+    XG_FORMAT_TEXT,
+    XG_FORMAT_DOC          /* Word 97-2003 binary, .doc or .wps */
 };
 const char *xg_format_name(int format);   /* "docx", "pdf", ... */
 

@@ -39,8 +39,20 @@ expect_error "$B/not_a_zip.docx" 3 "no table of a known layout (the national for
 expect_error "$B/pre2019_statistics.html" 3 "no table of a known layout (the national format of 2019 or 2021) found; seen: 1 table, the first beginning \"统计指标 | 单位 | 统计数\""
 expect_error "$tmp/missing.docx" 2 "cannot open: No such file or directory"
 expect_error "$tmp" 2 "is a directory"
+# compound (OLE2) files: a Word document whatever its name, anything else
+# refused with what it is
 printf '\320\317\021\340\241\261\032\341rest' > "$tmp/old.doc"
-expect_error "$tmp/old.doc" 2 "legacy Word .doc (OLE2) file: open it and save it as DOCX"
+expect_error "$tmp/old.doc" 2 "compound file header truncated"
+expect_error "$B/truncated.doc" 2 "compound file header truncated"
+expect_error "$B/chain_loop.doc" 2 "WordDocument stream: sector chain loops"
+expect_error "$B/encrypted.doc" 2 "password-protected Word document (encrypted): remove the password and save it again"
+expect_error "$B/obfuscated.doc" 2 "Word document obfuscated with a password (XOR): remove the password and save it again"
+expect_error "$B/word95.doc" 2 "Word 6.0/95 document or older: open it and save it as DOCX"
+expect_error "$B/workbook.xls" 2 "Excel workbook (.xls), not a Word document"
+expect_error "$B/slides.ppt" 2 "PowerPoint presentation (.ppt), not a Word document"
+expect_error "$B/works.wps" 2 "Works or old WPS document (no WordDocument stream): open it and save it as DOCX"
+expect_error "$B/password.docx" 2 "password-protected Office document (encrypted package): remove the password and save it again"
+expect_error "$B/no_word_stream.doc" 2 "compound (OLE2) file without a WordDocument stream: not a Word document"
 
 # usage errors: status 1
 $XXGK > /dev/null 2>&1; [ $? -eq 1 ] && ok || bad "no argument: want status 1"

@@ -98,9 +98,46 @@ static void test_charset_names(void **state)
     assert_string_equal(xg_decode_charset_name("big5"), "big5");
 }
 
+/* Word's 8-bit text is Latin-1 with 27 bytes of 0x80-0x9F taken from
+ * Windows-1252, not Windows-1252 (0x80 stays U+0080, 0x81 U+0081);
+ * UTF-16 pairs make one code point, lone halves U+FFFD; STARTS says where
+ * each character's UTF-8 begins. */
+static void test_word_text(void **state)
+{
+    static const unsigned char eight[] = {'a', 0x80, 0x81, 0x82, 0x93, 0x9F, 0xE9};
+    static const unsigned char wide[] = {
+        0xC4, 0x89,                 /* 规 */
+        0x3D, 0xD8, 0x00, 0xDE,     /* U+1F600 as a pair */
+        0x00, 0xD8,                 /* a lone high half */
+        '1', 0,
+    };
+    char out[64];
+    uint32_t starts[8];
+    size_t n;
+
+    (void)state;
+    n = xg_decode_word_text(eight, sizeof eight, 1, out, starts, 10);
+    assert_int_equal(n, 15);
+    assert_memory_equal(out, "a\xC2\x80\xC2\x81\xE2\x80\x9A\xE2\x80\x9C\xC5\xB8\xC3\xA9", 15);
+    assert_int_equal(starts[0], 10);
+    assert_int_equal(starts[1], 11);
+    assert_int_equal(starts[3], 15);
+    assert_int_equal(starts[6], 23);
+    n = xg_decode_word_text(wide, 5, 0, out, starts, 0);
+    assert_int_equal(n, 11);
+    assert_memory_equal(out, "规\xF0\x9F\x98\x80\xEF\xBF\xBD" "1", 11);
+    assert_int_equal(starts[0], 0);
+    assert_int_equal(starts[1], 3);
+    assert_int_equal(starts[2], 7);     /* the pair's second half: nothing */
+    assert_int_equal(starts[3], 7);
+    assert_int_equal(starts[4], 10);
+    assert_int_equal(xg_decode_word_text(wide, 0, 0, out, NULL, 0), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_word_text),
         cmocka_unit_test(test_guess),
         cmocka_unit_test(test_guess_refused),
         cmocka_unit_test(test_to_utf8),

@@ -16,6 +16,7 @@
 #include <zip.h>
 
 #include "buf.h"
+#include "dumpdoc.h"
 #include "extract.h"
 
 #define NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -113,44 +114,6 @@ static unsigned char *make_docx(const char *document_xml, size_t *out_len)
     return make_zip(parts, sizeof parts / sizeof parts[0], out_len);
 }
 
-/* The document model, one line per block and per cell:
- *   P:text
- *   T:rowsxcols
- *   C:row,col rowspanxcolspan:text
- * with newlines and tabs in text written \n and \t. */
-static char *dump(const xg_doc *doc)
-{
-    xg_buf out = {0};
-    size_t i, j;
-
-    for (i = 0; i < xg_doc_block_count(doc); i++) {
-        const xg_block *b = xg_doc_block(doc, i);
-        const char *s;
-
-        if (b->kind == XG_BLOCK_PARAGRAPH) {
-            xg_buf_puts(&out, "P:");
-            for (s = b->text; *s; s++)
-                xg_buf_puts(&out, *s == '\n' ? "\\n" : *s == '\t' ? "\\t"
-                                                     : (char[2]){*s, 0});
-            xg_buf_putc(&out, '\n');
-            continue;
-        }
-        xg_buf_printf(&out, "T:%dx%d\n", xg_table_rows(b->table),
-                      xg_table_cols(b->table));
-        for (j = 0; j < xg_table_cell_count(b->table); j++) {
-            const xg_cell *c = xg_table_cell(b->table, j);
-
-            xg_buf_printf(&out, "C:%d,%d %dx%d:", c->row, c->col, c->rowspan,
-                          c->colspan);
-            for (s = c->text; *s; s++)
-                xg_buf_puts(&out, *s == '\n' ? "\\n" : *s == '\t' ? "\\t"
-                                                     : (char[2]){*s, 0});
-            xg_buf_putc(&out, '\n');
-        }
-    }
-    return xg_buf_steal(&out);
-}
-
 /* Extract BODY (the content of w:body) and compare the dump with EXPECT. */
 static void check_body(const char *body, const char *expect)
 {
@@ -171,7 +134,7 @@ static void check_body(const char *body, const char *expect)
     if (rc != XG_OK)
         print_error("extract failed: %s\n", err.message);
     assert_int_equal(rc, XG_OK);
-    got = dump(doc);
+    got = xg_test_dump_doc(doc);
     assert_string_equal(got, expect);
     free(got);
     free(zip);
@@ -727,7 +690,7 @@ static void test_strict_namespace_and_attributes(void **state)
 
     (void)state;
     assert_int_equal(xg_extract_docx(zip, len, doc, &err), XG_OK);
-    got = dump(doc);
+    got = xg_test_dump_doc(doc);
     assert_string_equal(got,
                         "P:严格\\nab\n"
                         "T:1x3\n"
@@ -756,7 +719,7 @@ static void test_main_part_found_through_rels(void **state)
 
     (void)state;
     assert_int_equal(xg_extract_docx(zip, len, doc, &err), XG_OK);
-    got = dump(doc);
+    got = xg_test_dump_doc(doc);
     assert_string_equal(got, "P:real\n");
     free(got);
     free(zip);

@@ -1,0 +1,1143 @@
+/*
+ * Unit tests of the compound file reader (extractors/cfb.c) and the Word
+ * binary extractor (extractors/doc.c).  Documents are built in memory
+ * (tests/docbuild.h) the ways Word, WPS and LibreOffice write them, and
+ * the whole document model is compared, one block or cell a line, with
+ * what Word shows.
+ */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "cfb.h"
+#include "docbuild.h"
+#include "dumpdoc.h"
+#include "extract.h"
+
+/* ------------------------------------------------------------------ */
+/* Helpers                                                             */
+
+static void check_doc(db_doc *d, const char *expect)
+{
+    size_t len;
+    unsigned char *bytes = db_build(d, &len);
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+    char *got;
+    int rc;
+
+    assert_non_null(doc);
+    rc = xg_extract_doc(bytes, len, doc, &err);
+    if (rc != XG_OK)
+        print_error("extract failed: %s\n", err.message);
+    assert_int_equal(rc, XG_OK);
+    got = xg_test_dump_doc(doc);
+    assert_string_equal(got, expect);
+    free(got);
+    free(bytes);
+    xg_doc_free(doc);
+    db_free(d);
+}
+
+static void check_bytes_fail(const unsigned char *bytes, size_t len, int code,
+                             const char *message)
+{
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+
+    assert_non_null(doc);
+    assert_int_equal(xg_extract_doc(bytes, len, doc, &err), code);
+    assert_int_equal(err.code, code);
+    assert_string_equal(err.message, message);
+    xg_doc_free(doc);
+}
+
+static void check_doc_fails(db_doc *d, int code, const char *message)
+{
+    size_t len;
+    unsigned char *bytes = db_build(d, &len);
+
+    check_bytes_fail(bytes, len, code, message);
+    free(bytes);
+    db_free(d);
+}
+
+/* A container of streams called NAMES (NULL-terminated), 600 bytes each. */
+static unsigned char *container_of(const char *const *names, size_t *len)
+{
+    static unsigned char filler[600];
+    db_stream s[DB_MAX_STREAMS];
+    size_t n = 0;
+
+    for (; names[n] != NULL; n++) {
+        s[n].name = names[n];
+        s[n].p = filler;
+        s[n].n = sizeof filler;
+    }
+    return db_cfb(s, n, 0, len, NULL);
+}
+
+static unsigned char *two_streams(size_t small, size_t big, size_t *len, db_layout *lay,
+                                  unsigned char **a, unsigned char **b)
+{
+    db_stream s[2];
+    size_t i;
+
+    *a = malloc(small);
+    *b = malloc(big);
+    assert_non_null(*a);
+    assert_non_null(*b);
+    for (i = 0; i < small; i++)
+        (*a)[i] = (unsigned char)(i * 7);
+    for (i = 0; i < big; i++)
+        (*b)[i] = (unsigned char)(i * 13 + 1);
+    s[0].name = "Small";
+    s[0].p = *a;
+    s[0].n = small;
+    s[1].name = "WordDocument";
+    s[1].p = *b;
+    s[1].n = big;
+    return db_cfb(s, 2, 0, len, lay);
+}
+
+static void check_read_fails(const unsigned char *file, size_t len, const char *name,
+                             const char *message)
+{
+    xg_cfb *cfb = NULL;
+    xg_error err = {0};
+    unsigned char *out = (unsigned char *)"x";
+    size_t n = 7;
+
+    if (xg_cfb_open(file, len, &cfb, &err) != XG_OK)
+        print_error("open: %s\n", err.message);
+    assert_non_null(cfb);
+    assert_int_equal(xg_cfb_read(cfb, name, &out, &n, &err), XG_ERR_CORRUPT);
+    assert_string_equal(err.message, message);
+    assert_null(out);
+    assert_int_equal(n, 0);
+    xg_cfb_free(cfb);
+}
+
+/* ------------------------------------------------------------------ */
+/* The compound file                                                   */
+
+static void test_cfb_streams(void **state)
+{
+    unsigned char *a, *b, *file, *out;
+    size_t len, n;
+    xg_cfb *cfb = NULL;
+    xg_error err = {0};
+
+    (void)state;
+    file = two_streams(1000, 5000, &len, NULL, &a, &b);
+    assert_true(xg_cfb_sniff(file, len));
+    assert_int_equal(xg_cfb_open(file, len, &cfb, &err), XG_OK);
+    assert_true(xg_cfb_has_stream(cfb, "worddocument"));
+    assert_true(xg_cfb_has_stream(cfb, "SMALL"));
+    assert_false(xg_cfb_has_stream(cfb, "Data"));
+    /* a stream of the mini stream and one of regular sectors */
+    assert_int_equal(xg_cfb_read(cfb, "Small", &out, &n, &err), XG_OK);
+    assert_int_equal(n, 1000);
+    assert_memory_equal(out, a, 1000);
+    free(out);
+    assert_int_equal(xg_cfb_read(cfb, "WordDocument", &out, &n, &err), XG_OK);
+    assert_int_equal(n, 5000);
+    assert_memory_equal(out, b, 5000);
+    free(out);
+    assert_int_equal(xg_cfb_read(cfb, "Data", &out, &n, &err), XG_ERR_CORRUPT);
+    assert_string_equal(err.message, "no Data stream");
+    xg_cfb_free(cfb);
+    xg_cfb_free(NULL);
+    free(file);
+    free(a);
+    free(b);
+}
+
+static void test_cfb_broken_chains(void **state)
+{
+    unsigned char *a, *b, *file;
+    size_t len;
+    db_layout lay;
+    uint32_t first;
+
+    (void)state;
+    file = two_streams(1000, 5000, &len, &lay, &a, &b);
+    first = lay.first[1];
+    /* the sixth sector of WordDocument goes back to its first */
+    db_set32(file + lay.fat + 4 * (first + 5), first);
+    check_read_fails(file, len, "WordDocument", "WordDocument stream: sector chain loops");
+    /* ... or past the end of the file */
+    db_set32(file + lay.fat + 4 * (first + 5), 100);
+    check_read_fails(file, len, "WordDocument",
+                     "WordDocument stream: sector past the end of the file");
+    /* ... or ends two sectors early */
+    db_set32(file + lay.fat + 4 * (first + 5), first + 6);
+    db_set32(file + lay.fat + 4 * (first + 7), DB_END);
+    check_read_fails(file, len, "WordDocument",
+                     "WordDocument stream: sector chain shorter than its size");
+    /* a size past the end of the file */
+    db_set32(file + lay.dir + 2 * 128 + 120, (uint32_t)len + 1);
+    check_read_fails(file, len, "WordDocument", "WordDocument stream larger than the file");
+    /* a mini stream chain that loops */
+    db_set32(file + lay.fat + 4 * (first + 7), first + 8);
+    db_set32(file + lay.dir + 2 * 128 + 120, 5000);
+    free(file);
+    free(a);
+    free(b);
+    file = two_streams(1000, 5000, &len, &lay, &a, &b);
+    {
+        /* the mini FAT is the sector after the directory */
+        size_t minifat = lay.dir + 512;
+
+        db_set32(file + minifat + 4 * 3, 1);
+        check_read_fails(file, len, "Small", "Small stream: sector chain loops");
+    }
+    free(file);
+    free(a);
+    free(b);
+}
+
+static void test_cfb_bad_headers(void **state)
+{
+    unsigned char *a, *b, *file;
+    size_t len;
+    xg_cfb *cfb = (xg_cfb *)&len;
+    xg_error err = {0};
+
+    (void)state;
+    file = two_streams(100, 100, &len, NULL, &a, &b);
+    assert_int_equal(xg_cfb_open(file, 300, &cfb, &err), XG_ERR_CORRUPT);
+    assert_string_equal(err.message, "compound file header truncated");
+    assert_null(cfb);
+    db_set16(file + 28, 0xFEFF);
+    assert_int_equal(xg_cfb_open(file, len, &cfb, &err), XG_ERR_CORRUPT);
+    assert_string_equal(err.message, "compound file: bad byte order mark");
+    db_set16(file + 28, 0xFFFE);
+    db_set16(file + 30, 10);
+    assert_int_equal(xg_cfb_open(file, len, &cfb, &err), XG_ERR_CORRUPT);
+    assert_string_equal(err.message, "compound file: unsupported sector size");
+    db_set16(file + 30, 9);
+    db_set32(file + 44, 1000);
+    assert_int_equal(xg_cfb_open(file, len, &cfb, &err), XG_ERR_CORRUPT);
+    assert_string_equal(err.message, "compound file: more FAT sectors than the file holds");
+    /* two FAT sectors declared, the second nowhere: the DIFAT chain
+     * (none) cannot list it */
+    db_set32(file + 44, 2);
+    db_set32(file + 76 + 4, DB_FREE);
+    db_set32(file + 72, 0);
+    assert_int_equal(xg_cfb_open(file, len, &cfb, &err), XG_ERR_CORRUPT);
+    assert_string_equal(err.message,
+                        "compound file: FAT sector past the end of the file");
+    db_set32(file + 44, 1);
+    /* the directory chain loops */
+    {
+        uint32_t dir = db_get32(file + 48);
+
+        db_set32(file + 512 + 4 * dir, dir);
+        assert_int_equal(xg_cfb_open(file, len, &cfb, &err), XG_ERR_CORRUPT);
+        assert_string_equal(err.message, "compound file directory: sector chain loops");
+    }
+    assert_int_equal(xg_cfb_open(file, 4, &cfb, &err), XG_ERR_FORMAT);
+    free(file);
+    free(a);
+    free(b);
+}
+
+/* Sibling links that come back to an entry already seen, and a chain of
+ * 20,000 entries one after another: each entry is visited once, without
+ * recursion (libgsf 1.14.50 overflows its stack on the second). */
+static void test_cfb_directory_shapes(void **state)
+{
+    unsigned char *a, *b, *file, *out;
+    size_t len, n;
+    db_layout lay;
+    xg_cfb *cfb = NULL;
+    xg_error err = {0};
+
+    (void)state;
+    file = two_streams(100, 5000, &len, &lay, &a, &b);
+    /* WordDocument's right sibling is the first stream again, and the
+     * first's left sibling is the root */
+    db_set32(file + lay.dir + 2 * 128 + 72, 1);
+    db_set32(file + lay.dir + 1 * 128 + 68, 0);
+    assert_int_equal(xg_cfb_open(file, len, &cfb, &err), XG_OK);
+    assert_int_equal(xg_cfb_read(cfb, "WordDocument", &out, &n, &err), XG_OK);
+    assert_int_equal(n, 5000);
+    free(out);
+    xg_cfb_free(cfb);
+    free(file);
+    free(a);
+    free(b);
+
+    {
+        const size_t entries = 20000;
+        size_t dirsect = entries * 128 / 512, nfat = (dirsect + 127 + 100) / 128, i;
+        db_bytes f = {0};
+
+        /* header, FAT sectors, the directory (entry 1..N-1 chained by
+         * their right siblings), then one stream sector */
+        db_put(&f, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+        db_zero(&f, 16);
+        db_u16(&f, 0x3E);
+        db_u16(&f, 3);
+        db_u16(&f, 0xFFFE);
+        db_u16(&f, 9);
+        db_u16(&f, 6);
+        db_zero(&f, 10);
+        db_u32(&f, (uint32_t)nfat);
+        db_u32(&f, (uint32_t)nfat);
+        db_u32(&f, 0);
+        db_u32(&f, 4096);
+        db_u32(&f, DB_END);
+        db_u32(&f, 0);
+        db_u32(&f, DB_END);
+        db_u32(&f, 0);
+        for (i = 0; i < 109; i++)
+            db_u32(&f, i < nfat ? (uint32_t)i : DB_FREE);
+        for (i = 0; i < nfat * 128; i++) {
+            uint32_t v = DB_FREE;
+
+            if (i < nfat)
+                v = DB_FATSECT;
+            else if (i < nfat + dirsect)
+                v = i + 1 < nfat + dirsect ? (uint32_t)i + 1 : DB_END;
+            else if (i == nfat + dirsect)
+                v = DB_END;
+            db_u32(&f, v);
+        }
+        for (i = 0; i < entries; i++) {
+            unsigned char e[128];
+            char name[32];
+
+            snprintf(name, sizeof name, "s%zu", i);
+            if (i == 0)
+                db_dir_entry(e, "Root Entry", 5, DB_FREE, DB_FREE, 1, DB_END, 0);
+            else if (i + 1 < entries)
+                db_dir_entry(e, name, 2, DB_FREE, (uint32_t)i + 1, DB_FREE, DB_END, 0);
+            else
+                db_dir_entry(e, "WordDocument", 2, DB_FREE, DB_FREE, DB_FREE,
+                             (uint32_t)(nfat + dirsect), 4096);
+            db_put(&f, e, sizeof e);
+        }
+        db_zero(&f, 4096);
+        assert_int_equal(xg_cfb_open(f.p, f.n, &cfb, &err), XG_OK);
+        assert_true(xg_cfb_has_stream(cfb, "s19998"));
+        assert_true(xg_cfb_has_stream(cfb, "WordDocument"));
+        xg_cfb_free(cfb);
+        free(f.p);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Text                                                                */
+
+static void test_paragraphs_and_characters(void **state)
+{
+    db_doc *d = db_new();
+
+    (void)state;
+    db_para(d, "标题\t一");
+    db_para(d, "");                         /* empty: no block */
+    db_text(d, "甲");
+    db_char(d, 0x0B);                       /* line break */
+    db_text(d, "乙");
+    db_char(d, 0x1E);                       /* non-breaking hyphen */
+    db_text(d, "丙");
+    db_char(d, 0x1F);                       /* optional hyphen */
+    db_char(d, 0x0C);                       /* page break inside */
+    db_char(d, 0x0E);                       /* column break */
+    db_text(d, "丁");
+    db_mark(d, 0x0D, 0, NULL, 0);
+    db_text(d, "节末");
+    db_mark(d, 0x0C, 0, NULL, 0);           /* a section mark ends a paragraph */
+    db_text(d, "\xC2\xA0" "x(1)");          /* no-break space, parentheses */
+    db_mark(d, 0x0D, 0, NULL, 0);
+    check_doc(d, "P:标题\\t一\nP:甲\\n乙-丙丁\nP:节末\nP:\xC2\xA0x(1)\n");
+}
+
+/* The same text in pieces: 8-bit where it fits, a piece every 3
+ * characters, their bytes in the reverse order in the stream as fast
+ * saves leave them, and paragraph runs that cross pieces. */
+static void test_pieces(void **state)
+{
+    static const char *const variants[] = {"plain", "compressed", "split", "reverse"};
+    size_t v;
+
+    (void)state;
+    for (v = 0; v < 4; v++) {
+        db_doc *d = db_new();
+
+        d->compress = v >= 1;
+        d->piece_len = v >= 2 ? 3 : 0;
+        d->reverse = v == 3;
+        db_para(d, "Report 2023 (v1)");
+        db_para(d, "数字1234");
+        db_text(d, "\xE2\x80\x9C" "quoted" "\xE2\x80\x9D \xE2\x80\x93 " "\xC3\xA9");
+        db_mark(d, 0x0D, 0, NULL, 0);
+        print_message("%s\n", variants[v]);
+        check_doc(d, "P:Report 2023 (v1)\nP:数字1234\n"
+                     "P:\xE2\x80\x9C" "quoted" "\xE2\x80\x9D \xE2\x80\x93 " "\xC3\xA9\n");
+    }
+}
+
+static void test_fields(void **state)
+{
+    db_doc *d = db_new();
+
+    (void)state;
+    /* { =SUM(ABOVE) } with its result 1234 */
+    db_text(d, "合计");
+    db_char(d, 0x13);
+    db_text(d, " =SUM(ABOVE) ");
+    db_char(d, 0x14);
+    db_text(d, "1234");
+    db_char(d, 0x15);
+    db_mark(d, 0x0D, 0, NULL, 0);
+    /* a field nested in another's code, a field without a result */
+    db_char(d, 0x13);
+    db_text(d, " IF ");
+    db_char(d, 0x13);
+    db_text(d, " PAGE ");
+    db_char(d, 0x14);
+    db_text(d, "9");
+    db_char(d, 0x15);
+    db_text(d, " = 1 \"a\" \"b\" ");
+    db_char(d, 0x14);
+    db_text(d, "b");
+    db_char(d, 0x15);
+    db_char(d, 0x13);
+    db_text(d, " TC \"x\" ");
+    db_char(d, 0x15);
+    db_mark(d, 0x0D, 0, NULL, 0);
+    /* a result over two paragraphs */
+    db_char(d, 0x13);
+    db_text(d, " TOC ");
+    db_char(d, 0x14);
+    db_para(d, "一、总体情况");
+    db_text(d, "二、主动公开");
+    db_char(d, 0x15);
+    db_mark(d, 0x0D, 0, NULL, 0);
+    check_doc(d, "P:合计1234\nP:b\nP:一、总体情况\nP:二、主动公开\n");
+}
+
+/* A field inside 32 others is refused. */
+static void test_field_nesting_limit(void **state)
+{
+    db_doc *d = db_new();
+    int i;
+
+    (void)state;
+    for (i = 0; i <= XG_MAX_NESTING; i++)
+        db_char(d, 0x13);
+    db_mark(d, 0x0D, 0, NULL, 0);
+    check_doc_fails(d, XG_ERR_LIMIT, "fields nested deeper than 32 levels");
+}
+
+static const unsigned char DELETED[] = {0x00, 0x08, 0x01};          /* sprmCFRMarkDel */
+static const unsigned char INSERTED[] = {0x01, 0x08, 0x01};         /* sprmCFRMarkIns */
+static const unsigned char HIDDEN[] = {0x3C, 0x08, 0x01};           /* sprmCFVanish */
+static const unsigned char SPECIAL[] = {0x55, 0x08, 0x01};          /* sprmCFSpec */
+
+static void test_revisions_and_hidden_text(void **state)
+{
+    db_doc *d = db_new();
+
+    (void)state;
+    db_text(d, "1");
+    db_chp(d, DELETED, sizeof DELETED);
+    db_text(d, "9");
+    db_chp(d, INSERTED, sizeof INSERTED);
+    db_text(d, "3");
+    db_chp(d, HIDDEN, sizeof HIDDEN);
+    db_text(d, "00");
+    db_chp(d, NULL, 0);
+    db_mark(d, 0x0D, 0, NULL, 0);
+    /* a paragraph deleted whole, its mark too */
+    db_chp(d, DELETED, sizeof DELETED);
+    db_para(d, "删除的段落");
+    db_chp(d, NULL, 0);
+    db_para(d, "后");
+    check_doc(d, "P:13\nP:后\n");
+}
+
+/* A piece's Prm: Prm0 sprmCFRMarkDel (isprm 0x41) deletes its text; a
+ * Prm1 points at a Prc of the Clx holding sprmCFVanish. */
+static void test_piece_prm(void **state)
+{
+    db_doc *d = db_new();
+
+    (void)state;
+    d->piece_len = 4;
+    d->prm = (uint16_t)(0x41 << 1 | 1 << 8);
+    db_para(d, "abc");
+    db_para(d, "def");
+    check_doc(d, "");
+
+    d = db_new();
+    db_u8(&d->prcs, 1);
+    db_u16(&d->prcs, sizeof HIDDEN);
+    db_put(&d->prcs, HIDDEN, sizeof HIDDEN);
+    d->prm = 1;                 /* Prm1, igrpprl 0 */
+    db_para(d, "hidden");
+    check_doc(d, "");
+}
+
+/* Special characters give no text; the same bytes without fSpec are
+ * text ("(" stays, "\x01" is a control character either way). */
+static void test_special_characters(void **state)
+{
+    db_doc *d = db_new();
+
+    (void)state;
+    db_text(d, "a");
+    db_chp(d, SPECIAL, sizeof SPECIAL);
+    db_char(d, 0x28);               /* a symbol (sprmCSymbol) */
+    db_char(d, 0x01);               /* a picture */
+    db_char(d, 0x02);               /* a footnote reference */
+    db_char(d, 0x08);               /* a drawn object with no text box */
+    db_chp(d, NULL, 0);
+    db_text(d, "(b)");
+    db_char(d, 0x05);
+    db_mark(d, 0x0D, 0, NULL, 0);
+    check_doc(d, "P:a(b)\n");
+}
+
+/* A 0x0D that ends no paragraph run (LibreOffice writes one in form
+ * field results) is a line break, kept only when text follows. */
+static void test_mark_inside_paragraph(void **state)
+{
+    db_doc *d = db_new();
+
+    (void)state;
+    db_text(d, "57");
+    db_char(d, 0x0D);
+    db_char(d, 0x0D);
+    db_text(d, "x");
+    db_char(d, 0x0D);
+    db_mark(d, 0x0D, 0, NULL, 0);
+    check_doc(d, "P:57\\nx\n");
+}
+
+/* A stylesheet: style 1 (a paragraph style) hides its text, style 2 is
+ * based on it, style 3 (a character style) hides its text. */
+static void put_style(db_bytes *st, unsigned stk, unsigned base, const char *name,
+                      const unsigned char *chpx, size_t chpx_len)
+{
+    db_bytes std = {0};
+    size_t i, n = strlen(name);
+
+    db_u16(&std, 0);
+    db_u16(&std, stk | base << 4);
+    db_u16(&std, stk == 1 ? 2 : 1);
+    db_u16(&std, 0);
+    db_u16(&std, 0);
+    db_u16(&std, (unsigned)n);
+    for (i = 0; i < n; i++)
+        db_u16(&std, (unsigned char)name[i]);
+    db_u16(&std, 0);
+    if (stk == 1) {
+        db_u16(&std, 2);        /* UpxPapx: the istd only */
+        db_u16(&std, 0);
+    }
+    db_u16(&std, (unsigned)chpx_len);
+    db_put(&std, chpx, chpx_len);
+    db_pad(&std, 2);
+    db_u16(st, (unsigned)std.n);
+    db_put(st, std.p, std.n);
+    free(std.p);
+}
+
+static void test_hidden_by_style(void **state)
+{
+    static const unsigned char istd3[] = {0x30, 0x4A, 3, 0};     /* sprmCIstd 3 */
+    static const unsigned char flip[] = {0x3C, 0x08, 0x81};      /* the opposite */
+    db_doc *d = db_new();
+
+    (void)state;
+    db_u16(&d->stsh, 18);
+    db_u16(&d->stsh, 4);        /* cstd */
+    db_u16(&d->stsh, 10);       /* cbSTDBaseInFile */
+    db_zero(&d->stsh, 14);
+    put_style(&d->stsh, 1, 0x0FFF, "Normal", NULL, 0);
+    put_style(&d->stsh, 1, 0, "Hidden", HIDDEN, sizeof HIDDEN);
+    put_style(&d->stsh, 1, 1, "Based", NULL, 0);
+    put_style(&d->stsh, 2, 0x0FFF, "Secret", HIDDEN, sizeof HIDDEN);
+    db_para(d, "shown");
+    db_text(d, "by style 1");
+    db_mark(d, 0x0D, 1, NULL, 0);
+    db_text(d, "by base");
+    db_mark(d, 0x0D, 2, NULL, 0);
+    db_text(d, "a");
+    db_chp(d, istd3, sizeof istd3);
+    db_text(d, "char style");
+    db_chp(d, NULL, 0);
+    db_text(d, "b");
+    db_mark(d, 0x0D, 0, NULL, 0);
+    db_chp(d, flip, sizeof flip);
+    db_text(d, "shown again");
+    db_mark(d, 0x0D, 1, NULL, 0);
+    check_doc(d, "P:shown\nP:ab\nP:shown again\n");
+}
+
+/* ------------------------------------------------------------------ */
+/* Tables                                                              */
+
+static void test_table_basic(void **state)
+{
+    static const char *const r1[] = {"项目", "数量"};
+    static const char *const r2[] = {"规章", "12"};
+    db_doc *d = db_new();
+
+    (void)state;
+    db_para(d, "前");
+    db_simple_row(d, r1, 2, 1000);
+    /* a cell of several paragraphs: leading and trailing empty ones are
+     * spacing, those between lines are kept */
+    db_cell_para(d, 1, "", 0);
+    db_cell_para(d, 1, "行一", 0);
+    db_cell_para(d, 1, "", 0);
+    db_cell_para(d, 1, "行二", 0);
+    db_cell_para(d, 1, "", 1);
+    db_cell(d, 1, "");
+    {
+        db_bytes t = {0};
+        static const int b[] = {0, 1000, 2000};
+
+        db_tdef(&t, 2, b, NULL);
+        db_row(d, 1, t.p, t.n);
+        free(t.p);
+    }
+    db_simple_row(d, r2, 2, 1000);
+    db_para(d, "后");
+    check_doc(d, "P:前\nT:3x2\n"
+                 "C:0,0 1x1:项目\nC:0,1 1x1:数量\n"
+                 "C:1,0 1x1:行一\\n\\n行二\nC:1,1 1x1:\n"
+                 "C:2,0 1x1:规章\nC:2,1 1x1:12\n"
+                 "P:后\n");
+}
+
+/* Rows of different boundaries share a grid: a header over two columns,
+ * a row shifted right (WPS's gridBefore), boundaries within 10 twips
+ * counted as one. */
+static void test_table_grid_from_boundaries(void **state)
+{
+    static const int b1[] = {0, 1000, 3000};
+    static const int b2[] = {0, 1000, 2000, 3000};
+    static const int b3[] = {1005, 2000, 3004};
+    db_doc *d = db_new();
+    db_bytes t = {0};
+
+    (void)state;
+    db_cell(d, 1, "项目");
+    db_cell(d, 1, "申请人");
+    db_tdef(&t, 2, b1, NULL);
+    db_row(d, 1, t.p, t.n);
+    t.n = 0;
+    db_cell(d, 1, "a");
+    db_cell(d, 1, "b");
+    db_cell(d, 1, "c");
+    db_tdef(&t, 3, b2, NULL);
+    db_row(d, 1, t.p, t.n);
+    t.n = 0;
+    db_cell(d, 1, "x");
+    db_cell(d, 1, "y");
+    db_tdef(&t, 2, b3, NULL);
+    db_row(d, 1, t.p, t.n);
+    free(t.p);
+    check_doc(d, "T:3x3\n"
+                 "C:0,0 1x1:项目\nC:0,1 1x2:申请人\n"
+                 "C:1,0 1x1:a\nC:1,1 1x1:b\nC:1,2 1x1:c\n"
+                 "C:2,1 1x1:x\nC:2,2 1x1:y\n");
+}
+
+/* Vertical merges from the TC flags of sprmTDefTable and from
+ * sprmTVertMerge; a continuation that does not match the cell above is
+ * a cell of its own. */
+static void test_table_vertical_merge(void **state)
+{
+    static const int b[] = {0, 1000, 2000};
+    static const uint16_t restart[] = {0x0060, 0};
+    static const uint16_t cont[] = {0x0020, 0};
+    db_doc *d = db_new();
+    db_bytes t = {0};
+
+    (void)state;
+    db_cell(d, 1, "合并");
+    db_cell(d, 1, "1");
+    db_tdef(&t, 2, b, restart);
+    db_row(d, 1, t.p, t.n);
+    t.n = 0;
+    db_cell(d, 1, "");
+    db_cell(d, 1, "2");
+    db_tdef(&t, 2, b, cont);
+    db_row(d, 1, t.p, t.n);
+    t.n = 0;
+    /* sprmTVertMerge: cell 0 continues, cell 1 restarts */
+    db_cell(d, 1, "");
+    db_cell(d, 1, "3");
+    db_tdef(&t, 2, b, NULL);
+    db_u16(&t, 0xD62B);
+    db_u8(&t, 2);
+    db_u8(&t, 0);
+    db_u8(&t, 1);
+    db_row(d, 1, t.p, t.n);
+    free(t.p);
+    check_doc(d, "T:3x2\n"
+                 "C:0,0 3x1:合并\nC:0,1 1x1:1\nC:1,1 1x1:2\nC:2,1 1x1:3\n");
+}
+
+/* Word 97's horizontal merge: cells flagged fFirstMerged then fMerged,
+ * in sprmTDefTable or by sprmTMerge; sprmTSplit undoes it. */
+static void test_table_horizontal_merge(void **state)
+{
+    static const int b[] = {0, 1000, 2000, 3000};
+    static const uint16_t merged[] = {0x0001, 0x0002, 0};
+    static const unsigned char tmerge[] = {0x24, 0x56, 1, 3};
+    static const unsigned char tsplit[] = {0x25, 0x56, 1, 3};
+    db_doc *d = db_new();
+    db_bytes t = {0};
+
+    (void)state;
+    db_cell(d, 1, "申请人情况");
+    db_cell(d, 1, "hidden");
+    db_cell(d, 1, "x");
+    db_tdef(&t, 3, b, merged);
+    db_row(d, 1, t.p, t.n);
+    t.n = 0;
+    db_cell(d, 1, "a");
+    db_cell(d, 1, "b");
+    db_cell(d, 1, "");
+    db_tdef(&t, 3, b, NULL);
+    db_put(&t, tmerge, sizeof tmerge);
+    db_row(d, 1, t.p, t.n);
+    t.n = 0;
+    db_cell(d, 1, "1");
+    db_cell(d, 1, "2");
+    db_cell(d, 1, "3");
+    db_tdef(&t, 3, b, NULL);
+    db_put(&t, tmerge, sizeof tmerge);
+    db_put(&t, tsplit, sizeof tsplit);
+    db_row(d, 1, t.p, t.n);
+    free(t.p);
+    check_doc(d, "T:3x3\n"
+                 "C:0,0 1x2:申请人情况\nC:0,2 1x1:x\n"
+                 "C:1,0 1x1:a\nC:1,1 1x2:b\n"
+                 "C:2,0 1x1:1\nC:2,1 1x1:2\nC:2,2 1x1:3\n");
+}
+
+/* sprmTInsert, sprmTDelete and sprmTDxaCol change the row's cells after
+ * sprmTDefTable, in order. */
+static void test_table_cell_sprms(void **state)
+{
+    static const int b[] = {0, 1000, 2000};
+    static const unsigned char insert[] = {0x21, 0x76, 1, 1, 0xE8, 0x03};  /* 1 cell at 1, 1000 */
+    static const unsigned char del[] = {0x22, 0x56, 0, 1};                  /* cell 0 */
+    static const unsigned char width[] = {0x23, 0x76, 0, 1, 0xD0, 0x07};   /* cell 0: 2000 */
+    db_doc *d = db_new();
+    db_bytes t = {0};
+
+    (void)state;
+    db_cell(d, 1, "a");
+    db_cell(d, 1, "b");
+    db_cell(d, 1, "c");
+    db_tdef(&t, 2, b, NULL);
+    db_put(&t, insert, sizeof insert);      /* 0 1000 2000 3000 */
+    db_row(d, 1, t.p, t.n);
+    t.n = 0;
+    db_cell(d, 1, "d");
+    db_tdef(&t, 2, b, NULL);
+    db_put(&t, del, sizeof del);            /* 0 1000 */
+    db_put(&t, width, sizeof width);        /* 0 2000 */
+    db_row(d, 1, t.p, t.n);
+    free(t.p);
+    check_doc(d, "T:2x3\n"
+                 "C:0,0 1x1:a\nC:0,1 1x1:b\nC:0,2 1x1:c\n"
+                 "C:1,0 1x2:d\n");
+}
+
+/* A row whose end mark is deleted is dropped, as w:trPr/w:del; table
+ * sprms in the Data stream (sprmPHugePapx) count as in the FKP. */
+static void test_table_deleted_row_and_huge_papx(void **state)
+{
+    static const char *const r1[] = {"a", "b"};
+    static const char *const r2[] = {"c", "d"};
+    db_doc *d = db_new();
+
+    (void)state;
+    d->huge_papx = 1;
+    db_simple_row(d, r1, 2, 1000);
+    db_chp(d, DELETED, sizeof DELETED);
+    db_simple_row(d, r2, 2, 2000);
+    db_chp(d, NULL, 0);
+    db_simple_row(d, r1, 2, 2000);
+    check_doc(d, "T:2x3\n"
+                 "C:0,0 1x1:a\nC:0,1 1x1:b\n"
+                 "C:1,0 1x2:a\nC:1,2 1x1:b\n");
+}
+
+/* A table inside a cell: itap 2, inner cell marks 0x0D with
+ * sprmPFInnerTableCell, the inner row end with sprmPFInnerTtp.  The
+ * outer table is a block before the inner one; its cell keeps its own
+ * paragraphs only. */
+static void test_nested_table(void **state)
+{
+    static const int b[] = {0, 3000};
+    static const int bi[] = {0, 1000, 2000};
+    db_doc *d = db_new();
+    db_bytes t = {0};
+
+    (void)state;
+    db_cell_para(d, 1, "外", 0);
+    db_cell(d, 2, "内1");
+    db_cell(d, 2, "内2");
+    db_tdef(&t, 2, bi, NULL);
+    db_row(d, 2, t.p, t.n);
+    t.n = 0;
+    db_cell(d, 1, "外后");
+    db_tdef(&t, 1, b, NULL);
+    db_row(d, 1, t.p, t.n);
+    free(t.p);
+    db_para(d, "正文");
+    check_doc(d, "T:1x1\nC:0,0 1x1:外\\n外后\n"
+                 "T:1x2\nC:0,0 1x1:内1\nC:0,1 1x1:内2\n"
+                 "P:正文\n");
+}
+
+static void test_table_nesting_limit(void **state)
+{
+    db_doc *d = db_new();
+    unsigned char g[32];
+    size_t n = db_table_sprms(g, XG_MAX_NESTING + 1, 1, 0);
+
+    (void)state;
+    db_text(d, "deep");
+    db_mark(d, 0x0D, 0, g, n);
+    check_doc_fails(d, XG_ERR_LIMIT, "tables nested deeper than 32 levels");
+}
+
+/* Fast saves may put sprmPFInTable in a piece's Prm0 (isprm 0x18)
+ * instead of the paragraph's FKP run; a row without its end mark still
+ * counts, its cells one column each. */
+static void test_table_in_prm_and_unfinished_row(void **state)
+{
+    db_doc *d = db_new();
+
+    (void)state;
+    d->prm = (uint16_t)(0x18 << 1 | 1 << 8);
+    db_text(d, "a");
+    db_mark(d, 0x07, 0, NULL, 0);
+    db_text(d, "b");
+    db_mark(d, 0x07, 0, NULL, 0);
+    check_doc(d, "T:1x2\nC:0,0 1x1:a\nC:0,1 1x1:b\n");
+}
+
+/* ------------------------------------------------------------------ */
+/* Text boxes                                                          */
+
+/* Shapes anchored at CPS (N) with ids 0x400 + i, and text box stories
+ * STARTS (N + 1, relative to the story) each for the shape of that id. */
+static void text_boxes(db_doc *d, const uint32_t *cps, size_t n, const uint32_t *starts)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        db_u32(&d->spa, cps[i]);
+    db_u32(&d->spa, d->ccp_text);
+    for (i = 0; i < n; i++) {
+        db_u32(&d->spa, 0x400 + (uint32_t)i);
+        db_zero(&d->spa, 22);
+    }
+    for (i = 0; i <= n; i++)
+        db_u32(&d->txbx, starts[i]);
+    db_u32(&d->txbx, starts[n] + 1);
+    for (i = 0; i <= n; i++) {
+        db_u32(&d->txbx, 1);
+        db_u32(&d->txbx, 0);
+        db_u16(&d->txbx, i == n);              /* the last is reusable */
+        db_u32(&d->txbx, 0);
+        db_u32(&d->txbx, i == n ? 0 : 0x400 + (uint32_t)i);
+        db_u32(&d->txbx, 0);
+    }
+}
+
+static void test_text_boxes(void **state)
+{
+    static const int b[] = {0, 1000, 2000};
+    db_doc *d = db_new();
+    db_bytes t = {0};
+    uint32_t anchors[2], starts[3];
+
+    (void)state;
+    db_text(d, "段落");
+    anchors[0] = d->ncp;
+    db_chp(d, SPECIAL, sizeof SPECIAL);
+    db_char(d, 0x08);
+    db_chp(d, NULL, 0);
+    db_mark(d, 0x0D, 0, NULL, 0);
+    db_para(d, "下一段");
+    db_cell(d, 1, "诉讼");
+    anchors[1] = d->ncp;
+    db_chp(d, SPECIAL, sizeof SPECIAL);
+    db_char(d, 0x08);
+    db_chp(d, NULL, 0);
+    db_cell(d, 1, "");
+    db_tdef(&t, 2, b, NULL);
+    db_row(d, 1, t.p, t.n);
+    free(t.p);
+    db_end_main(d);
+    starts[0] = 0;
+    db_para(d, "（注：框内）");
+    db_para(d, "");
+    starts[1] = d->ncp - d->ccp_text;
+    db_para(d, "13");
+    db_para(d, "");
+    starts[2] = d->ncp - d->ccp_text;
+    db_para(d, "");
+    text_boxes(d, anchors, 2, starts);
+    check_doc(d, "P:段落\nP:（注：框内）\nP:下一段\n"
+                 "T:1x2\nC:0,0 1x1:诉讼\nC:0,1 1x1:13\n");
+}
+
+/* ------------------------------------------------------------------ */
+/* Refusals                                                            */
+
+static void test_not_word(void **state)
+{
+    static const char *const xls[] = {"Workbook", "SummaryInformation", NULL};
+    static const char *const xls5[] = {"Book", NULL};
+    static const char *const ppt[] = {"Current User", "PowerPoint Document", NULL};
+    static const char *const works[] = {"CONTENTS", "SPELLING", NULL};
+    static const char *const ooxml[] = {"EncryptionInfo", "EncryptedPackage", NULL};
+    static const char *const other[] = {"Contents", "Foo", NULL};
+    unsigned char *f;
+    size_t len;
+
+    (void)state;
+    f = container_of(xls, &len);
+    check_bytes_fail(f, len, XG_ERR_FORMAT, "Excel workbook (.xls), not a Word document");
+    free(f);
+    f = container_of(xls5, &len);
+    check_bytes_fail(f, len, XG_ERR_FORMAT, "Excel workbook (.xls), not a Word document");
+    free(f);
+    f = container_of(ppt, &len);
+    check_bytes_fail(f, len, XG_ERR_FORMAT,
+                     "PowerPoint presentation (.ppt), not a Word document");
+    free(f);
+    f = container_of(works, &len);
+    check_bytes_fail(f, len, XG_ERR_UNSUPPORTED,
+                     "Works or old WPS document (no WordDocument stream): "
+                     "open it and save it as DOCX");
+    free(f);
+    f = container_of(ooxml, &len);
+    check_bytes_fail(f, len, XG_ERR_ENCRYPTED,
+                     "password-protected Office document (encrypted package): "
+                     "remove the password and save it again");
+    free(f);
+    (void)other;
+    f = container_of((const char *const[]){"Foo", NULL}, &len);
+    check_bytes_fail(f, len, XG_ERR_FORMAT,
+                     "compound (OLE2) file without a WordDocument stream: "
+                     "not a Word document");
+    free(f);
+}
+
+static void test_refused_word_files(void **state)
+{
+    db_doc *d;
+
+    (void)state;
+    d = db_new();
+    db_para(d, "x");
+    d->fib_flags = 0x0100;
+    check_doc_fails(d, XG_ERR_ENCRYPTED,
+                    "password-protected Word document (encrypted): "
+                    "remove the password and save it again");
+    d = db_new();
+    db_para(d, "x");
+    d->fib_flags = 0x8100;
+    check_doc_fails(d, XG_ERR_ENCRYPTED,
+                    "Word document obfuscated with a password (XOR): "
+                    "remove the password and save it again");
+    d = db_new();
+    db_para(d, "x");
+    d->nfib = 0x0068;
+    check_doc_fails(d, XG_ERR_UNSUPPORTED,
+                    "Word 6.0/95 document or older: open it and save it as DOCX");
+}
+
+/* Damage to the Word streams, done to a built document through its
+ * container's layout. */
+typedef void (*damage_fn)(unsigned char *wd, size_t wdlen, unsigned char *table,
+                          size_t tablelen);
+
+static void check_damaged(damage_fn damage, int code, const char *message)
+{
+    db_doc *d = db_new();
+    unsigned char *file, *wd, *table;
+    size_t len, wdlen, tablelen;
+    xg_cfb *cfb = NULL;
+    xg_error err = {0};
+    db_stream s[2];
+
+    d->piece_len = 1;
+    db_para(d, "text");
+    db_para(d, "more");
+    file = db_build(d, &len);
+    db_free(d);
+    assert_int_equal(xg_cfb_open(file, len, &cfb, &err), XG_OK);
+    assert_int_equal(xg_cfb_read(cfb, "WordDocument", &wd, &wdlen, &err), XG_OK);
+    assert_int_equal(xg_cfb_read(cfb, "1Table", &table, &tablelen, &err), XG_OK);
+    xg_cfb_free(cfb);
+    free(file);
+    damage(wd, wdlen, table, tablelen);
+    s[0].name = "WordDocument";
+    s[0].p = wd;
+    s[0].n = wdlen;
+    s[1].name = "1Table";
+    s[1].p = table;
+    s[1].n = tablelen;
+    file = db_cfb(s, 2, 0, &len, NULL);
+    check_bytes_fail(file, len, code, message);
+    free(file);
+    free(wd);
+    free(table);
+}
+
+/* Offsets in the built FIB: cbRgFcLcb at 152, then the pairs. */
+#define FCLCB(i) (154 + 8 * (i))
+
+static void no_header(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    (void)n; (void)t; (void)tn;
+    db_set16(wd, 0x1234);
+}
+
+static void fib_truncated(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    (void)n; (void)t; (void)tn;
+    db_set16(wd + 32, 60000);
+}
+
+static void clx_out_of_range(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    (void)n; (void)t;
+    db_set32(wd + FCLCB(33) + 4, (uint32_t)tn);
+}
+
+/* The piece table of a built document: its aCP and aPcd arrays. */
+static unsigned char *pieces(unsigned char *wd, unsigned char *t, size_t *n,
+                             unsigned char **pcd)
+{
+    uint32_t clx = db_get32(wd + FCLCB(33));
+    uint32_t lcb = db_get32(t + clx + 1);
+
+    *n = (lcb - 4) / 12;
+    *pcd = t + clx + 5 + 4 * (*n + 1);
+    return t + clx + 5;
+}
+
+static void pieces_out_of_order(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    unsigned char *pcd, *cp = pieces(wd, t, &n, &pcd);
+
+    (void)tn;
+    db_set32(cp + 4 * 2, 0);
+}
+
+static void text_past_stream(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    size_t np;
+    unsigned char *pcd;
+
+    (void)tn;
+    pieces(wd, t, &np, &pcd);
+    db_set32(pcd + 8 * 3 + 2, (uint32_t)n - 1);
+}
+
+static void fkp_past_stream(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    uint32_t papx = db_get32(wd + FCLCB(13));
+
+    (void)n; (void)tn;
+    db_set32(t + papx + 8, 5000);
+}
+
+/* The first page is malformed after runs were read from another: the
+ * fuzzer's first finding was the runs read so far leaking. */
+static void fkp_malformed(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    uint32_t chpx = db_get32(wd + FCLCB(12)), pn = db_get32(t + chpx + 8);
+
+    (void)n; (void)tn;
+    wd[512 * pn + 511] = 200;
+}
+
+/* Every piece 500 8-bit characters from the same bytes: more text than
+ * the stream holds. */
+static void text_too_long(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    size_t np, k;
+    unsigned char *pcd, *cp = pieces(wd, t, &np, &pcd);
+
+    (void)n; (void)tn;
+    for (k = 0; k <= np; k++)
+        db_set32(cp + 4 * k, (uint32_t)(500 * k));
+    for (k = 0; k < np; k++)
+        db_set32(pcd + 8 * k + 2, 2048 | 0x40000000u);
+    db_set32(wd + 64 + 12, (uint32_t)(500 * np));      /* ccpText */
+}
+
+static void test_damaged_streams(void **state)
+{
+    (void)state;
+    check_damaged(no_header, XG_ERR_CORRUPT, "WordDocument stream without a Word header (FIB)");
+    check_damaged(fib_truncated, XG_ERR_CORRUPT, "FIB truncated");
+    check_damaged(clx_out_of_range, XG_ERR_CORRUPT,
+                  "piece table (Clx) past the end of the table stream");
+    check_damaged(pieces_out_of_order, XG_ERR_CORRUPT,
+                  "piece table: character positions out of order");
+    check_damaged(text_past_stream, XG_ERR_CORRUPT,
+                  "piece table: text past the end of the WordDocument stream");
+    check_damaged(fkp_past_stream, XG_ERR_CORRUPT,
+                  "paragraph properties: page past the end of the WordDocument stream");
+    check_damaged(fkp_malformed, XG_ERR_CORRUPT, "character properties: page malformed");
+    check_damaged(text_too_long, XG_ERR_CORRUPT,
+                  "piece table: more text than the WordDocument stream holds");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cfb_streams),
+        cmocka_unit_test(test_cfb_broken_chains),
+        cmocka_unit_test(test_cfb_bad_headers),
+        cmocka_unit_test(test_cfb_directory_shapes),
+        cmocka_unit_test(test_paragraphs_and_characters),
+        cmocka_unit_test(test_pieces),
+        cmocka_unit_test(test_fields),
+        cmocka_unit_test(test_field_nesting_limit),
+        cmocka_unit_test(test_revisions_and_hidden_text),
+        cmocka_unit_test(test_piece_prm),
+        cmocka_unit_test(test_special_characters),
+        cmocka_unit_test(test_mark_inside_paragraph),
+        cmocka_unit_test(test_hidden_by_style),
+        cmocka_unit_test(test_table_basic),
+        cmocka_unit_test(test_table_grid_from_boundaries),
+        cmocka_unit_test(test_table_vertical_merge),
+        cmocka_unit_test(test_table_horizontal_merge),
+        cmocka_unit_test(test_table_cell_sprms),
+        cmocka_unit_test(test_table_deleted_row_and_huge_papx),
+        cmocka_unit_test(test_nested_table),
+        cmocka_unit_test(test_table_nesting_limit),
+        cmocka_unit_test(test_table_in_prm_and_unfinished_row),
+        cmocka_unit_test(test_text_boxes),
+        cmocka_unit_test(test_not_word),
+        cmocka_unit_test(test_refused_word_files),
+        cmocka_unit_test(test_damaged_streams),
+    };
+
+    XG_RUN_TESTS(tests);
+}

@@ -1,0 +1,78 @@
+#!/bin/sh
+# Recreate corpus/doc/ with LibreOffice (needs soffice: apt-get install
+# libreoffice-writer-nogui fonts-noto-cjk) and a built ./xxgk:
+#  - NAME.doc: each DOCX sample of corpus/docx/ saved as Word 97-2003 by
+#    LibreOffice (`soffice --convert-to doc`), but word_features (see
+#    corpus/doc/README.md); its truth is the twin's: NAME.expected.csv is
+#    a copy of corpus/docx/NAME.expected.csv;
+#  - NAME_html.doc: the LibreOffice HTML sources (tools/lo_src/) saved as
+#    .doc straight from HTML, not through DOCX; truth: the lo_*.docx
+#    twin's;
+#  - NAME_wps.wps: a .doc under the name WPS Office gives the same format;
+#  - NAME.expected.json: xxgk's output, written here and checked against
+#    the twin's expected JSON: everything but the source must be equal
+#    (the table, row and column of a value may differ where the binary
+#    format cannot say what DOCX said; the script prints those files).
+# LibreOffice output is not byte-reproducible (it stamps dates and ids), so
+# the committed .doc files are the reference; CI does not need LibreOffice.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+docx="$root/corpus/docx"
+out="$root/corpus/doc"
+xxgk="$root/xxgk"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$out"
+
+lo() {
+    soffice -env:UserInstallation=file://"$tmp"/profile --headless "$@" >/dev/null 2>&1
+}
+
+# twin NAME TWIN: the truth of corpus/doc/NAME is corpus/docx/TWIN's
+twin() {
+    cp "$docx/$2.expected.csv" "$out/$1.expected.csv"
+    cp "$docx/$2.truth.json" "$out/$1.truth.json"
+    echo "$2" > "$tmp/$1.twin"
+}
+
+for src in "$docx"/*.docx; do
+    name=$(basename "$src" .docx)
+    [ "$name" = word_features ] && continue
+    lo --convert-to doc:"MS Word 97" --outdir "$tmp" "$src"
+    cp "$tmp/$name.doc" "$out/$name.doc"
+    twin "$name" "$name"
+done
+for src in "$here"/lo_src/*.html; do
+    name=$(basename "$src" .html)
+    mkdir -p "$tmp/html"
+    lo --infilter="HTML (StarWriter)" --convert-to doc:"MS Word 97" --outdir "$tmp/html" "$src"
+    cp "$tmp/html/$name.doc" "$out/${name}_html.doc"
+    twin "${name}_html" "$name"
+done
+for name in template_filled layout_2019; do
+    cp "$out/$name.doc" "$out/${name}_wps.wps"
+    twin "${name}_wps" "$name"
+done
+
+# Expected JSON, and the review against the twins.
+status=0
+for f in "$out"/*.doc "$out"/*.wps; do
+    base=$(basename "$f")
+    name=${base%.*}
+    "$xxgk" "$f" > "$out/$name.expected.json"
+    "$xxgk" -f csv "$f" | cmp -s - "$out/$name.expected.csv" ||
+        { echo "$base: values differ from its twin's"; status=1; }
+    t=$(cat "$tmp/$name.twin")
+    # the report without its source and the sources of its values
+    strip() { awk '/^  "source":/ { next } /^  "sources": \{/ { skip = 1; next }
+                   skip && /^  \}/ { skip = 0; next } !skip' "$1"; }
+    sources() { awk '/^  "sources": \{/ { on = 1 } on { print } on && /^  \}/ { exit }' "$1"; }
+    strip "$out/$name.expected.json" > "$tmp/a"
+    strip "$docx/$t.expected.json" > "$tmp/b"
+    cmp -s "$tmp/a" "$tmp/b" || { echo "$base: report differs from $t.docx's"; status=1; }
+    sources "$out/$name.expected.json" > "$tmp/a"
+    sources "$docx/$t.expected.json" > "$tmp/b"
+    cmp -s "$tmp/a" "$tmp/b" || echo "$base: value sources differ from $t.docx's (review)"
+done
+exit $status

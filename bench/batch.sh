@@ -9,7 +9,9 @@
 #      once (tiny text files: the whole per-file path of the batch, from
 #      listing to the failure row, without a conversion), and the ratio of
 #      the largest to the smallest (goal <= 1.3: no cost that grows with
-#      the number of files), with the no-op rerun at each size.
+#      the number of files), with the no-op rerun and the parent's peak
+#      memory at each size;
+#   3. 1,000 new files into an empty dataset and into the largest one.
 # usage: bench/batch.sh XXGK CORPUS [REPORTS [SIZES]]
 #   REPORTS: files in the tree of reports (default 1020)
 #   SIZES: input counts of part 2 (default "1000 10000 100000")
@@ -98,3 +100,18 @@ for n in $SIZES; do
 done
 awk -v a="$first" -v b="$last" 'BEGIN {
     printf "   largest / smallest cost per file: %.2f (goal <= 1.3)\n", b / a }'
+echo
+
+# ---- 3. a run into a dataset that already holds many files ----
+mkdir -p few
+awk 'BEGIN { for (i = 0; i < 1000; i++) { f = sprintf("few/g%d.txt", i); print "no report " i > f; close(f) } }'
+"$XXGK" -d few-out -j 2 -v few > empty.log 2>&1
+"$XXGK" -d many-out -j 2 -v few > full.log 2>&1
+held=$(sed -n 's/^many-out: \([0-9]*\) reports\{0,1\}, \([0-9]*\) failures\{0,1\}.*/\1 \2/p' full.log |
+    awk '{ print $1 + $2 }')
+phase() { sed -n "s/^time: files \([0-9.]*\) s, then findings and exports \([0-9.]*\) s/\\$1/p" "$2"; }
+echo "3. 1,000 new files (-j 2), per phase: the files, then the findings across years and the exports"
+printf '   into an empty dataset:    files %s s, then %s s\n' "$(phase 1 empty.log)" "$(phase 2 empty.log)"
+printf '   into a dataset of %s files: files %s s, then %s s\n' "$held" "$(phase 1 full.log)" "$(phase 2 full.log)"
+awk -v a="$(phase 1 empty.log)" -v b="$(phase 1 full.log)" 'BEGIN {
+    printf "   cost per file, full / empty dataset: %.2f (the exports are remade from the whole dataset when it changed)\n", b / a }'

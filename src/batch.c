@@ -191,6 +191,7 @@ typedef struct run {
     int fatal;
     int64_t worker_kb;
     double started;
+    double files_done;          /* when the last file was done */
     double progress_at;
     int progress_shown;
 } run;
@@ -1121,6 +1122,9 @@ static void print_summary(run *r, size_t total, int rewritten, long long reports
         getrusage(RUSAGE_SELF, &ru);
         printf("peak memory: parent %ld KiB, worker %lld KiB\n", ru.ru_maxrss,
                (long long)r->worker_kb);
+        if (r->files_done > 0)
+            printf("time: files %.3f s, then findings and exports %.3f s\n",
+                   r->files_done - r->started, now() - r->files_done);
     }
     fflush(stdout);
 }
@@ -1166,6 +1170,7 @@ int xg_batch_run(const xg_batch_opts *o, char **paths, int npaths)
     }
     show_progress(&r, total, 1);
     dispatch(&r, total);
+    r.files_done = now();
     if (!r.fatal) {
         rewritten = finish_dataset(&r, &reports, &failures);
         if (rewritten < 0)

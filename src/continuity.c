@@ -192,24 +192,37 @@ static int find_org(finder *f, org_report *r, size_t n, xg_error *err)
     return rc;
 }
 
+/* What the findings are made from: the reports and the map. */
+char *xg_continuity_stamp(xg_dataset *ds)
+{
+    char *map = xg_db_meta_text(ds, "org_map");
+    xg_buf stamp = {0};
+    int rc = xg_buf_printf(&stamp, "%lld %s", xg_db_changes(ds, XG_CHANGED_REPORTS),
+                           map ? map : "-");
+
+    free(map);
+    if (rc != 0) {
+        xg_buf_free(&stamp);
+        return NULL;
+    }
+    return xg_buf_steal(&stamp);
+}
+
 int xg_dataset_continuity(xg_dataset *ds, xg_error *err)
 {
-    long long generation = xg_db_meta_int(ds, "generation");
+    char *stamp = xg_continuity_stamp(ds), *done = xg_db_meta_text(ds, "continuity");
     sqlite3_stmt *list = NULL, *map = NULL;
     finder f = {ds, NULL, NULL};
     org_report *r = NULL;
     size_t n = 0, cap = 0, i, start;
-    char stamp[32];
-    int rc = XG_OK, step;
+    int rc = XG_OK, step, same = stamp && done && strcmp(stamp, done) == 0;
 
-    char *done = xg_db_meta_text(ds, "continuity");
-
-    if (done != NULL) {
-        int same = strtoll(done, NULL, 10) == generation;
-
-        free(done);
-        if (same)
-            return XG_OK;
+    free(done);
+    if (stamp == NULL)
+        return xg_error_nomem(err);
+    if (same) {
+        free(stamp);
+        return XG_OK;
     }
     if ((rc = xg_db_begin(ds, err)) != XG_OK)
         return rc;
@@ -273,7 +286,6 @@ int xg_dataset_continuity(xg_dataset *ds, xg_error *err)
         rc = find_org(&f, r + start, end - start, err);
         start = end;
     }
-    snprintf(stamp, sizeof stamp, "%lld", generation);
     if (rc == XG_OK)
         rc = xg_db_meta_set(ds, "continuity", stamp, err);
 done:
@@ -286,6 +298,7 @@ done:
         free(r[i].org);
     }
     free(r);
+    free(stamp);
     if (rc != XG_OK) {
         xg_db_rollback(ds);
         return rc;
@@ -415,10 +428,8 @@ int xg_dataset_set_org_map(xg_dataset *ds, const char *path, xg_error *err)
     xg_sha256_update(&sha, xg_buf_str(&digest), digest.len);
     xg_sha256_hex(&sha, hex);
     old = xg_db_meta_text(ds, "org_map");
-    if (old == NULL || strcmp(old, hex) != 0) {
-        if ((rc = xg_db_meta_set(ds, "org_map", hex, err)) == XG_OK)
-            rc = xg_db_bump(ds, err);
-    }
+    if (old == NULL || strcmp(old, hex) != 0)
+        rc = xg_db_meta_set(ds, "org_map", hex, err);     /* the findings are made again */
 done:
     sqlite3_finalize(insert);
     if (in_txn) {

@@ -29,7 +29,6 @@
 
 static const char schema_sql[] =
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;"
-    "INSERT INTO meta VALUES ('generation', 0);"
     "CREATE TABLE reports ("
     " id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL,"
     " size INTEGER NOT NULL, format TEXT NOT NULL, layout TEXT NOT NULL,"
@@ -206,9 +205,34 @@ int xg_db_meta_set(xg_dataset *ds, const char *key, const char *value, xg_error 
     return rc;
 }
 
-int xg_db_bump(xg_dataset *ds, xg_error *err)
+static const char *changes_key(int changed)
 {
-    return xg_db_exec(ds, "UPDATE meta SET value = value + 1 WHERE key = 'generation'", err);
+    return changed == XG_CHANGED_REPORTS ? "reports changed" : "failures changed";
+}
+
+int xg_db_bump(xg_dataset *ds, int changed, xg_error *err)
+{
+    int which, rc = XG_OK;
+
+    for (which = XG_CHANGED_REPORTS; which <= XG_CHANGED_FAILURES && rc == XG_OK; which <<= 1) {
+        sqlite3_stmt *stmt;
+
+        if (!(changed & which))
+            continue;
+        stmt = xg_db_prepare(ds, "INSERT INTO meta VALUES (?1, 1)"
+                             " ON CONFLICT (key) DO UPDATE SET value = value + 1", err);
+        if (stmt == NULL)
+            return XG_ERR_IO;
+        sqlite3_bind_text(stmt, 1, changes_key(which), -1, SQLITE_STATIC);
+        rc = xg_db_run(ds, stmt, err);
+        sqlite3_finalize(stmt);
+    }
+    return rc;
+}
+
+long long xg_db_changes(xg_dataset *ds, int changed)
+{
+    return xg_db_meta_int(ds, changes_key(changed));
 }
 
 /* Waiting for another writer: short sleeps, up to five minutes (a
@@ -361,21 +385,26 @@ int xg_dataset_lookup(xg_dataset *ds, const char *name, xg_file_record *out,
     return rc == SQLITE_DONE ? XG_OK : xg_db_error(ds, rc, err);
 }
 
-/* Forget whatever is recorded under NAME (in the caller's transaction). */
-static int forget(xg_dataset *ds, const char *name, xg_error *err)
+/* Forget whatever is recorded under NAME (in the caller's transaction);
+ * *CHANGED gets XG_CHANGED_* for what was there. */
+static int forget(xg_dataset *ds, const char *name, int *changed, xg_error *err)
 {
-    static const char *const sql[] = {
-        "DELETE FROM cells WHERE report_id = (SELECT id FROM reports WHERE path = ?1)",
-        "DELETE FROM checks WHERE report_id = (SELECT id FROM reports WHERE path = ?1)",
-        "DELETE FROM warnings WHERE report_id = (SELECT id FROM reports WHERE path = ?1)",
-        "DELETE FROM reports WHERE path = ?1",
-        "DELETE FROM failures WHERE path = ?1",
-        "DELETE FROM skipped WHERE path = ?1"
+    static const struct {
+        const char *sql;
+        int changed;
+    } steps[] = {
+        {"DELETE FROM cells WHERE report_id = (SELECT id FROM reports WHERE path = ?1)", 0},
+        {"DELETE FROM checks WHERE report_id = (SELECT id FROM reports WHERE path = ?1)", 0},
+        {"DELETE FROM warnings WHERE report_id = (SELECT id FROM reports WHERE path = ?1)", 0},
+        {"DELETE FROM reports WHERE path = ?1", XG_CHANGED_REPORTS},
+        {"DELETE FROM failures WHERE path = ?1", XG_CHANGED_FAILURES},
+        {"DELETE FROM skipped WHERE path = ?1", 0}
     };
     size_t i;
 
-    for (i = 0; i < sizeof sql / sizeof sql[0]; i++) {
-        sqlite3_stmt *stmt = xg_db_prepare(ds, sql[i], err);
+    *changed = 0;
+    for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+        sqlite3_stmt *stmt = xg_db_prepare(ds, steps[i].sql, err);
         int rc;
 
         if (stmt == NULL)
@@ -385,6 +414,8 @@ static int forget(xg_dataset *ds, const char *name, xg_error *err)
         sqlite3_finalize(stmt);
         if (rc != XG_OK)
             return rc;
+        if (sqlite3_changes(ds->db) > 0)
+            *changed |= steps[i].changed;
     }
     return XG_OK;
 }
@@ -644,11 +675,11 @@ static int put_rows(xg_dataset *ds, const xg_file_info *file,
     sqlite3_stmt *stmt[NRECORDS] = {NULL};
     const unsigned char *p = rows, *end = p + size;
     sqlite3_int64 report_id = -1;
-    int rc, i;
+    int rc, i, changed;
 
     if ((rc = xg_db_begin(ds, err)) != XG_OK)
         return rc;
-    if ((rc = forget(ds, file->name, err)) != XG_OK)
+    if ((rc = forget(ds, file->name, &changed, err)) != XG_OK)
         goto fail;
     for (i = 0; i < NRECORDS; i++)
         if ((stmt[i] = xg_db_prepare(ds, records[i].sql, err)) == NULL) {
@@ -689,7 +720,7 @@ static int put_rows(xg_dataset *ds, const xg_file_info *file,
                           ds->path, file->name);
         goto fail;
     }
-    if ((rc = xg_db_bump(ds, err)) != XG_OK)
+    if ((rc = xg_db_bump(ds, changed | XG_CHANGED_REPORTS, err)) != XG_OK)
         goto fail;
     for (i = 0; i < NRECORDS; i++)
         sqlite3_finalize(stmt[i]);
@@ -717,22 +748,22 @@ int xg_dataset_put_report(xg_dataset *ds, const xg_file_info *file,
  * SQL with its parameters bound by BIND, in one transaction. */
 static int replace_with_row(xg_dataset *ds, const xg_file_info *file, const char *sql,
                             void (*bind)(sqlite3_stmt *, const void *), const void *row,
-                            xg_error *err)
+                            int changes, xg_error *err)
 {
     sqlite3_stmt *stmt = NULL;
-    int rc;
+    int rc, changed;
 
     if ((rc = xg_db_begin(ds, err)) != XG_OK)
         return rc;
-    if ((rc = forget(ds, file->name, err)) != XG_OK)
+    if ((rc = forget(ds, file->name, &changed, err)) != XG_OK)
         goto done;
     if ((stmt = xg_db_prepare(ds, sql, err)) == NULL) {
         rc = XG_ERR_IO;
         goto done;
     }
     bind(stmt, row);
-    if ((rc = xg_db_run(ds, stmt, err)) == XG_OK)
-        rc = xg_db_bump(ds, err);
+    if ((rc = xg_db_run(ds, stmt, err)) == XG_OK && (changed | changes) != 0)
+        rc = xg_db_bump(ds, changed | changes, err);
 done:
     sqlite3_finalize(stmt);
     if (rc != XG_OK) {
@@ -768,7 +799,8 @@ int xg_dataset_put_failure(xg_dataset *ds, const xg_file_info *file,
 
     return replace_with_row(ds, file, "INSERT INTO failures (path, sha256, size, exit_status,"
                             " kind, reason, xxgk_version, seconds)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", bind_failure, &row, err);
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", bind_failure, &row,
+                            XG_CHANGED_FAILURES, err);
 }
 
 typedef struct skipped_row {
@@ -791,7 +823,7 @@ int xg_dataset_put_skipped(xg_dataset *ds, const xg_file_info *file,
     skipped_row row = {file, kind};
 
     return replace_with_row(ds, file, "INSERT INTO skipped (path, size, kind) VALUES (?1, ?2, ?3)",
-                            bind_skipped, &row, err);
+                            bind_skipped, &row, 0, err);
 }
 
 typedef struct copy_src {
@@ -943,7 +975,7 @@ int xg_dataset_merge(xg_dataset *ds, const char *shard, const char *dir,
     for (i = 0; i < sizeof steps / sizeof steps[0] && rc == XG_OK; i++)
         rc = xg_db_exec(ds, steps[i], err);
     if (rc == XG_OK)
-        rc = xg_db_bump(ds, err);
+        rc = xg_db_bump(ds, XG_CHANGED_REPORTS | XG_CHANGED_FAILURES, err);
     if (rc == XG_OK)
         rc = xg_db_commit(ds, err);
     else

@@ -38,8 +38,17 @@ int xg_db_meta_set(xg_dataset *ds, const char *key, const char *value, xg_error 
 /* A text value, owned; NULL when absent. */
 char *xg_db_meta_text(xg_dataset *ds, const char *key);
 
-/* Count one more change of the data (in the caller's transaction). */
-int xg_db_bump(xg_dataset *ds, xg_error *err);
+/* Count one more change of the reports (XG_CHANGED_REPORTS: the tables
+ * reports, cells, checks, warnings) or of the failures, in the caller's
+ * transaction: the exports made from them are made again only then. */
+enum { XG_CHANGED_REPORTS = 1, XG_CHANGED_FAILURES = 2 };
+int xg_db_bump(xg_dataset *ds, int changed, xg_error *err);
+/* The counts of changes, for what is made from them ("%lld %lld"). */
+long long xg_db_changes(xg_dataset *ds, int changed);
+
+/* What the findings across years are made from (owned; NULL when out of
+ * memory): they and continuity.csv are made again when it changes. */
+char *xg_continuity_stamp(xg_dataset *ds);
 
 /* Bind TEXT or NULL. */
 int xg_db_bind_text(sqlite3_stmt *stmt, int i, const char *text);

@@ -481,15 +481,18 @@ done:
     return rc;
 }
 
+enum made_from { FROM_REPORTS, FROM_FAILURES, FROM_CONTINUITY };
+
 static const struct export_def {
     const char *name;       /* file name without .csv; the sheet's name */
     int (*produce)(producer_ctx *p, xg_error *err);
+    int made_from;          /* enum made_from */
 } exports[] = {
-    {"reports", produce_reports},
-    {"values", produce_values},
-    {"checks", produce_checks},
-    {"failures", produce_failures},
-    {"continuity", produce_continuity}
+    {"reports", produce_reports, FROM_REPORTS},
+    {"values", produce_values, FROM_REPORTS},
+    {"checks", produce_checks, FROM_REPORTS},
+    {"failures", produce_failures, FROM_FAILURES},
+    {"continuity", produce_continuity, FROM_CONTINUITY}
 };
 #define NEXPORTS ((int)(sizeof exports / sizeof exports[0]))
 
@@ -510,7 +513,7 @@ static int fill_csv(FILE *out, void *ctx, xg_error *err)
 /* DIR/dataset.xlsx: one sheet per export (a sheet holds 1048576 rows; a
  * longer export goes on in "values 2" and so on). */
 static int export_xlsx(xg_dataset *ds, const char *path, const char *tmpdir,
-                       int *changed, xg_error *err)
+                       const struct export_def *unused, int *changed, xg_error *err)
 {
     lxw_workbook_options options = {LXW_TRUE, NULL, LXW_TRUE};
     lxw_doc_properties props;
@@ -519,6 +522,7 @@ static int export_xlsx(xg_dataset *ds, const char *path, const char *tmpdir,
     lxw_error e;
     int fd, i, rc = XG_OK;
 
+    (void)unused;
     memset(&x, 0, sizeof x);
     memset(&props, 0, sizeof props);
     if (xg_buf_printf(&tmp, "%s/dataset.xlsx.XXXXXX", tmpdir) != 0)
@@ -574,94 +578,127 @@ fail:
     return rc;
 }
 
-/* What the exports were made from: the data's generation, this version
- * of xxgk (its output may differ) and whether a workbook is kept. */
-static char *exports_key(xg_dataset *ds, int excel)
+/* What an export is made from: the count of changes of its table (or
+ * the findings' stamp) and this version of xxgk (whose output may
+ * differ); the workbook is made from all of them. */
+static char *made_from_key(xg_dataset *ds, int from)
 {
     xg_buf key = {0};
+    char *stamp = NULL;
+    int rc;
 
-    if (xg_buf_printf(&key, "%lld %s %d", xg_db_meta_int(ds, "generation"),
-                      XG_VERSION_STRING, excel) != 0)
+    if (from == FROM_REPORTS)
+        rc = xg_buf_printf(&key, "reports %lld", xg_db_changes(ds, XG_CHANGED_REPORTS));
+    else if (from == FROM_FAILURES)
+        rc = xg_buf_printf(&key, "failures %lld", xg_db_changes(ds, XG_CHANGED_FAILURES));
+    else
+        rc = (stamp = xg_continuity_stamp(ds)) == NULL ||
+             xg_buf_printf(&key, "continuity %s", stamp) != 0;
+    free(stamp);
+    if (rc != 0 || xg_buf_puts(&key, " xxgk " XG_VERSION_STRING) != 0) {
+        xg_buf_free(&key);
         return NULL;
+    }
     return xg_buf_steal(&key);
 }
 
-static int exports_present(const char *dir, int excel)
-{
-    xg_buf path = {0};
-    struct stat st;
-    int i, ok = 1;
+/* One export: written (if it changed) unless its key says it is current
+ * and the file is there.  *KEY gets the key to record once all are done. */
+typedef int (*export_fn)(xg_dataset *ds, const char *path, const char *tmpdir,
+                         const struct export_def *def, int *changed, xg_error *err);
 
-    for (i = 0; i < NEXPORTS + excel && ok; i++) {
-        xg_buf_reset(&path);
-        if (i < NEXPORTS)
-            ok = xg_buf_printf(&path, "%s/%s.csv", dir, exports[i].name) == 0;
-        else
-            ok = xg_buf_printf(&path, "%s/dataset.xlsx", dir) == 0;
-        ok = ok && stat(xg_buf_str(&path), &st) == 0;
+static int export_one(xg_dataset *ds, const char *path, const char *tmpdir, const char *key,
+                      export_fn write, const struct export_def *def, int *rewritten,
+                      xg_error *err)
+{
+    xg_buf meta = {0};
+    char *done = NULL;
+    struct stat st;
+    int rc = XG_OK, changed = 0;
+
+    if (xg_buf_printf(&meta, "export %s", strrchr(path, '/') ? strrchr(path, '/') + 1 : path) != 0)
+        return xg_error_nomem(err);
+    done = xg_db_meta_text(ds, meta.data);
+    if (done == NULL || strcmp(done, key) != 0 || stat(path, &st) != 0) {
+        rc = write(ds, path, tmpdir, def, &changed, err);
+        *rewritten += changed;
     }
-    xg_buf_free(&path);
-    return ok;
+    free(done);
+    xg_buf_free(&meta);
+    return rc;
+}
+
+static int write_csv(xg_dataset *ds, const char *path, const char *tmpdir,
+                     const struct export_def *def, int *changed, xg_error *err)
+{
+    csv_job job = {ds, def};
+
+    return xg_write_file(path, tmpdir, XG_WRITE_IF_CHANGED, fill_csv, &job, changed, err);
+}
+
+static int record_key(xg_dataset *ds, const char *file, const char *key, xg_error *err)
+{
+    xg_buf meta = {0};
+    int rc;
+
+    if (xg_buf_printf(&meta, "export %s", file) != 0)
+        return xg_error_nomem(err);
+    rc = xg_db_meta_set(ds, meta.data, key, err);
+    xg_buf_free(&meta);
+    return rc;
 }
 
 int xg_dataset_export(xg_dataset *ds, const char *dir, const char *tmpdir,
                       int excel, int *rewritten, xg_error *err)
 {
-    char *key = NULL, *done_key = NULL;
-    xg_buf path = {0};
-    int rc = XG_OK, i, changed;
+    char *keys[NEXPORTS + 1] = {NULL};
+    xg_buf path = {0}, all = {0};
+    int rc = XG_OK, i;
 
     *rewritten = 0;
     if (!excel)
         excel = xg_db_meta_int(ds, "excel") != 0;
-    key = exports_key(ds, excel);
-    done_key = xg_db_meta_text(ds, "exports");
-    if (key == NULL) {
-        rc = xg_error_nomem(err);
-        goto done;
-    }
-    if (done_key && strcmp(key, done_key) == 0 && exports_present(dir, excel))
-        goto done;
-    /* one snapshot for every export */
+    /* one snapshot for every export and its key */
     if ((rc = xg_db_exec(ds, "BEGIN", err)) != XG_OK)
-        goto done;
+        return rc;
     for (i = 0; i < NEXPORTS && rc == XG_OK; i++) {
-        csv_job job = {ds, &exports[i]};
-
         xg_buf_reset(&path);
-        if (xg_buf_printf(&path, "%s/%s.csv", dir, exports[i].name) != 0) {
+        if ((keys[i] = made_from_key(ds, exports[i].made_from)) == NULL ||
+            xg_buf_printf(&all, "%s%s", i ? "; " : "", keys[i]) != 0 ||
+            xg_buf_printf(&path, "%s/%s.csv", dir, exports[i].name) != 0) {
             rc = xg_error_nomem(err);
             break;
         }
-        changed = 0;
-        rc = xg_write_file(xg_buf_str(&path), tmpdir, XG_WRITE_IF_CHANGED, fill_csv, &job,
-                           &changed, err);
-        *rewritten += changed;
+        rc = export_one(ds, path.data, tmpdir, keys[i], write_csv, &exports[i], rewritten, err);
     }
     if (rc == XG_OK && excel) {
         xg_buf_reset(&path);
-        changed = 0;
-        if (xg_buf_printf(&path, "%s/dataset.xlsx", dir) != 0)
+        if ((keys[NEXPORTS] = xg_buf_steal(&all)) == NULL ||
+            xg_buf_printf(&path, "%s/dataset.xlsx", dir) != 0)
             rc = xg_error_nomem(err);
         else
-            rc = export_xlsx(ds, xg_buf_str(&path), tmpdir, &changed, err);
-        *rewritten += changed;
+            rc = export_one(ds, path.data, tmpdir, keys[NEXPORTS], export_xlsx, NULL, rewritten,
+                            err);
     }
     sqlite3_exec(ds->db, "COMMIT", NULL, NULL, NULL);
-    if (rc != XG_OK)
-        goto done;
-    if ((rc = xg_db_begin(ds, err)) != XG_OK)
-        goto done;
-    rc = xg_db_meta_set(ds, "exports", key, err);
-    if (rc == XG_OK && excel)
-        rc = xg_db_meta_set(ds, "excel", "1", err);
-    if (rc == XG_OK)
-        rc = xg_db_commit(ds, err);
-    else
-        xg_db_rollback(ds);
-done:
-    free(key);
-    free(done_key);
+    if (rc == XG_OK && (rc = xg_db_begin(ds, err)) == XG_OK) {
+        for (i = 0; i < NEXPORTS && rc == XG_OK; i++) {
+            xg_buf_reset(&path);
+            rc = xg_buf_printf(&path, "%s.csv", exports[i].name) != 0 ? xg_error_nomem(err) :
+                 record_key(ds, path.data, keys[i], err);
+        }
+        if (rc == XG_OK && excel)
+            rc = record_key(ds, "dataset.xlsx", keys[NEXPORTS], err);
+        if (rc == XG_OK && excel)
+            rc = xg_db_meta_set(ds, "excel", "1", err);
+        if (rc == XG_OK)
+            rc = xg_db_commit(ds, err);
+        else
+            xg_db_rollback(ds);
+    }
+    for (i = 0; i <= NEXPORTS; i++)
+        free(keys[i]);
     xg_buf_free(&path);
+    xg_buf_free(&all);
     return rc;
 }

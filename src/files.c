@@ -90,13 +90,26 @@ static int same_content(const char *path, const char *tmppath)
     return same;
 }
 
+/* Is PATH there and something a rename must not replace (a device such
+ * as /dev/null, a pipe, a folder)?  Then 1, with its type in *ST. */
+static int special(const char *path, struct stat *st)
+{
+    return stat(path, st) == 0 && !S_ISREG(st->st_mode);
+}
+
 int xg_install_file(const char *tmp, const char *path, int flags, int *changed,
                     xg_error *err)
 {
+    struct stat st;
     int rc = XG_OK;
 
     if (changed)
         *changed = 0;
+    if (special(path, &st)) {
+        rc = xg_error_set(err, XG_ERR_IO, "cannot write %s: %s", path,
+                          S_ISDIR(st.st_mode) ? strerror(EISDIR) : "not a regular file");
+        goto fail;
+    }
     if (chmod(tmp, (mode_t)xg_file_mode()) != 0) {
         rc = xg_error_set(err, XG_ERR_IO, "cannot write %s: %s", path, strerror(errno));
         goto fail;
@@ -138,10 +151,29 @@ int xg_write_file(const char *path, const char *tmpdir, int flags,
     xg_buf tmp = {0};
     FILE *f;
     const char *base = strrchr(path, '/');
+    struct stat st;
     int fd, rc;
 
     if (changed)
         *changed = 0;
+    if (special(path, &st)) {
+        /* a device or a pipe (-o /dev/stdout) is written to, never
+         * replaced: as root a rename would put a file in place of
+         * /dev/null */
+        if (!S_ISCHR(st.st_mode) && !S_ISFIFO(st.st_mode))
+            return xg_error_set(err, XG_ERR_IO, "cannot write %s: %s", path,
+                                S_ISDIR(st.st_mode) ? strerror(EISDIR) : "not a regular file");
+        if ((f = fopen(path, "wb")) == NULL)
+            return xg_error_set(err, XG_ERR_IO, "cannot write %s: %s", path, strerror(errno));
+        rc = fill(f, ctx, err);
+        if ((fflush(f) != 0 || ferror(f)) && (rc == XG_OK || rc == XG_ERR_IO))
+            rc = xg_error_set(err, XG_ERR_IO, "cannot write %s: %s", path, strerror(errno));
+        if (fclose(f) != 0 && rc == XG_OK)
+            rc = xg_error_set(err, XG_ERR_IO, "cannot write %s: %s", path, strerror(errno));
+        if (rc == XG_OK && changed)
+            *changed = 1;
+        return rc;
+    }
     if (tmpdir != NULL)
         rc = xg_buf_printf(&tmp, "%s/%.40s.XXXXXX", tmpdir, base ? base + 1 : path);
     else

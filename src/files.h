@@ -18,7 +18,8 @@ enum {
 
 /* Write PATH through a temporary file in TMPDIR (NULL: PATH's folder; it
  * must be on the same file system), created with mode 0666 less the
- * umask.  *CHANGED (may be NULL) is set to 1 when PATH was replaced.  On
+ * umask.  A PATH that is a device or a pipe is written directly (never
+ * replaced); a folder is an error.  *CHANGED (may be NULL) is set to 1 when PATH was replaced.  On
  * failure PATH is as it was, no temporary file is left, and ERR says
  * "cannot write PATH: REASON" (XG_ERR_IO) unless FILL failed. */
 int xg_write_file(const char *path, const char *tmpdir, int flags,

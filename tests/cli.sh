@@ -78,6 +78,15 @@ $XXGK -o "$tmp/no/such/dir/out.json" "$good" 2> "$tmp/err"
 rc=$?
 [ $rc -eq 4 ] && [ "$(cat "$tmp/err")" = "xxgk: cannot write $tmp/no/such/dir/out.json: No such file or directory" ] && ok || bad "-o into a missing directory: exit $rc: $(cat "$tmp/err")"
 
+# -o to a device or a pipe writes into it, never replaces it (as root a
+# rename would put a file in place of /dev/null)
+mkfifo "$tmp/pipe" && { cat "$tmp/pipe" > "$tmp/piped" & }
+$XXGK -f csv -o "$tmp/pipe" "$good"
+wait
+[ -p "$tmp/pipe" ] && cmp -s "$tmp/piped" "$CORPUS/docx/template_filled.expected.csv" && ok || bad "-o into a pipe"
+$XXGK -o "$tmp" "$good" 2> "$tmp/err"
+[ "$(cat "$tmp/err")" = "xxgk: cannot write $tmp: Is a directory" ] && ok || bad "-o a folder: $(cat "$tmp/err")"
+
 # batch mode: tests/batch.sh
 
 echo "cli: $passed passed, $failed failed"

@@ -153,6 +153,7 @@ static const char *const container_tags[] = {
 #define LAYOUT_CELL_TEXT     600    /* a cell with this much text is a page column */
 #define META_TABLE_TEXT_MAX  2000
 #define PEEK_NODES           5000   /* nodes read to judge one element */
+#define PEEK_TOTAL           2000000 /* and to judge all of a page's */
 
 #define N_ELEMS(a) (sizeof (a) / sizeof (a)[0])
 #define N_KEYS 6
@@ -178,6 +179,8 @@ typedef struct html_walker {
     const struct meta_label *pending; /* a bare label awaiting its value */
     char *title;
     xg_buf scratch;
+    size_t peek_left;          /* of PEEK_TOTAL */
+    size_t rescue_left;        /* of RESCUE_TOTAL */
 } html_walker;
 
 static int is_ascii_space(unsigned char c)
@@ -598,7 +601,7 @@ static int flush_para(html_walker *w)
             w->pipe_table = xg_doc_add_table(w->doc, w->err);
             w->pipe_row = 0;
             if (w->pipe_table == NULL) {
-                rc = XG_ERR_NOMEM;
+                rc = w->err ? w->err->code : XG_ERR_NOMEM;
                 goto done;
             }
             xg_table_set_ragged(w->pipe_table);
@@ -696,6 +699,7 @@ static const char *const report_table_markers[] = {
 };
 
 #define RESCUE_NODES         200000 /* nodes searched for those labels */
+#define RESCUE_TOTAL         2000000 /* in all of a page's furniture */
 
 static int holds_report_table(const xmlNode *n, int depth, size_t *budget)
 {
@@ -762,12 +766,19 @@ static int peek_nodes(const xmlNode *n, xg_buf *b, int *ws, size_t limit,
     return 0;
 }
 
-static int peek_text(const xmlNode *n, xg_buf *b, int *ws, size_t limit,
-                     int depth)
+/* Peeks share one budget per page, PEEK_TOTAL node visits: each container
+ * peeks its subtree, so a page of nested wrappers would cost its depth
+ * times its size (a million nodes, 250 deep).  Past it, containers show
+ * no text: none is taken for furniture, none for a page column. */
+static int peek_text(html_walker *w, const xmlNode *n, xg_buf *b, int *ws,
+                     size_t limit)
 {
-    size_t budget = PEEK_NODES;
+    size_t budget = w->peek_left < PEEK_NODES ? w->peek_left : PEEK_NODES;
+    size_t start = budget;
+    int rc = peek_nodes(n, b, ws, limit, 0, &budget);
 
-    return peek_nodes(n, b, ws, limit, depth, &budget);
+    w->peek_left -= start - budget;
+    return rc;
 }
 
 /* A container of furniture: a breadcrumb, or a footer naming two of its
@@ -779,7 +790,7 @@ static int is_furniture(html_walker *w, const xmlNode *n, int *furniture)
 
     *furniture = 0;
     xg_buf_reset(&w->scratch);
-    if (peek_text(n, &w->scratch, &ws, FURNITURE_TEXT_MAX, 0) != 0)
+    if (peek_text(w, n, &w->scratch, &ws, FURNITURE_TEXT_MAX) != 0)
         return xg_error_nomem(w->err);
     s = xg_buf_str(&w->scratch);
     if (w->scratch.len <= BREADCRUMB_TEXT_MAX && is_breadcrumb(s))
@@ -819,7 +830,7 @@ static int read_title(html_walker *w, const xmlNode *n)
 
     if (w->title != NULL)
         return XG_OK;
-    if (peek_text(n, &b, &ws, 4096, 0) != 0) {
+    if (peek_text(w, n, &b, &ws, 4096) != 0) {
         xg_buf_free(&b);
         return xg_error_nomem(w->err);
     }
@@ -999,7 +1010,7 @@ static int is_layout_table(html_walker *w, const table_rows *tr, int *layout)
                 return XG_OK;
             }
             xg_buf_reset(&w->scratch);
-            if (peek_text(c, &w->scratch, &ws, LAYOUT_CELL_TEXT, 0) != 0)
+            if (peek_text(w, c, &w->scratch, &ws, LAYOUT_CELL_TEXT) != 0)
                 return xg_error_nomem(w->err);
             if (w->scratch.len >= LAYOUT_CELL_TEXT) {
                 *layout = 1;
@@ -1034,7 +1045,7 @@ static int read_meta_table(html_walker *w, const table_rows *tr, int *taken)
                 if (pass == 0 && has_descendant_table(c, 0))
                     return XG_OK;
                 xg_buf_reset(&w->scratch);
-                if (peek_text(c, &w->scratch, &ws, META_TABLE_TEXT_MAX, 0) != 0)
+                if (peek_text(w, c, &w->scratch, &ws, META_TABLE_TEXT_MAX) != 0)
                     return xg_error_nomem(w->err);
                 text = finish_lines(xg_buf_str(&w->scratch), w->scratch.len);
                 if (text == NULL)
@@ -1241,7 +1252,7 @@ static int do_table(html_walker *w, const xmlNode *table, int depth)
     w->tables_emitted = 1;
     t = xg_doc_add_table(w->doc, w->err);
     if (t == NULL) {
-        rc = XG_ERR_NOMEM;
+        rc = w->err ? w->err->code : XG_ERR_NOMEM;
         goto done;
     }
     rc = fill_table(w, t, &tr, depth);
@@ -1294,9 +1305,13 @@ static int walk(html_walker *w, const xmlNode *n, int depth)
     if (strcmp(name, "meta") == 0)
         return read_meta_tag(w, n);
     if (is_skipped(n)) {
-        size_t budget = RESCUE_NODES;
+        /* each furniture block searched shares the page's RESCUE_TOTAL */
+        size_t budget = w->rescue_left < RESCUE_NODES ? w->rescue_left : RESCUE_NODES;
+        size_t start = budget;
+        int holds = is_furniture_only(n) && holds_report_table(n, depth, &budget);
 
-        if (!is_furniture_only(n) || !holds_report_table(n, depth, &budget))
+        w->rescue_left -= start - budget;
+        if (!holds)
             return XG_OK;
         /* An unclosed furniture block around the report: read it, its
          * own furniture children are still dropped one by one. */
@@ -1432,6 +1447,200 @@ static void quiet_generic(void *ctx, const char *msg, ...)
     (void)msg;
 }
 
+/* ------------------------------------------------------------ bounds */
+
+/*
+ * libxml2 builds the whole tree before we walk it, a few hundred bytes a
+ * node: 50 MB of "<td>" made 2 GB.  The tree builder's callbacks are
+ * wrapped to count the nodes it makes (elements, attributes, text) and
+ * stop the parser past XG_MAX_HTML_NODES (a report page has a few
+ * thousand).
+ */
+typedef struct node_budget {
+    startElementSAXFunc start_element;
+    charactersSAXFunc characters;
+    charactersSAXFunc cdata_block;
+    ignorableWhitespaceSAXFunc ignorable;
+    commentSAXFunc comment;
+    size_t nodes;
+    int over;
+} node_budget;
+
+/* COUNT more nodes; 0 once over budget (the parser is then stopped). */
+static int spend(void *ctx, size_t count)
+{
+    htmlParserCtxtPtr ctxt = ctx;
+    node_budget *b = ctxt->_private;
+
+    if (b->over)
+        return 0;
+    b->nodes += count;
+    if (b->nodes > XG_MAX_HTML_NODES) {
+        b->over = 1;
+        xmlStopParser(ctxt);
+        return 0;
+    }
+    return 1;
+}
+
+/* An element and its attributes, each a node (and a text node). */
+static void counted_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    size_t n = 1;
+
+    while (atts != NULL && atts[2 * (n - 1)] != NULL)
+        n++;
+    if (spend(ctx, n))
+        ((node_budget *)((htmlParserCtxtPtr)ctx)->_private)->start_element(ctx, name, atts);
+}
+
+/* Text right after text joins its node: entities ("&nbsp;") come one
+ * callback each and make no node. */
+static int joins_text(void *ctx)
+{
+    const xmlNode *cur = ((htmlParserCtxtPtr)ctx)->node;
+
+    return cur != NULL && cur->last != NULL && cur->last->type == XML_TEXT_NODE;
+}
+
+static void counted_characters(void *ctx, const xmlChar *ch, int len)
+{
+    if (joins_text(ctx) || spend(ctx, 1))
+        ((node_budget *)((htmlParserCtxtPtr)ctx)->_private)->characters(ctx, ch, len);
+}
+
+static void counted_cdata(void *ctx, const xmlChar *ch, int len)
+{
+    if (spend(ctx, 1))
+        ((node_budget *)((htmlParserCtxtPtr)ctx)->_private)->cdata_block(ctx, ch, len);
+}
+
+static void counted_ignorable(void *ctx, const xmlChar *ch, int len)
+{
+    if (joins_text(ctx) || spend(ctx, 1))
+        ((node_budget *)((htmlParserCtxtPtr)ctx)->_private)->ignorable(ctx, ch, len);
+}
+
+static void counted_comment(void *ctx, const xmlChar *value)
+{
+    if (spend(ctx, 1))
+        ((node_budget *)((htmlParserCtxtPtr)ctx)->_private)->comment(ctx, value);
+}
+
+/* Does S start with the ASCII word W, in any case? */
+static int starts_word(const char *s, const char *end, const char *w)
+{
+    for (; *w; s++, w++)
+        if (s >= end || lower_ascii(*s) != *w)
+            return 0;
+    return 1;
+}
+
+/* Where the raw text of <script> or <style> that starts at P ends. */
+static const char *skip_raw_text(const char *p, const char *end, const char *name)
+{
+    size_t n = strlen(name);
+
+    for (; p + 2 + n <= end; p++)
+        if (p[0] == '<' && p[1] == '/' && starts_word(p + 2, end, name))
+            return p;
+    return end;
+}
+
+/*
+ * Does an element carry more than XG_MAX_HTML_ATTRS attributes?  libxml2
+ * compares each attribute with all those before it, so one tag of
+ * millions took minutes; no element of a page has a hundred.  A lexical
+ * look at the start tags (quotes, comments, script and style skipped);
+ * it may count a name, '=' and value apart, which only errs high.
+ */
+static int too_many_attributes(const char *page, size_t len)
+{
+    const char *p = page, *end = page + len;
+
+    while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+        size_t tokens = 0;
+        int space = 0;
+        char quote = 0;
+        const char *name;
+
+        p++;
+        if (end - p >= 3 && memcmp(p, "!--", 3) == 0) {
+            const char *close = p + 3;
+
+            while (close + 3 <= end && memcmp(close, "-->", 3) != 0)
+                close++;
+            p = close;
+            continue;
+        }
+        if (p >= end || !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+            continue;
+        name = p;
+        for (; p < end; p++) {
+            if (quote) {
+                if (*p == quote)
+                    quote = 0;
+            } else if (*p == '>') {
+                break;
+            } else if (*p == '"' || *p == '\'') {
+                quote = *p;
+            } else if (is_ascii_space((unsigned char)*p) || *p == '/') {
+                space = 1;
+            } else if (space) {
+                space = 0;
+                if (++tokens > XG_MAX_HTML_ATTRS)
+                    return 1;
+            }
+        }
+        if (starts_word(name, end, "script") || starts_word(name, end, "style"))
+            p = skip_raw_text(p, end, lower_ascii(*name) == 's' &&
+                              lower_ascii(name[1]) == 'c' ? "script" : "style");
+    }
+    return 0;
+}
+
+/* Parse PAGE into a tree, or NULL; *OVER set when past XG_MAX_HTML_NODES. */
+static htmlDocPtr parse_page(const char *page, size_t len, int *over)
+{
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    node_budget b;
+    htmlDocPtr html;
+
+    *over = 0;
+    if (ctxt == NULL || ctxt->sax == NULL) {
+        htmlFreeParserCtxt(ctxt);
+        return NULL;
+    }
+    memset(&b, 0, sizeof b);
+    b.start_element = ctxt->sax->startElement;
+    b.characters = ctxt->sax->characters;
+    b.cdata_block = ctxt->sax->cdataBlock;
+    b.ignorable = ctxt->sax->ignorableWhitespace;
+    b.comment = ctxt->sax->comment;
+    if (b.start_element != NULL)
+        ctxt->sax->startElement = counted_start;
+    if (b.characters != NULL)
+        ctxt->sax->characters = counted_characters;
+    if (b.cdata_block != NULL)
+        ctxt->sax->cdataBlock = counted_cdata;
+    if (b.ignorable != NULL)
+        ctxt->sax->ignorableWhitespace = counted_ignorable;
+    if (b.comment != NULL)
+        ctxt->sax->comment = counted_comment;
+    ctxt->_private = &b;
+    html = htmlCtxtReadMemory(ctxt, page, (int)len, NULL, "UTF-8",
+                              HTML_PARSE_NONET | HTML_PARSE_NOERROR
+                              | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
+                              | HTML_PARSE_IGNORE_ENC);
+    htmlFreeParserCtxt(ctxt);
+    if (b.over) {
+        xmlFreeDoc(html);
+        *over = 1;
+        return NULL;
+    }
+    return html;
+}
+
 int xg_extract_html(const unsigned char *data, size_t size, xg_doc *doc,
                     xg_error *err)
 {
@@ -1443,11 +1652,13 @@ int xg_extract_html(const unsigned char *data, size_t size, xg_doc *doc,
     xmlGenericErrorFunc old_error;
     void *old_sctx, *old_ctx;
     const xmlNode *root;
-    int rc, too_deep = 0;
+    int rc, too_deep = 0, over = 0;
 
     memset(&w, 0, sizeof w);
     w.doc = doc;
     w.err = err;
+    w.peek_left = PEEK_TOTAL;
+    w.rescue_left = RESCUE_TOTAL;
     if (size > XG_MAX_INPUT_BYTES) {
         rc = xg_error_set(err, XG_ERR_LIMIT, "page larger than %u bytes",
                           XG_MAX_INPUT_BYTES);
@@ -1464,14 +1675,21 @@ int xg_extract_html(const unsigned char *data, size_t size, xg_doc *doc,
     old_sctx = xmlStructuredErrorContext;
     old_error = xmlGenericError;
     old_ctx = xmlGenericErrorContext;
+    if (too_many_attributes(page, len)) {
+        rc = xg_error_set(err, XG_ERR_LIMIT, "an element with more than %d attributes",
+                          XG_MAX_HTML_ATTRS);
+        goto done;
+    }
     xmlSetStructuredErrorFunc(&too_deep, quiet_structured);
     xmlSetGenericErrorFunc(NULL, quiet_generic);
-    html = htmlReadMemory(page, (int)len, NULL, "UTF-8",
-                          HTML_PARSE_NONET | HTML_PARSE_NOERROR
-                          | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
-                          | HTML_PARSE_IGNORE_ENC);
+    html = parse_page(page, len, &over);
     xmlSetStructuredErrorFunc(old_sctx, old_serror);
     xmlSetGenericErrorFunc(old_ctx, old_error);
+    if (over) {
+        rc = xg_error_set(err, XG_ERR_LIMIT, "page of more than %d elements, attributes and text nodes",
+                          XG_MAX_HTML_NODES);
+        goto done;
+    }
     if (too_deep) {
         rc = xg_error_set(err, XG_ERR_LIMIT,
                           "HTML nested deeper than %d elements", MAX_DEPTH);

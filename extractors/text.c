@@ -111,10 +111,12 @@ static int split_lines(char *text, size_t len, text_line **out, size_t *n,
 
     /* pdftotext ends each page with a form feed: a line break too. */
     for (i = 0; i < len; i++)
-        if (text[i] == '\n' || text[i] == '\r' || text[i] == '\f')
+        if (text[i] == '\n' || text[i] == '\f' ||
+            (text[i] == '\r' && (i + 1 == len || text[i + 1] != '\n')))
             count++;
-    if (count > SIZE_MAX / sizeof *lines)
-        return xg_error_nomem(err);
+    if (count > XG_MAX_TEXT_LINES)
+        return xg_error_set(err, XG_ERR_LIMIT, "text of more than %d lines",
+                            XG_MAX_TEXT_LINES);
     lines = malloc(count * sizeof *lines);
     if (lines == NULL)
         return xg_error_nomem(err);
@@ -225,7 +227,7 @@ static int open_table(text_reader *tr, enum row_kind kind)
     close_table(tr);
     tr->table = xg_doc_add_table(tr->doc, tr->err);
     if (tr->table == NULL)
-        return XG_ERR_NOMEM;
+        return tr->err ? tr->err->code : XG_ERR_NOMEM;
     /* a line of text places cells in order, not under their headers */
     if (kind == ROW_LOOSE)
         xg_table_set_loose(tr->table);
@@ -366,13 +368,18 @@ static int is_value_field(const char *s, size_t len)
     return v.kind == XG_VALUE_NUMBER || v.kind == XG_VALUE_DASH;
 }
 
-/* Several numbers or dashes one space apart ("1607 1742 1408"). */
+/* Several numbers or dashes one space apart ("1607 1742 1408"); more
+ * than a table has columns is no row. */
 static int is_value_list(const char *f, size_t len)
 {
     size_t i = 0, start;
     int parts = 0;
 
+    if (len > (size_t)XG_MAX_GRID_COLS * 64)
+        return 0;
     while (i < len) {
+        if (parts >= XG_MAX_GRID_COLS)
+            return 0;
         start = i;
         while (i < len && f[i] != ' ')
             i++;
@@ -742,11 +749,29 @@ typedef struct loose_run {
     const unsigned char *skip;      /* page numbers left out */
 } loose_run;
 
-static int add_loose_row(text_reader *tr, const text_line *lines,
-                         const loose_run *run)
+/* Numbers in the run's lines, counted up to MAX. */
+static size_t count_numbers(const text_line *lines, const loose_run *run,
+                            size_t max)
 {
+    size_t i, k, count = 0;
+
+    for (i = run->first; i < run->end && count <= max; i++)
+        for (k = 0; k < lines[i].len && count <= max; k++)
+            if (lines[i].s[k] != ' ' && (k == 0 || lines[i].s[k - 1] == ' '))
+                count++;
+    return count;
+}
+
+static int add_loose_row(text_reader *tr, const text_line *lines,
+                         const loose_run *in)
+{
+    loose_run copy = *in, *run = &copy;
     size_t i;
     int rc;
+
+    /* more numbers than a row has room for are not a row's: one cell */
+    if (count_numbers(lines, run, XG_MAX_GRID_COLS - 2) > XG_MAX_GRID_COLS - 2)
+        run->tight = 1;
 
     rc = open_table(tr, ROW_LOOSE);
     if (rc == XG_OK)
@@ -802,12 +827,29 @@ static int add_loose_paragraphs(text_reader *tr, const text_line *lines,
     return rc;
 }
 
+#define LABEL_LINES 8         /* a label wrapped in a narrow cell */
+#define LABEL_BYTES 600
+
+static int is_label_block(const text_line *lines, size_t first, size_t end)
+{
+    size_t i, bytes = 0;
+
+    if (end - first > LABEL_LINES)
+        return 0;
+    for (i = first; i < end; i++)
+        bytes += lines[i].len;
+    return bytes <= LABEL_BYTES;
+}
+
 /* The run RUN ends: its row, after its label or the paragraphs above it. */
 static int end_loose_run(text_reader *tr, const text_line *lines,
                          loose_run *run, int stacked, int *have_block)
 {
     int rc = XG_OK;
 
+    /* a label is short: a longer block right above numbers is text */
+    if (*have_block && !stacked && !is_label_block(lines, run->label_first, run->label_end))
+        stacked = 1;
     if (*have_block && stacked)
         rc = add_loose_paragraphs(tr, lines, run->label_first, run->label_end);
     if (!*have_block || stacked)

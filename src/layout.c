@@ -76,6 +76,7 @@ typedef struct state {
     int in_order[XG_TABLE_COUNT];
     int loose_named;
     int loose_doc;          /* the document holds loose tables */
+    char **keys;            /* each paragraph block's label key, or NULL */
 } state;
 
 static int layout_index(int layout)
@@ -848,22 +849,10 @@ nomem:
     return xg_error_nomem(err);
 }
 
-/* The label key of paragraph block K, or NULL (with *KEY_ERR set on
- * allocation failure) when block K is not a paragraph. */
-static char *paragraph_key(const xg_doc *doc, size_t k, int *key_err)
+/* The label key of block K when it is a paragraph, else NULL. */
+static const char *paragraph_key(const state *st, const xg_doc *doc, size_t k)
 {
-    const xg_block *blk;
-    char *l;
-
-    *key_err = 0;
-    if (k >= xg_doc_block_count(doc))
-        return NULL;
-    blk = xg_doc_block(doc, k);
-    if (blk->kind != XG_BLOCK_PARAGRAPH)
-        return NULL;
-    l = xg_norm_label(blk->text);
-    *key_err = l == NULL;
-    return l;
+    return k < xg_doc_block_count(doc) ? st->keys[k] : NULL;
 }
 
 /*
@@ -878,42 +867,35 @@ static char *paragraph_key(const xg_doc *doc, size_t k, int *key_err)
 static int label_follows(state *st, const xg_doc *doc, size_t b, int *found,
                          xg_error *err)
 {
-    char *first = NULL, *second = NULL;
+    const char *first, *second, *item;
     xg_buf both = {0};
     size_t k = b + 1;
-    int t, g, key_err, rc = XG_OK;
-    const char *item;
+    int t, g;
 
     *found = 0;
     for (;;) {
-        first = paragraph_key(doc, k, &key_err);
+        first = paragraph_key(st, doc, k);
         if (first == NULL || xg_match_part_heading(first) > 0 || is_header_cell(first))
-            goto done;
+            return XG_OK;
         if (match_any_row(st, first, 1, &t, &g) >= 0) {
             *found = 1;
-            goto done;
+            return XG_OK;
         }
         /* a group label alone stands before its first item */
         if (find_group(XG_TABLE_REQUESTS, first, &item) == 0 || item[0] != '\0')
             break;
-        free(first);
         k++;
     }
-    second = paragraph_key(doc, k + 1, &key_err);
+    second = paragraph_key(st, doc, k + 1);
     if (second == NULL || match_any_row(st, second, 1, &t, &g) >= 0)
-        goto done;
+        return XG_OK;
     if (xg_buf_puts(&both, first) != 0 || xg_buf_puts(&both, second) != 0) {
-        rc = xg_error_nomem(err);
-        goto done;
+        xg_buf_free(&both);
+        return xg_error_nomem(err);
     }
     *found = match_any_row(st, xg_buf_str(&both), 1, &t, &g) >= 0;
-done:
-    if (key_err)
-        rc = xg_error_nomem(err);
     xg_buf_free(&both);
-    free(first);
-    free(second);
-    return rc;
+    return XG_OK;
 }
 
 /* How many values canonical row ROW of TABLE has. */
@@ -1115,7 +1097,7 @@ static int read_loose_values(state *st, const xg_table *t, int r, int table,
             return xg_error_nomem(err);
         }
     }
-    for (i = from; checked && i < n && rc == XG_OK; i++) {
+    for (i = from; checked && i < n && rc == XG_OK && k <= XG_MAX_GRID_COLS; i++) {
         const char *p = cells[i].cell->text;
 
         while (*p && rc == XG_OK) {
@@ -1126,8 +1108,8 @@ static int read_loose_values(state *st, const xg_table *t, int r, int table,
             if (len == 0)
                 break;
             if (k == XG_MAX_GRID_COLS) {
-                rc = xg_error_set(err, XG_ERR_LIMIT, "table wider than %d columns",
-                                  XG_MAX_GRID_COLS);
+                /* more numbers than any row has: none of them read */
+                k++;
                 break;
             }
             pieces[k] = *cells[i].cell;
@@ -1144,9 +1126,16 @@ static int read_loose_values(state *st, const xg_table *t, int r, int table,
             p += len;
         }
     }
-    if (rc == XG_OK)
+    if (rc == XG_OK && k > XG_MAX_GRID_COLS) {
+        k = XG_MAX_GRID_COLS;
+        if (xg_report_warn(st->report, "%s/%s: more than %d numbers in one run (source table %d, row %d): not read",
+                           xg_schema[table].key, row >= 0 ? xg_schema[table].rows[row].key : "*",
+                           XG_MAX_GRID_COLS, xg_table_index(t) + 1, r + 1) != 0)
+            rc = xg_error_nomem(err);
+    } else if (rc == XG_OK) {
         rc = checked ? read_values(st, t, r, table, row, split, k, 0, err)
                      : read_values(st, t, r, table, row, cells, n, from, err);
+    }
     if (rc == XG_OK && checked)
         rc = check_loose_run(st, t, r, table, seen_before, err);
     if (row >= 0)
@@ -1177,7 +1166,8 @@ static int part_table(int part)
  * of the table right before it and exactly that row's numbers.  Sets
  * IN_ORDER[T] for those tables (the others are checked row by row).
  */
-static int parts_in_order(const xg_doc *doc, int *in_order, xg_error *err)
+static int parts_in_order(const xg_doc *doc, char *const *keys, int *in_order,
+                          xg_error *err)
 {
     state *scratch = calloc(1, sizeof *scratch);
     size_t b;
@@ -1192,15 +1182,8 @@ static int parts_in_order(const xg_doc *doc, int *in_order, xg_error *err)
 
         t = part > 0 ? part_table(part) : -1;
         if (blk->kind == XG_BLOCK_PARAGRAPH) {
-            char *key = xg_norm_label(blk->text);
-
-            if (key == NULL) {
-                rc = xg_error_nomem(err);
-                break;
-            }
-            if (xg_match_part_heading(key) > 0)
-                part = xg_match_part_heading(key);
-            free(key);
+            if (xg_match_part_heading(keys[b]) > 0)
+                part = xg_match_part_heading(keys[b]);
             continue;
         }
         if (t < 0 || has_row_total(t) || !xg_table_loose(blk->table))
@@ -1429,7 +1412,7 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
     st->table = -1;
     st->pending_table = -1;
     st->last_table = -1;
-    rc = parts_in_order(doc, st->in_order, err);
+    rc = parts_in_order(doc, st->keys, st->in_order, err);
     for (b = 0; b < xg_doc_block_count(doc); b++)
         if (xg_doc_block(doc, b)->kind == XG_BLOCK_TABLE && xg_table_loose(xg_doc_block(doc, b)->table))
             st->loose_doc = 1;
@@ -1437,12 +1420,10 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
         const xg_block *blk = xg_doc_block(doc, b);
 
         if (blk->kind == XG_BLOCK_PARAGRAPH) {
-            char *key = xg_norm_label(blk->text);
+            const char *key = st->keys[b];
             int part;
 
             st->last_table = -1;
-            if (key == NULL)
-                return xg_error_nomem(err);
             part = xg_match_part_heading(key);
             if (st->loose_doc)
                 note_header_paragraph(st, key);
@@ -1454,7 +1435,6 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
             } else if (read_paragraph_label(st, key) != XG_OK) {
                 rc = xg_error_nomem(err);
             }
-            free(key);
             continue;
         }
         if (xg_table_loose(blk->table))
@@ -1571,6 +1551,45 @@ static void describe_doc(const xg_doc *doc, char *out, size_t size)
     xg_buf_free(&cells);
 }
 
+/*
+ * Each paragraph's label key, made once for every pass (NULL for tables).
+ * The layout reads paragraphs only for headings, labels, header cells and
+ * stray numbers, all short: a paragraph longer than PARAGRAPH_KEY_BYTES
+ * gets an empty key instead of being normalised again and again.
+ */
+#define PARAGRAPH_KEY_BYTES 4096
+
+static void free_keys(char **keys, size_t n)
+{
+    size_t i;
+
+    if (keys == NULL)
+        return;
+    for (i = 0; i < n; i++)
+        free(keys[i]);
+    free(keys);
+}
+
+static char **paragraph_keys(const xg_doc *doc)
+{
+    size_t n = xg_doc_block_count(doc), b;
+    char **keys = calloc(n ? n : 1, sizeof *keys);
+
+    for (b = 0; keys != NULL && b < n; b++) {
+        const xg_block *blk = xg_doc_block(doc, b);
+
+        if (blk->kind != XG_BLOCK_PARAGRAPH)
+            continue;
+        keys[b] = strlen(blk->text) > PARAGRAPH_KEY_BYTES ? strdup("")
+                                                           : xg_norm_label(blk->text);
+        if (keys[b] == NULL) {
+            free_keys(keys, n);
+            return NULL;
+        }
+    }
+    return keys;
+}
+
 int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
 {
     state *st = calloc(1, sizeof *st);
@@ -1579,13 +1598,15 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
     int unsure[XG_TABLE_COUNT];
     int rc = XG_OK, t, any = 0;
     xg_key keys[XG_MAX_TABLE_KEYS];
+    char **para_keys = paragraph_keys(doc);
 
-    if (st == NULL || scratch == NULL) {
+    if (st == NULL || scratch == NULL || para_keys == NULL) {
         rc = xg_error_nomem(err);
         goto done;
     }
     /* first pass: which layout each table shows */
     st->report = scratch;
+    st->keys = para_keys;
     st->gathering = 1;
     rc = read_doc(st, doc, err);
     if (rc != XG_OK)
@@ -1599,6 +1620,7 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
     /* second pass: each table read in its layout */
     memset(st, 0, sizeof *st);
     st->report = report;
+    st->keys = para_keys;
     for (t = 0; t < XG_TABLE_COUNT; t++) {
         st->layout[t] = report->table_layout[t];
         st->unsure[t] = unsure[t];
@@ -1640,6 +1662,7 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
         }
     }
 done:
+    free_keys(para_keys, xg_doc_block_count(doc));
     xg_report_free(scratch);
     free(st);
     return rc;

@@ -80,26 +80,28 @@ void xg_doc_free(xg_doc *doc)
     free(doc);
 }
 
-static xg_block *push_block(xg_doc *doc, xg_error *err)
+/* A new empty block at the end into *OUT; XG_ERR_LIMIT past XG_MAX_BLOCKS
+ * (a page of a million paragraphs is no report), XG_ERR_NOMEM. */
+static int push_block(xg_doc *doc, xg_block **out, xg_error *err)
 {
+    if (doc->nblocks >= XG_MAX_BLOCKS)
+        return xg_error_set(err, XG_ERR_LIMIT, "more than %d paragraphs and tables",
+                            XG_MAX_BLOCKS);
     if (doc->nblocks == doc->cap) {
         size_t cap = doc->cap ? doc->cap * 2 : 32;
         xg_block *b;
 
-        if (cap > SIZE_MAX / sizeof *b) {
-            xg_error_nomem(err);
-            return NULL;
-        }
+        if (cap > SIZE_MAX / sizeof *b)
+            return xg_error_nomem(err);
         b = realloc(doc->blocks, cap * sizeof *b);
-        if (b == NULL) {
-            xg_error_nomem(err);
-            return NULL;
-        }
+        if (b == NULL)
+            return xg_error_nomem(err);
         doc->blocks = b;
         doc->cap = cap;
     }
     memset(&doc->blocks[doc->nblocks], 0, sizeof doc->blocks[0]);
-    return &doc->blocks[doc->nblocks++];
+    *out = &doc->blocks[doc->nblocks++];
+    return XG_OK;
 }
 
 int xg_doc_add_paragraph(xg_doc *doc, const char *text, size_t len,
@@ -107,13 +109,14 @@ int xg_doc_add_paragraph(xg_doc *doc, const char *text, size_t len,
 {
     char *copy = dup_n(text, len);
     xg_block *b;
+    int rc;
 
     if (copy == NULL)
         return xg_error_nomem(err);
-    b = push_block(doc, err);
-    if (b == NULL) {
+    rc = push_block(doc, &b, err);
+    if (rc != XG_OK) {
         free(copy);
-        return XG_ERR_NOMEM;
+        return rc;
     }
     b->kind = XG_BLOCK_PARAGRAPH;
     b->text = copy;
@@ -131,8 +134,7 @@ xg_table *xg_doc_add_table(xg_doc *doc, xg_error *err)
         xg_error_nomem(err);
         return NULL;
     }
-    b = push_block(doc, err);
-    if (b == NULL) {
+    if (push_block(doc, &b, err) != XG_OK) {
         free(t);
         return NULL;
     }

@@ -58,11 +58,13 @@ xg_doc *xg_doc_new(void);
 void xg_doc_free(xg_doc *doc);
 
 /* Append a paragraph of LEN bytes (need not be NUL-terminated).  GEOM may
- * be NULL.  Returns XG_OK or XG_ERR_NOMEM. */
+ * be NULL.  Returns XG_OK, XG_ERR_NOMEM, or XG_ERR_LIMIT past
+ * XG_MAX_BLOCKS paragraphs and tables. */
 int xg_doc_add_paragraph(xg_doc *doc, const char *text, size_t len,
                          const xg_geom *geom, xg_error *err);
 
-/* Append an empty table block; returns it (borrowed) or NULL with ERR. */
+/* Append an empty table block; returns it (borrowed) or NULL with ERR
+ * (out of memory, or past XG_MAX_BLOCKS paragraphs and tables). */
 xg_table *xg_doc_add_table(xg_doc *doc, xg_error *err);
 
 /* Remove the last block if it is a table with no cells (an extractor that

@@ -62,6 +62,10 @@ const char *xg_strerror(int code);
 #define XG_MAX_GRID_COLS     1000                   /* grid columns in one table */
 #define XG_MAX_GRID_AREA     (4L * 1024 * 1024)     /* rows x columns of one table */
 #define XG_MAX_DOC_CHARS     (16L * 1024 * 1024)    /* characters of a Word .doc's text */
+#define XG_MAX_BLOCKS        100000                 /* paragraphs and tables in one document */
+#define XG_MAX_HTML_NODES    1000000                /* elements and text nodes of one page */
+#define XG_MAX_HTML_ATTRS    200                    /* attributes of one HTML element */
+#define XG_MAX_TEXT_LINES    2000000                /* lines of one text file */
 
 /* Input formats, as sniffed from content. */
 enum xg_format {

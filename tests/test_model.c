@@ -71,6 +71,26 @@ static void test_spans_and_merges(void **state)
     xg_doc_free(doc);
 }
 
+/* A document holds at most XG_MAX_BLOCKS paragraphs and tables. */
+static void test_block_limit(void **state)
+{
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+    int i;
+
+    (void)state;
+    for (i = 0; i < XG_MAX_BLOCKS - 1; i++)
+        assert_int_equal(xg_doc_add_paragraph(doc, "x", 1, NULL, &err), XG_OK);
+    assert_non_null(xg_doc_add_table(doc, &err));
+    assert_int_equal(xg_doc_add_paragraph(doc, "x", 1, NULL, &err), XG_ERR_LIMIT);
+    assert_string_equal(err.message, "more than 100000 paragraphs and tables");
+    err.code = 0;
+    assert_null(xg_doc_add_table(doc, &err));
+    assert_int_equal(err.code, XG_ERR_LIMIT);
+    assert_int_equal(xg_doc_block_count(doc), XG_MAX_BLOCKS);
+    xg_doc_free(doc);
+}
+
 static void test_meta(void **state)
 {
     xg_doc *doc = xg_doc_new();
@@ -88,6 +108,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_blocks),
         cmocka_unit_test(test_spans_and_merges),
+        cmocka_unit_test(test_block_limit),
         cmocka_unit_test(test_meta),
     };
     XG_RUN_TESTS(tests);

@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "buf.h"
 #include "decode.h"
 #include "extract.h"
 
@@ -372,6 +373,42 @@ static void test_loose_or_space_rows(void **state)
     xg_doc_free(doc);
 }
 
+/* Form (e) within bounds: a run of more numbers than a row has room for
+ * is one cell; a text block of more than 8 lines is no label. */
+static void test_loose_bounds(void **state)
+{
+    xg_buf text = {0};
+    xg_doc *doc;
+    const xg_table *t;
+    int i;
+
+    (void)state;
+    assert_int_equal(xg_buf_puts(&text, "规章\n\n1\n\n2\n\n3\n\n规章\n\n"), 0);
+    for (i = 0; i < XG_MAX_GRID_COLS; i++)
+        assert_int_equal(xg_buf_puts(&text, "7\n\n"), 0);
+    doc = extract(xg_buf_str(&text));
+    t = table_at(doc, 0);
+    assert_true(xg_table_loose(t));
+    assert_cell(t, 0, 3, "3");
+    assert_int_equal(xg_table_cols(t), 4);
+    assert_non_null(xg_table_cell_at(t, 1, 1));
+    assert_null(xg_table_cell_at(t, 1, 2));
+    assert_int_equal(strlen(xg_table_cell_at(t, 1, 1)->text), 2 * XG_MAX_GRID_COLS - 1);
+    xg_doc_free(doc);
+    xg_buf_reset(&text);
+    for (i = 0; i < 9; i++)
+        assert_int_equal(xg_buf_puts(&text, "规章\n"), 0);
+    assert_int_equal(xg_buf_puts(&text, "\n1\n\n2\n\n3\n\n四\n\n5\n\n6\n"), 0);
+    doc = extract(xg_buf_str(&text));
+    for (i = 0; i < 9; i++)
+        assert_para(doc, (size_t)i, "规章");
+    t = table_at(doc, 9);
+    assert_cell(t, 0, 0, "");
+    assert_cell(t, 0, 1, "1");
+    xg_doc_free(doc);
+    xg_buf_free(&text);
+}
+
 static void test_bookmark_dropped(void **state)
 {
     xg_doc *doc = extract(
@@ -493,6 +530,7 @@ int main(void)
         cmocka_unit_test(test_space_rows),
         cmocka_unit_test(test_loose_cells),
         cmocka_unit_test(test_loose_or_space_rows),
+        cmocka_unit_test(test_loose_bounds),
         cmocka_unit_test(test_bookmark_dropped),
         cmocka_unit_test(test_gb18030),
         cmocka_unit_test(test_undecodable),

@@ -152,7 +152,8 @@ r['other_other'] = [0, 2, 0, 0, 0, 0, 2]
 r['results_total'] = [72, 3, 0, 0, 0, 0, 75]
 SAMPLES.append(dict(
     file='real/pingtan-2022.html',
-    published='平潭综合实验区 portal www.pingtan.gov.cn (TRS CMS), 政府信息公开年报; the page as saved',
+    published='https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202302/t20230220_80629.htm (平潭综合实验区 '
+              'portal, TRS CMS, 政府信息公开年报; the URL as the page\'s own meta tag gives it); the page as saved',
     labelled='read from the page\'s tables (tools/label_html_tables.py)',
     active=active(Z3, [88, 55, 698], 10690, 2113, 0, '9116.36'),
     requests=r, appeals=[0, 1, 1, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0],
@@ -180,7 +181,8 @@ r['other_other'] = [1, 0, 0, 0, 0, 0, 1]
 r['results_total'] = [80, 1, 0, 0, 0, 0, 81]
 SAMPLES.append(dict(
     file='real/pingtan-2023.html',
-    published='平潭综合实验区 portal www.pingtan.gov.cn (TRS CMS), 政府信息公开年报; the page as saved',
+    published='https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202403/t20240308_87885.htm (平潭综合实验区 '
+              'portal, TRS CMS, 政府信息公开年报; the URL as the page\'s own meta tag gives it); the page as saved',
     labelled='read from the page\'s tables (tools/label_html_tables.py)',
     active=active(Z3, [77, 132, 470], 2629, 1330, 54, '5949.088667'),
     requests=r, appeals=[1, 1, 0, 0, 2, 4, 0, 0, 1, 5, 1, 0, 1, 0, 2],

@@ -2,9 +2,10 @@
 # Recreate corpus/doc/ with LibreOffice (needs soffice: apt-get install
 # libreoffice-writer-nogui fonts-noto-cjk) and a built ./xxgk:
 #  - NAME.doc: each DOCX sample of corpus/docx/ saved as Word 97-2003 by
-#    LibreOffice (`soffice --convert-to doc`), but word_features (see
-#    corpus/doc/README.md); its truth is the twin's: NAME.expected.csv is
-#    a copy of corpus/docx/NAME.expected.csv;
+#    LibreOffice (`soffice --convert-to doc`); word_features with its
+#    content controls unwrapped first (see corpus/doc/README.md); its truth
+#    is the twin's: NAME.expected.csv is a copy of
+#    corpus/docx/NAME.expected.csv;
 #  - NAME_html.doc: the LibreOffice HTML sources (tools/lo_src/) saved as
 #    .doc straight from HTML, not through DOCX; truth: the lo_*.docx
 #    twin's;
@@ -36,9 +37,32 @@ twin() {
     echo "$2" > "$tmp/$1.twin"
 }
 
+# unwrap SRC OUT: SRC with its content controls (w:sdt) replaced by their
+# content, which LibreOffice would turn into form fields, losing the
+# revision marks inside them
+unwrap() {
+    python3 - "$1" "$2" <<'PY'
+import re, sys, zipfile
+src, out = sys.argv[1], sys.argv[2]
+sdt = re.compile(r'<w:sdt(?: [^>]*)?>\s*(?:<w:sdtPr>.*?</w:sdtPr>)?\s*'
+                 r'(?:<w:sdtEndPr>.*?</w:sdtEndPr>|<w:sdtEndPr/>)?\s*'
+                 r'<w:sdtContent>(.*?)</w:sdtContent>\s*</w:sdt>', re.S)
+with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename == 'word/document.xml':
+            data = sdt.sub(r'\1', data.decode('utf-8')).encode('utf-8')
+        zout.writestr(item, data)
+PY
+}
+
 for src in "$docx"/*.docx; do
     name=$(basename "$src" .docx)
-    [ "$name" = word_features ] && continue
+    if [ "$name" = word_features ]; then
+        mkdir -p "$tmp/unwrapped"
+        unwrap "$src" "$tmp/unwrapped/$name.docx"
+        src="$tmp/unwrapped/$name.docx"
+    fi
     lo --convert-to doc:"MS Word 97" --outdir "$tmp" "$src"
     cp "$tmp/$name.doc" "$out/$name.doc"
     twin "$name" "$name"

@@ -605,8 +605,11 @@ static int add_end(word *w, uint32_t cp, uint32_t papx)
 }
 
 /* Where paragraphs end ([MS-DOC] 2.4.2): at each paragraph run's end
- * that falls inside a piece; a run that goes past its piece's end goes
- * on in the next piece. */
+ * that falls inside a piece, on a character that can end a paragraph (a
+ * paragraph, cell or row mark, or a section mark: the spec's MUST, which
+ * a run ending on the last character of text a fast save appended does
+ * not meet); a run that goes past its piece's end goes on in the next
+ * piece. */
 static int paragraph_ends(word *w)
 {
     size_t k;
@@ -621,10 +624,12 @@ static int paragraph_ends(word *w)
 
         for (r = run_after(w->papx, w->npapx, p->fc);
              r < w->npapx && w->papx[r].fc_end <= fc_end && rc == XG_OK; r++) {
-            uint32_t d = w->papx[r].fc_end - p->fc;
+            uint32_t d = w->papx[r].fc_end - p->fc, cp = p->cp + d / b - 1;
+            const char *c = w->text + w->start[cp];
 
-            if (d % b == 0)
-                rc = add_end(w, p->cp + d / b - 1, (uint32_t)r);
+            if (d % b == 0 && w->start[cp + 1] - w->start[cp] == 1 &&
+                (*c == 0x0D || *c == 0x07 || *c == 0x0C))
+                rc = add_end(w, cp, (uint32_t)r);
         }
     }
     return rc;

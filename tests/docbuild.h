@@ -268,6 +268,8 @@ typedef struct db_doc {
     uint16_t prm;               /* every piece's Prm */
     db_bytes prcs;              /* the Clx's Prc entries, written as given */
     int huge_papx;              /* table sprms of row ends in the Data stream */
+    int papx_piece_ends;        /* paragraph runs end at every piece's end too,
+                                 * as after a fast save's appended text */
     db_bytes spa, txbx, stsh;   /* table stream parts, as given */
     db_bytes data;              /* the Data stream */
 } db_doc;
@@ -631,9 +633,9 @@ static unsigned char *db_build(db_doc *d, size_t *len)
         free(g);
     }
     /* paragraph runs: the stream tiled at each paragraph mark */
-    bounds = malloc((d->npap + 2) * sizeof *bounds);
-    g = malloc((d->npap + 2) * sizeof *g);
-    istd = malloc((d->npap + 2) * sizeof *istd);
+    bounds = malloc((d->npap + np + 2) * sizeof *bounds);
+    g = malloc((d->npap + np + 2) * sizeof *g);
+    istd = malloc((d->npap + np + 2) * sizeof *istd);
     if (bounds == NULL || g == NULL || istd == NULL)
         abort();
     nb = 0;
@@ -644,6 +646,15 @@ static unsigned char *db_build(db_doc *d, size_t *len)
         for (j = 0; j < np && !(d->pap[i].cp >= pc[j].cp && d->pap[i].cp < pc[j].cp_end); j++)
             ;
         bounds[nb++] = fc + (pc[j].compressed ? 1 : 2);
+    }
+    for (i = 0; d->papx_piece_ends && i < np; i++) {
+        uint32_t end = pc[i].fc + (pc[i].cp_end - pc[i].cp) * (pc[i].compressed ? 1u : 2u);
+        size_t j;
+
+        for (j = 0; j < nb && bounds[j] != end; j++)
+            ;
+        if (j == nb)
+            bounds[nb++] = end;
     }
     qsort(bounds, nb, sizeof *bounds, db_fc_cmp);
     {
@@ -666,8 +677,8 @@ static unsigned char *db_build(db_doc *d, size_t *len)
                 if (f + (pc[q].compressed ? 1u : 2u) == bounds[i])
                     break;
             }
-            g[nfc] = &d->pap[j].g;
-            istd[nfc] = d->pap[j].istd;
+            g[nfc] = j < d->npap ? &d->pap[j].g : &empty;
+            istd[nfc] = j < d->npap ? d->pap[j].istd : 0;
             fc[++nfc] = bounds[i];
         }
         nruns = nfc;

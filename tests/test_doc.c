@@ -383,6 +383,23 @@ static void test_pieces(void **state)
     }
 }
 
+/* A paragraph property run may end where a piece ends on ordinary text
+ * (after a fast save's appended text): only a run that ends on a
+ * paragraph, cell, row or section mark ends a paragraph ([MS-DOC] 2.4.2:
+ * the last character of a paragraph MUST be one). */
+static void test_runs_ending_inside_paragraphs(void **state)
+{
+    db_doc *d = db_new();
+
+    (void)state;
+    d->piece_len = 3;
+    d->reverse = 1;
+    d->papx_piece_ends = 1;
+    db_para(d, "Hello world");
+    db_para(d, "一二三四五");
+    check_doc(d, "P:Hello world\nP:一二三四五\n");
+}
+
 static void test_fields(void **state)
 {
     db_doc *d = db_new();
@@ -1117,6 +1134,7 @@ int main(void)
         cmocka_unit_test(test_cfb_directory_shapes),
         cmocka_unit_test(test_paragraphs_and_characters),
         cmocka_unit_test(test_pieces),
+        cmocka_unit_test(test_runs_ending_inside_paragraphs),
         cmocka_unit_test(test_fields),
         cmocka_unit_test(test_field_nesting_limit),
         cmocka_unit_test(test_revisions_and_hidden_text),

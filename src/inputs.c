@@ -510,31 +510,36 @@ static const char *zip_kind(const unsigned char *d, size_t size)
     return kind;
 }
 
-/* Compound (OLE2) files: Word keeps a WordDocument stream, Excel a
- * Workbook (or Book), PowerPoint a "PowerPoint Document"; the directory
- * spells the names in UTF-16LE. */
-static int has_utf16(const unsigned char *d, size_t size, const char *ascii)
+/* Compound (OLE2) files: Word (and WPS) keep a WordDocument stream, Excel
+ * a Workbook (or Book), PowerPoint a "PowerPoint Document".  A stream's
+ * name is a directory entry: 128 bytes on a 128-byte boundary, the name
+ * in UTF-16LE with its terminator, its length in bytes at offset 64 (so a
+ * word in a document's text is never taken for one). */
+static int has_entry(const unsigned char *d, size_t size, const char *ascii)
 {
-    unsigned char pattern[64];
-    size_t i, len = strlen(ascii);
+    unsigned char pattern[66];
+    size_t i, len = strlen(ascii), n = 2 * (len + 1);
 
+    if (n > 64)
+        return 0;
     for (i = 0; i < len; i++) {
         pattern[2 * i] = (unsigned char)ascii[i];
         pattern[2 * i + 1] = 0;
     }
-    for (i = 0; i + 2 * len <= size; i++)
-        if (d[i] == pattern[0] && memcmp(d + i, pattern, 2 * len) == 0)
+    pattern[2 * len] = pattern[2 * len + 1] = 0;
+    for (i = 0; i + 128 <= size; i += 128)
+        if (memcmp(d + i, pattern, n) == 0 && d[i + 64] == n && d[i + 65] == 0)
             return 1;
     return 0;
 }
 
 static const char *ole_kind(const unsigned char *d, size_t size)
 {
-    if (has_utf16(d, size, "WordDocument"))
+    if (has_entry(d, size, "WordDocument"))
         return NULL;
-    if (has_utf16(d, size, "Workbook") || has_utf16(d, size, "Book"))
+    if (has_entry(d, size, "Workbook") || has_entry(d, size, "Book"))
         return "XLS spreadsheet";
-    if (has_utf16(d, size, "PowerPoint Document"))
+    if (has_entry(d, size, "PowerPoint Document"))
         return "PPT presentation";
     return NULL;
 }

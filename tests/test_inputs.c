@@ -152,13 +152,27 @@ static void test_list_and_shards(void **state)
     xg_inputs_free(all);
 }
 
+/* A compound file whose directory (at 1024) holds NAME as an entry, or,
+ * with IN_TEXT, only NAME in UTF-16 in its content. */
+static const char *ole_with(const char *name, int in_text)
+{
+    static unsigned char file[2048];
+    size_t i, len = strlen(name);
+
+    memset(file, 0, sizeof file);
+    memcpy(file, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    for (i = 0; i < len; i++)
+        file[(in_text ? 1500 : 1024) + 2 * i] = (unsigned char)name[i];
+    if (!in_text)
+        file[1024 + 64] = (unsigned char)(2 * (len + 1));
+    return xg_content_kind(file, sizeof file);
+}
+
 static void test_content_kind(void **state)
 {
     static const unsigned char png[] = "\x89PNG\r\n\x1a\n....";
     static const unsigned char jpeg[] = "\xFF\xD8\xFF\xE0....";
     static const unsigned char pdf[] = "%PDF-1.7\n";
-    static const unsigned char ole_doc[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1....W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0";
-    static const unsigned char ole_xls[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1....W\0o\0r\0k\0b\0o\0o\0k\0";
     static const unsigned char empty_zip[] = "PK\5\6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
     static const unsigned char text[] = "东营市第二人民医院\n2024年信息公开工作年度报告\n";
     static const unsigned char bmp_text[] = "BMW 320i 年度报告 ........................";
@@ -167,8 +181,11 @@ static void test_content_kind(void **state)
     assert_string_equal(xg_content_kind(png, sizeof png - 1), "PNG image");
     assert_string_equal(xg_content_kind(jpeg, sizeof jpeg - 1), "JPEG image");
     assert_null(xg_content_kind(pdf, sizeof pdf - 1));
-    assert_null(xg_content_kind(ole_doc, sizeof ole_doc - 1));
-    assert_string_equal(xg_content_kind(ole_xls, sizeof ole_xls - 1), "XLS spreadsheet");
+    assert_null(ole_with("WordDocument", 0));
+    assert_string_equal(ole_with("Workbook", 0), "XLS spreadsheet");
+    assert_string_equal(ole_with("Book", 0), "XLS spreadsheet");
+    assert_string_equal(ole_with("PowerPoint Document", 0), "PPT presentation");
+    assert_null(ole_with("Book", 1));       /* the word in a text, not a stream */
     assert_string_equal(xg_content_kind(empty_zip, sizeof empty_zip - 1), "ZIP archive");
     assert_null(xg_content_kind(text, sizeof text - 1));
     assert_null(xg_content_kind(bmp_text, sizeof bmp_text - 1));

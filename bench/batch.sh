@@ -38,6 +38,10 @@ wall() { echo "${1% *}"; }
 cpu() { echo "${1#* }"; }
 
 echo "batch benchmark: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "$(cat /proc/sys/kernel/sched_autogroup_enabled 2> /dev/null)" = 1 ]; then
+    echo "(scheduler autogroups on: on a busy machine this session's share of the CPU is"
+    echo " fixed whatever its number of processes, so -j 2 shows its gain on idle cores only)"
+fi
 echo
 
 # ---- 1. reports ----

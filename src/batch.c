@@ -180,6 +180,7 @@ typedef struct worker {
 typedef struct run {
     const xg_batch_opts *o;
     char *db, *tmpdir, *reports;    /* DIR/xxgk.sqlite, DIR/.tmp, DIR/reports */
+    char *lock;                     /* DIR/.lock */
     xg_inputs *in;
     worker *w;
     int nworkers;
@@ -562,6 +563,9 @@ static void worker_main(run *r, int task_fd, int result_fd)
         write_all(result_fd, &res, sizeof res);
         _exit(0);
     }
+    /* the workers take turns at writing through a lock that wakes the
+     * next at once (byte 1 of DIR/.lock; the run holds byte 0) */
+    xg_dataset_set_writer_lock(w.ds, open(r->lock, O_RDWR | O_CLOEXEC));
     while (!w.end && files < RECYCLE_AFTER) {
         task_head t;
         char buf[XG_MAX_PATH_BYTES * 2 + 1];
@@ -963,7 +967,6 @@ static void clean_tmp(const char *tmpdir)
 static int take_dir(run *r)
 {
     xg_error err = {0};
-    xg_buf lock = {0};
     struct flock fl;
     int fd;
 
@@ -971,26 +974,20 @@ static int take_dir(run *r)
         fprintf(stderr, "xxgk: %s\n", err.message);
         return -1;
     }
-    if (xg_buf_printf(&lock, "%s/.lock", r->o->dir) != 0) {
-        fprintf(stderr, "xxgk: out of memory\n");
-        return -1;
-    }
-    fd = open(lock.data, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    fd = open(r->lock, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
     if (fd < 0) {
-        fprintf(stderr, "xxgk: cannot write %s: %s\n", lock.data, strerror(errno));
-        xg_buf_free(&lock);
+        fprintf(stderr, "xxgk: cannot write %s: %s\n", r->lock, strerror(errno));
         return -1;
     }
     memset(&fl, 0, sizeof fl);
     fl.l_type = F_WRLCK;
     fl.l_whence = SEEK_SET;
+    fl.l_len = 1;           /* byte 0: the run; byte 1 is the workers' (dataset.h) */
     if (fcntl(fd, F_SETLK, &fl) != 0) {
         fprintf(stderr, "xxgk: %s: in use by another xxgk\n", r->o->dir);
         close(fd);
-        xg_buf_free(&lock);
         return -1;
     }
-    xg_buf_free(&lock);
     if (xg_mkdirs(r->tmpdir, &err) != XG_OK) {
         fprintf(stderr, "xxgk: %s\n", err.message);
         close(fd);
@@ -1011,7 +1008,8 @@ static int init_run(run *r, const xg_batch_opts *o)
     if (xg_buf_printf(&b, "%s/" XG_DATASET_DB, o->dir) != 0 || (r->db = xg_buf_steal(&b)) == NULL ||
         xg_buf_printf(&b, "%s/" XG_DATASET_TMP, o->dir) != 0 || (r->tmpdir = xg_buf_steal(&b)) == NULL ||
         xg_buf_printf(&b, "%s/" XG_DATASET_REPORTS, o->dir) != 0 ||
-        (r->reports = xg_buf_steal(&b)) == NULL) {
+        (r->reports = xg_buf_steal(&b)) == NULL ||
+        xg_buf_printf(&b, "%s/.lock", o->dir) != 0 || (r->lock = xg_buf_steal(&b)) == NULL) {
         xg_buf_free(&b);
         return -1;
     }
@@ -1023,6 +1021,7 @@ static void free_run(run *r)
     free(r->db);
     free(r->tmpdir);
     free(r->reports);
+    free(r->lock);
     free(r->w);
     free(r->redos);
     xg_inputs_free(r->in);

@@ -137,9 +137,50 @@ static long long user_version(xg_dataset *ds, const char *schema, xg_error *err)
     return v;
 }
 
+sqlite3_stmt *xg_db_stmt(xg_dataset *ds, const char *sql, xg_error *err)
+{
+    int i;
+
+    for (i = 0; i < XG_DB_CACHED && ds->cached_sql[i] != NULL; i++)
+        if (ds->cached_sql[i] == sql)
+            return ds->cached[i];
+    if (i == XG_DB_CACHED)
+        return xg_db_prepare(ds, sql, err);     /* not reached: the cache is large enough */
+    if ((ds->cached[i] = xg_db_prepare(ds, sql, err)) == NULL)
+        return NULL;
+    ds->cached_sql[i] = sql;
+    return ds->cached[i];
+}
+
+static void writer_lock(xg_dataset *ds, int type)
+{
+    struct flock fl;
+
+    if (ds->writer_fd < 0 || (type == F_UNLCK && !ds->writer_held))
+        return;
+    memset(&fl, 0, sizeof fl);
+    fl.l_type = (short)type;
+    fl.l_whence = SEEK_SET;
+    fl.l_start = 1;
+    fl.l_len = 1;
+    while (fcntl(ds->writer_fd, F_SETLKW, &fl) != 0 && errno == EINTR)
+        ;
+    ds->writer_held = type != F_UNLCK;
+}
+
+void xg_dataset_set_writer_lock(xg_dataset *ds, int fd)
+{
+    ds->writer_fd = fd;
+}
+
 int xg_db_begin(xg_dataset *ds, xg_error *err)
 {
-    return xg_db_exec(ds, "BEGIN IMMEDIATE", err);
+    int rc;
+
+    writer_lock(ds, F_WRLCK);
+    if ((rc = xg_db_exec(ds, "BEGIN IMMEDIATE", err)) != XG_OK)
+        writer_lock(ds, F_UNLCK);
+    return rc;
 }
 
 int xg_db_commit(xg_dataset *ds, xg_error *err)
@@ -148,6 +189,7 @@ int xg_db_commit(xg_dataset *ds, xg_error *err)
 
     if (rc != XG_OK)
         xg_db_rollback(ds);
+    writer_lock(ds, F_UNLCK);
     return rc;
 }
 
@@ -155,6 +197,7 @@ void xg_db_rollback(xg_dataset *ds)
 {
     if (!sqlite3_get_autocommit(ds->db))
         sqlite3_exec(ds->db, "ROLLBACK", NULL, NULL, NULL);
+    writer_lock(ds, F_UNLCK);
 }
 
 int xg_db_bind_text(sqlite3_stmt *stmt, int i, const char *text)
@@ -163,9 +206,11 @@ int xg_db_bind_text(sqlite3_stmt *stmt, int i, const char *text)
                 : sqlite3_bind_null(stmt, i);
 }
 
+static const char meta_get_sql[] = "SELECT value FROM meta WHERE key = ?1";
+
 long long xg_db_meta_int(xg_dataset *ds, const char *key)
 {
-    sqlite3_stmt *stmt = xg_db_prepare(ds, "SELECT value FROM meta WHERE key = ?1", NULL);
+    sqlite3_stmt *stmt = xg_db_stmt(ds, meta_get_sql, NULL);
     long long v = 0;
 
     if (stmt == NULL)
@@ -173,13 +218,13 @@ long long xg_db_meta_int(xg_dataset *ds, const char *key)
     sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
     if (sqlite3_step(stmt) == SQLITE_ROW)
         v = sqlite3_column_int64(stmt, 0);
-    sqlite3_finalize(stmt);
+    sqlite3_reset(stmt);
     return v;
 }
 
 char *xg_db_meta_text(xg_dataset *ds, const char *key)
 {
-    sqlite3_stmt *stmt = xg_db_prepare(ds, "SELECT value FROM meta WHERE key = ?1", NULL);
+    sqlite3_stmt *stmt = xg_db_stmt(ds, meta_get_sql, NULL);
     char *v = NULL;
 
     if (stmt == NULL)
@@ -187,22 +232,19 @@ char *xg_db_meta_text(xg_dataset *ds, const char *key)
     sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
     if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) != NULL)
         v = strdup((const char *)sqlite3_column_text(stmt, 0));
-    sqlite3_finalize(stmt);
+    sqlite3_reset(stmt);
     return v;
 }
 
 int xg_db_meta_set(xg_dataset *ds, const char *key, const char *value, xg_error *err)
 {
-    sqlite3_stmt *stmt = xg_db_prepare(ds, "INSERT OR REPLACE INTO meta VALUES (?1, ?2)", err);
-    int rc;
+    sqlite3_stmt *stmt = xg_db_stmt(ds, "INSERT OR REPLACE INTO meta VALUES (?1, ?2)", err);
 
     if (stmt == NULL)
         return XG_ERR_IO;
     sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
     sqlite3_bind_text(stmt, 2, value, -1, SQLITE_STATIC);
-    rc = xg_db_run(ds, stmt, err);
-    sqlite3_finalize(stmt);
-    return rc;
+    return xg_db_run(ds, stmt, err);
 }
 
 static const char *changes_key(int changed)
@@ -219,13 +261,12 @@ int xg_db_bump(xg_dataset *ds, int changed, xg_error *err)
 
         if (!(changed & which))
             continue;
-        stmt = xg_db_prepare(ds, "INSERT INTO meta VALUES (?1, 1)"
-                             " ON CONFLICT (key) DO UPDATE SET value = value + 1", err);
+        stmt = xg_db_stmt(ds, "INSERT INTO meta VALUES (?1, 1)"
+                          " ON CONFLICT (key) DO UPDATE SET value = value + 1", err);
         if (stmt == NULL)
             return XG_ERR_IO;
         sqlite3_bind_text(stmt, 1, changes_key(which), -1, SQLITE_STATIC);
         rc = xg_db_run(ds, stmt, err);
-        sqlite3_finalize(stmt);
     }
     return rc;
 }
@@ -259,6 +300,7 @@ xg_dataset *xg_dataset_open(const char *path, xg_error *err)
         xg_error_nomem(err);
         return NULL;
     }
+    ds->writer_fd = -1;
     /* created here, not by SQLite, so that it gets the umask's mode */
     fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
     if (fd < 0) {
@@ -313,8 +355,12 @@ fail:
 
 void xg_dataset_free(xg_dataset *ds)
 {
+    int i;
+
     if (ds == NULL)
         return;
+    for (i = 0; i < XG_DB_CACHED; i++)
+        sqlite3_finalize(ds->cached[i]);
     sqlite3_close(ds->db);
     free(ds->path);
     free(ds);
@@ -356,7 +402,7 @@ int xg_dataset_lookup(xg_dataset *ds, const char *name, xg_file_record *out,
         "SELECT 1, sha256, xxgk_version, size, checks_failed, NULL FROM reports WHERE path = ?1"
         " UNION ALL SELECT 2, sha256, xxgk_version, size, 0, NULL FROM failures WHERE path = ?1"
         " UNION ALL SELECT 3, NULL, NULL, size, 0, kind FROM skipped WHERE path = ?1";
-    sqlite3_stmt *stmt = xg_db_prepare(ds, sql, err);
+    sqlite3_stmt *stmt = xg_db_stmt(ds, sql, err);
     int rc;
 
     memset(out, 0, sizeof *out);
@@ -381,8 +427,10 @@ int xg_dataset_lookup(xg_dataset *ds, const char *name, xg_file_record *out,
             snprintf(out->kind, sizeof out->kind, "%s", kind);
         rc = SQLITE_DONE;
     }
-    sqlite3_finalize(stmt);
-    return rc == SQLITE_DONE ? XG_OK : xg_db_error(ds, rc, err);
+    if (rc != SQLITE_DONE)
+        xg_db_error(ds, rc, err);
+    sqlite3_reset(stmt);
+    return rc == SQLITE_DONE ? XG_OK : XG_ERR_IO;
 }
 
 /* Forget whatever is recorded under NAME (in the caller's transaction);
@@ -404,14 +452,13 @@ static int forget(xg_dataset *ds, const char *name, int *changed, xg_error *err)
 
     *changed = 0;
     for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-        sqlite3_stmt *stmt = xg_db_prepare(ds, steps[i].sql, err);
+        sqlite3_stmt *stmt = xg_db_stmt(ds, steps[i].sql, err);
         int rc;
 
         if (stmt == NULL)
             return XG_ERR_IO;
         sqlite3_bind_text(stmt, 1, name, -1, SQLITE_STATIC);
         rc = xg_db_run(ds, stmt, err);
-        sqlite3_finalize(stmt);
         if (rc != XG_OK)
             return rc;
         if (sqlite3_changes(ds->db) > 0)
@@ -682,7 +729,7 @@ static int put_rows(xg_dataset *ds, const xg_file_info *file,
     if ((rc = forget(ds, file->name, &changed, err)) != XG_OK)
         goto fail;
     for (i = 0; i < NRECORDS; i++)
-        if ((stmt[i] = xg_db_prepare(ds, records[i].sql, err)) == NULL) {
+        if ((stmt[i] = xg_db_stmt(ds, records[i].sql, err)) == NULL) {
             rc = XG_ERR_IO;
             goto fail;
         }
@@ -722,12 +769,11 @@ static int put_rows(xg_dataset *ds, const xg_file_info *file,
     }
     if ((rc = xg_db_bump(ds, changed | XG_CHANGED_REPORTS, err)) != XG_OK)
         goto fail;
-    for (i = 0; i < NRECORDS; i++)
-        sqlite3_finalize(stmt[i]);
     return xg_db_commit(ds, err);
 fail:
     for (i = 0; i < NRECORDS; i++)
-        sqlite3_finalize(stmt[i]);
+        if (stmt[i])
+            sqlite3_reset(stmt[i]);
     xg_db_rollback(ds);
     return rc;
 }
@@ -757,7 +803,7 @@ static int replace_with_row(xg_dataset *ds, const xg_file_info *file, const char
         return rc;
     if ((rc = forget(ds, file->name, &changed, err)) != XG_OK)
         goto done;
-    if ((stmt = xg_db_prepare(ds, sql, err)) == NULL) {
+    if ((stmt = xg_db_stmt(ds, sql, err)) == NULL) {
         rc = XG_ERR_IO;
         goto done;
     }
@@ -765,7 +811,6 @@ static int replace_with_row(xg_dataset *ds, const xg_file_info *file, const char
     if ((rc = xg_db_run(ds, stmt, err)) == XG_OK && (changed | changes) != 0)
         rc = xg_db_bump(ds, changed | changes, err);
 done:
-    sqlite3_finalize(stmt);
     if (rc != XG_OK) {
         xg_db_rollback(ds);
         return rc;

@@ -31,6 +31,12 @@ typedef struct xg_dataset xg_dataset;
 xg_dataset *xg_dataset_open(const char *path, xg_error *err);
 void xg_dataset_free(xg_dataset *ds);
 
+/* Writers of one database wait for each other at FD (an open file of
+ * theirs, locked at byte 1 with fcntl for each write transaction) rather
+ * than in SQLite's polling sleeps: a waiting writer wakes the moment the
+ * other commits.  FD stays the caller's; -1 turns this off. */
+void xg_dataset_set_writer_lock(xg_dataset *ds, int fd);
+
 /* What the database holds for one input. */
 enum xg_file_state {
     XG_STATE_NONE,          /* never seen */

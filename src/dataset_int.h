@@ -7,9 +7,16 @@
 
 #include "dataset.h"
 
+#define XG_DB_CACHED 24
+
 struct xg_dataset {
     sqlite3 *db;
     char *path;
+    /* statements prepared once, by their (static) SQL text */
+    const char *cached_sql[XG_DB_CACHED];
+    sqlite3_stmt *cached[XG_DB_CACHED];
+    int writer_fd;          /* xg_dataset_set_writer_lock, or -1 */
+    int writer_held;
 };
 
 /* Fill ERR from the database's last error (RC is what SQLite returned):
@@ -22,6 +29,11 @@ int xg_db_exec(xg_dataset *ds, const char *sql, xg_error *err);
 
 /* Prepare SQL; NULL and ERR on failure. */
 sqlite3_stmt *xg_db_prepare(xg_dataset *ds, const char *sql, xg_error *err);
+
+/* The statement for SQL, a string that lives as long as the program,
+ * prepared on first use and kept (not to be finalized by the caller; it
+ * is reset after use by xg_db_run).  NULL and ERR on failure. */
+sqlite3_stmt *xg_db_stmt(xg_dataset *ds, const char *sql, xg_error *err);
 
 /* Step STMT to its end (an INSERT, UPDATE or DELETE); XG_OK or the error.
  * The statement is reset either way. */

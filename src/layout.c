@@ -42,6 +42,19 @@ typedef struct colmap {
     int unit[XG_MAX_GRID_COLS];     /* unit its header states (xg_unit) */
 } colmap;
 
+/* A loose row whose label named a canonical row, in reading order. */
+typedef struct named_row {
+    size_t block;
+    int row_in_table;       /* grid row of the loose table */
+    int table, row;         /* canonical */
+    int displaced;
+} named_row;
+
+typedef struct named_rows {
+    named_row *v;
+    size_t n, cap;
+} named_rows;
+
 typedef struct state {
     xg_report *report;
     int table;              /* current canonical table, -1 none */
@@ -77,6 +90,8 @@ typedef struct state {
     int loose_named;
     int loose_doc;          /* the document holds loose tables */
     char **keys;            /* each paragraph block's label key, or NULL */
+    named_rows named;       /* loose rows that named a row (loose_prepass) */
+    size_t block;           /* the block being read */
 } state;
 
 static int layout_index(int layout)
@@ -772,6 +787,16 @@ static int match_any_row(state *st, const char *l, int has_values, int *table,
 
 /* ------------------------------------------------------------ loose rows */
 
+static int part_table(int part)
+{
+    int t;
+
+    for (t = 0; t < XG_TABLE_COUNT; t++)
+        if (xg_schema[t].part == part)
+            return t;
+    return -1;
+}
+
 /* A column header's text (总计, 其他, 结果维持 …) in any table. */
 static int is_header_cell(const char *l)
 {
@@ -784,7 +809,7 @@ static int is_header_cell(const char *l)
 }
 
 /* What the label of a loose row says. */
-enum { LOOSE_NONE, LOOSE_ROW, LOOSE_UNKNOWN, LOOSE_SEVERAL, LOOSE_DIGITS };
+enum { LOOSE_NONE, LOOSE_ROW, LOOSE_UNKNOWN, LOOSE_SEVERAL, LOOSE_DIGITS, LOOSE_HEADING };
 
 /*
  * The label of a loose row: the lines of one text block, a wrapped label
@@ -798,7 +823,7 @@ static int loose_label(state *st, const char *text, char **key, int *table,
 {
     xg_buf joined = {0};
     const char *p = text;
-    int line_table = -1, line_row = -1, several = 0, t, g;
+    int line_table = -1, line_row = -1, several = 0, heading = 0, t, g;
 
     *key = NULL;
     *row = -1;
@@ -811,6 +836,8 @@ static int loose_label(state *st, const char *text, char **key, int *table,
         free(line);
         if (l == NULL)
             goto nomem;
+        if (xg_match_part_heading(l) > 0)
+            heading = xg_match_part_heading(l);
         if (l[0] != '\0' && !is_header_cell(l)) {
             if (xg_buf_puts(&joined, l) != 0) {
                 free(l);
@@ -828,6 +855,13 @@ static int loose_label(state *st, const char *text, char **key, int *table,
         p += len;
         if (*p == '\n')
             p++;
+    }
+    if (heading > 0) {
+        /* a part heading run into the text above numbers: the part starts,
+         * and these numbers are no row's */
+        xg_buf_free(&joined);
+        *table = part_table(heading);
+        return LOOSE_HEADING;
     }
     if (joined.len == 0) {
         xg_buf_free(&joined);
@@ -1079,127 +1113,328 @@ static int check_loose_run(state *st, const xg_table *t, int r, int table,
  * number lines kept as one cell (see extractors/text.c) are taken apart:
  * a wrapped digit then makes a number too many or a total that fails.
  */
-static int read_loose_values(state *st, const xg_table *t, int r, int table,
-                             int row, const rowcell *cells, int n, int from,
-                             xg_error *err)
+/* The numbers in cells FROM..N, apart at spaces and line breaks, counted
+ * up to MAX + 1. */
+static int count_pieces(const rowcell *cells, int n, int from, int max)
 {
-    int seen_before[64], rc = XG_OK, i, k = 0, checked = has_row_total(table);
-    rowcell *split = NULL;
-    xg_cell *pieces = NULL;
+    int i, count = 0;
 
-    memcpy(seen_before, st->seen[table], sizeof seen_before);
-    if (checked) {
-        split = calloc(XG_MAX_GRID_COLS, sizeof *split);
-        pieces = calloc(XG_MAX_GRID_COLS, sizeof *pieces);
-        if (split == NULL || pieces == NULL) {
-            free(split);
-            free(pieces);
-            return xg_error_nomem(err);
-        }
-    }
-    for (i = from; checked && i < n && rc == XG_OK && k <= XG_MAX_GRID_COLS; i++) {
+    for (i = from; i < n && count <= max; i++) {
         const char *p = cells[i].cell->text;
 
-        while (*p && rc == XG_OK) {
+        while (count <= max) {
+            p += strspn(p, " \n");
+            if (*p == '\0')
+                break;
+            count++;
+            p += strcspn(p, " \n");
+        }
+    }
+    return count;
+}
+
+/* Cells FROM..N taken apart into one cell each number (SPLIT, PIECES hold
+ * COUNT). */
+static int split_pieces(const rowcell *cells, int n, int from, rowcell *split,
+                        xg_cell *pieces, int count)
+{
+    int i, k = 0;
+
+    for (i = from; i < n; i++) {
+        const char *p = cells[i].cell->text;
+
+        while (k < count) {
             size_t len;
 
             p += strspn(p, " \n");
+            if (*p == '\0')
+                break;
             len = strcspn(p, " \n");
-            if (len == 0)
-                break;
-            if (k == XG_MAX_GRID_COLS) {
-                /* more numbers than any row has: none of them read */
-                k++;
-                break;
-            }
             pieces[k] = *cells[i].cell;
             pieces[k].text = strndup(p, len);
             split[k].cell = &pieces[k];
             split[k].key = pieces[k].text ? xg_norm_label(pieces[k].text) : NULL;
-            if (split[k].key == NULL) {
-                free(pieces[k].text);
-                rc = xg_error_nomem(err);
-                break;
-            }
+            if (split[k].key == NULL)
+                return XG_ERR_NOMEM;
             xg_parse_value_key(pieces[k].text, split[k].key, &split[k].value);
             k++;
             p += len;
         }
     }
-    if (rc == XG_OK && k > XG_MAX_GRID_COLS) {
-        k = XG_MAX_GRID_COLS;
+    return XG_OK;
+}
+
+/*
+ * Read the numbers of a loose row into TABLE (ROW, or the appeals line
+ * when -1).  Where the schema has row totals, they check the reading, and
+ * number lines kept as one cell (see extractors/text.c) are taken apart:
+ * a wrapped digit then makes a number too many or a total that fails.
+ */
+static int read_loose_values(state *st, const xg_table *t, int r, int table,
+                             int row, const rowcell *cells, int n, int from,
+                             xg_error *err)
+{
+    int seen_before[64], rc = XG_OK, i, count = 0;
+    rowcell *split = NULL;
+    xg_cell *pieces = NULL;
+
+    memcpy(seen_before, st->seen[table], sizeof seen_before);
+    if (!has_row_total(table)) {
+        rc = read_values(st, t, r, table, row, cells, n, from, err);
+        goto done;
+    }
+    count = count_pieces(cells, n, from, XG_MAX_GRID_COLS);
+    if (count > XG_MAX_GRID_COLS) {
+        /* more numbers than any row has: none of them read */
+        count = 0;
         if (xg_report_warn(st->report, "%s/%s: more than %d numbers in one run (source table %d, row %d): not read",
                            xg_schema[table].key, row >= 0 ? xg_schema[table].rows[row].key : "*",
                            XG_MAX_GRID_COLS, xg_table_index(t) + 1, r + 1) != 0)
             rc = xg_error_nomem(err);
-    } else if (rc == XG_OK) {
-        rc = checked ? read_values(st, t, r, table, row, split, k, 0, err)
-                     : read_values(st, t, r, table, row, cells, n, from, err);
+        goto done;
     }
-    if (rc == XG_OK && checked)
+    split = calloc((size_t)count + 1, sizeof *split);
+    pieces = calloc((size_t)count + 1, sizeof *pieces);
+    if (split == NULL || pieces == NULL) {
+        count = 0;
+        rc = xg_error_nomem(err);
+        goto done;
+    }
+    if (split_pieces(cells, n, from, split, pieces, count) != XG_OK) {
+        rc = xg_error_nomem(err);
+        goto done;
+    }
+    rc = read_values(st, t, r, table, row, split, count, 0, err);
+    if (rc == XG_OK)
         rc = check_loose_run(st, t, r, table, seen_before, err);
+done:
     if (row >= 0)
         st->seen[table][row] = 1;
-    for (i = 0; i < k; i++)
+    for (i = 0; pieces != NULL && i < count; i++)
         free(pieces[i].text);
     if (split != NULL)
-        free_row(split, k);
+        free_row(split, count);
     free(split);
     free(pieces);
     return rc;
 }
 
-static int part_table(int part)
-{
-    int t;
 
-    for (t = 0; t < XG_TABLE_COUNT; t++)
-        if (xg_schema[t].part == part)
-            return t;
-    return -1;
+static int push_named(named_rows *nr, size_t block, int r, int table, int row)
+{
+    if (nr->n == nr->cap) {
+        size_t cap = nr->cap ? nr->cap * 2 : 64;
+        named_row *v = realloc(nr->v, cap * sizeof *v);
+
+        if (v == NULL)
+            return XG_ERR_NOMEM;
+        nr->v = v;
+        nr->cap = cap;
+    }
+    nr->v[nr->n].block = block;
+    nr->v[nr->n].row_in_table = r;
+    nr->v[nr->n].table = table;
+    nr->v[nr->n].row = row;
+    nr->v[nr->n].displaced = 0;
+    nr->n++;
+    return XG_OK;
+}
+
+/* Length of the longest strictly increasing run of ROWS[IDX[0..n-1]]
+ * ending at each one, into LEN (TAILS: scratch of N). */
+static void lis_ending(const named_row *v, const size_t *idx, size_t n, int sign,
+                       int *len, int *tails)
+{
+    size_t i, best = 0;
+
+    for (i = 0; i < n; i++) {
+        int x = sign * v[idx[i]].row;
+        size_t lo = 0, hi = best;
+
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+
+            if (tails[mid] < x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        tails[lo] = x;
+        if (lo == best)
+            best++;
+        len[i] = (int)lo + 1;
+    }
 }
 
 /*
+ * Rows are printed in the template's order.  Of the labels of one table
+ * named in reading order, those in every longest run in that order stand
+ * where their rows stand; any other stands out of place (a label set apart
+ * from its row, as a bottom-aligned cell under a tall one comes out), and
+ * the numbers after it may be another row's: DISPLACED.
+ */
+static int mark_displaced(named_rows *nr, int table)
+{
+    size_t n = 0, i, *idx = NULL;
+    int *f = NULL, *g = NULL, *tails = NULL, *count = NULL, rc = XG_OK, best = 0;
+
+    for (i = 0; i < nr->n; i++)
+        n += nr->v[i].table == table;
+    if (n == 0)
+        return XG_OK;
+    idx = malloc(n * sizeof *idx);
+    f = malloc(n * sizeof *f);
+    g = malloc(n * sizeof *g);
+    tails = malloc(n * sizeof *tails);
+    count = calloc(n + 2, sizeof *count);
+    if (idx == NULL || f == NULL || g == NULL || tails == NULL || count == NULL) {
+        rc = XG_ERR_NOMEM;
+        goto done;
+    }
+    for (i = 0, n = 0; i < nr->n; i++)
+        if (nr->v[i].table == table)
+            idx[n++] = i;
+    lis_ending(nr->v, idx, n, 1, f, tails);
+    /* runs starting at each: decreasing runs ending there, read backwards */
+    for (i = 0; i < n / 2; i++) {
+        size_t t = idx[i];
+
+        idx[i] = idx[n - 1 - i];
+        idx[n - 1 - i] = t;
+    }
+    lis_ending(nr->v, idx, n, -1, g, tails);
+    for (i = 0; i < n / 2; i++) {
+        size_t t = idx[i];
+        int x = g[i];
+
+        idx[i] = idx[n - 1 - i];
+        idx[n - 1 - i] = t;
+        g[i] = g[n - 1 - i];
+        g[n - 1 - i] = x;
+    }
+    for (i = 0; i < n; i++)
+        if (f[i] > best)
+            best = f[i];
+    for (i = 0; i < n; i++)
+        if (f[i] + g[i] - 1 == best)
+            count[f[i]]++;
+    for (i = 0; i < n; i++)
+        nr->v[idx[i]].displaced = f[i] + g[i] - 1 != best || count[f[i]] != 1;
+done:
+    free(idx);
+    free(f);
+    free(g);
+    free(tails);
+    free(count);
+    return rc;
+}
+
+/*
+ * Before each pass, over the whole document as read_loose_row will see it:
+ *
  * A table the schema gives no row total (主动公开) cannot have a reading
  * checked, so from text without row breaks its rows are read only where
- * its whole part reads in order: every run of numbers there has a label
- * of the table right before it and exactly that row's numbers.  Sets
- * IN_ORDER[T] for those tables (the others are checked row by row).
+ * its whole part reads in order: the part's heading stands as a line of
+ * its own, and every run of numbers there has a label of the table right
+ * before it and exactly that row's numbers (IN_ORDER[T]).
+ *
+ * And every loose row whose label named a row is noted with whether it
+ * stands out of the template's order (ST->NAMED, see mark_displaced).
  */
-static int parts_in_order(const xg_doc *doc, char *const *keys, int *in_order,
-                          xg_error *err)
+static int loose_prepass(state *st, const xg_doc *doc, xg_error *err)
 {
     state *scratch = calloc(1, sizeof *scratch);
     size_t b;
-    int t, part = 0, rc = XG_OK, r;
+    int t, part = 0, rc = XG_OK, r, heading_seen[XG_TABLE_COUNT] = {0};
 
     if (scratch == NULL)
         return xg_error_nomem(err);
+    memcpy(scratch->layout, st->layout, sizeof scratch->layout);
+    scratch->table = -1;
     for (t = 0; t < XG_TABLE_COUNT; t++)
-        in_order[t] = 1;
+        st->in_order[t] = 1;
     for (b = 0; b < xg_doc_block_count(doc) && rc == XG_OK; b++) {
         const xg_block *blk = xg_doc_block(doc, b);
 
-        t = part > 0 ? part_table(part) : -1;
         if (blk->kind == XG_BLOCK_PARAGRAPH) {
-            if (xg_match_part_heading(keys[b]) > 0)
-                part = xg_match_part_heading(keys[b]);
-            continue;
-        }
-        if (t < 0 || has_row_total(t) || !xg_table_loose(blk->table))
-            continue;
-        scratch->table = t;
-        for (r = 0; r < xg_table_rows(blk->table) && rc == XG_OK; r++) {
-            loose_row lr;
+            int h = xg_match_part_heading(st->keys[b]);
 
-            rc = survey_row(scratch, blk->table, r, &lr, err);
-            if (rc == XG_OK && (lr.kind != LOOSE_ROW || lr.table != t ||
-                                lr.count != row_slots(lr.table, lr.row)))
-                in_order[t] = 0;
+            if (h > 0) {
+                part = h;
+                scratch->table = part_table(h);
+                scratch->group = 0;
+                if (scratch->table >= 0)
+                    heading_seen[scratch->table] = 1;
+            } else if (strlen(st->keys[b]) <= 60 * 3) {
+                note_group(scratch, st->keys[b]);
+            }
+            continue;
         }
+        if (!xg_table_loose(blk->table))
+            continue;
+        for (r = 0; r < xg_table_rows(blk->table) && rc == XG_OK; r++) {
+            const xg_cell *label = xg_table_cell_at(blk->table, r, 0);
+            char *key = NULL;
+            int kind = LOOSE_NONE, table = -1, row = -1, group = 0, region, c, count = 0;
+
+            for (c = 1; c < xg_table_cols(blk->table); c++) {
+                const xg_cell *cell = xg_table_cell_at(blk->table, r, c);
+
+                count += cell != NULL && cell->col == c && cell->row == r;
+            }
+            if (label != NULL) {
+                kind = loose_label(scratch, label->text, &key, &table, &row, &group, err);
+                if (kind < 0) {
+                    rc = kind;
+                    break;
+                }
+            }
+            region = part > 0 ? part_table(part) : -1;
+            if (region >= 0 && !has_row_total(region) &&
+                (kind != LOOSE_ROW || table != region || count != row_slots(table, row)))
+                st->in_order[region] = 0;
+            if (kind == LOOSE_HEADING) {
+                part = xg_schema[table].part;
+                scratch->table = table;
+                scratch->group = 0;
+                st->in_order[table] &= has_row_total(table);
+            } else if (kind == LOOSE_UNKNOWN) {
+                note_group(scratch, key);
+            } else if (kind != LOOSE_NONE && row >= 0) {
+                scratch->table = table;
+                scratch->group = xg_schema[table].rows[row].group ? group : 0;
+                if (push_named(&st->named, b, r, table, row) != XG_OK)
+                    rc = xg_error_nomem(err);
+            }
+            free(key);
+        }
+    }
+    for (t = 0; t < XG_TABLE_COUNT && rc == XG_OK; t++) {
+        if (!has_row_total(t) && !heading_seen[t])
+            st->in_order[t] = 0;
+        if (mark_displaced(&st->named, t) != XG_OK)
+            rc = xg_error_nomem(err);
     }
     free(scratch);
     return rc;
+}
+
+/* Does the loose row R of the table at block B stand out of place? */
+static int displaced(const state *st, size_t b, int r)
+{
+    size_t lo = 0, hi = st->named.n;
+
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const named_row *v = &st->named.v[mid];
+
+        if (v->block < b || (v->block == b && v->row_in_table < r))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < st->named.n && st->named.v[lo].block == b &&
+           st->named.v[lo].row_in_table == r && st->named.v[lo].displaced;
 }
 
 /* First pass, text without row breaks: its header cells stand as
@@ -1250,6 +1485,12 @@ static int read_loose_row(state *st, const xg_table *t, int r, xg_error *err)
             rc = read_loose_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, from, err);
         goto done;
     }
+    if (kind == LOOSE_HEADING) {
+        st->table = table;
+        st->group = 0;
+        st->in_header = 0;
+        goto done;
+    }
     if (kind == LOOSE_UNKNOWN) {
         note_group(st, key);
         goto done;
@@ -1265,6 +1506,8 @@ static int read_loose_row(state *st, const xg_table *t, int r, xg_error *err)
         why = "its label runs into another row's label";
     else if (kind == LOOSE_DIGITS)
         why = "a number stands on its label's line";
+    else if (displaced(st, st->block, r))
+        why = "its label stands out of the order of the report's rows";
     else if (!st->loose_ok || (!has_row_total(table) && (!st->loose_clean || !st->in_order[table])))
         why = "labels and numbers around it are not in row order";
     if (why != NULL) {
@@ -1412,7 +1655,7 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
     st->table = -1;
     st->pending_table = -1;
     st->last_table = -1;
-    rc = parts_in_order(doc, st->keys, st->in_order, err);
+    rc = loose_prepass(st, doc, err);
     for (b = 0; b < xg_doc_block_count(doc); b++)
         if (xg_doc_block(doc, b)->kind == XG_BLOCK_TABLE && xg_table_loose(xg_doc_block(doc, b)->table))
             st->loose_doc = 1;
@@ -1437,6 +1680,7 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
             }
             continue;
         }
+        st->block = b;
         if (xg_table_loose(blk->table))
             rc = label_follows(st, doc, b, &st->loose_label_after, err);
         for (row = 0; row < xg_table_rows(blk->table) && rc == XG_OK; row++)
@@ -1618,6 +1862,7 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
         goto done;
     }
     /* second pass: each table read in its layout */
+    free(st->named.v);
     memset(st, 0, sizeof *st);
     st->report = report;
     st->keys = para_keys;
@@ -1662,6 +1907,8 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
         }
     }
 done:
+    if (st != NULL)
+        free(st->named.v);
     free_keys(para_keys, xg_doc_block_count(doc));
     xg_report_free(scratch);
     free(st);

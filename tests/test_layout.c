@@ -847,6 +847,54 @@ static void test_loose_out_of_order(void **state)
     xg_doc_free(doc);
 }
 
+/* Rows stand in the template's order: a label out of that order (a label
+ * cell set apart from its row) may have another row's numbers after it,
+ * though they add up; it is not read, nor is a 主动公开 table whose part
+ * heading ran into the text above numbers. */
+static void test_loose_out_of_place(void **state)
+{
+    static const char *const spec[] = {
+        "P 二、主动公开政府信息情况",
+        "P 本年制发件数",
+        "L 规章|5|6|7",
+        "P 三、收到和处理政府信息公开申请情况",
+        "L （一）予以公开|1|1|1|1|1|1|6",
+        "L （二）部分公开|2|2|2|2|2|2|12",
+        "P （三）不予公开",
+        "L 2.其他法律行政法规禁止公开|3|3|3|3|3|3|18",
+        "L 3.危及“三安全一稳定”|5|5|5|5|5|5|30",
+        "L 4.保护第三方合法权益|6|6|6|6|6|6|36",
+        "P （四）无法提供",
+        "L 1.属于国家秘密|4|4|4|4|4|4|24",
+        "P 四、结转下年度继续办理",
+        NULL
+    };
+    static const char *const glued[] = {
+        "L 二、主动公开政府信息情况\n第二十条第（一）项\n规章|5",
+        "P 本年制发件数",
+        "L 行政规范性文件|2|3|4",
+        NULL
+    };
+    xg_doc *doc = loose_doc(spec);
+    xg_report *r = convert(doc);
+
+    (void)state;
+    assert_string_equal(value(r, "active", "regulations", "in_force"), "7");
+    assert_string_equal(value(r, "requests", "partially_granted", "total"), "12");
+    assert_string_equal(value(r, "requests", "denied_prohibited_by_law", "total"), "18");
+    assert_string_equal(value(r, "requests", "denied_third_party", "total"), "36");
+    assert_null(value(r, "requests", "denied_state_secret", "total"));
+    assert_true(has_warning(r, "requests/denied_state_secret: its label stands out of the order of the report's rows (source table 4, row 1): not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+    doc = loose_doc(glued);
+    r = convert(doc);
+    assert_null(value(r, "active", "normative_documents", "issued"));
+    assert_true(has_warning(r, "active/normative_documents: labels and numbers around it are not in row order (source table 2, row 1): not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Rows named but none readable: warnings row by row, not "no table". */
 static void test_loose_nothing_readable(void **state)
 {
@@ -914,6 +962,7 @@ int main(void)
         cmocka_unit_test(test_loose_in_order),
         cmocka_unit_test(test_loose_numbers_before_labels),
         cmocka_unit_test(test_loose_out_of_order),
+        cmocka_unit_test(test_loose_out_of_place),
         cmocka_unit_test(test_loose_nothing_readable),
         cmocka_unit_test(test_no_report),
     };

@@ -141,12 +141,13 @@ static void page_looks_tabular(page_data *pd)
 /* The rules of page PD that the table stages see: those it draws when
  * it may hold a table (its own rows or the next page's first), none
  * otherwise. */
-static int read_page(page_data *pd, int use_rules, xg_error *err)
+static int read_page(page_data *pd, const page_data *prev, int use_rules,
+                     xg_error *err)
 {
     rules none = {0};
     int rc;
 
-    rc = xg_pdf_page_structure(pd, use_rules ? &pd->rl : &none, err);
+    rc = xg_pdf_page_structure(pd, use_rules ? &pd->rl : &none, prev, err);
     free(pd->rl.h);
     free(pd->rl.v);
     memset(&pd->rl, 0, sizeof pd->rl);
@@ -215,7 +216,8 @@ int xg_extract_pdf(const unsigned char *data, size_t size, xg_doc *doc,
             continue;
         rc = xg_pdf_core_in_time(core, err);
         if (rc == XG_OK)
-            rc = read_page(&pages[i], use_rules, err);
+            rc = read_page(&pages[i], i > 0 ? &pages[i - 1] : NULL,
+                           use_rules, err);
         if (rc != XG_OK)
             goto out;
     }

@@ -121,9 +121,80 @@ static void join_crossed(const pline *l, const double *bounds, size_t nb,
     }
 }
 
+/* Does line L hold a digit right of the label column? */
+static int line_has_numbers(const pline *l, const double *bounds, size_t nb)
+{
+    size_t i;
+
+    for (i = 0; i < l->n; i++) {
+        uint32_t c = l->chars[i]->cp;
+
+        if (((c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19)) &&
+            column_of(bounds, nb, ch_cx(l->chars[i])) > 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Rows of a table set with room between its rows and none between the
+ * lines of a row (labels and header cells wrapped in their cells): the
+ * gaps between consecutive lines then fall into two sizes, and the wide
+ * ones part the rows.  Fills ROW_OF and returns 1 when they do, and no
+ * row so made has numbers on two of its lines (two rows then, whatever
+ * the gaps say); returns 0 otherwise. */
+static int rows_by_gaps(const pline *lines, size_t start, size_t end,
+                        const double *bounds, size_t nb, int *row_of)
+{
+    size_t n = end - start, k, i, best = 0, below = 0;
+    double *g, h = 0, cut, jump = -1;
+    int row = 0, values = 0;
+
+    if (n < 4)
+        return 0;
+    g = malloc(n * sizeof *g);
+    if (g == NULL)
+        return 0;       /* the line-by-line rows then */
+    for (k = start; k < end; k++)
+        h += lines[k].h;
+    h /= (double)n;
+    for (k = start + 1; k < end; k++)
+        g[k - start - 1] = lines[k].y0 - lines[k - 1].y1;
+    qsort(g, n - 1, sizeof *g, xg_pdf_cmp_double);
+    /* the widest gaps are the rows': the first jump from the top between
+     * two sizes of gap, leaving at least two gaps above it */
+    for (i = n - 2; i-- > 0;) {
+        if (g[i + 1] - g[i] >= 0.3 * h && n - 2 - i >= 2) {
+            jump = g[i + 1] - g[i];
+            best = i;
+            break;
+        }
+    }
+    cut = jump > 0 ? (g[best] + g[best + 1]) / 2 : 0;
+    free(g);
+    if (!(jump > 0))
+        return 0;
+    for (k = start + 1; k < end; k++)
+        if (lines[k].y0 - lines[k - 1].y1 < cut)
+            below++;
+    if (below < 1)
+        return 0;
+    for (k = start; k < end; k++) {
+        if (k > start && lines[k].y0 - lines[k - 1].y1 >= cut) {
+            row++;
+            values = 0;
+        }
+        if (line_has_numbers(&lines[k], bounds, nb) && values++ > 0)
+            return 0;
+        row_of[k - start] = row;
+    }
+    return 1;
+}
+
 /* Rows for lines [START, END) of an aligned table, in ROW_OF.  Where
  * horizontal rules cross the block (a table ruled only across), the
- * bands between them are the rows.  Otherwise each line is a row, except
+ * bands between them are the rows.  Where the gaps between lines come in
+ * two sizes, the wide ones part the rows (rows_by_gaps).  Otherwise each
+ * line is a row, except
  * that a line with values only joins a row with a label only (a label
  * whose numbers sit on a line of their own), and a line with a label only
  * joins the row above when that row's label ran to the column's edge (a
@@ -175,6 +246,8 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         }
         free(cuts);
     }
+    if (rows_by_gaps(lines, start, end, bounds, nb, row_of))
+        return 0;
     for (k = start; k < end; k++)
         for (i = 0; i < lines[k].n; i++) {
             const pchar *c = lines[k].chars[i];
@@ -202,7 +275,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         if (row >= 0 && !has_label && has_values && !row_has_values) {
             row_has_values = 1;             /* numbers below their label */
         } else if (row >= 0 && has_label && !has_values &&
-                   last_label_x1 >= label_right - 3 * lines[k].h &&
+                   last_label_x1 >= label_right - 1.2 * lines[k].h &&
                    lines[k].y0 - last_y1 < 0.8 * lines[k].h) {
             last_label_x1 = lx1;            /* a wrapped label */
         } else {
@@ -218,9 +291,214 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     return 0;
 }
 
+static int cmp_char_x0(const void *a, const void *b)
+{
+    const pchar *p = *(pchar *const *)a, *q = *(pchar *const *)b;
+
+    return (p->x0 > q->x0) - (p->x0 < q->x0);
+}
+
+/* The text of the label column's cell of a row: CHARS (N, reordered)
+ * split where a channel of white at least half a character height wide runs
+ * down through all its lines (a group label beside its item, each wrapped
+ * in a column of its own with no rule between), each side's lines read on
+ * their own, left to right.  Read across, the lines of the two would
+ * interleave. */
+static int label_text(pchar **chars, size_t n, xg_buf *out, double *last_x1,
+                      double *last_h)
+{
+    size_t i, from = 0;
+    double reach = -1e300, h = 0;
+    size_t nh = 0;
+
+    for (i = 0; i < n; i++)
+        if (!chars[i]->space) {
+            h += ch_h(chars[i]);
+            nh++;
+        }
+    if (nh == 0)
+        return xg_pdf_chars_text(chars, n, 0, 0, out, last_x1, last_h);
+    h /= (double)nh;
+    qsort(chars, n, sizeof *chars, cmp_char_x0);
+    for (i = 0; i <= n; i++) {
+        if (i < n && chars[i]->space)
+            continue;
+        if (i == n || (i > from && chars[i]->x0 - reach >= 0.5 * h)) {
+            if (from > 0 && out->len > 0 && xg_buf_putc(out, '\n') != 0)
+                return -1;
+            if (xg_pdf_chars_text(chars + from, i - from, 0, 0, out,
+                                  last_x1, last_h) != 0)
+                return -1;
+            from = i;
+        }
+        if (i < n && chars[i]->x1 > reach)
+            reach = chars[i]->x1;
+    }
+    return 0;
+}
+
+/* Tables ruled across come as bands of horizontal rules: BAND[k] gets the
+ * band line K lies in (-1: none).  A rule goes on the band of the rule
+ * before when the lines between them look like the band's rows: set in
+ * the same size as its lines so far (a heading between two tables is
+ * larger).  A run of aligned lines does not go from one band into
+ * another or out of one: the text after a ruled table is not its rows. */
+static void rule_bands(const pline *lines, size_t nl, const rules *rl,
+                       int *band)
+{
+    size_t i, k, n = 0;
+    double hsum = 0, prev = 0, x0 = 0, x1 = 0;
+    int cur = -1, nband = 0;
+
+    for (k = 0; k < nl; k++)
+        band[k] = -1;
+    if (nl == 0 || rl->nh < 2)
+        return;
+    for (k = 0; k < nl; k++)
+        hsum += lines[k].h;
+    for (i = 0; i < rl->nh; i++) {
+        const rule *r = &rl->h[i];
+        int joins = n > 0, any = 0;
+        double bh = 0;
+        size_t m = 0;
+
+        if (r->b - r->a < 10 * hsum / (double)nl)
+            continue;               /* too short to rule a table */
+        /* the lines between the previous rule and this one */
+        for (k = 0; k < nl && joins; k++) {
+            double cy = (lines[k].y0 + lines[k].y1) / 2;
+
+            if (band[k] == cur && cur >= 0) {
+                bh += lines[k].h;
+                m++;
+            }
+            if (cy > prev && cy < r->pos && lines[k].x1 > x0 &&
+                lines[k].x0 < x1)
+                any = 1;
+        }
+        if (joins && m > 0) {
+            bh /= (double)m;
+            for (k = 0; k < nl; k++) {
+                double cy = (lines[k].y0 + lines[k].y1) / 2;
+
+                if (cy > prev && cy < r->pos && lines[k].x1 > x0 &&
+                    lines[k].x0 < x1 && fabs(lines[k].h - bh) > 0.25 * bh)
+                    joins = 0;
+            }
+        }
+        if (!joins) {
+            cur = nband++;
+            x0 = r->a;
+            x1 = r->b;
+            n = 0;
+        } else {
+            x0 = r->a < x0 ? r->a : x0;
+            x1 = r->b > x1 ? r->b : x1;
+        }
+        if (n > 0 && any)
+            for (k = 0; k < nl; k++) {
+                double cy = (lines[k].y0 + lines[k].y1) / 2;
+
+                if (cy > prev && cy < r->pos && lines[k].x1 > x0 &&
+                    lines[k].x0 < x1)
+                    band[k] = cur;
+            }
+        prev = r->pos;
+        n++;
+    }
+}
+
+static int numeric_cp(uint32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19) ||
+           c == ',' || c == '.' || c == 0xff0c || c == 0xff0e || c == '%' ||
+           c == '-' || c == 0x2014 || c == 0x2013 || c == 0xff0d || c == '/';
+}
+
+/* Where the numbers of line L begin: the left of its first chunk (at gaps
+ * of a character height) made of digits, or of a dash or slash standing
+ * for an empty cell; far right when it has none (a header line). */
+static double numbers_start(const pline *l)
+{
+    size_t i;
+    const pchar *prev = NULL;
+    int numeric = 0;
+    double x0 = 0;
+
+    for (i = 0; i <= l->n; i++) {
+        const pchar *c = i < l->n ? l->chars[i] : NULL;
+
+        if (c != NULL && (c->space || c->dup))
+            continue;
+        if (c == NULL || prev == NULL || c->x0 - prev->x1 > l->h) {
+            if (prev != NULL && numeric)
+                return x0;
+            if (c == NULL)
+                break;
+            x0 = c->x0;
+            numeric = 1;
+        }
+        if (!numeric_cp(c->cp))
+            numeric = 0;
+        prev = c;
+    }
+    return 1e300;
+}
+
+/* A line of one chunk that may belong to an aligned table: it ends left
+ * of VALUE_START (where the table's values begin) and is set in the size
+ * of the table's lines (height HM). */
+static int label_line(const pline *l, double value_start, double hm)
+{
+    chunk ch[2];
+
+    return xg_pdf_line_chunks(l, ch, 2) == 1 && l->x1 < value_start &&
+           hm > 0 && fabs(l->h - hm) <= 0.25 * hm && xg_pdf_line_has_ink(l);
+}
+
+/* Is line START the first below the top margin? */
+static int opens_page(const pline *lines, size_t start, double page_h)
+{
+    size_t k;
+
+    for (k = 0; k < start; k++)
+        if (lines[k].y1 > page_h * 0.12)
+            return 0;
+    return 1;
+}
+
+/* Can lines [START, END) go on in the columns of PREV, the table without
+ * rules that ended the page before?  Its columns are the gaps of that
+ * page's rows; those of this page's rows alone would fall elsewhere (the
+ * middle of a gap moves with the widest number of each column).  They
+ * can when no run of characters crosses one of PREV's column bounds and
+ * all lie within its outer ones. */
+static int goes_on_in(const pline *lines, size_t start, size_t end,
+                      const jtable *prev)
+{
+    chunk ch[MAX_CHUNKS];
+    size_t k, i, c, n;
+    double tol;
+
+    if (prev == NULL || prev->nxs < 3)
+        return 0;
+    for (k = start; k < end; k++) {
+        tol = lines[k].h;
+        if (lines[k].x0 < prev->xs[0] - tol ||
+            lines[k].x1 > prev->xs[prev->nxs - 1] + tol)
+            return 0;
+        n = xg_pdf_line_chunks_gap(&lines[k], ch, MAX_CHUNKS, 1.0);
+        for (i = 0; i < n; i++)
+            for (c = 1; c + 1 < prev->nxs; c++)
+                if (ch[i].x0 < prev->xs[c] && ch[i].x1 > prev->xs[c])
+                    return 0;
+    }
+    return 1;
+}
+
 /* Look for runs of flow lines laid out in columns (a table drawn with no
  * vertical rules, or none at all) and turn each run into a table. */
-int xg_pdf_aligned_tables(page_data *pd, const rules *rl,
+int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                           unsigned char *taken, jtable ***tables,
                           size_t *ntables, size_t *captables)
 {
@@ -228,7 +506,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl,
     pchar **flow = NULL, **sel = NULL;
     size_t nl = 0, nflow = 0, i, start;
     chunk ch[MAX_CHUNKS];
-    int *row_of = NULL, rc = -1;
+    int *row_of = NULL, *band = NULL, rc = -1;
     jtable *t = NULL;
     double *bounds = NULL;
     unsigned char *joined = NULL;
@@ -236,53 +514,88 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl,
     flow = malloc((pd->nchars + 1) * sizeof *flow);
     sel = malloc((pd->nchars + 1) * sizeof *sel);
     row_of = malloc((pd->nchars + 1) * sizeof *row_of);
-    if (flow == NULL || sel == NULL || row_of == NULL)
+    band = malloc((pd->nchars + 1) * sizeof *band);
+    if (flow == NULL || sel == NULL || row_of == NULL || band == NULL)
         goto out;
     for (i = 0; i < pd->nchars; i++)
         if (!taken[i])
             flow[nflow++] = &pd->chars[i];
     if (xg_pdf_group_lines(flow, nflow, &lines, &nl) != 0)
         goto out;
+    rule_bands(lines, nl, rl, band);
     start = 0;
     while (start < nl) {
         size_t end = start, k, nmulti = 0, nb;
         int nrows, r;
 
-        /* a run: lines with two or more chunks, allowing one or two
-         * single-chunk lines between them (wrapped labels) when the lines
-         * are set close */
-        while (end < nl) {
-            size_t ahead;
+        /* a run: lines with two or more chunks, and before, between and
+         * after them lines of one chunk that stay left of where the
+         * values begin (labels wrapped in their cells; the part of a row
+         * cut by the page break), set close and in the same size */
+        size_t m0 = start, singles = 0;
+        double value_start = 1e300, hm = 0;
 
-            if (xg_pdf_line_chunks(&lines[end], ch, MAX_CHUNKS) >= 2) {
+        while (m0 < nl && xg_pdf_line_chunks(&lines[m0], ch, MAX_CHUNKS) < 2)
+            m0++;
+        if (m0 == nl)
+            break;
+        end = m0;
+        while (end < nl) {
+            size_t nc = xg_pdf_line_chunks(&lines[end], ch, MAX_CHUNKS);
+
+            if (band[end] != band[m0])
+                break;
+            /* a wide gap ends the run, but not between two rows of
+             * numbers, nor inside a band of rules */
+            if (end > m0 && lines[end].y0 - lines[end - 1].y1 >
+                                1.5 * lines[end].h &&
+                !(nc >= 2 && singles == 0) && band[m0] < 0)
+                break;
+            if (nc >= 2) {
+                double v = numbers_start(&lines[end]);
+
                 nmulti++;
+                singles = 0;
+                if (v < value_start)
+                    value_start = v;
+                hm = lines[end].h;
                 end++;
                 continue;
             }
-            for (ahead = end + 1; nmulti > 0 && ahead < nl && ahead <= end + 2;
-                 ahead++) {
-                if (lines[ahead].y0 - lines[ahead - 1].y1 >
-                    1.5 * lines[ahead].h)
-                    break;
-                if (xg_pdf_line_chunks(&lines[ahead], ch, MAX_CHUNKS) >= 2)
-                    break;
-            }
-            if (nmulti > 0 && ahead < nl && ahead <= end + 2 &&
-                lines[ahead].y0 - lines[ahead - 1].y1 <= 1.5 * lines[ahead].h &&
-                xg_pdf_line_chunks(&lines[ahead], ch, MAX_CHUNKS) >= 2)
-                end = ahead;
-            else
+            if (!label_line(&lines[end], value_start, hm) || ++singles > 6)
                 break;
+            end++;
         }
-        while (end > start &&
-               xg_pdf_line_chunks(&lines[end - 1], ch, MAX_CHUNKS) < 2)
-            end--;
+        /* trailing lines of one chunk: a row cut by the break, or labels
+         * wrapped under the last numbers; more than six are text */
+        if (singles > 6)
+            end -= 6;
+        /* leading lines of one chunk, only where the run opens the page
+         * (the rest of a row cut by the break): text above a table is not
+         * its rows */
+        start = m0;
+        while (start > 0 && m0 - start < 6 && band[start - 1] == band[m0] &&
+               label_line(&lines[start - 1], value_start, hm) &&
+               lines[start].y0 - lines[start - 1].y1 <= 1.5 * lines[start].h)
+            start--;
+        for (k = 0; k < start; k++)
+            if (lines[k].y1 > pd->h * 0.12)
+                start = m0;
         if (nmulti < 3) {
-            start = end > start ? end : start + 1;
+            start = end > m0 ? end : m0 + 1;
             continue;
         }
-        if (column_bounds(lines, start, end, &bounds, &nb) != 0)
+        if (opens_page(lines, start, pd->h) &&
+            goes_on_in(lines, start, end, prev)) {
+            /* the columns of the table it continues */
+            bounds = malloc(prev->nxs * sizeof *bounds);
+            if (bounds == NULL)
+                goto out;
+            memcpy(bounds, prev->xs, prev->nxs * sizeof *bounds);
+            nb = prev->nxs;
+        } else if (column_bounds(lines, start, end, &bounds, &nb) != 0) {
             goto out;
+        }
         if (nb < 3) {
             free(bounds);
             bounds = NULL;
@@ -303,6 +616,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl,
         if (joined == NULL)
             goto out;
         t->nrows = nrows;
+        t->aligned = 1;
         t->page = t->last_page = pd->no;
         t->x0 = t->xs[0];
         t->x1 = t->xs[nb - 1];
@@ -347,8 +661,11 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl,
                     }
                 }
                 /* no rules: the column bounds are not the cell's edges */
-                if (xg_pdf_chars_text(sel, ns, 0, 0, &cell->text,
-                                      &cell->last_x1, &cell->last_h) != 0)
+                if ((c == 0 ? label_text(sel, ns, &cell->text,
+                                         &cell->last_x1, &cell->last_h)
+                            : xg_pdf_chars_text(sel, ns, 0, 0, &cell->text,
+                                                &cell->last_x1,
+                                                &cell->last_h)) != 0)
                     goto out;
                 cell->has_text = cell->text.len > 0;
             }
@@ -372,5 +689,6 @@ out:
     free(sel);
     free(joined);
     free(row_of);
+    free(band);
     return rc;
 }

@@ -95,6 +95,7 @@ typedef struct jtable {
     int page;
     double x0, y0, x1, y1;  /* box on its first page */
     int last_page;
+    int aligned;            /* from text alignment: no rules, open edges */
 } jtable;
 
 /* One block of a page before pages are put together. */
@@ -199,16 +200,19 @@ tcell *xg_pdf_jtable_add(jtable *t);
 int xg_pdf_ruled_tables(page_data *pd, const rules *rl, unsigned char *taken,
                         jtable ***tables, size_t *ntables, size_t *captables);
 
-/* pdf_aligned.c */
-int xg_pdf_aligned_tables(page_data *pd, const rules *rl,
+/* pdf_aligned.c.  PREV (may be NULL): the table that ended the page
+ * before, whose columns a table opening this page may go on in. */
+int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                           unsigned char *taken, jtable ***tables,
                           size_t *ntables, size_t *captables);
 
 /* pdf_pages.c */
 void xg_pdf_page_free(page_data *pd);
 /* The tables of page PD (with rules RL, possibly none), its flow lines,
- * its items in reading order. */
-int xg_pdf_page_structure(page_data *pd, const rules *rl, xg_error *err);
+ * its items in reading order.  PREV (may be NULL): the page before, whose
+ * last table a table opening this page may continue. */
+int xg_pdf_page_structure(page_data *pd, const rules *rl,
+                          const page_data *prev, xg_error *err);
 int xg_pdf_drop_furniture(page_data *pages, size_t np);
 int xg_pdf_assemble(page_data *pages, size_t np, xg_doc *doc, xg_error *err);
 

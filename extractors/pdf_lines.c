@@ -351,6 +351,6 @@ size_t xg_pdf_line_chunks_gap(const pline *l, chunk *out, size_t max,
 
 size_t xg_pdf_line_chunks(const pline *l, chunk *out, size_t max)
 {
-    return xg_pdf_line_chunks_gap(l, out, max, 2.0);
+    return xg_pdf_line_chunks_gap(l, out, max, 1.0);
 }
 

@@ -42,12 +42,27 @@ static int cmp_item(const void *a, const void *b)
 
 /* The tables of page PD (with rules RL), its flow lines, its items in
  * reading order. */
-int xg_pdf_page_structure(page_data *pd, const rules *rl, xg_error *err)
+int xg_pdf_page_structure(page_data *pd, const rules *rl,
+                          const page_data *prev, xg_error *err)
 {
+    const jtable *last = NULL;
     unsigned char *taken = NULL;
     jtable **tables = NULL;
     size_t ntables = 0, captables = 0, i;
     int rc = XG_OK;
+
+    /* the table that ends the page before (only its foot, a page number,
+     * after it), when it has no rules */
+    if (prev != NULL && prev->no == pd->no - 1) {
+        size_t k = prev->nitems;
+
+        while (k > 0 && !prev->items[k - 1].is_table &&
+               prev->items[k - 1].y0 > prev->h * 0.88)
+            k--;
+        if (k > 0 && prev->items[k - 1].is_table &&
+            prev->items[k - 1].table->aligned)
+            last = prev->items[k - 1].table;
+    }
 
     taken = calloc(pd->nchars + 1, 1);
     if (taken == NULL) {
@@ -56,7 +71,7 @@ int xg_pdf_page_structure(page_data *pd, const rules *rl, xg_error *err)
     }
     if (xg_pdf_ruled_tables(pd, rl, taken, &tables, &ntables,
                             &captables) != 0 ||
-        xg_pdf_aligned_tables(pd, rl, taken, &tables, &ntables,
+        xg_pdf_aligned_tables(pd, rl, last, taken, &tables, &ntables,
                               &captables) != 0) {
         rc = xg_error_nomem(err);
         goto out;
@@ -353,6 +368,154 @@ static void cell_range_in_row(const jtable *t, int row, int top,
     }
 }
 
+/* Does the text begin a new item of a list: 1. 2、 (二) （三） 三、? */
+static int starts_item(const xg_buf *text)
+{
+    const unsigned char *p = (const unsigned char *)xg_buf_str(text);
+    size_t i = 0;
+
+    while (p[i] == ' ' || p[i] == '\n')
+        i++;
+    if (p[i] >= '0' && p[i] <= '9') {
+        while (p[i] >= '0' && p[i] <= '9')
+            i++;
+        /* . and 、 (E3 80 81), fullwidth ． (EF BC 8E) */
+        return p[i] == '.' || (p[i] == 0xe3 && p[i + 1] == 0x80 && p[i + 2] == 0x81) ||
+               (p[i] == 0xef && p[i + 1] == 0xbc && p[i + 2] == 0x8e);
+    }
+    /* ( or （ (EF BC 88) */
+    if (p[i] == '(' || (p[i] == 0xef && p[i + 1] == 0xbc && p[i + 2] == 0x88))
+        return 1;
+    /* a numeral 一 … 十 then 、 */
+    {
+        static const char *const numerals[] = {"一", "二", "三", "四", "五", "六",
+                                               "七", "八", "九", "十"};
+        size_t k;
+
+        for (k = 0; k < sizeof numerals / sizeof numerals[0]; k++)
+            if (strncmp((const char *)p + i, numerals[k], 3) == 0 &&
+                strncmp((const char *)p + i + 3, "、", 3) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Is the text of the cell a number (or a dash or slash for none)? */
+static int numeric_text(const xg_buf *text)
+{
+    const unsigned char *p = (const unsigned char *)xg_buf_str(text);
+    int digit = 0;
+
+    while (*p != '\0') {
+        uint32_t c = *p;
+        int n = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4, k;
+
+        if (n > 1)
+            c &= 0x3f >> (n - 1);
+        for (k = 1; k < n && (p[k] & 0xc0) == 0x80; k++)
+            c = c << 6 | (p[k] & 0x3f);
+        p += k;
+        if ((c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19))
+            digit = 1;
+        else if (!(c == ',' || c == '.' || c == '-' || c == '/' || c == ' ' ||
+                   c == '\n' || c == '%' || c == 0xff0c || c == 0xff0e ||
+                   c == 0xff0d || c == 0x2014 || c == 0x2013 || c == 0x3000))
+            return 0;
+    }
+    return digit;
+}
+
+/* The cell of A ending on its last row (among IA, NA) over the columns
+ * of CB, a cell of B's first row; NULL if none. */
+static const tcell *above(const jtable *a, const size_t *ia, size_t na,
+                          const tcell *cb)
+{
+    const tcell *pa = NULL;
+    size_t j;
+
+    for (j = 0; j < na; j++) {
+        const tcell *ca = &a->cells[ia[j]];
+
+        if (ca->row + ca->rowspan == a->nrows &&
+            fabs(ca->xl - cb->xl) <= CONT_X_TOL &&
+            fabs(ca->xr - cb->xr) <= CONT_X_TOL)
+            pa = ca;
+    }
+    return pa;
+}
+
+/* The numbers-below case of append_table: A's last row (cells IA, NA)
+ * and B's first row (IB, NB). */
+static int numbers_below(const jtable *a, const size_t *ia, size_t na,
+                         const jtable *b, const size_t *ib, size_t nb)
+{
+    size_t i;
+    int a_label = 0, b_numbers = 0;
+
+    for (i = 0; i < na; i++) {
+        const tcell *ca = &a->cells[ia[i]];
+
+        if (ca->row + ca->rowspan != a->nrows || !ca->has_text)
+            continue;
+        if (numeric_text(&ca->text))
+            return 0;
+        if (ca->row == a->nrows - 1)
+            a_label = 1;
+    }
+    for (i = 0; i < nb; i++) {
+        const tcell *cb = &b->cells[ib[i]];
+        const tcell *pa = NULL;
+
+        if (!cb->has_text)
+            continue;
+        if (numeric_text(&cb->text)) {
+            b_numbers = 1;
+            continue;
+        }
+        if (starts_item(&cb->text))
+            return 0;
+        pa = above(a, ia, na, cb);
+        if (pa == NULL || !pa->has_text ||
+            pa->last_x1 < pa->xr - 2.5 * pa->last_h)
+            return 0;
+    }
+    return a_label && b_numbers;
+}
+
+/* The split-numbers case of append_table: the break fell between the
+ * paragraphs of a row's cells (an empty paragraph above the number in
+ * some, below it in others), so some numbers stayed on A and the others
+ * went to B.  B's first row holds numbers only, each under an empty cell
+ * of A's last row, which has a label: B's numbers fill A's gaps. */
+static int numbers_split(const jtable *a, const size_t *ia, size_t na,
+                         const jtable *b, const size_t *ib, size_t nb)
+{
+    size_t i;
+    int a_label = 0, b_numbers = 0;
+
+    for (i = 0; i < na; i++) {
+        const tcell *ca = &a->cells[ia[i]];
+
+        if (ca->row == a->nrows - 1 && ca->has_text &&
+            !numeric_text(&ca->text))
+            a_label = 1;
+    }
+    for (i = 0; i < nb; i++) {
+        const tcell *cb = &b->cells[ib[i]];
+        const tcell *pa = NULL;
+
+        if (!cb->has_text)
+            continue;
+        if (!numeric_text(&cb->text))
+            return 0;
+        pa = above(a, ia, na, cb);
+        if (pa == NULL || pa->has_text)
+            return 0;
+        b_numbers = 1;
+    }
+    return a_label && b_numbers;
+}
+
 /* Append B (a continuation on the next page) to A.  Cells of A's last
  * row and B's first row are joined when the page break cut them: both
  * edges open, or (both ruled) A's row has only labels and B's only
@@ -403,25 +566,27 @@ static int append_table(jtable *a, jtable *b)
      * are fewer than the cells that ended on A: a B row as full as the A
      * row (a group label's empty continuation beside a row of values whose
      * narrow cells look full) is a row of its own. */
+    /* the numbers-below case: the break cut a row after the first lines
+     * of its label, its numbers (and the rest of its label, if any) on
+     * B: A's last row has a label and no number, B's first row numbers;
+     * every B cell of text lies under an A cell of text whose bottom line
+     * is full, and B's label does not begin a new item (1. (二) 三、): a
+     * row of A with no numbers at all followed by a new row is two
+     * rows */
+    if (!row_cut && na > 0 && nbb > 0)
+        row_cut = numbers_below(a, ia, na, b, ib, nbb) ||
+                  numbers_split(a, ia, na, b, ib, nbb);
     if (!row_cut && na > 0 && nbb > 0) {
         int under_empty = 0, ok = 1, b_text = 0;
 
         for (i = 0; i < nbb && ok; i++) {
             const tcell *cb = &b->cells[ib[i]];
-            const tcell *pa = NULL;
+            const tcell *pa = above(a, ia, na, cb);
 
-            for (j = 0; j < na; j++) {
-                const tcell *ca = &a->cells[ia[j]];
-
-                if (ca->row + ca->rowspan == a->nrows &&
-                    fabs(ca->xl - cb->xl) <= CONT_X_TOL &&
-                    fabs(ca->xr - cb->xr) <= CONT_X_TOL)
-                    pa = ca;
-            }
             if (pa == NULL)
                 ok = 0;
             else if (cb->has_text) {
-                ok = pa->has_text &&
+                ok = pa->has_text && !starts_item(&cb->text) &&
                      pa->last_x1 >= pa->xr - 2.5 * pa->last_h;
                 b_text++;
             } else if (pa->has_text && pa->row == a->nrows - 1)
@@ -438,8 +603,19 @@ static int append_table(jtable *a, jtable *b)
             if (fabs(ca->xl - cb->xl) > CONT_X_TOL ||
                 fabs(ca->xr - cb->xr) > CONT_X_TOL)
                 continue;
-            if ((!ca->bottom_real && !cb->top_real) ||
-                (row_cut && ca->row + ca->rowspan == a->nrows)) {
+            /* open edges join a cell the break cut; edges are open all
+             * over a table without rules, where only a cut row joins.  A
+             * merged cell that goes on down B (a group label) joins the
+             * cell above it when the break cut its text: the bottom line
+             * on A full, B's text no new item */
+            if ((!ca->bottom_real && !cb->top_real && !a->aligned &&
+                 !b->aligned) ||
+                (row_cut && ca->row + ca->rowspan == a->nrows) ||
+                (cb->rowspan > 1 && ca->row + ca->rowspan == a->nrows &&
+                 ca->has_text && cb->has_text &&
+                 !numeric_text(&ca->text) && !numeric_text(&cb->text) &&
+                 !starts_item(&cb->text) &&
+                 ca->last_x1 >= ca->xr - 2.5 * ca->last_h)) {
                 if (cb->text.len &&
                     ((ca->text.len && xg_buf_putc(&ca->text, '\n')) ||
                      xg_buf_append(&ca->text, cb->text.data, cb->text.len)))

@@ -235,7 +235,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (p = 0; p < b.npages; p++) {
         page_data *pd = &b.pages[p];
         int rc = xg_pdf_rules_finish(pd, &pd->rl) == 0 &&
-                 xg_pdf_page_structure(pd, &pd->rl, NULL) == XG_OK;
+                 xg_pdf_page_structure(pd, &pd->rl, p > 0 ? &b.pages[p - 1] : NULL,
+                                       NULL) == XG_OK;
 
         free(pd->rl.h);
         free(pd->rl.v);

@@ -22,6 +22,7 @@ EXPORTS="template_filled broken_labels layout_2019 broken_sums format_2019"
 
 python3 "$here/gen_pdf_corpus.py" "$root"
 python3 "$here/gen_wps_report.py" "$root"
+python3 "$here/gen_pdf_breaks.py" "$root"
 
 lo() {  # docx -> $out/NAME.pdf
     name=$(basename "$1" .docx)

@@ -638,6 +638,34 @@ static int refuse_wrapped(state *st, const xg_table *t, int r, xg_error *err)
     return XG_OK;
 }
 
+/* A lone number right after a text table's row read with its values, on
+ * a line of its own: the row's digits wrapped out of a cell ("3973" over
+ * "5", pdftotext -layout), so the row's numbers are not what they seem. */
+static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
+                             xg_error *err)
+{
+    const xg_block *prev = b > 0 ? xg_doc_block(doc, b - 1) : NULL;
+    xg_value v;
+    int c, read = 0;
+
+    if (st->last_table < 0 || prev == NULL || prev->kind != XG_BLOCK_TABLE ||
+        xg_table_rows(prev->table) == 0 || st->keys[b] == NULL)
+        return XG_OK;
+    xg_parse_value(st->keys[b], &v);
+    if (v.kind != XG_VALUE_NUMBER)
+        return XG_OK;
+    /* a row already refused has nothing left to refuse */
+    for (c = 0; c < xg_schema[st->last_table].ncols; c++) {
+        const xg_cellval *cv = xg_report_value(st->report, st->last_table, st->last_row, c);
+
+        if (cv->found && cv->kind == XG_VALUE_NUMBER)
+            read = 1;
+    }
+    if (!read)
+        return XG_OK;
+    return refuse_wrapped(st, prev->table, xg_table_rows(prev->table) - 1, err);
+}
+
 /* The numbers of a label read earlier without them. */
 static int read_pending(state *st, const xg_table *t, int r,
                         const rowcell *cells, int n, int from, xg_error *err)
@@ -1601,6 +1629,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 st->last_row = last_row;
                 if (rc == XG_OK && !other)
                     rc = refuse_wrapped(st, t, r, err);
+                /* numbers whose label names no row: a label on the next
+                 * line ("4.无正当理由 889 …" over "大量反复申请") may be
+                 * the end of this one, so it cannot take the numbers
+                 * after it either */
+                st->orphan_values = 1;
             }
             goto done;
         }
@@ -1666,7 +1699,10 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
             const char *key = st->keys[b];
             int part;
 
+            rc = wrapped_paragraph(st, doc, b, err);
             st->last_table = -1;
+            if (rc != XG_OK)
+                break;
             part = xg_match_part_heading(key);
             if (st->loose_doc)
                 note_header_paragraph(st, key);

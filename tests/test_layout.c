@@ -634,6 +634,56 @@ static void test_wrapped_digits(void **state)
     xg_doc_free(doc);
 }
 
+/* pdftotext -layout of a LibreOffice PDF, labels wrapped in a narrow
+ * column with the numbers on their first line: a label's first line names
+ * no row ("4.无正当理由"), its second does ("大量反复申请"); the numbers
+ * after that second line are the next row's, whose first line names none
+ * ("5.要求行政机").  A label under numbers no label took does not take the
+ * numbers after it; a lone digit under a row read with its values is the
+ * row's last digit wrapped (a line of its own: a paragraph). */
+static void test_wrapped_label_first_line(void **state)
+{
+    static const char *const rows1[] = {
+        "（五）不予处理|1.信访举报投|8|6|64|4|8|870|960",
+        "诉类申请",
+        "4.无正当理由|889|213|187|379|836|7|2511",
+        "大量反复申请",
+        "5.要求行政机|752|341|367|201|326|2|1989",
+        "关确认或重新",
+        "出具已获取信",
+        NULL
+    };
+    static const char *const rows2[] = {"（七）总计|8276|4629|5137|9396|5817|6480|3973", NULL};
+    static const char *const rows3[] = {"四、结转下年度继续办理|42|23|35|26|56|46|228", NULL};
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, rows1);
+    xg_table_set_ragged(t);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, rows2);
+    xg_table_set_ragged(t);
+    xg_doc_add_paragraph(doc, "5", 1, NULL, NULL);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, rows3);
+    xg_table_set_ragged(t);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "unprocessed_petition", "natural_person"), "8");
+    assert_null(value(r, "requests", "unprocessed_excessive", "natural_person"));
+    assert_null(value(r, "requests", "unprocessed_excessive", "total"));
+    assert_true(has_warning(r, "requests/unprocessed_excessive: numbers stand both before and after its label"));
+    assert_null(value(r, "requests", "unprocessed_confirmation", "natural_person"));
+    assert_true(has_warning(r, "requests/unprocessed_confirmation: numbers stand both before and after its label"));
+    assert_null(value(r, "requests", "results_total", "total"));
+    assert_null(value(r, "requests", "results_total", "natural_person"));
+    assert_true(has_warning(r, "requests/results_total: numbers on the next line continue its cells"));
+    assert_string_equal(value(r, "requests", "carried_forward", "total"), "228");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A label wrapped over paragraphs between a table's rows waits for its
  * numbers; a lone number between them makes them uncertain. */
 static void test_paragraph_label(void **state)
@@ -958,6 +1008,7 @@ int main(void)
         cmocka_unit_test(test_layout_unknown_or_other),
         cmocka_unit_test(test_ragged_by_position_only),
         cmocka_unit_test(test_wrapped_digits),
+        cmocka_unit_test(test_wrapped_label_first_line),
         cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_loose_in_order),
         cmocka_unit_test(test_loose_numbers_before_labels),

@@ -1106,10 +1106,14 @@ static int list_inputs(run *r, char **paths, int npaths)
 static void print_summary(run *r, size_t total, int rewritten, long long reports,
                           long long failures)
 {
+    size_t accounted = r->converted + r->up_to_date + r->skipped + r->failed + r->lost;
+
     printf("%zu file%s: %zu converted, %zu up to date, %zu not reports, %zu failed",
            total, total == 1 ? "" : "s", r->converted, r->up_to_date, r->skipped, r->failed);
     if (r->lost > 0)
         printf(", %zu not finished", r->lost);
+    if (accounted < total)      /* the run stopped on an error of its outputs */
+        printf(", %zu not done", total - accounted);
     printf("; %zu with failed checks; %.1f s\n", r->with_failed_checks, now() - r->started);
     if (rewritten >= 0)
         printf("%s: %lld report%s, %lld failure%s; %d export%s rewritten\n", r->o->dir,

@@ -289,11 +289,22 @@ static int busy_wait(void *ctx, int count)
     return 1;
 }
 
+static int create_file(const char *path, xg_error *err)
+{
+    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+
+    if (fd < 0)
+        return xg_error_set(err, XG_ERR_IO, "cannot write %s: %s", path, strerror(errno));
+    close(fd);
+    return XG_OK;
+}
+
 xg_dataset *xg_dataset_open(const char *path, xg_error *err)
 {
     xg_dataset *ds = calloc(1, sizeof *ds);
     long long version = -1;
-    int fd, rc;
+    xg_buf wal = {0};
+    int rc;
 
     if (ds == NULL || (ds->path = strdup(path)) == NULL) {
         free(ds);
@@ -301,13 +312,16 @@ xg_dataset *xg_dataset_open(const char *path, xg_error *err)
         return NULL;
     }
     ds->writer_fd = -1;
-    /* created here, not by SQLite, so that it gets the umask's mode */
-    fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        xg_error_set(err, XG_ERR_IO, "cannot write %s: %s", path, strerror(errno));
+    /* created here, not by SQLite, so that they get the umask's mode; the
+     * WAL file too, so that a folder where it cannot be made is named
+     * with the system's reason (SQLite's own attempt ends in CANTOPEN
+     * with the errno of a later, read-only try) */
+    if (xg_buf_printf(&wal, "%s-wal", path) != 0) {
+        xg_error_nomem(err);
         goto fail;
     }
-    close(fd);
+    if (create_file(path, err) != XG_OK || create_file(wal.data, err) != XG_OK)
+        goto fail;
     rc = sqlite3_open_v2(path, &ds->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK) {
         if (ds->db == NULL) {
@@ -345,10 +359,12 @@ xg_dataset *xg_dataset_open(const char *path, xg_error *err)
                      path, version, SCHEMA_VERSION);
         goto fail;
     }
+    xg_buf_free(&wal);
     return ds;
 fail_rollback:
     xg_db_rollback(ds);
 fail:
+    xg_buf_free(&wal);
     xg_dataset_free(ds);
     return NULL;
 }

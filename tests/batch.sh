@@ -397,6 +397,30 @@ grep -q '; 0 exports rewritten$' log && ok || bad "the workbook is kept, the sam
 $XXGK -d afile/out dl > log 2> err
 rc=$?
 [ $rc -eq 4 ] && [ "$(cat err)" = "xxgk: cannot create folder afile/out: Not a directory" ] && ok || bad "unwritable folder: exit $rc: $(cat err)"
+# a folder the user may not write in (root may write anywhere: run as nobody)
+as_user() {
+    if [ "$(id -u)" -eq 0 ]; then
+        setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups "$@"
+    else
+        "$@"
+    fi
+}
+chmod -R a+rX dl; chmod a+rx "$tmp"
+cp "${XXGK##* }" xxgk-copy                 # the program, after any wrapper
+xxgk_copy="${XXGK%"${XXGK##* }"}$tmp/xxgk-copy"
+mkdir ro && chmod 555 ro
+as_user $xxgk_copy -d ro dl > log 2> err
+rc=$?
+[ $rc -eq 4 ] && [ "$(cat err)" = "xxgk: cannot write ro/.lock: Permission denied" ] &&
+    ok || bad "read-only folder: exit $rc: $(cat err)"
+chmod 777 ro && as_user $xxgk_copy -d ro dl/2022 > /dev/null 2>&1
+as_user mkdir ro/.tmp && chmod 555 ro
+as_user $xxgk_copy -d ro --force dl/2022 > log 2> err
+rc=$?
+[ $rc -eq 4 ] && [ "$(cat err)" = "xxgk: cannot write ro/xxgk.sqlite-wal: Permission denied" ] && [ ! -s log ] &&
+    ok || bad "read-only folder with a dataset: exit $rc: $(cat err) $(cat log)"
+[ "$(sqlite3 -readonly ro/xxgk.sqlite 'SELECT count(*) FROM reports')" = 2 ] && ok || bad "read-only folder: dataset changed"
+chmod 755 ro
 $XXGK -d ref -j 2 dl > /dev/null 2>&1
 dump ref > ref.dump
 for blocks in 40 200 600; do
@@ -409,6 +433,9 @@ for blocks in 40 200 600; do
     have=$(sqlite3 full/xxgk.sqlite 'SELECT count(*) FROM reports' 2> /dev/null)
     [ "${n:-0}" -eq "${have:-0}" ] && ok ||
         bad "full disk ($blocks): the summary counts ${n:-0} converted, the database holds ${have:-0}"
+    # every file is accounted for: the run stopped, the files it did not reach are "not done"
+    [ ! -s log ] || sed -n 's/;.*//p' log | awk -F'[:,] *' '/ files: / { t = $1 + 0; for (i = 2; i <= NF; i++) s += $i }
+        END { exit !(t > 0 && s == t) }' && ok || bad "full disk ($blocks): the summary does not add up: $(head -n 1 log)"
     $XXGK -d full -j 2 dl > /dev/null 2>&1
     dump full > full.dump
     same "full disk ($blocks), then a rerun: the same dataset" full.dump ref.dump

@@ -10,6 +10,7 @@
 # The reports are generated here (text form), so their numbers are known.
 set -u
 XXGK=${XXGK:-./xxgk}
+CORPUS=${CORPUS:-$PWD/corpus}
 case $XXGK in ./* | ../*) XXGK=$PWD/$XXGK ;; esac     # the tests run elsewhere
 tmp=$(mktemp -d) || exit 99
 trap 'rm -rf "$tmp"' EXIT INT TERM
@@ -214,6 +215,14 @@ awk -F, 'NR == FNR { sub(/\r$/, ""); if (FNR == 1) for (i = 1; i <= NF; i++) col
     out/reports.csv out/values.csv > got
 [ ! -s got ] && ok || { bad "reports.csv against values.csv"; head -n 5 got; }
 [ "$(wc -l < out/reports.csv)" -eq 7 ] && ok || bad "reports.csv: 6 reports and a header"
+# its value columns: every key of each table, those of the 2021 format (a
+# report's CSV) then those only the 2019 format has (a 2019 report's)
+{ tail -n +2 out/reports/dl/2022/交通局.txt.csv; tail -n +2 "$CORPUS/docx/format_2019.expected.csv"; } |
+    tr -d '\r' | awk -F, '{ k = $1 "." $2 "." $3; if (k in seen) next; seen[k]
+        if (!($1 in n)) t[++nt] = $1; key[$1, ++n[$1]] = k }
+        END { for (i = 1; i <= nt; i++) for (j = 1; j <= n[t[i]]; j++) print key[t[i], j] }' > want
+head -n 1 out/reports.csv | tr -d '\r' | tr , '\n' | tail -n +19 > got
+same "reports.csv value columns" got want
 
 # checks.csv: the failed and skipped checks, with their cells
 grep '^dl/2022/交通局.txt,' out/checks.csv | tr -d '\r' | head -n 2 > got
@@ -387,6 +396,10 @@ grep -q '<c r="A4" t="inlineStr"><is><t>dl/notes.txt</t></is></c>' sheet && ok |
 unzip -p out/dataset.xlsx xl/worksheets/sheet1.xml | grep -o '<c r="G2"><v>[0-9]*</v></c>' > got
 echo '<c r="G2"><v>2022</v></c>' > want
 same "a year in the workbook" got want
+# columns sized for Chinese text: 测试市卫生健康委员会, ten characters of two widths, plus a margin
+unzip -p out/dataset.xlsx xl/worksheets/sheet1.xml | grep -o '<col min="6" max="6" width="[0-9.]*"' > got
+echo '<col min="6" max="6" width="22.7109375"' > want
+same "the organisation column's width" got want
 unzip -p out/dataset.xlsx xl/worksheets/sheet1.xml | grep -o '<c r="I2"' > got
 [ ! -s got ] && ok || bad "null as an empty cell"
 $XXGK -d out --force dl > log 2>&1

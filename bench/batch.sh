@@ -11,7 +11,10 @@
 #      the largest to the smallest (goal <= 1.3: no cost that grows with
 #      the number of files), with the no-op rerun and the parent's peak
 #      memory at each size;
-#   3. 1,000 new files into an empty dataset and into the largest one.
+#   3. 1,000 new files into an empty dataset and into the largest one;
+#   4. the cost of a worker process (fork, opening the database, exit):
+#      the CPU time of 64 tiny files in 64 workers less that in one, per
+#      extra worker, beside the CPU time of a DOCX report in batch mode.
 # usage: bench/batch.sh XXGK CORPUS [REPORTS [SIZES [ROUNDS]]]
 #   REPORTS: files in the tree of reports (default 1020)
 #   SIZES: input counts of part 2 (default "1000 10000 100000")
@@ -61,7 +64,7 @@ while [ $i -lt "$REPORTS" ]; do
         i=$((i + 1))
     done
 done
-echo "1. a tree of $REPORTS reports (copies of the $n_samples corpus samples: DOCX, PDF, HTML, text),"
+echo "1. a tree of $REPORTS reports (copies of the $n_samples corpus samples: DOCX, DOC, PDF, HTML, text),"
 echo "   -j 1 and -j 2 in turn, $ROUNDS rounds, the fastest of each kept"
 best() { awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " "); print (b == "" || x[1] < y[1]) ? a : b }'; }
 t1= t2=
@@ -129,3 +132,25 @@ printf '   into an empty dataset:    files %s s, then %s s\n' "$(phase 1 empty.l
 printf '   into a dataset of %s files: files %s s, then %s s\n' "$held" "$(phase 1 full.log)" "$(phase 2 full.log)"
 awk -v a="$(phase 1 empty.log)" -v b="$(phase 1 full.log)" 'BEGIN {
     printf "   cost per file, full / empty dataset: %.2f (the exports are remade from the whole dataset when it changed)\n", b / a }'
+echo
+
+# ---- 4. the cost of a worker process ----
+mkdir -p w64
+for i in $(seq 64); do echo "not a report $i" > "w64/f$i.txt"; done
+c1= c64=
+for round in 1 2 3; do
+    rm -rf w-out; c=$(cpu "$(seconds "$XXGK" -d w-out -j 1 w64)")
+    c1=$(awk -v a="$c" -v b="$c1" 'BEGIN { print (b == "" || a < b) ? a : b }')
+    rm -rf w-out; c=$(cpu "$(seconds "$XXGK" -d w-out -j 64 w64)")
+    c64=$(awk -v a="$c" -v b="$c64" 'BEGIN { print (b == "" || a < b) ? a : b }')
+done
+find tree -name '*.docx' > docx.list
+n_docx=$(wc -l < docx.list)
+rm -rf d-out
+cd_=$(cpu "$(seconds "$XXGK" -d d-out -j 1 --files-from docx.list)")
+# a worker is replaced after 1,000 files (RECYCLE_AFTER in src/batch.c)
+awk -v c1="$c1" -v c64="$c64" -v cd="$cd_" -v nd="$n_docx" -v per=1000 'BEGIN {
+    w = (c64 - c1) * 1000 / 63; d = cd * 1000 / nd
+    printf "4. a worker process (fork, database opened, exit), CPU: %.2f ms (64 tiny files in 64 workers %.3f s, in one %.3f s)\n", w, c64, c1
+    printf "   a DOCX report in batch mode (%d files, -j 1), CPU: %.2f ms per file;\n", nd, d
+    printf "   a worker per %d files in a long run: %.4f ms per file, %.2f%% of a DOCX report\n", per, w / per, w / per * 100 / d }'

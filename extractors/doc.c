@@ -1072,6 +1072,46 @@ static int grid_line(const int *xs, const int *line, size_t n, int x)
     return lo < n ? line[lo] : n > 0 ? line[n - 1] + 1 : 0;
 }
 
+/* Number the distinct boundaries XS (N, sorted; duplicates are dropped,
+ * the count left is returned) with their grid lines in LINE: a boundary
+ * within TOLERANCE of the first one of the line before is on that line. */
+static size_t grid_lines(int *xs, int *line, size_t n, int tolerance)
+{
+    size_t k, u = 0;
+    int first = 0;
+
+    for (k = 0; k < n; k++) {
+        if (u > 0 && xs[k] == xs[u - 1])
+            continue;
+        xs[u] = xs[k];
+        if (u == 0 || xs[u] - first > tolerance) {
+            line[u] = u == 0 ? 0 : line[u - 1] + 1;
+            first = xs[u];
+        } else {
+            line[u] = line[u - 1];
+        }
+        u++;
+    }
+    return u;
+}
+
+/* Whether the lines make a cell of T, wider than nothing, span no column
+ * (two real edges closer than the tolerance): the grid must then be the
+ * exact boundaries. */
+static int grid_collapses(const table_build *t, const int *xs, const int *line, size_t n)
+{
+    size_t i;
+    int c;
+
+    for (i = 0; i < t->nrows; i++)
+        for (c = 0; c < t->rows[i].ndef; c++)
+            if (t->rows[i].bounds[c + 1] > t->rows[i].bounds[c] &&
+                grid_line(xs, line, n, t->rows[i].bounds[c + 1]) ==
+                grid_line(xs, line, n, t->rows[i].bounds[c]))
+                return 1;
+    return 0;
+}
+
 /* A cell placed in its row: grid columns [col, end). */
 typedef struct placed {
     int col, end;
@@ -1110,24 +1150,9 @@ static int build_grid(word *w, table_build *t)
             xs[nx++] = t->rows[i].bounds[j];
     }
     qsort(xs, nx, sizeof *xs, int_cmp);
-    {
-        size_t k, u = 0;
-        int first = 0;
-
-        for (k = 0; k < nx; k++) {
-            if (u > 0 && xs[k] == xs[u - 1])
-                continue;
-            xs[u] = xs[k];
-            if (u == 0)
-                line[u] = 0, first = xs[u];
-            else if (xs[u] - first > GRID_TOLERANCE)
-                line[u] = line[u - 1] + 1, first = xs[u];
-            else
-                line[u] = line[u - 1];
-            u++;
-        }
-        nx = u;
-    }
+    nx = grid_lines(xs, line, nx, GRID_TOLERANCE);
+    if (grid_collapses(t, xs, line, nx))
+        grid_lines(xs, line, nx, 0);
     for (i = 0; i < t->nrows && rc == XG_OK; i++) {
         table_row *r = &t->rows[i];
         size_t c, np = 0;

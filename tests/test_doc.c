@@ -670,6 +670,33 @@ static void test_table_grid_from_boundaries(void **state)
                  "C:2,1 1x1:x\nC:2,2 1x1:y\n");
 }
 
+/* Two real cell edges closer than the tolerance: the grid is then the
+ * exact boundaries, so the narrow cell keeps a column of its own and
+ * the cells after it stay under their columns. */
+static void test_table_narrow_cell(void **state)
+{
+    static const int b1[] = {0, 1000, 1006, 2000};
+    static const int b2[] = {0, 1003, 2000};
+    db_doc *d = db_new();
+    db_bytes t = {0};
+
+    (void)state;
+    db_cell(d, 1, "a");
+    db_cell(d, 1, "narrow");
+    db_cell(d, 1, "b");
+    db_tdef(&t, 3, b1, NULL);
+    db_row(d, 1, t.p, t.n);
+    t.n = 0;
+    db_cell(d, 1, "c");
+    db_cell(d, 1, "d");
+    db_tdef(&t, 2, b2, NULL);
+    db_row(d, 1, t.p, t.n);
+    free(t.p);
+    check_doc(d, "T:2x4\n"
+                 "C:0,0 1x1:a\nC:0,1 1x2:narrow\nC:0,3 1x1:b\n"
+                 "C:1,0 1x2:c\nC:1,2 1x2:d\n");
+}
+
 /* Vertical merges from the TC flags of sprmTDefTable and from
  * sprmTVertMerge; a continuation that does not match the cell above is
  * a cell of its own. */
@@ -1144,6 +1171,7 @@ int main(void)
         cmocka_unit_test(test_hidden_by_style),
         cmocka_unit_test(test_table_basic),
         cmocka_unit_test(test_table_grid_from_boundaries),
+        cmocka_unit_test(test_table_narrow_cell),
         cmocka_unit_test(test_table_vertical_merge),
         cmocka_unit_test(test_table_horizontal_merge),
         cmocka_unit_test(test_table_cell_sprms),

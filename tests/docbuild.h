@@ -270,6 +270,10 @@ typedef struct db_doc {
     int huge_papx;              /* table sprms of row ends in the Data stream */
     int papx_piece_ends;        /* paragraph runs end at every piece's end too,
                                  * as after a fast save's appended text */
+    int stale;                  /* after each piece, text no piece points at
+                                 * (a fast save's deleted text: "9", a
+                                 * paragraph mark, "8") with a paragraph
+                                 * run ending after its mark */
     db_bytes spa, txbx, stsh;   /* table stream parts, as given */
     db_bytes data;              /* the Data stream */
 } db_doc;
@@ -555,7 +559,7 @@ static unsigned char *db_build(db_doc *d, size_t *len)
     db_bytes wd = {0}, table = {0};
     db_piece pc[512];
     size_t np = 0, i, k, nb, nruns;
-    uint32_t fclcb[94][2], *bounds;
+    uint32_t fclcb[94][2], *bounds, stale_end[512];
     const db_bytes **g;
     unsigned *istd;
     db_bytes empty = {0};
@@ -593,6 +597,14 @@ static unsigned char *db_build(db_doc *d, size_t *len)
                 db_u8(&wd, d->text[i]);
             else
                 db_u16(&wd, d->text[i]);
+        }
+        for (i = 0; d->stale && i < 3; i++) {
+            if (p->compressed)
+                db_u8(&wd, "9\r8"[i]);
+            else
+                db_u16(&wd, (unsigned char)"9\r8"[i]);
+            if (i == 1)
+                stale_end[k] = (uint32_t)wd.n;
         }
     }
     /* character runs: the bytes of each piece through the runs over it */
@@ -633,9 +645,9 @@ static unsigned char *db_build(db_doc *d, size_t *len)
         free(g);
     }
     /* paragraph runs: the stream tiled at each paragraph mark */
-    bounds = malloc((d->npap + np + 2) * sizeof *bounds);
-    g = malloc((d->npap + np + 2) * sizeof *g);
-    istd = malloc((d->npap + np + 2) * sizeof *istd);
+    bounds = malloc((d->npap + 2 * np + 2) * sizeof *bounds);
+    g = malloc((d->npap + 2 * np + 2) * sizeof *g);
+    istd = malloc((d->npap + 2 * np + 2) * sizeof *istd);
     if (bounds == NULL || g == NULL || istd == NULL)
         abort();
     nb = 0;
@@ -656,6 +668,8 @@ static unsigned char *db_build(db_doc *d, size_t *len)
         if (j == nb)
             bounds[nb++] = end;
     }
+    for (i = 0; d->stale && i < np; i++)
+        bounds[nb++] = stale_end[i];
     qsort(bounds, nb, sizeof *bounds, db_fc_cmp);
     {
         uint32_t *fc = malloc((nb + 2) * sizeof *fc);

@@ -383,6 +383,31 @@ static void test_pieces(void **state)
     }
 }
 
+/* A fast save leaves deleted text in the stream, with its paragraph
+ * marks and the paragraph runs ending after them: no piece points at it,
+ * so none of it is text and its runs end no paragraph (the stale "9"
+ * would be a wrong digit, its mark a wrong paragraph or cell). */
+static void test_stale_text_between_pieces(void **state)
+{
+    static const char *const cells[] = {"12", "345", "6"};
+    int v;
+
+    (void)state;
+    for (v = 0; v < 4; v++) {
+        db_doc *d = db_new();
+
+        d->stale = 1;
+        d->piece_len = v < 2 ? 2 : 5;
+        d->reverse = v % 2;
+        d->compress = v >= 2;
+        db_para(d, "Hello world");
+        db_simple_row(d, cells, 3, 1000);
+        db_para(d, "一二三");
+        check_doc(d, "P:Hello world\nT:1x3\nC:0,0 1x1:12\nC:0,1 1x1:345\n"
+                     "C:0,2 1x1:6\nP:一二三\n");
+    }
+}
+
 /* A paragraph property run may end where a piece ends on ordinary text
  * (after a fast save's appended text): only a run that ends on a
  * paragraph, cell, row or section mark ends a paragraph ([MS-DOC] 2.4.2:
@@ -1162,6 +1187,7 @@ int main(void)
         cmocka_unit_test(test_paragraphs_and_characters),
         cmocka_unit_test(test_pieces),
         cmocka_unit_test(test_runs_ending_inside_paragraphs),
+        cmocka_unit_test(test_stale_text_between_pieces),
         cmocka_unit_test(test_fields),
         cmocka_unit_test(test_field_nesting_limit),
         cmocka_unit_test(test_revisions_and_hidden_text),

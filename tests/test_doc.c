@@ -758,6 +758,58 @@ static void test_table_vertical_merge(void **state)
                  "C:0,0 3x1:合并\nC:0,1 1x1:1\nC:1,1 1x1:2\nC:2,1 1x1:3\n");
 }
 
+/* A row's table sprms as Word writes them around sprmTDefTable: each of
+ * their own length (fixed, one-byte cb, sprmTDefTableShd's), so the
+ * sprmTMerge and sprmTVertMerge after them still apply. */
+static void test_table_word_row_sprms(void **state)
+{
+    static const int b[] = {0, 1000, 2000, 3000};
+    static const unsigned char before[] = {
+        0x00, 0x54, 0x01, 0x00,                         /* sprmTJc90: centred */
+        0x02, 0x96, 0x6C, 0x00,                         /* sprmTDxaGapHalf 108 */
+        0x01, 0x96, 0x94, 0xFF,                         /* sprmTDxaLeft -108 */
+        0x07, 0x94, 0x00, 0x00,                         /* sprmTDyaRowHeight */
+        0x14, 0xF6, 0x03, 0xB8, 0x0B,                   /* sprmTTableWidth 3000 twips */
+        0x17, 0xF6, 0x00, 0x00, 0x00,                   /* sprmTWidthBefore */
+    };
+    static const unsigned char after[] = {
+        0x05, 0xD6, 24, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
+        20, 21, 22, 23, 24,                             /* sprmTTableBorders80 */
+        0x09, 0xD6, 6, 0x24, 0x56, 0, 3, 0x2B, 0xD6,    /* sprmTDefTableShd80: sprm-like bytes */
+        0x20, 0xD6, 5, 0, 3, 0x0F, 0x24, 0x56,          /* sprmTSetBrc80 */
+        0x2F, 0xD6, 11, 0, 3, 0x0F, 0, 0, 0, 0, 0x24, 0x56, 0, 3, /* sprmTSetBrc */
+        0x12, 0xD6, 30, 0x24, 0x56, 0, 3, 0x2B, 0xD6, 3, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* sprmTDefTableShd */
+        0x32, 0xD6, 6, 0, 3, 0x0F, 0x03, 0x6C, 0x00,   /* sprmTCellPadding */
+        0x35, 0xD6, 5, 0, 3, 0x03, 0xE8, 0x03,         /* sprmTCellWidth */
+        0x24, 0x56, 1, 3,                               /* sprmTMerge cells 1-2 */
+    };
+    static const unsigned char vmerge[] = {0x2B, 0xD6, 2, 0, 3};   /* cell 0 restarts */
+    static const unsigned char vcont[] = {0x2B, 0xD6, 2, 0, 1};    /* cell 0 continues */
+    db_doc *d = db_new();
+    db_bytes t = {0};
+    int r;
+
+    (void)state;
+    for (r = 0; r < 2; r++) {
+        db_cell(d, 1, r == 0 ? "类别" : "");
+        db_cell(d, 1, r == 0 ? "申请" : "17");
+        db_cell(d, 1, "");
+        t.n = 0;
+        db_put(&t, before, sizeof before);
+        db_tdef(&t, 3, b, NULL);
+        db_put(&t, after, sizeof after);
+        if (r == 0)
+            db_put(&t, vmerge, sizeof vmerge);
+        else
+            db_put(&t, vcont, sizeof vcont);
+        db_row(d, 1, t.p, t.n);
+    }
+    free(t.p);
+    check_doc(d, "T:2x3\n"
+                 "C:0,0 2x1:类别\nC:0,1 1x2:申请\nC:1,1 1x2:17\n");
+}
+
 /* Word 97's horizontal merge: cells flagged fFirstMerged then fMerged,
  * in sprmTDefTable or by sprmTMerge; sprmTSplit undoes it. */
 static void test_table_horizontal_merge(void **state)
@@ -1200,6 +1252,7 @@ int main(void)
         cmocka_unit_test(test_table_narrow_cell),
         cmocka_unit_test(test_table_vertical_merge),
         cmocka_unit_test(test_table_horizontal_merge),
+        cmocka_unit_test(test_table_word_row_sprms),
         cmocka_unit_test(test_table_cell_sprms),
         cmocka_unit_test(test_table_deleted_row_and_huge_papx),
         cmocka_unit_test(test_nested_table),

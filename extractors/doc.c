@@ -1112,6 +1112,46 @@ static int grid_collapses(const table_build *t, const int *xs, const int *line, 
     return 0;
 }
 
+/* Give the cells of no width (two equal boundaries, as Word writes a
+ * cell squeezed to nothing) columns of their own, as Word's DOCX gives
+ * them grid columns of no width: after the line of each place where a
+ * row has such cells, as many lines more as the most any row has there.
+ * The NX lines of LINE are numbered 0 to LINE[NX - 1]. */
+static int zero_width_lines(word *w, const table_build *t, const int *xs, int *line, size_t nx)
+{
+    size_t nlines = nx > 0 ? (size_t)line[nx - 1] + 1 : 0, i, u;
+    int *extra, zeros_line = -1, zeros = 0, shift = 0, g;
+    int c;
+
+    if (nlines == 0)
+        return XG_OK;
+    extra = calloc(nlines, sizeof *extra);
+    if (extra == NULL)
+        return xg_error_nomem(w->err);
+    for (i = 0; i < t->nrows; i++) {
+        zeros_line = -1;
+        for (c = 0; c < t->rows[i].ndef; c++) {
+            if (t->rows[i].bounds[c + 1] != t->rows[i].bounds[c])
+                continue;
+            g = grid_line(xs, line, nx, t->rows[i].bounds[c]);
+            if (g >= (int)nlines)
+                continue;
+            zeros = g == zeros_line ? zeros + 1 : 1;
+            zeros_line = g;
+            if (zeros > extra[g])
+                extra[g] = zeros;
+        }
+    }
+    /* lines are numbered in order: shift each by the extra lines before it */
+    for (u = 0, g = 0; u < nx; u++) {
+        while (g < line[u])
+            shift += extra[g++];
+        line[u] += shift;
+    }
+    free(extra);
+    return XG_OK;
+}
+
 /* A cell placed in its row: grid columns [col, end). */
 typedef struct placed {
     int col, end;
@@ -1153,6 +1193,7 @@ static int build_grid(word *w, table_build *t)
     nx = grid_lines(xs, line, nx, GRID_TOLERANCE);
     if (grid_collapses(t, xs, line, nx))
         grid_lines(xs, line, nx, 0);
+    rc = zero_width_lines(w, t, xs, line, nx);
     for (i = 0; i < t->nrows && rc == XG_OK; i++) {
         table_row *r = &t->rows[i];
         size_t c, np = 0;
@@ -1168,10 +1209,9 @@ static int build_grid(word *w, table_build *t)
                 int a = grid_line(xs, line, nx, r->bounds[c]);
                 int b = grid_line(xs, line, nx, r->bounds[c + 1]);
 
-                if (a >= next && b > a) {
-                    col = a;
-                    end = b;
-                }
+                /* after a cell of no width, the next starts past it */
+                col = a > next ? a : next;
+                end = b > col ? b : col + 1;
             }
             if ((tc & (TC_FIRST_MERGED | TC_MERGED)) == TC_MERGED && np > 0 &&
                 pl[np - 1].end == col) {

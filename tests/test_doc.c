@@ -722,6 +722,64 @@ static void test_table_narrow_cell(void **state)
                  "C:1,0 1x2:c\nC:1,2 1x2:d\n");
 }
 
+/* A cell of no width (two equal boundaries) is a column of its own, as
+ * Word's DOCX gives it a grid column of no width: the cells after it in
+ * its row stay under their columns, and a cell of another row that
+ * covers its place spans it. */
+static void test_table_zero_width_cell(void **state)
+{
+    static const int b1[] = {0, 1000, 1000, 2000};
+    static const int b2[] = {0, 1000, 2000};
+    static const int b3[] = {0, 0, 1000, 1000, 1000, 2000, 2000};
+    static const char *const texts[] = {"", "7"};
+    int v;
+
+    (void)state;
+    for (v = 0; v < 2; v++) {
+        db_doc *d = db_new();
+        db_bytes t = {0};
+        char expect[256];
+
+        db_cell(d, 1, "a");
+        db_cell(d, 1, texts[v]);
+        db_cell(d, 1, "b");
+        db_tdef(&t, 3, b1, NULL);
+        db_row(d, 1, t.p, t.n);
+        t.n = 0;
+        db_cell(d, 1, "c");
+        db_cell(d, 1, "d");
+        db_tdef(&t, 2, b2, NULL);
+        db_row(d, 1, t.p, t.n);
+        free(t.p);
+        snprintf(expect, sizeof expect,
+                 "T:2x3\nC:0,0 1x1:a\nC:0,1 1x1:%s\nC:0,2 1x1:b\n"
+                 "C:1,0 1x1:c\nC:1,1 1x2:d\n", texts[v]);
+        check_doc(d, expect);
+    }
+    /* zero-width cells first, two at one place, and last */
+    {
+        db_doc *d = db_new();
+        db_bytes t = {0};
+        static const char *const cells[] = {"z0", "a", "z1", "z2", "b", "z3"};
+        size_t i;
+
+        for (i = 0; i < 6; i++)
+            db_cell(d, 1, cells[i]);
+        db_tdef(&t, 6, b3, NULL);
+        db_row(d, 1, t.p, t.n);
+        t.n = 0;
+        db_cell(d, 1, "c");
+        db_cell(d, 1, "d");
+        db_tdef(&t, 2, b2, NULL);
+        db_row(d, 1, t.p, t.n);
+        free(t.p);
+        check_doc(d, "T:2x6\n"
+                     "C:0,0 1x1:z0\nC:0,1 1x1:a\nC:0,2 1x1:z1\nC:0,3 1x1:z2\n"
+                     "C:0,4 1x1:b\nC:0,5 1x1:z3\n"
+                     "C:1,0 1x2:c\nC:1,2 1x3:d\n");
+    }
+}
+
 /* Vertical merges from the TC flags of sprmTDefTable and from
  * sprmTVertMerge; a continuation that does not match the cell above is
  * a cell of its own. */
@@ -1250,6 +1308,7 @@ int main(void)
         cmocka_unit_test(test_table_basic),
         cmocka_unit_test(test_table_grid_from_boundaries),
         cmocka_unit_test(test_table_narrow_cell),
+        cmocka_unit_test(test_table_zero_width_cell),
         cmocka_unit_test(test_table_vertical_merge),
         cmocka_unit_test(test_table_horizontal_merge),
         cmocka_unit_test(test_table_word_row_sprms),

@@ -10,6 +10,8 @@
 #    .doc straight from HTML, not through DOCX; truth: the lo_*.docx
 #    twin's;
 #  - NAME_wps.wps: a .doc under the name WPS Office gives the same format;
+#  - corpus/sniff/doc_*: .doc files with no extension, a .docx and a .dot
+#    name;
 #  - NAME.expected.json: xxgk's output, written here and checked against
 #    the twin's expected JSON: everything but the source must be equal
 #    (the table, row and column of a value may differ where the binary
@@ -77,6 +79,18 @@ done
 for name in template_filled layout_2019; do
     cp "$out/$name.doc" "$out/${name}_wps.wps"
     twin "${name}_wps" "$name"
+done
+
+# Content sniffing (corpus/sniff/): .doc files under other names, a
+# Word document whatever its name.
+sniff="$root/corpus/sniff"
+for pair in broken_labels:doc_no_extension heading_variants:doc_named_docx.docx \
+            word_fields_revisions:doc_named_dot.dot; do
+    name=${pair%%:*} copy=${pair#*:}
+    cp "$out/$name.doc" "$sniff/$copy"
+    cp "$docx/$name.expected.csv" "$sniff/${copy%.*}.expected.csv"
+    cp "$docx/$name.truth.json" "$sniff/${copy%.*}.truth.json"
+    "$xxgk" "$sniff/$copy" > "$sniff/${copy%.*}.expected.json"
 done
 
 # Expected JSON, and the review against the twins.

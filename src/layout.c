@@ -484,6 +484,10 @@ static int header_names_row(const colmap *m, int row)
     return 0;
 }
 
+static int found_again(state *st, const xg_table *t, int r, int table,
+                       const int *rows, int nrows, const rowcell *cells, int n,
+                       int from, xg_error *err);
+
 /* Read the values of canonical row ROW (or, for a rows_in_header table,
  * the whole table: ROW = -1) from grid row R, cells FROM.. of CELLS. */
 static int read_values(state *st, const xg_table *t, int r, int table,
@@ -492,8 +496,8 @@ static int read_values(state *st, const xg_table *t, int r, int table,
 {
     const xg_table_def *def = &xg_schema[table];
     const colmap *m = &st->maps[table];
-    int slots_row[64], slots_col[64];
-    int nslots = 0, grid[64], i, k, rc, by_header;
+    int slots_row[64], slots_col[64], again[64];
+    int nslots = 0, nagain = 0, grid[64], i, k, rc, by_header;
     int label_end = from > 0 ? cells[from - 1].cell->col + cells[from - 1].cell->colspan : 0;
 
     /* the canonical cells this row fills, in schema order; a line of
@@ -504,10 +508,13 @@ static int read_values(state *st, const xg_table *t, int r, int table,
 
         if (row >= 0 ? k != row : !xg_schema_row_in_layout(table, k, st->layout[table]))
             continue;
-        if (row < 0 && st->seen[table][k])
-            continue;
         if (row < 0 && m->valid && header_names_row(m, -1) && !header_names_row(m, k))
             continue;
+        if (row < 0 && st->seen[table][k]) {
+            if (nagain < 64)
+                again[nagain++] = k;
+            continue;
+        }
         for (c = 0; c < def->ncols && nslots < 64; c++) {
             if (!xg_schema_row_has_col(table, k, c))
                 continue;
@@ -517,7 +524,8 @@ static int read_values(state *st, const xg_table *t, int r, int table,
         }
     }
     if (nslots == 0)
-        return XG_OK;
+        return nagain > 0 && has_values(cells, n, from)
+               ? found_again(st, t, r, table, again, nagain, cells, n, from, err) : XG_OK;
     /* by header: every slot has a grid column right of the label, and
      * every non-empty value cell stands in one of those columns */
     by_header = m->valid && m->src_cols == xg_table_cols(t) && !xg_table_ragged(t);
@@ -666,6 +674,76 @@ static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
     return refuse_wrapped(st, prev->table, xg_table_rows(prev->table) - 1, err);
 }
 
+/* The numbers of rows ROWS of TABLE as read (stored) and as cells FROM..N
+ * show them, each as its canonical text, "?" for an unreadable one; empty
+ * cells and dashes left out.  Equal lists: the same row printed twice. */
+static int same_numbers(const state *st, int table, const int *rows, int nrows,
+                        const rowcell *cells, int n, int from)
+{
+    const char *stored[64];
+    int ns = 0, c, i, j, k = 0;
+
+    for (j = 0; j < nrows; j++)
+        for (c = 0; c < xg_schema[table].ncols && ns < 64; c++) {
+            const xg_cellval *v;
+
+            if (!xg_schema_row_has_col(table, rows[j], c))
+                continue;
+            v = xg_report_value_c(st->report, table, rows[j], c);
+            if (v->found && v->kind == XG_VALUE_NUMBER)
+                stored[ns++] = v->number;
+            else if (v->found && v->kind == XG_VALUE_TEXT)
+                stored[ns++] = "?";
+        }
+    for (i = from; i < n; i++) {
+        const xg_value *v = &cells[i].value;
+        const char *text;
+
+        if (v->kind == XG_VALUE_NUMBER)
+            text = v->text;
+        else if (v->kind == XG_VALUE_TEXT)
+            text = "?";
+        else
+            continue;
+        if (k >= ns || strcmp(stored[k], text) != 0)
+            return 0;
+        k++;
+    }
+    return k == ns;
+}
+
+/* A row read before found again (a table printed twice: a web page's
+ * hidden copy that LibreOffice or pandoc kept, a draft left in the
+ * document).  The same numbers: ignored.  Other numbers: which copy is
+ * the report's cannot be told, so neither is kept. */
+static int found_again(state *st, const xg_table *t, int r, int table,
+                       const int *rows, int nrows, const rowcell *cells, int n,
+                       int from, xg_error *err)
+{
+    const char *name = nrows == 1 ? xg_schema[table].rows[rows[0]].key : "*";
+    int c, j;
+
+    if (st->gathering || same_numbers(st, table, rows, nrows, cells, n, from)) {
+        if (nrows > 1)      /* a table's line of numbers, as before: quiet */
+            return XG_OK;
+        return xg_report_warn(st->report,
+                              "%s/%s: row found again (source table %d, row %d): ignored",
+                              xg_schema[table].key, name,
+                              xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
+    }
+    for (j = 0; j < nrows; j++)
+        for (c = 0; c < xg_schema[table].ncols; c++) {
+            xg_cellval *v = xg_report_value(st->report, table, rows[j], c);
+
+            if (v->found && v->kind == XG_VALUE_NUMBER)
+                v->kind = XG_VALUE_TEXT;
+        }
+    return xg_report_warn(st->report,
+                          "%s/%s: found again with other numbers (source table %d, row %d): neither read",
+                          xg_schema[table].key, name,
+                          xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
+}
+
 /* The numbers of a label read earlier without them. */
 static int read_pending(state *st, const xg_table *t, int r,
                         const rowcell *cells, int n, int from, xg_error *err)
@@ -675,7 +753,7 @@ static int read_pending(state *st, const xg_table *t, int r,
     st->pending_table = -1;
     st->in_header = 0;
     if (st->seen[table][row])
-        return XG_OK;
+        return has_values(cells, n, from) ? found_again(st, t, r, table, &row, 1, cells, n, from, err) : XG_OK;
     st->seen[table][row] = 1;
     st->last_table = table;
     st->last_row = row;
@@ -1642,11 +1720,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         st->started[table] = 1;
         st->group = xg_schema[table].rows[row].group ? group : 0;
         if (row_found(st, table, row)) {
-            if (values && xg_report_warn(st->report,
-                               "%s/%s: row found again (source table %d, row %d): ignored",
-                               xg_schema[table].key, xg_schema[table].rows[row].key,
-                               xg_table_index(t) + 1, r + 1) != 0)
-                rc = xg_error_nomem(err);
+            if (values)
+                rc = found_again(st, t, r, table, &row, 1, cells, n, from, err);
             goto done;
         }
         if (from >= n) {

@@ -684,6 +684,57 @@ static void test_wrapped_label_first_line(void **state)
     xg_doc_free(doc);
 }
 
+/* A table printed twice (a web page's hidden copy kept by LibreOffice or
+ * pandoc, a draft left in a document): rows found again with the same
+ * numbers are ignored; with other numbers neither copy is read, the
+ * appeals line as the requests rows. */
+static void test_table_twice(void **state)
+{
+    static const char *const first[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|11|12|13|14|15|16|81",
+        "二、上年结转政府信息公开申请数量{1,3}|1|—||0|2|0|3",
+        NULL
+    };
+    static const char *const second[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|11|12|13|14|15|16|81",
+        "二、上年结转政府信息公开申请数量{1,3}|1|—||0|2|0|4",
+        NULL
+    };
+    static const char *const appeals1[] = {
+        "行政复议{1,5}|行政诉讼{1,10}",
+        "结果维持{2,1}|结果纠正{2,1}|其他结果{2,1}|尚未审结{2,1}|总计{2,1}|未经复议直接起诉{1,5}|复议后起诉{1,5}",
+        "结果维持|结果纠正|其他结果|尚未审结|总计|结果维持|结果纠正|其他结果|尚未审结|总计",
+        "10|1|0|0|11|2|3|4|5|14|1|0|0|0|1",
+        NULL
+    };
+    static const char *const appeals2[] = {
+        "行政复议{1,5}|行政诉讼{1,10}",
+        "结果维持{2,1}|结果纠正{2,1}|其他结果{2,1}|尚未审结{2,1}|总计{2,1}|未经复议直接起诉{1,5}|复议后起诉{1,5}",
+        "结果维持|结果纠正|其他结果|尚未审结|总计|结果维持|结果纠正|其他结果|尚未审结|总计",
+        "10|1|0|0|11|2|3|4|5|14|1|0|0|1|2",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, first);
+    add_rows(xg_doc_add_table(doc, NULL), 0, appeals1);
+    add_rows(xg_doc_add_table(doc, NULL), 0, second);
+    add_rows(xg_doc_add_table(doc, NULL), 0, appeals2);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "new_received", "total"), "81");
+    assert_true(has_warning(r, "requests/new_received: row found again (source table 3, row 1): ignored"));
+    assert_null(value(r, "requests", "carried_over", "natural_person"));
+    assert_null(value(r, "requests", "carried_over", "total"));
+    assert_true(has_warning(r, "requests/carried_over: found again with other numbers (source table 3, row 2): neither read"));
+    assert_null(value(r, "appeals", "review", "upheld"));
+    assert_null(value(r, "appeals", "litigation_after_review", "total"));
+    assert_true(has_warning(r, "appeals/*: found again with other numbers (source table 4, row 4): neither read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A label wrapped over paragraphs between a table's rows waits for its
  * numbers; a lone number between them makes them uncertain. */
 static void test_paragraph_label(void **state)
@@ -1009,6 +1060,7 @@ int main(void)
         cmocka_unit_test(test_ragged_by_position_only),
         cmocka_unit_test(test_wrapped_digits),
         cmocka_unit_test(test_wrapped_label_first_line),
+        cmocka_unit_test(test_table_twice),
         cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_loose_in_order),
         cmocka_unit_test(test_loose_numbers_before_labels),

@@ -40,6 +40,9 @@ typedef struct colmap {
     int col[XG_MAX_GRID_COLS];      /* canonical column, -1 none */
     int row[XG_MAX_GRID_COLS];      /* canonical row (rows_in_header), -1 */
     int unit[XG_MAX_GRID_COLS];     /* unit its header states (xg_unit) */
+    /* a header row names the columns in another order than the
+     * template's: values cannot be placed by their order */
+    int disordered;
 } colmap;
 
 /* A loose row whose label named a canonical row, in reading order. */
@@ -211,6 +214,34 @@ static int header_table(const state *st, const rowcell *cells, int n)
     return best;
 }
 
+/* Does header row CELLS name TABLE's columns out of the template's
+ * order?  Only columns it names once are compared: the appeals header
+ * repeats 结果维持 … 总计 under each of its rows. */
+static int header_disordered(const state *st, int table, const rowcell *cells, int n)
+{
+    int seq[XG_MAX_GRID_COLS], ns = 0, i, k, last = -1;
+
+    for (i = 0; i < n && ns < XG_MAX_GRID_COLS; i++) {
+        int col = cells[i].key[0] ? match_col(table, st->layout[table], cells[i].key) : -1;
+
+        if (col >= 0)
+            seq[ns++] = col;
+    }
+    for (i = 0; i < ns; i++) {
+        int once = 1;
+
+        for (k = 0; k < ns; k++)
+            if (k != i && seq[k] == seq[i])
+                once = 0;
+        if (!once)
+            continue;
+        if (seq[i] < last)
+            return 1;
+        last = seq[i];
+    }
+    return 0;
+}
+
 static void apply_header(state *st, int table, const xg_table *t,
                          const rowcell *cells, int n)
 {
@@ -224,7 +255,9 @@ static void apply_header(state *st, int table, const xg_table *t,
         }
         m->valid = 1;
         m->src_cols = xg_table_cols(t);
+        m->disordered = 0;
     }
+    m->disordered |= header_disordered(st, table, cells, n);
     for (i = 0; i < n; i++) {
         const xg_cell *cell = cells[i].cell;
         int col = match_col(table, st->layout[table], cells[i].key);
@@ -581,6 +614,14 @@ static int read_values(state *st, const xg_table *t, int r, int table,
                     return xg_error_nomem(err);
                 return XG_OK;
             }
+    }
+    if (m->valid && m->disordered) {
+        if (xg_report_warn(st->report,
+                           "%s/%s: not read: the header orders the columns otherwise than the template, and the cells do not stand under it (source table %d, row %d)",
+                           def->key, row >= 0 ? def->rows[row].key : "*",
+                           xg_table_index(t) + 1, r + 1) != 0)
+            return xg_error_nomem(err);
+        return XG_OK;
     }
     if (st->unsure[table] && row >= 0 && def->rows[row].layout != 0) {
         if (xg_report_warn(st->report,

@@ -521,6 +521,42 @@ static int found_again(state *st, const xg_table *t, int r, int table,
                        const int *rows, int nrows, const rowcell *cells, int n,
                        int from, xg_error *err);
 
+/* Reading by position in a table whose grid is the source's own (not a
+ * line of text): the first of the N cells that stands under a header
+ * naming another canonical column or row than its place in the order
+ * gives it, while other cells stand under their own; -1 when none.  A
+ * borderless PDF table whose empty cell left no column of its own shifts
+ * the numbers after it one place, and their header says so.  Cells all
+ * off by the same columns are a row whose label spans fewer or more
+ * columns than the header's corner, read by position as before. */
+static int under_other_header(const colmap *m, const xg_table *t,
+                              const rowcell *cells, int n,
+                              const int *slots_row, const int *slots_col)
+{
+    int i, c, first_other = -1, own = 0;
+
+    if (!m->valid || xg_table_ragged(t) || m->src_cols != xg_table_cols(t))
+        return -1;
+    for (i = 0; i < n; i++) {
+        const xg_cell *cell = cells[i].cell;
+        int named = 0, match = 0;
+
+        if (cells[i].value.kind == XG_VALUE_EMPTY)
+            continue;
+        for (c = cell->col; c < cell->col + cell->colspan && c < XG_MAX_GRID_COLS; c++)
+            if (m->col[c] >= 0) {
+                named = 1;
+                if (m->col[c] == slots_col[i] && (m->row[c] < 0 || m->row[c] == slots_row[i]))
+                    match = 1;
+            }
+        if (match)
+            own = 1;
+        else if (named && first_other < 0)
+            first_other = i;
+    }
+    return own ? first_other : -1;
+}
+
 /* Read the values of canonical row ROW (or, for a rows_in_header table,
  * the whole table: ROW = -1) from grid row R, cells FROM.. of CELLS. */
 static int read_values(state *st, const xg_table *t, int r, int table,
@@ -642,6 +678,16 @@ static int read_values(state *st, const xg_table *t, int r, int table,
                                "%s/%s: %d values expected, %d cells found (source table %d, row %d): not read",
                                def->key, row >= 0 ? def->rows[row].key : "*",
                                nslots, hi - lo, xg_table_index(t) + 1, r + 1) != 0)
+                return xg_error_nomem(err);
+            return XG_OK;
+        }
+        i = under_other_header(m, t, cells + lo, nslots, slots_row, slots_col);
+        if (i >= 0) {
+            if (xg_report_warn(st->report,
+                               "%s/%s: not read: the cell \"%s\" is %s by its place in the row, but stands under another column's header (source table %d, row %d, column %d)",
+                               def->key, row >= 0 ? def->rows[row].key : "*",
+                               cells[lo + i].cell->text, xg_schema[table].cols[slots_col[i]].key,
+                               xg_table_index(t) + 1, r + 1, cells[lo + i].cell->col + 1) != 0)
                 return xg_error_nomem(err);
             return XG_OK;
         }

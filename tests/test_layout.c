@@ -773,6 +773,36 @@ static void test_header_out_of_order(void **state)
     xg_doc_free(doc);
 }
 
+/* A borderless landscape PDF table (LibreOffice export) whose empty cell
+ * (尚未审结 of 行政复议) left no column of its own, as the PDF extractor
+ * gives it: the fifteen cells read by their order would each be one
+ * column off (28, 结果维持, read as 结果纠正); the header over them says
+ * so where it is readable.  Cells all off by the same columns (a label
+ * spanning fewer columns than the header's corner) still read. */
+static void test_position_against_header(void **state)
+{
+    static const char *const rows[] = {
+        "|||行政复议||||||行政诉讼{1,2}||||",
+        "结果维持{1,2}|结果纠正|其他结果 尚未审结 总计{1,2}|结果维持|未经复议直接起诉\n结果纠正 其他结果 尚未审结{1,3}|总计|结果维持|结果纠正|复议后起诉\n其他结果 尚未审结{1,2}|总计",
+        "|28|31|30|99|31|21|15|6|73|23|6|8|35|72",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, rows);
+    add_rows(xg_doc_add_table(doc, NULL), 0, (const char *const[]){"四、结转下年度继续办理{1,3}|1|2|2|2|2|2|11", NULL});
+    r = convert(doc);
+    assert_null(value(r, "appeals", "review", "corrected"));
+    assert_null(value(r, "appeals", "review", "upheld"));
+    assert_null(value(r, "appeals", "litigation_after_review", "total"));
+    assert_true(has_warning(r, "appeals/*: not read: the cell \"28\" is corrected by its place in the row, but stands under another column's header"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A label wrapped over paragraphs between a table's rows waits for its
  * numbers; a lone number between them makes them uncertain. */
 static void test_paragraph_label(void **state)
@@ -1100,6 +1130,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_label_first_line),
         cmocka_unit_test(test_table_twice),
         cmocka_unit_test(test_header_out_of_order),
+        cmocka_unit_test(test_position_against_header),
         cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_loose_in_order),
         cmocka_unit_test(test_loose_numbers_before_labels),

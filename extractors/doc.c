@@ -44,6 +44,7 @@
  * XG_MAX_NESTING deep; cells and grid columns are bounded by the model.
  */
 #include "extract.h"
+#include "lines.h"
 
 #include <stdint.h>
 #include <stdlib.h>

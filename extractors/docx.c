@@ -41,6 +41,7 @@
  *    deleted text out, of mc:AlternateContent one branch only.
  */
 #include "extract.h"
+#include "lines.h"
 
 #include <limits.h>
 #include <stdint.h>
@@ -760,27 +761,6 @@ static int collect_inline(walk *w, uint32_t parent, para *p)
     return rc;
 }
 
-int xg_cell_lines_add(xg_buf *text, xg_cell_lines *state, const char *line,
-                      size_t len)
-{
-    if (len == 0) {
-        if (state->started)
-            state->empty_lines++;
-        return 0;
-    }
-    if (state->started) {
-        size_t i;
-
-        for (i = 0; i <= state->empty_lines; i++)
-            if (xg_buf_putc(text, '\n') != 0)
-                return -1;
-    }
-    if (xg_buf_append(text, line, len) != 0)
-        return -1;
-    state->started = 1;
-    state->empty_lines = 0;
-    return 0;
-}
 
 /* Hand one finished paragraph to the sink: a block of the document, or a
  * line of the cell being read. */

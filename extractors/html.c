@@ -22,51 +22,11 @@
 #include "decode.h"
 #include "error.h"
 #include "extract.h"
+#include "lines.h"
 #include "norm.h"
 
 /* ------------------------------------------------------------------ data */
 
-/* The portal header block: label (followed by ：or : or, on some portals,
- * directly by the value) and the metadata key it fills.  Where labels
- * compete for one key the lower rank wins, and only rank 0 labels are
- * recognised without a colon; a NULL key is recognised (the block is not
- * a paragraph) but not kept. */
-static const struct meta_label {
-    const char *label;
-    const char *key;
-    int rank;
-} meta_labels[] = {
-    { "索引号", "index_number", 0 },
-    { "发布机构", "publisher", 0 },
-    { "发文机关", "publisher", 1 },
-    { "发布单位", "publisher", 1 },
-    { "发布机关", "publisher", 1 },
-    { "信息来源", "publisher", 3 },
-    { "来源", "publisher", 3 },
-    { "发文字号", "document_number", 0 },
-    { "文号", "document_number", 0 },
-    { "文件编号", "document_number", 1 },
-    { "发布日期", "publication_date", 0 },
-    { "发布时间", "publication_date", 1 },
-    { "公开日期", "publication_date", 1 },
-    { "公开时间", "publication_date", 1 },
-    { "时间", "publication_date", 3 },
-    { "有效性", "validity", 0 },
-    { "成文日期", "written_date", 0 },
-    { "生成日期", "written_date", 1 },
-    { "成文时间", "written_date", 1 },
-    { "发文日期", "written_date", 1 },
-    { "主题分类", NULL, 0 },
-    { "主题词", NULL, 0 },
-    { "公开方式", NULL, 0 },
-    { "公开范围", NULL, 0 },
-    { "信息分类", NULL, 0 },
-    { "体裁分类", NULL, 0 },
-    { "组配分类", NULL, 0 },
-    { "信息名称", NULL, 0 },
-    { "浏览次数", NULL, 0 },
-    { "访问量", NULL, 0 },
-};
 
 /* <meta name=...> values that stand in for a missing header field. */
 static const struct meta_tag {
@@ -143,9 +103,6 @@ static const char *const container_tags[] = {
 #define MAX_COLSPAN          1000   /* what browsers accept */
 #define MAX_ROWSPAN          65534
 #define SNIFF_BYTES          8192   /* where <meta charset> must be */
-#define META_PARA_MAX        600    /* a header block is short */
-#define BARE_META_MAX        150    /* "索引号xxx" without a colon */
-#define PENDING_VALUE_MAX    90     /* a value in the block after its label */
 #define FURNITURE_TEXT_MAX   1600   /* a footer container is short */
 #define BREADCRUMB_TEXT_MAX  800
 #define TOOL_PARA_MAX        150
@@ -156,12 +113,6 @@ static const char *const container_tags[] = {
 #define PEEK_TOTAL           2000000 /* and to judge all of a page's */
 
 #define N_ELEMS(a) (sizeof (a) / sizeof (a)[0])
-#define N_KEYS 6
-
-static const char *const meta_keys[N_KEYS] = {
-    "index_number", "publisher", "document_number", "publication_date",
-    "validity", "written_date",
-};
 
 /* ---------------------------------------------------------------- walker */
 
@@ -173,10 +124,7 @@ typedef struct html_walker {
     xg_table *pipe_table;      /* open table of "| a | b |" paragraphs */
     int pipe_row;
     int table_depth;
-    int tables_emitted;        /* the report's body has begun */
-    char *meta[N_KEYS];        /* best value seen per key, and its rank */
-    int meta_rank[N_KEYS];
-    const struct meta_label *pending; /* a bare label awaiting its value */
+    xg_meta_reader meta;       /* the portal's header block */
     char *title;
     xg_buf scratch;
     size_t peek_left;          /* of PEEK_TOTAL */
@@ -268,19 +216,6 @@ static int append_text(xg_buf *b, int *ws, const char *s, size_t len)
     return 0;
 }
 
-/* True if S holds nothing but white space of any kind (&nbsp; too). */
-static int only_space(const char *s, size_t len)
-{
-    size_t i = 0, adv;
-
-    while (i < len) {
-        if (!xg_is_space_cp(xg_utf8_decode(s + i, len - i, &adv)))
-            return 0;
-        i += adv;
-    }
-    return 1;
-}
-
 /* The text of a cell: its lines trimmed, lines of white space dropped,
  * joined with '\n'.  Owned; NULL on allocation failure. */
 static char *finish_lines(const char *s, size_t len)
@@ -297,7 +232,7 @@ static char *finish_lines(const char *s, size_t len)
             a++;
         while (e > a && is_ascii_space((unsigned char)e[-1]))
             e--;
-        if (e > a && !only_space(a, (size_t)(e - a))) {
+        if (e > a && !xg_only_space(a, (size_t)(e - a))) {
             if ((out.len > 0 && xg_buf_putc(&out, '\n') != 0)
                 || xg_buf_append(&out, a, (size_t)(e - a)) != 0) {
                 xg_buf_free(&out);
@@ -335,225 +270,6 @@ static int is_breadcrumb(const char *s)
     return 0;
 }
 
-/* ------------------------------------------------------------- metadata */
-
-static void skip_space(const char **p, const char *end)
-{
-    size_t adv;
-
-    while (*p < end && xg_is_space_cp(xg_utf8_decode(*p, (size_t)(end - *p), &adv)))
-        *p += adv;
-}
-
-/* If a metadata label starts at P, return it and set *AFTER past it and
- * past the colon that follows (*COLON says whether there was one). */
-/* Portals space labels out to align them ("索 引 号", "文　　号"): match
- * LABEL at P with white space allowed between its characters.  Returns
- * the end of the match, or NULL. */
-static const char *match_spaced(const char *p, const char *end,
-                                const char *label)
-{
-    size_t adv;
-
-    while (*label) {
-        size_t n = 1;
-
-        while ((((unsigned char)label[n]) & 0xC0) == 0x80)
-            n++;
-        if ((size_t)(end - p) < n || memcmp(p, label, n) != 0)
-            return NULL;
-        p += n;
-        label += n;
-        if (*label)
-            while (p < end && xg_is_space_cp(xg_utf8_decode(p, (size_t)(end - p), &adv)))
-                p += adv;
-    }
-    return p;
-}
-
-/* If a metadata label starts at P, return it and set *AFTER past it and
- * past the colon that follows (*COLON says whether there was one). */
-static const struct meta_label *label_at(const char *p, const char *end,
-                                         const char **after, int *colon)
-{
-    const struct meta_label *best = NULL;
-    const char *best_end = NULL;
-    size_t i;
-
-    for (i = 0; i < N_ELEMS(meta_labels); i++) {
-        const char *e = match_spaced(p, end, meta_labels[i].label);
-
-        if (e != NULL && (best_end == NULL || e > best_end)) {
-            best = &meta_labels[i];
-            best_end = e;
-        }
-    }
-    if (best == NULL)
-        return NULL;
-    p = best_end;
-    skip_space(&p, end);
-    *colon = 0;
-    if (end - p >= 3 && memcmp(p, "\xEF\xBC\x9A", 3) == 0) {   /* ： */
-        p += 3;
-        *colon = 1;
-    } else if (p < end && *p == ':') {
-        p++;
-        *colon = 1;
-    }
-    *after = p;
-    return best;
-}
-
-/* A header value that says there is none. */
-static int is_placeholder(const char *s, size_t len)
-{
-    static const char *const none[] = {
-        "无", "暂无", "/", "-", "--", "—", "——", "－", "／", "空",
-    };
-    size_t i;
-
-    for (i = 0; i < N_ELEMS(none); i++)
-        if (strlen(none[i]) == len && memcmp(s, none[i], len) == 0)
-            return 1;
-    return 0;
-}
-
-static int meta_offer(html_walker *w, const char *key, int rank,
-                      const char *value, size_t len)
-{
-    size_t k;
-    char *copy;
-
-    if (key == NULL || len == 0 || only_space(value, len))
-        return XG_OK;
-    /* Trim trailing white space of any kind (&nbsp;, U+3000 padding). */
-    while (len > 0) {
-        size_t start = len - 1, adv;
-
-        while (start > 0 && ((unsigned char)value[start] & 0xC0) == 0x80)
-            start--;
-        if (!xg_is_space_cp(xg_utf8_decode(value + start, len - start, &adv)))
-            break;
-        len = start;
-    }
-    /* "文号：无", "文号：/": the field is stated empty. */
-    if (len == 0 || is_placeholder(value, len))
-        return XG_OK;
-    for (k = 0; k < N_KEYS; k++)
-        if (strcmp(meta_keys[k], key) == 0)
-            break;
-    if (k == N_KEYS || (w->meta[k] != NULL && w->meta_rank[k] <= rank))
-        return XG_OK;
-    copy = malloc(len + 1);
-    if (copy == NULL)
-        return xg_error_nomem(w->err);
-    memcpy(copy, value, len);
-    copy[len] = '\0';
-    free(w->meta[k]);
-    w->meta[k] = copy;
-    w->meta_rank[k] = rank;
-    return XG_OK;
-}
-
-/*
- * Read S as part of the header block: "索引号：X 发布机构：Y ..." (the
- * labels may share one line once inline elements are joined), or a bare
- * "索引号X" as some portals lay it out, or a label alone whose value is the
- * next text.  Returns 1 if S was metadata (and is not a paragraph), 0 if
- * not, or a negative error.
- */
-static int read_meta(html_walker *w, const char *s, size_t len)
-{
-    const char *end = s + len, *p, *after;
-    const struct meta_label *label;
-    int colon;
-
-    p = s;
-    skip_space(&p, end);
-    if (w->pending != NULL) {
-        const struct meta_label *prev = w->pending;
-
-        w->pending = NULL;
-        /* A header with an empty last field ("文号：") is often followed
-         * by the report's title: a value is short and is no sentence. */
-        if (label_at(p, end, &after, &colon) == NULL && len <= PENDING_VALUE_MAX
-            && strstr(p, "报告") == NULL && strstr(p, "。") == NULL
-            && strstr(p, "，") == NULL) {
-            if (meta_offer(w, prev->key, prev->rank, p, (size_t)(end - p)) != XG_OK)
-                return -1;
-            return 1;
-        }
-    }
-    if (len > META_PARA_MAX)
-        return 0;
-    label = label_at(p, end, &after, &colon);
-    if (label == NULL)
-        return 0;
-    /* Without a colon only the header's own labels count: a paragraph
-     * may well begin with 时间 or 来源. */
-    if (!colon && (len > BARE_META_MAX || label->rank > 0))
-        return 0;
-    /* Once tables have come, "时间：" or "来源：" opens report text. */
-    if (label->rank > 0 && w->tables_emitted)
-        return 0;
-    while (label != NULL) {
-        const struct meta_label *next = NULL;
-        const char *q = after, *value = after, *next_after = NULL;
-        int next_colon = 0;
-
-        skip_space(&value, end);
-        /* The value runs to the next label followed by a colon. */
-        while (q < end) {
-            size_t adv;
-
-            next = label_at(q, end, &next_after, &next_colon);
-            if (next != NULL && next_colon)
-                break;
-            next = NULL;
-            xg_utf8_decode(q, (size_t)(end - q), &adv);
-            q += adv;
-        }
-        if (value >= q && next == NULL && colon)
-            w->pending = label;    /* "文号：" alone: the value follows */
-        else if (meta_offer(w, label->key, label->rank, value,
-                            value < q ? (size_t)(q - value) : 0) != XG_OK)
-            return -1;
-        label = next;
-        after = next_after;
-        colon = next_colon;
-    }
-    return 1;
-}
-
-/* The header block as a text line (a web page saved as text: seed 001's
- * "- 索引号mlswjj/2025-00078"), for the text extractor.  Without the
- * page around it the first value of a key wins. */
-int xg_header_line_meta(xg_doc *doc, const char *line, size_t len,
-                        int *found, xg_error *err)
-{
-    html_walker w;
-    size_t k;
-    int meta, rc = XG_OK;
-
-    memset(&w, 0, sizeof w);
-    w.doc = doc;
-    w.err = err;
-    if (len >= 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') {
-        line += 2;
-        len -= 2;
-    }
-    meta = read_meta(&w, line, len);
-    if (meta < 0)
-        rc = XG_ERR_NOMEM;
-    *found = meta > 0;
-    for (k = 0; k < N_KEYS; k++) {
-        if (rc == XG_OK && w.meta[k] != NULL)
-            rc = xg_doc_set_meta(doc, meta_keys[k], w.meta[k], err);
-        free(w.meta[k]);
-    }
-    return rc;
-}
-
 /* ----------------------------------------------------------- paragraphs */
 
 static void end_pipe_table(html_walker *w)
@@ -585,7 +301,7 @@ static int flush_para(html_walker *w)
         || (len <= FOOTER_PARA_MAX
             && count_markers(text, footer_markers, N_ELEMS(footer_markers))))
         goto done;
-    meta = read_meta(w, text, len);
+    meta = xg_meta_read(&w->meta, text, len);
     if (meta < 0) {
         rc = XG_ERR_NOMEM;
         goto done;
@@ -597,7 +313,7 @@ static int flush_para(html_walker *w)
         goto done;
     if (kind == XG_PIPE_ROW) {
         if (w->pipe_table == NULL) {
-            w->tables_emitted = 1;
+            w->meta.body_begun = 1;
             w->pipe_table = xg_doc_add_table(w->doc, w->err);
             w->pipe_row = 0;
             if (w->pipe_table == NULL) {
@@ -818,8 +534,9 @@ static int read_meta_tag(html_walker *w, const xmlNode *n)
     lower[i] = '\0';
     for (i = 0; i < N_ELEMS(meta_tags); i++)
         if (strcmp(lower, meta_tags[i].name) == 0)
-            return meta_offer(w, meta_tags[i].key, META_TAG_RANK, content,
-                              strlen(content));
+            return xg_meta_offer(&w->meta, meta_tags[i].key, META_TAG_RANK,
+                                 content, strlen(content)) == 0
+                ? XG_OK : xg_error_nomem(w->err);
     return XG_OK;
 }
 
@@ -1029,6 +746,7 @@ static int read_meta_table(html_walker *w, const table_rows *tr, int *taken)
 {
     int i, labels = 0, pass, rc;
     size_t total = 0;
+    const xg_meta_label *label;
 
     *taken = 0;
     for (pass = 0; pass < 2; pass++) {
@@ -1053,21 +771,21 @@ static int read_meta_table(html_walker *w, const table_rows *tr, int *taken)
                 s = text;
                 if (pass == 0) {
                     total += strlen(s);
-                    if (label_at(s, s + strlen(s), &after, &colon) != NULL
-                        && (colon || strlen(s) <= BARE_META_MAX))
+                    if (xg_meta_label_at(s, s + strlen(s), &after, &colon) != NULL
+                        && (colon || strlen(s) <= XG_META_BARE_MAX))
                         labels++;
                     free(text);
                     continue;
                 }
                 /* A label cell alone leaves its key pending for the
                  * next cell. */
-                if (label_at(s, s + strlen(s), &after, &colon) != NULL
-                    && *after == '\0') {
-                    w->pending = label_at(s, s + strlen(s), &after, &colon);
+                label = xg_meta_label_at(s, s + strlen(s), &after, &colon);
+                if (label != NULL && *after == '\0') {
+                    w->meta.pending = label;
                     free(text);
                     continue;
                 }
-                rc = strlen(s) ? read_meta(w, s, strlen(s)) : 0;
+                rc = strlen(s) ? xg_meta_read(&w->meta, s, strlen(s)) : 0;
                 free(text);
                 if (rc < 0)
                     return XG_ERR_NOMEM;
@@ -1076,7 +794,7 @@ static int read_meta_table(html_walker *w, const table_rows *tr, int *taken)
         if (pass == 0 && (labels < 2 || total > META_TABLE_TEXT_MAX))
             return XG_OK;
     }
-    w->pending = NULL;
+    w->meta.pending = NULL;
     *taken = 1;
     return XG_OK;
 }
@@ -1249,7 +967,7 @@ static int do_table(html_walker *w, const xmlNode *table, int depth)
         goto done;
     }
     end_pipe_table(w);
-    w->tables_emitted = 1;
+    w->meta.body_begun = 1;
     t = xg_doc_add_table(w->doc, w->err);
     if (t == NULL) {
         rc = w->err ? w->err->code : XG_ERR_NOMEM;
@@ -1646,7 +1364,7 @@ int xg_extract_html(const unsigned char *data, size_t size, xg_doc *doc,
 {
     html_walker w;
     char *page = NULL;
-    size_t len = 0, k;
+    size_t len = 0;
     htmlDocPtr html = NULL;
     xmlStructuredErrorFunc old_serror;
     xmlGenericErrorFunc old_error;
@@ -1697,7 +1415,7 @@ int xg_extract_html(const unsigned char *data, size_t size, xg_doc *doc,
     }
     if (html == NULL) {
         /* libxml2 gives no tree for a page without any markup or text. */
-        if (only_space(page, len))
+        if (xg_only_space(page, len))
             goto done;
         rc = xg_error_set(err, XG_ERR_CORRUPT, "cannot parse the page as HTML");
         goto done;
@@ -1715,15 +1433,9 @@ int xg_extract_html(const unsigned char *data, size_t size, xg_doc *doc,
         if (rc != XG_OK)
             goto done;
     }
-    for (k = 0; k < N_KEYS; k++)
-        if (w.meta[k] != NULL) {
-            rc = xg_doc_set_meta(doc, meta_keys[k], w.meta[k], err);
-            if (rc != XG_OK)
-                goto done;
-        }
+    rc = xg_meta_apply(&w.meta, doc, err);
 done:
-    for (k = 0; k < N_KEYS; k++)
-        free(w.meta[k]);
+    xg_meta_reader_free(&w.meta);
     free(w.title);
     xg_buf_free(&w.para);
     xg_buf_free(&w.scratch);

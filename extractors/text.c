@@ -26,6 +26,7 @@
 #include "decode.h"
 #include "error.h"
 #include "extract.h"
+#include "lines.h"
 #include "norm.h"
 
 /* Pandoc writes Word bookmarks as "[bookmark: name]" in plain output;
@@ -72,15 +73,6 @@ static int is_ascii_space(char c)
         || c == '\v';
 }
 
-static void trim(const char **s, size_t *len)
-{
-    while (*len > 0 && is_ascii_space(**s)) {
-        (*s)++;
-        (*len)--;
-    }
-    while (*len > 0 && is_ascii_space((*s)[*len - 1]))
-        (*len)--;
-}
 
 /* Trailing tabs are cells in form (a): trim only spaces and CRs. */
 static void trim_right(const char *s, size_t *len)
@@ -137,64 +129,6 @@ static int split_lines(char *text, size_t len, text_line **out, size_t *n,
     return XG_OK;
 }
 
-/* -------------------------------------------------------------- pipe rows */
-
-int xg_pipe_line_kind(const char *line, size_t len)
-{
-    size_t i, bars = 0;
-    int rule = 1, dash = 0;
-
-    for (i = 0; i < len; i++) {
-        char c = line[i];
-
-        if (c == '|')
-            bars++;
-        else if (c == '-' || c == '=')
-            dash = 1;
-        else if (c != ':' && c != '+' && !is_ascii_space(c))
-            rule = 0;
-    }
-    if (bars < 2)
-        return XG_PIPE_NONE;
-    return rule && dash ? XG_PIPE_SEPARATOR : XG_PIPE_ROW;
-}
-
-/* The cells of P..END separated by SEP, trimmed, into ROW from column 0. */
-static int add_split_cells(xg_table *table, int row, const char *p,
-                           const char *end, char sep, xg_error *err)
-{
-    int col = 0, rc;
-
-    for (;;) {
-        const char *next = memchr(p, sep, (size_t)(end - p));
-        const char *cell = p;
-        size_t clen = (size_t)((next ? next : end) - p);
-
-        trim(&cell, &clen);
-        rc = xg_table_add_cell(table, row, col++, 1, 1, cell, clen, NULL, err);
-        if (rc != XG_OK)
-            return rc;
-        if (next == NULL)
-            return XG_OK;
-        p = next + 1;
-    }
-}
-
-int xg_pipe_row_add(xg_table *table, int row, const char *line, size_t len,
-                    xg_error *err)
-{
-    const char *end;
-
-    trim(&line, &len);
-    end = line + len;
-    /* Bars frame the cells: "| a | b |" and "a | b |" both hold a, b. */
-    if (len > 0 && line[0] == '|')
-        line++;
-    if (end > line && end[-1] == '|')
-        end--;
-    return add_split_cells(table, row, line, end, '|', err);
-}
-
 /* ----------------------------------------------------------- the reading */
 
 enum row_kind { ROW_NONE, ROW_TAB, ROW_PIPE, ROW_CELLS, ROW_SPACE, ROW_LOOSE };
@@ -242,7 +176,7 @@ static int open_table(text_reader *tr, enum row_kind kind)
 
 static int add_paragraph(text_reader *tr, const char *s, size_t len)
 {
-    trim(&s, &len);
+    xg_trim_ascii(&s, &len);
     if (len == 0)
         return XG_OK;
     return xg_doc_add_paragraph(tr->doc, s, len, NULL, tr->err);
@@ -254,7 +188,7 @@ static int is_rule_cell(const char *s, size_t len)
 {
     size_t i, dashes = 0;
 
-    trim(&s, &len);
+    xg_trim_ascii(&s, &len);
     for (i = 0; i < len; i++) {
         if (s[i] == '-' || s[i] == '=')
             dashes++;
@@ -274,7 +208,7 @@ static int tab_row_is_rule(const char *s, size_t len)
         size_t clen = (size_t)((tab ? tab : end) - p);
         const char *c = p;
 
-        trim(&c, &clen);
+        xg_trim_ascii(&c, &clen);
         if (clen > 0) {
             if (!is_rule_cell(c, clen))
                 return 0;
@@ -300,7 +234,7 @@ static int tab_row_is_empty(const char *s, size_t len)
 /* Form (a): every tab separates two cells. */
 static int add_tab_row(text_reader *tr, const char *s, size_t len)
 {
-    int rc = add_split_cells(tr->table, tr->row, s, s + len, '\t', tr->err);
+    int rc = xg_split_row_add(tr->table, tr->row, s, s + len, '\t', tr->err);
 
     tr->row++;
     return rc;
@@ -502,7 +436,7 @@ static int read_line(text_reader *tr, const text_line *l, int tab_rows)
         size_t tlen = len;
         int found;
 
-        trim(&t, &tlen);
+        xg_trim_ascii(&t, &tlen);
         rc = xg_header_line_meta(tr->doc, t, tlen, &found, tr->err);
         if (rc != XG_OK || found)
             return rc;
@@ -663,7 +597,7 @@ static int read_cells(text_reader *tr, const text_line *lines, size_t n)
 
 static int is_value_line(const char *s, size_t len)
 {
-    trim(&s, &len);
+    xg_trim_ascii(&s, &len);
     return is_value_field(s, len) || is_value_list(s, len);
 }
 
@@ -674,7 +608,7 @@ static int is_dashed_page_number(const char *s, size_t len)
     size_t flen[4], i;
     int n = 0;
 
-    trim(&s, &len);
+    xg_trim_ascii(&s, &len);
     for (i = 0; i < len && n < 4;) {
         size_t start = i;
 
@@ -703,7 +637,7 @@ static int is_page_number(const text_line *lines, size_t n, size_t i, int page)
     size_t len = lines[i].len, k;
     long v = 0;
 
-    trim(&s, &len);
+    xg_trim_ascii(&s, &len);
     if (len == 0 || len > 4 || (i > 0 && !is_blank(&lines[i - 1])))
         return 0;
     for (k = 0; k < len; k++) {
@@ -733,7 +667,7 @@ static int join_lines(xg_buf *out, const text_line *lines, size_t first,
         const char *s = lines[i].s;
         size_t len = lines[i].len;
 
-        trim(&s, &len);
+        xg_trim_ascii(&s, &len);
         if (len == 0)
             continue;
         if ((out->len > 0 && xg_buf_putc(out, '\n') != 0) || xg_buf_append(out, s, len) != 0)
@@ -787,7 +721,7 @@ static int add_loose_row(text_reader *tr, const text_line *lines,
 
         if (run->skip[i] || is_blank(&lines[i]))
             continue;
-        trim(&s, &len);
+        xg_trim_ascii(&s, &len);
         if (run->tight) {
             /* one cell of every number line, which reads as no number */
             if ((tr->cell.len > 0 && xg_buf_putc(&tr->cell, '\n') != 0) ||
@@ -928,7 +862,7 @@ static int loose_cells(const text_line *lines, size_t n)
         const char *s = lines[i].s;
         size_t len = lines[i].len;
 
-        trim(&s, &len);
+        xg_trim_ascii(&s, &len);
         if (len == 0)
             continue;
         if (is_value_line(s, len))

@@ -58,6 +58,18 @@ int xg_is_space_cp(unsigned cp)
     return cp >= 0x2000 && cp <= 0x200A;
 }
 
+int xg_only_space(const char *s, size_t len)
+{
+    size_t i = 0, adv;
+
+    while (i < len) {
+        if (!xg_is_space_cp(xg_utf8_decode(s + i, len - i, &adv)))
+            return 0;
+        i += adv;
+    }
+    return 1;
+}
+
 static unsigned radical(unsigned cp)
 {
     size_t lo = 0, hi = sizeof xg_kangxi_map / sizeof xg_kangxi_map[0];

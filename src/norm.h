@@ -21,6 +21,10 @@ unsigned xg_fold_cp(unsigned cp);
 /* True for every kind of space, tab, line break, zero-width and BOM. */
 int xg_is_space_cp(unsigned cp);
 
+/* True if the LEN bytes of UTF-8 at S are all white space of any kind
+ * (&nbsp; and U+3000 too), or none. */
+int xg_only_space(const char *s, size_t len);
+
 /* The folded text of S (owned, NULL on allocation failure): xg_fold_cp
  * applied, white space runs collapsed to one ASCII space, trimmed, and
  * dropped beside a CJK character ("2024 年" is "2024年"). */

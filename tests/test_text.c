@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "decode.h"
 #include "extract.h"
+#include "lines.h"
 
 static xg_doc *extract_n(const char *text, size_t len, int expect,
                          xg_error *err)

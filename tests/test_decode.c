@@ -86,6 +86,16 @@ static void test_to_utf8(void **state)
                         "no converter from NO-SUCH-CHARSET to UTF-8");
 }
 
+static void test_utf8_valid(void **state)
+{
+    (void)state;
+    assert_true(xg_decode_utf8_valid((const unsigned char *)"规章", 6));
+    assert_false(xg_decode_utf8_valid((const unsigned char *)"\xc0\x80", 2));
+    assert_false(xg_decode_utf8_valid((const unsigned char *)"\xed\xa0\x80", 3));
+    /* a sequence cut at the end */
+    assert_false(xg_decode_utf8_valid((const unsigned char *)"规\xe7\xab", 5));
+}
+
 static void test_charset_names(void **state)
 {
     (void)state;
@@ -142,6 +152,7 @@ int main(void)
         cmocka_unit_test(test_guess_refused),
         cmocka_unit_test(test_to_utf8),
         cmocka_unit_test(test_charset_names),
+        cmocka_unit_test(test_utf8_valid),
     };
 
     XG_RUN_TESTS(tests);

@@ -10,9 +10,7 @@
 #include <cmocka.h>
 
 #include "buf.h"
-#include "decode.h"
 #include "extract.h"
-#include "lines.h"
 
 static xg_doc *extract_n(const char *text, size_t len, int expect,
                          xg_error *err)
@@ -510,18 +508,6 @@ static void test_empty(void **state)
     xg_doc_free(doc);
 }
 
-static void test_pipe_helpers(void **state)
-{
-    (void)state;
-    assert_int_equal(xg_pipe_line_kind("a | b", 5), XG_PIPE_NONE);
-    assert_int_equal(xg_pipe_line_kind("a | b |", 7), XG_PIPE_ROW);
-    assert_int_equal(xg_pipe_line_kind("|---|---|", 9), XG_PIPE_SEPARATOR);
-    assert_int_equal(xg_pipe_line_kind("| :-- | --: |", 13), XG_PIPE_SEPARATOR);
-    assert_true(xg_decode_utf8_valid((const unsigned char *)"规章", 6));
-    assert_false(xg_decode_utf8_valid((const unsigned char *)"\xc0\x80", 2));
-    assert_false(xg_decode_utf8_valid((const unsigned char *)"\xed\xa0\x80", 3));
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -538,7 +524,6 @@ int main(void)
         cmocka_unit_test(test_boms),
         cmocka_unit_test(test_grid_area_bound),
         cmocka_unit_test(test_empty),
-        cmocka_unit_test(test_pipe_helpers),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL) ? 1 : 0;

@@ -27,11 +27,14 @@
 
 #define MAX_LABEL_BYTES 400
 #define COL_OTHER (-2)      /* a header names a column with no canonical key */
+#define SPLIT_APPEALS_MAX 16    /* loose rows of one appeals line */
+#define SPLIT_APPEALS_NUMBERS 64 /* numbers of one (15 in the schema) */
 
 typedef struct rowcell {
     const xg_cell *cell;
     char *key;              /* label key of the text */
     xg_value value;
+    const xg_table *src;    /* the cell's table, NULL: the row's */
 } rowcell;
 
 typedef struct colmap {
@@ -94,6 +97,14 @@ typedef struct state {
     int loose_doc;          /* the document holds loose tables */
     char **keys;            /* each paragraph block's label key, or NULL */
     named_rows named;       /* loose rows that named a row (loose_prepass) */
+    /* the appeals line in several loose rows, header cells between them
+     * (find_split_appeals): read as one at the first, n = 0 if none */
+    struct {
+        int n;
+        size_t block[SPLIT_APPEALS_MAX];
+        const xg_table *table[SPLIT_APPEALS_MAX];
+        int row[SPLIT_APPEALS_MAX];
+    } split_appeals;
     size_t block;           /* the block being read */
 } state;
 
@@ -129,6 +140,7 @@ static int collect_row(const xg_table *t, int r, rowcell *out, int max,
         if (cell == NULL || cell->col != c)
             continue;
         out[*n].cell = cell;
+        out[*n].src = NULL;
         out[*n].key = xg_norm_label(cell->text);
         if (out[*n].key == NULL)
             return xg_error_nomem(err);
@@ -692,9 +704,12 @@ static int read_values(state *st, const xg_table *t, int r, int table,
             return XG_OK;
         }
         for (i = 0; i < nslots; i++) {
+            const rowcell *cell = &cells[lo + i];
+
             st->seen[table][slots_row[i]] = 1;
-            rc = set_value(st, t, table, slots_row[i], slots_col[i],
-                           cells[lo + i].cell, r, cells[lo + i].cell->col,
+            rc = set_value(st, cell->src ? cell->src : t, table,
+                           slots_row[i], slots_col[i], cell->cell,
+                           cell->src ? cell->cell->row : r, cell->cell->col,
                            "position", unit_over(m, slots_col[i]), err);
             if (rc != XG_OK)
                 return rc;
@@ -1346,6 +1361,7 @@ static int split_pieces(const rowcell *cells, int n, int from, rowcell *split,
             pieces[k] = *cells[i].cell;
             pieces[k].text = strndup(p, len);
             split[k].cell = &pieces[k];
+            split[k].src = cells[i].src;
             split[k].key = pieces[k].text ? xg_norm_label(pieces[k].text) : NULL;
             if (split[k].key == NULL)
                 return XG_ERR_NOMEM;
@@ -1630,6 +1646,292 @@ static int displaced(const state *st, size_t b, int r)
            st->named.v[lo].row_in_table == r && st->named.v[lo].displaced;
 }
 
+/* ----------------------------------------- the appeals line, split */
+
+/* Does KEY (a label key) stand within a header text of the appeals table,
+ * a column's or a row's, label or pattern? */
+static int within_appeals_header(const char *key)
+{
+    const xg_table_def *def = &xg_schema[XG_TABLE_APPEALS];
+    int i, k;
+
+    for (i = 0; i < def->ncols + def->nrows; i++) {
+        const char *label = i < def->ncols ? def->cols[i].label : def->rows[i - def->ncols].label;
+        const char *const *patterns = i < def->ncols ? def->cols[i].patterns
+                                                     : def->rows[i - def->ncols].patterns;
+
+        if (strstr(label, key) != NULL)
+            return 1;
+        for (k = 0; k < XG_MAX_PATTERNS && patterns[k] != NULL; k++)
+            if (strstr(patterns[k] + (patterns[k][0] == '='), key) != NULL)
+                return 1;
+    }
+    return 0;
+}
+
+/* Is TEXT header cells of the appeals table, or pieces of them (narrow
+ * columns break 尚未审结 over two lines, and the text sets each line
+ * apart): every word of it within one?  1 yes, 0 no, or an error. */
+static int appeals_header_text(const char *text)
+{
+    const char *p = text;
+    int words = 0;
+
+    while (*p != '\0') {
+        size_t len = strcspn(p, " \t\n");
+
+        if (len > 0) {
+            char *word = strndup(p, len), *key = word ? xg_norm_label(word) : NULL;
+            int ok;
+
+            free(word);
+            if (key == NULL)
+                return XG_ERR_NOMEM;
+            ok = key[0] != '\0' && within_appeals_header(key);
+            free(key);
+            if (!ok)
+                return 0;
+            words++;
+        }
+        p += len;
+        p += strspn(p, " \t\n");
+    }
+    return words > 0;
+}
+
+/* Does TEXT hold the heading of a part other than the appeals table's on
+ * a line of its own? */
+static int holds_other_heading(const char *text, int *nomem)
+{
+    const char *p = text;
+
+    while (*p != '\0') {
+        size_t len = strcspn(p, "\n");
+        char *line = strndup(p, len), *key = line ? xg_norm_label(line) : NULL;
+        int h;
+
+        free(line);
+        if (key == NULL) {
+            *nomem = 1;
+            return 0;
+        }
+        h = xg_match_part_heading(key);
+        free(key);
+        if (h > 0 && part_table(h) != XG_TABLE_APPEALS)
+            return 1;
+        p += len;
+        p += *p == '\n';
+    }
+    return 0;
+}
+
+/* Where the first of PATTERNS (a row's, '=' left out) stands in TEXT, or
+ * -1. */
+static long first_of(const char *text, const char *const *patterns)
+{
+    long first = -1;
+    int k;
+
+    for (k = 0; k < XG_MAX_PATTERNS && patterns[k] != NULL; k++) {
+        const char *at = strstr(text, patterns[k] + (patterns[k][0] == '='));
+
+        if (at != NULL && (first < 0 || at - text < first))
+            first = at - text;
+    }
+    return first;
+}
+
+/* How many times PATTERNS (a column's) stand in TEXT. */
+static int count_of(const char *text, const char *const *patterns)
+{
+    int k, n = 0;
+
+    for (k = 0; k < XG_MAX_PATTERNS && patterns[k] != NULL; k++) {
+        const char *pat = patterns[k] + (patterns[k][0] == '='), *at = text;
+
+        while (*pat != '\0' && (at = strstr(at, pat)) != NULL) {
+            n++;
+            at += strlen(pat);
+        }
+    }
+    return n;
+}
+
+/*
+ * Text without row breaks: the appeals table's one line of numbers set
+ * apart into runs by its header cells, which poppler gives column block by
+ * column block ("行政复议 … 审结 / 122 202 17 202 / 未经复议直接起诉 总计 /
+ * 543 / …").  Cells of one line come left to right, so its numbers, run
+ * after run, are the line's in order, and are read as one when:
+ *   - every loose row from the part's heading to the next is numbers
+ *     under nothing or under header text only (within the appeals
+ *     table's header cells, word by word), with only header text between
+ *     them, and no cell of two lines (a wrapped number or a column of
+ *     cells stacked: not one line);
+ *   - the numbers are exactly the line's (an empty cell leaves no trace);
+ *   - the header text names the three groups in the template's order and
+ *   - holds a total's header once for each of them: the table has its
+ *     columns in groups, not the rows of the other layout, whose cells
+ *     come column by column;
+ * and, read, their totals add up (check_loose_run).  One run alone is
+ * read as it always was (read_loose_row).
+ */
+static int find_split_appeals(state *st, const xg_doc *doc, xg_error *err)
+{
+    const xg_table_def *def = &xg_schema[XG_TABLE_APPEALS];
+    xg_buf heads = {0};
+    size_t b;
+    int in_part = 0, after_text = 0, ok = 1, numbers = 0, slots = 0, n = 0, nomem = 0, r, k;
+    long at[3];
+
+    st->split_appeals.n = 0;
+    for (k = 0; k < def->nrows; k++)
+        slots += row_slots(XG_TABLE_APPEALS, k);
+    for (b = 0; b < xg_doc_block_count(doc) && ok && !nomem; b++) {
+        const xg_block *blk = xg_doc_block(doc, b);
+        int h;
+
+        if (blk->kind == XG_BLOCK_PARAGRAPH) {
+            /* 行政复议 alone is a heading of the part too */
+            h = xg_match_part_heading(st->keys[b]);
+            if (h > 0 && part_table(h) != XG_TABLE_APPEALS) {
+                if (in_part)
+                    break;
+                continue;
+            }
+            if (h > 0 && !in_part) {
+                in_part = 1;
+                continue;
+            }
+            if (!in_part)
+                continue;
+            h = appeals_header_text(blk->text);
+            if (h < 0 || (h > 0 && xg_buf_puts(&heads, st->keys[b]) != 0))
+                nomem = 1;
+            else if (h == 0 && n > 0)
+                after_text = 1;
+            continue;
+        }
+        if (!in_part)
+            continue;
+        if (!xg_table_loose(blk->table)) {
+            ok = 0;
+            break;
+        }
+        for (r = 0; r < xg_table_rows(blk->table) && ok && !nomem; r++) {
+            const xg_cell *label = xg_table_cell_at(blk->table, r, 0);
+            int c;
+
+            if (label != NULL && label->text[0] != '\0') {
+                char *key;
+
+                if (holds_other_heading(label->text, &nomem)) {
+                    in_part = 0;
+                    break;
+                }
+                h = appeals_header_text(label->text);
+                key = h > 0 ? xg_norm_label(label->text) : NULL;
+                if (h < 0 || (h > 0 && (key == NULL || xg_buf_puts(&heads, key) != 0)))
+                    nomem = 1;
+                free(key);
+                if (h == 0)
+                    ok = 0;
+            }
+            for (c = 1; c < xg_table_cols(blk->table) && ok; c++) {
+                const xg_cell *cell = xg_table_cell_at(blk->table, r, c);
+                const char *p;
+
+                if (cell == NULL || cell->col != c || cell->row != r)
+                    continue;
+                if (strchr(cell->text, '\n') != NULL)
+                    ok = 0;
+                for (p = cell->text; *p != '\0'; p++)
+                    numbers += *p != ' ' && (p == cell->text || p[-1] == ' ');
+            }
+            if (after_text || numbers > slots || n == SPLIT_APPEALS_MAX)
+                ok = 0;
+            if (!ok)
+                break;
+            st->split_appeals.block[n] = b;
+            st->split_appeals.table[n] = blk->table;
+            st->split_appeals.row[n] = r;
+            n++;
+        }
+        if (!in_part)
+            break;
+    }
+    if (nomem) {
+        xg_buf_free(&heads);
+        return xg_error_nomem(err);
+    }
+    for (k = 0; k < 3 && k < def->nrows; k++)
+        at[k] = heads.data ? first_of(heads.data, def->rows[k].patterns) : -1;
+    if (ok && n >= 2 && numbers == slots && def->nrows == 3 &&
+        at[0] >= 0 && at[0] < at[1] && at[1] < at[2] &&
+        count_of(heads.data, def->cols[def->ncols - 1].patterns) >= def->nrows)
+        st->split_appeals.n = n;
+    xg_buf_free(&heads);
+    return XG_OK;
+}
+
+/* Which loose row of the split appeals line row R of block B is, or -1. */
+static int split_appeals_member(const state *st, size_t b, int r)
+{
+    int k;
+
+    for (k = 0; k < st->split_appeals.n; k++)
+        if (st->split_appeals.block[k] == b && st->split_appeals.row[k] == r)
+            return k;
+    return -1;
+}
+
+/* Read the split appeals line (find_split_appeals), each number with the
+ * table it stands in. */
+static int read_split_appeals(state *st, xg_error *err)
+{
+    rowcell split[SPLIT_APPEALS_NUMBERS];
+    xg_cell pieces[SPLIT_APPEALS_NUMBERS];
+    int seen_before[64], count = 0, k, i, rc = XG_OK, clean = st->loose_clean;
+
+    memset(split, 0, sizeof split);
+    memset(pieces, 0, sizeof pieces);
+    memcpy(seen_before, st->seen[XG_TABLE_APPEALS], sizeof seen_before);
+    for (k = 0; k < st->split_appeals.n && rc == XG_OK; k++) {
+        const xg_table *t = st->split_appeals.table[k];
+        rowcell cells[SPLIT_APPEALS_NUMBERS + 1];
+        int n = 0, from, here;
+
+        rc = collect_row(t, st->split_appeals.row[k], cells, SPLIT_APPEALS_NUMBERS + 1, &n, err);
+        if (rc == XG_OK && n > 0) {
+            from = cells[0].cell->col == 0;
+            for (i = from; i < n; i++)
+                cells[i].src = t;
+            /* find_split_appeals counted them: at most the line's */
+            here = count_pieces(cells, n, from, SPLIT_APPEALS_NUMBERS - count);
+            if (here > SPLIT_APPEALS_NUMBERS - count)
+                here = SPLIT_APPEALS_NUMBERS - count;
+            if (split_pieces(cells, n, from, split + count, pieces + count, here) != XG_OK)
+                rc = xg_error_nomem(err);
+            count += here;
+        }
+        free_row(cells, n);
+    }
+    if (rc == XG_OK)
+        rc = read_values(st, st->split_appeals.table[0], st->split_appeals.row[0],
+                         XG_TABLE_APPEALS, -1, split, count, 0, err);
+    /* each group's total checks it, 0 too: the groups come in the
+     * header's order and a total of 0 is of zeros only */
+    st->loose_clean = 1;
+    if (rc == XG_OK)
+        rc = check_loose_run(st, st->split_appeals.table[0], st->split_appeals.row[0],
+                             XG_TABLE_APPEALS, seen_before, err);
+    st->loose_clean = clean;
+    for (i = 0; i < count; i++)
+        free(pieces[i].text);
+    free_row(split, count);
+    return rc;
+}
+
 /* First pass, text without row breaks: its header cells stand as
  * paragraphs, and one naming a column of one layout only shows the
  * current table's layout, as it would in a header row. */
@@ -1658,6 +1960,14 @@ static int read_loose_row(state *st, const xg_table *t, int r, xg_error *err)
         rc = survey_loose(st, t, err);
         if (rc != XG_OK)
             return rc;
+    }
+    switch (split_appeals_member(st, st->block, r)) {
+    case -1:
+        break;
+    case 0:
+        return read_split_appeals(st, err);
+    default:
+        return XG_OK;           /* read with the first */
     }
     rc = collect_row(t, r, cells, XG_MAX_GRID_COLS, &n, err);
     if (rc != XG_OK || n == 0)
@@ -1851,6 +2161,8 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
     st->pending_table = -1;
     st->last_table = -1;
     rc = loose_prepass(st, doc, err);
+    if (rc == XG_OK)
+        rc = find_split_appeals(st, doc, err);
     for (b = 0; b < xg_doc_block_count(doc); b++)
         if (xg_doc_block(doc, b)->kind == XG_BLOCK_TABLE && xg_table_loose(xg_doc_block(doc, b)->table))
             st->loose_doc = 1;

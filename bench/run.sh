@@ -6,6 +6,8 @@
 #   PDF:  xxgk FILE  vs  pdftotext -layout FILE -   (poppler-utils)
 #   DOC:  in process only, beside the DOCX twin of the same report (no
 #         tool on Debian reads .doc as pandoc reads DOCX)
+#   PDF again: xxgk under the system's fonts vs under DejaVu only
+#         (FONTCONFIG_FILE), the same files in the same run (issue 14)
 # and first, with bench_convert, the CPU time of the conversion itself,
 # in process, without start-up and dynamic linking.
 # usage: bench/run.sh XXGK CORPUS [BENCH_CONVERT [ROUNDS]]
@@ -82,3 +84,29 @@ fi
 echo "whole process, rounds per file: $ROUNDS (CPU time, user + system, children included)"
 bench docx "$CORPUS/docx/*.docx" pandoc pandoc_json
 bench pdf "$CORPUS/pdf/*.pdf" pdftotext pdftotext_layout
+
+# Issue 14: a PDF reads the same whatever fonts are installed (tests/fonts.sh)
+# and costs the same: each corpus PDF under the system's fonts against a
+# FONTCONFIG_FILE that knows only DejaVu, both in this run.
+dejavu=
+for d in /usr/share/fonts/truetype/dejavu /usr/share/fonts/dejavu; do
+    [ -d "$d" ] && dejavu=$d && break
+done
+if [ -n "$dejavu" ]; then
+    fc=$(mktemp -d)
+    printf '<?xml version="1.0"?>\n<fontconfig><dir>%s</dir><cachedir>%s</cachedir></fontconfig>\n' \
+        "$dejavu" "$fc/cache" > "$fc/fonts.conf"
+    dejavu_only() { FONTCONFIG_FILE="$fc/fonts.conf" "$@"; }
+    echo "pdf under the system's fonts against DejaVu only (FONTCONFIG_FILE):"
+    printf '%-44s %10s %10s %8s\n' "pdf file" "system ms" "DejaVu ms" "ratio"
+    for f in "$CORPUS"/pdf/*.pdf; do
+        s=$(cpu_ms "$ROUNDS" $XXGK "$f")
+        d=$(cpu_ms "$ROUNDS" dejavu_only $XXGK "$f")
+        printf '%-44s %10s %10s %8s\n' "$(basename "$f")" "$s" "$d" \
+            "$(awk -v s="$s" -v d="$d" 'BEGIN { printf "%.2f", d > 0 ? s / d : 0 }')"
+    done
+    rm -rf "$fc"
+    echo
+else
+    echo "pdf fonts: no DejaVu fonts, comparison skipped"
+fi

@@ -26,7 +26,7 @@ static int column_of(const double *bounds, size_t nb, double x)
 
 /* Column separators of lines [START, END): the x ranges that none of
  * their chunks covers (chunks of lines with more than half as many as the
- * fullest line, split at gaps of one character height), at least 4
+ * fullest line, split as xg_pdf_line_columns does), at least 4
  * points wide.  *BOUNDS (owned) gets the
  * outer edges and the middle of each gap, *NB their count.  Returns -1
  * when memory runs out. */
@@ -57,13 +57,13 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
         return -1;
     }
     for (k = start; k < end; k++) {
-        size_t nchk = xg_pdf_line_chunks_gap(&lines[k], ch, MAX_CHUNKS, 1.0);
+        size_t nchk = xg_pdf_line_columns(&lines[k], ch, MAX_CHUNKS);
 
         if (nchk > maxc)
             maxc = nchk;
     }
     for (k = start; k < end; k++) {
-        size_t nchk = xg_pdf_line_chunks_gap(&lines[k], ch, MAX_CHUNKS, 1.0);
+        size_t nchk = xg_pdf_line_columns(&lines[k], ch, MAX_CHUNKS);
         size_t m;
 
         /* a line with at most half the chunks of the fullest is a header
@@ -660,8 +660,10 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                             sel[ns++] = lines[k].chars[i];
                     }
                 }
-                /* no rules: the column bounds are not the cell's edges */
-                if ((c == 0 ? label_text(sel, ns, &cell->text,
+                /* no rules: the column bounds are not the cell's edges;
+                 * a cell left of where the numbers begin is a label's
+                 * (a column of header text may come before it) */
+                if ((c == 0 || t->xs[c1 + 1] <= value_start ? label_text(sel, ns, &cell->text,
                                          &cell->last_x1, &cell->last_h)
                             : xg_pdf_chars_text(sel, ns, 0, 0, &cell->text,
                                                 &cell->last_x1,

@@ -164,6 +164,11 @@ int xg_pdf_chars_text(pchar **chars, size_t n, double xl, double xr,
 size_t xg_pdf_line_chunks_gap(const pline *l, chunk *out, size_t max,
                               double gap);
 size_t xg_pdf_line_chunks(const pline *l, chunk *out, size_t max);
+/* An ASCII or full-width digit. */
+int xg_pdf_digit_cp(uint32_t c);
+/* Chunks that may be cells of neighbouring columns: split at gaps of a
+ * character height, and of half of one between two digits. */
+size_t xg_pdf_line_columns(const pline *l, chunk *out, size_t max);
 
 /* pdf_rules.c: the rules of page PD from its rendering at SCALE pixels
  * per point, PIXELS of W x H in cairo's RGB24 format (STRIDE bytes a

@@ -325,18 +325,29 @@ int xg_pdf_chars_text(pchar **chars, size_t n, double xl, double xr,
     return 0;
 }
 
-size_t xg_pdf_line_chunks_gap(const pline *l, chunk *out, size_t max,
-                              double gap)
+int xg_pdf_digit_cp(uint32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+/* The chunks of L split at gaps wider than GAP character heights, and
+ * wider than DIGIT_GAP (at most GAP) between two digits. */
+static size_t chunks_split(const pline *l, chunk *out, size_t max,
+                           double gap, double digit_gap)
 {
     size_t i, n = 0;
     const pchar *prev = NULL;
 
     for (i = 0; i < l->n; i++) {
         const pchar *c = l->chars[i];
+        double g;
 
         if (c->space)
             continue;
-        if (prev == NULL || c->x0 - prev->x1 > gap * l->h) {
+        g = prev == NULL ? 0 : c->x0 - prev->x1;
+        if (prev == NULL || g > gap * l->h ||
+            (g > digit_gap * l->h && xg_pdf_digit_cp(prev->cp) &&
+             xg_pdf_digit_cp(c->cp))) {
             if (n == max)
                 return n;
             out[n].x0 = c->x0;
@@ -349,8 +360,23 @@ size_t xg_pdf_line_chunks_gap(const pline *l, chunk *out, size_t max,
     return n;
 }
 
+size_t xg_pdf_line_chunks_gap(const pline *l, chunk *out, size_t max,
+                              double gap)
+{
+    return chunks_split(l, out, max, gap, gap);
+}
+
 size_t xg_pdf_line_chunks(const pline *l, chunk *out, size_t max)
 {
     return xg_pdf_line_chunks_gap(l, out, max, 1.0);
 }
 
+/* Numbers in neighbouring columns of a tight table (Word's default cell
+ * margins leave about a character height between a right-aligned number
+ * and the next column's) are set apart by less than the gap that splits
+ * words; no number is written with half a character height of room
+ * between its digits. */
+size_t xg_pdf_line_columns(const pline *l, chunk *out, size_t max)
+{
+    return chunks_split(l, out, max, 1.0, 0.5);
+}

@@ -132,11 +132,6 @@ static int is_dash_cp(uint32_t c)
            c == '~' || c == 0xff5e || c == 0x2500 || c == 0x30fc;
 }
 
-static int is_digit_cp(uint32_t c)
-{
-    return (c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19);
-}
-
 /* -1-, — 2 —, 3, 第3页, 第 3 页 共 5 页, 3/5, Page 3 */
 static int is_page_number(const pline *l)
 {
@@ -148,7 +143,7 @@ static int is_page_number(const pline *l)
 
         if (l->chars[i]->space || is_dash_cp(c))
             continue;
-        if (is_digit_cp(c))
+        if (xg_pdf_digit_cp(c))
             digits++;
         else if (c == 0x7b2c || c == 0x9875 || c == 0x5171 || c == '/' ||
                  c == 'P' || c == 'p' || c == 'a' || c == 'g' || c == 'e' ||
@@ -167,7 +162,7 @@ static int line_key(const pline *l, xg_buf *out)
     size_t i;
 
     for (i = 0; i < l->n; i++)
-        if (!l->chars[i]->space && !is_digit_cp(l->chars[i]->cp) &&
+        if (!l->chars[i]->space && !xg_pdf_digit_cp(l->chars[i]->cp) &&
             xg_buf_put_cp(out, l->chars[i]->cp) != 0)
             return -1;
     return 0;
@@ -485,8 +480,10 @@ static int numbers_below(const jtable *a, const size_t *ia, size_t na,
 /* The split-numbers case of append_table: the break fell between the
  * paragraphs of a row's cells (an empty paragraph above the number in
  * some, below it in others), so some numbers stayed on A and the others
- * went to B.  B's first row holds numbers only, each under an empty cell
- * of A's last row, which has a label: B's numbers fill A's gaps. */
+ * went to B.  B's first row holds numbers, each under an empty cell of
+ * A's last row, which has a label: B's numbers fill A's gaps.  Text of B
+ * that is not a number goes on the text above it (the tail of the label,
+ * under a label whose bottom line is full, not beginning a new item). */
 static int numbers_split(const jtable *a, const size_t *ia, size_t na,
                          const jtable *b, const size_t *ib, size_t nb)
 {
@@ -506,12 +503,18 @@ static int numbers_split(const jtable *a, const size_t *ia, size_t na,
 
         if (!cb->has_text)
             continue;
-        if (!numeric_text(&cb->text))
-            return 0;
         pa = above(a, ia, na, cb);
-        if (pa == NULL || pa->has_text)
+        if (pa == NULL)
             return 0;
-        b_numbers = 1;
+        if (numeric_text(&cb->text)) {
+            if (pa->has_text)
+                return 0;
+            b_numbers = 1;
+        } else if (!pa->has_text || numeric_text(&pa->text) ||
+                   starts_item(&cb->text) ||
+                   pa->last_x1 < pa->xr - 2.5 * pa->last_h) {
+            return 0;
+        }
     }
     return a_label && b_numbers;
 }

@@ -452,6 +452,19 @@ BROKEN_TABLES = [
      'row, below the break, after the page number and the running header of the next page. Empty cell '
      '(denied_enforcement_file other_org), dash (carried_over research). Broken: results_total '
      'natural_person printed 11 more than its parts.'),
+    ('pb_hrules_tight', '2021', 604,
+     {'rules': 'h', 'size': 10, 'before_requests': 1, 'repeat_header': True, 'running': True,
+      'breaks': [('denied_internal_affairs', 1), ('other_unpaid_fee', 2)]},
+     {('requests', 'granted', 'legal_services'): '', ('requests', 'unavailable_not_held', 'other_org'): '—'},
+     {('requests', 'results_total', 'total'): 2},
+     {'organisation': '宁远县民政局', 'year': 2023, 'publication_date': '2024-01-26'},
+     'Drawn with cairo (tools/pdf_src/pb_hrules_tight.draw), A4 portrait, horizontal rules only, set in '
+     '10 points in the same narrow columns: right-aligned numbers of neighbouring columns (4609 and 26310) '
+     'about one character height apart. The requests table runs over two page breaks with its header '
+     'repeated; both rows at the breaks are cut (label lines on both pages, numbers on the first). On the '
+     'pages after the first the header text forms a column of its own left of the labels, and the group '
+     'label （六）其他处理 is wrapped beside its item 1. Empty cell (granted legal_services), dash '
+     '(unavailable_not_held other_org). Broken: results_total total printed 2 more than its parts.'),
 ]
 
 
@@ -524,6 +537,11 @@ LO_VARIANTS = [
      'Five body paragraphs before the requests table, whose value cells hold two paragraphs each (an '
      'empty one before or after the number, as WPS leaves them) and whose （二）部分公开 and （七）总计 labels '
      'are two paragraphs each: the table runs from page 3 over page 4 to page 5.'),
+    ('lo_split_tail', 'cell_paragraphs', lambda d: v_three_pages(d, 6),
+     'As lo_three_pages with six body paragraphs before the requests table: it runs from page 4 to page 6, '
+     'and the first break cuts the row 5.要求行政机关确认或重新出具已获取信息 between the lines of its label '
+     'and between the paragraphs of its cells: the label\'s first line and three numbers on page 4, the '
+     'label\'s tail and three other numbers (under empty cells) on page 5.'),
 ]
 
 

@@ -299,6 +299,22 @@ grep -c '^carried_over,测试市交通运输局,2023,.*,8,8' out/continuity.csv 
 echo 0 > want
 same "continuity follows the edit" got want
 
+# a report or a failure recorded by another version of xxgk is converted
+# again, though the file did not change; the row then names this version
+version=$(sqlite3 out/xxgk.sqlite "SELECT xxgk_version FROM reports WHERE path = 'dl/2022/卫健委.txt'")
+sqlite3 out/xxgk.sqlite "UPDATE reports SET xxgk_version = '0.0.0' WHERE path = 'dl/2022/卫健委.txt';
+    UPDATE failures SET xxgk_version = '0.0.0' WHERE path = 'dl/broken/empty.pdf'"
+$XXGK -d out -j 2 dl > log 2>&1
+cat > want <<'EOF'
+12 files: 1 converted, 5 up to date, 3 not reports, 3 failed; 6 with failed checks; T s
+out: 6 reports, 3 failures; 0 exports rewritten
+EOF
+summary log > got
+same "another version's rows converted again" got want
+sqlite3 out/xxgk.sqlite "SELECT path, xxgk_version FROM reports WHERE xxgk_version <> '$version'
+    UNION ALL SELECT path, xxgk_version FROM failures WHERE xxgk_version <> '$version'" > got
+[ ! -s got ] && ok || { bad "rows of another version left"; cat got; }
+
 # --force converts everything again; the exports come out the same bytes
 $XXGK -d out --force dl > log 2>&1
 grep -q '^12 files: 6 converted, 0 up to date, 3 not reports, 3 failed;' log && ok || bad "--force: $(cat log)"

@@ -16,6 +16,7 @@ struct xg_table {
     /* occupancy: map[r * map_cols + c] = cell index + 1, 0 when empty */
     uint32_t *map;
     int map_rows, map_cols;
+    size_t *doc_cells;      /* the document's count of table cells */
 };
 
 typedef struct meta_entry {
@@ -27,6 +28,7 @@ struct xg_doc {
     xg_block *blocks;
     size_t nblocks, cap;
     int ntables;
+    size_t ncells;          /* table cells in all its tables */
     meta_entry *meta;
     size_t nmeta;
 };
@@ -139,6 +141,7 @@ xg_table *xg_doc_add_table(xg_doc *doc, xg_error *err)
         return NULL;
     }
     t->index = doc->ntables++;
+    t->doc_cells = &doc->ncells;
     b->kind = XG_BLOCK_TABLE;
     b->table = t;
     return t;
@@ -248,6 +251,11 @@ int xg_table_add_cell(xg_table *t, int row, int col, int rowspan,
     if (t->ncells >= XG_MAX_TABLE_CELLS || row > XG_MAX_TABLE_CELLS - rowspan)
         return xg_error_set(err, XG_ERR_LIMIT, "table larger than %d cells",
                             XG_MAX_TABLE_CELLS);
+    /* many tables of fewer cells each (a text of long runs of numbers)
+     * would hold gigabytes: the whole document is bounded too */
+    if (*t->doc_cells >= XG_MAX_DOC_CELLS)
+        return xg_error_set(err, XG_ERR_LIMIT, "more than %d table cells",
+                            XG_MAX_DOC_CELLS);
     /* the occupancy map is rows x columns: one very wide row over very
      * many rows would make it huge long before the cell limit */
     if ((long)(row + rowspan > t->nrows ? row + rowspan : t->nrows) *
@@ -284,6 +292,7 @@ int xg_table_add_cell(xg_table *t, int row, int col, int rowspan,
     if (geom)
         cell->geom = *geom;
     t->ncells++;
+    (*t->doc_cells)++;
     for (r = row; r < row + rowspan; r++)
         for (c = col; c < col + colspan; c++)
             *slot(t, r, c) = (uint32_t)t->ncells;

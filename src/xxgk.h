@@ -59,6 +59,7 @@ const char *xg_strerror(int code);
 #define XG_MAX_PDF_CONTENT   (32u * 1024u * 1024u)  /* page content (decompressed) in one PDF */
 #define XG_MAX_PDF_SECONDS   8                      /* CPU seconds reading one PDF */
 #define XG_MAX_TABLE_CELLS   200000                 /* cells in one table */
+#define XG_MAX_DOC_CELLS     1000000                /* table cells in one document */
 #define XG_MAX_GRID_COLS     1000                   /* grid columns in one table */
 #define XG_MAX_GRID_AREA     (4L * 1024 * 1024)     /* rows x columns of one table */
 #define XG_MAX_DOC_CHARS     (16L * 1024 * 1024)    /* characters of a Word .doc's text */

@@ -62,6 +62,13 @@ repeat 100001 'x
 expect_limit paragraphs.txt "more than 100000 paragraphs and tables"
 { printf '规章'; repeat 1001 '	1'; printf '\n'; } > "$tmp/wide.txt"
 expect_limit wide.txt "table wider than 1000 columns"
+# table cells of the whole document: runs of numbers under labels, in
+# text without row breaks, 998 numbers a table (12000 of them took 1.9 GB)
+run=$(repeat 998 '7 ')
+repeat 1003 "规章
+$run
+" > "$tmp/doccells.txt"
+expect_limit doccells.txt "more than 1000000 table cells"
 # and any input: its size
 head -c 67108865 /dev/zero | tr '\0' 'x' > "$tmp/big.txt"
 expect_limit big.txt "file larger than 67108864 bytes"

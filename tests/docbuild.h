@@ -255,6 +255,8 @@ typedef struct db_doc {
     uint16_t text[16384];
     uint32_t ncp;
     uint32_t ccp_text, ccp_txbx;
+    uint32_t ccp_ftn, ccp_hdd;  /* footnote and header stories after the main
+                                 * document, before the text boxes */
     struct { uint32_t cp; db_bytes g; } chp[DB_MAX_RUNS];   /* from cp on */
     size_t nchp;
     struct { uint32_t cp; unsigned istd; db_bytes g; } pap[DB_MAX_RUNS];
@@ -570,7 +572,7 @@ static unsigned char *db_build(db_doc *d, size_t *len)
     memset(fclcb, 0, sizeof fclcb);
     if (d->ccp_text == 0)
         d->ccp_text = d->ncp;
-    d->ccp_txbx = d->ncp - d->ccp_text;
+    d->ccp_txbx = d->ncp - d->ccp_text - d->ccp_ftn - d->ccp_hdd;
     /* pieces */
     for (i = 0; i < d->ncp; ) {
         uint32_t end = d->piece_len ? (uint32_t)i + d->piece_len : d->ncp;
@@ -748,6 +750,8 @@ static unsigned char *db_build(db_doc *d, size_t *len)
         db_set16(f + o, 22);
         o += 2;
         db_set32(f + o + 4 * 3, d->ccp_text);
+        db_set32(f + o + 4 * 4, d->ccp_ftn);
+        db_set32(f + o + 4 * 5, d->ccp_hdd);
         db_set32(f + o + 4 * 9, d->ccp_txbx);
         o += 88;
         db_set16(f + o, 93);

@@ -1080,6 +1080,36 @@ static void test_text_boxes(void **state)
                  "T:1x2\nC:0,0 1x1:诉讼\nC:0,1 1x1:13\n");
 }
 
+/* Footnotes and headers are stories between the main document and the
+ * text boxes: their text is not the body's, and the text boxes are found
+ * after them. */
+static void test_other_stories(void **state)
+{
+    db_doc *d = db_new();
+    uint32_t anchors[1], starts[2];
+
+    (void)state;
+    db_text(d, "正文");
+    anchors[0] = d->ncp;
+    db_chp(d, SPECIAL, sizeof SPECIAL);
+    db_char(d, 0x08);
+    db_chp(d, NULL, 0);
+    db_mark(d, 0x0D, 0, NULL, 0);
+    db_para(d, "末段");
+    db_end_main(d);
+    db_para(d, "脚注77");
+    d->ccp_ftn = d->ncp - d->ccp_text;
+    db_para(d, "页眉88");
+    db_para(d, "页脚99");
+    d->ccp_hdd = d->ncp - d->ccp_text - d->ccp_ftn;
+    starts[0] = 0;
+    db_para(d, "框内13");
+    starts[1] = d->ncp - d->ccp_text - d->ccp_ftn - d->ccp_hdd;
+    db_para(d, "");
+    text_boxes(d, anchors, 1, starts);
+    check_doc(d, "P:正文\nP:框内13\nP:末段\n");
+}
+
 /* ------------------------------------------------------------------ */
 /* Refusals                                                            */
 
@@ -1318,6 +1348,7 @@ int main(void)
         cmocka_unit_test(test_table_nesting_limit),
         cmocka_unit_test(test_table_in_prm_and_unfinished_row),
         cmocka_unit_test(test_text_boxes),
+        cmocka_unit_test(test_other_stories),
         cmocka_unit_test(test_not_word),
         cmocka_unit_test(test_refused_word_files),
         cmocka_unit_test(test_damaged_streams),

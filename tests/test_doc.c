@@ -1042,6 +1042,17 @@ static void text_boxes(db_doc *d, const uint32_t *cps, size_t n, const uint32_t 
     }
 }
 
+/* A drawn object's anchor (a special 0x08) here; its CP. */
+static uint32_t anchor_shape(db_doc *d)
+{
+    uint32_t cp = d->ncp;
+
+    db_chp(d, SPECIAL, sizeof SPECIAL);
+    db_char(d, 0x08);
+    db_chp(d, NULL, 0);
+    return cp;
+}
+
 static void test_text_boxes(void **state)
 {
     static const int b[] = {0, 1000, 2000};
@@ -1051,17 +1062,11 @@ static void test_text_boxes(void **state)
 
     (void)state;
     db_text(d, "段落");
-    anchors[0] = d->ncp;
-    db_chp(d, SPECIAL, sizeof SPECIAL);
-    db_char(d, 0x08);
-    db_chp(d, NULL, 0);
+    anchors[0] = anchor_shape(d);
     db_mark(d, 0x0D, 0, NULL, 0);
     db_para(d, "下一段");
     db_cell(d, 1, "诉讼");
-    anchors[1] = d->ncp;
-    db_chp(d, SPECIAL, sizeof SPECIAL);
-    db_char(d, 0x08);
-    db_chp(d, NULL, 0);
+    anchors[1] = anchor_shape(d);
     db_cell(d, 1, "");
     db_tdef(&t, 2, b, NULL);
     db_row(d, 1, t.p, t.n);
@@ -1090,10 +1095,7 @@ static void test_other_stories(void **state)
 
     (void)state;
     db_text(d, "正文");
-    anchors[0] = d->ncp;
-    db_chp(d, SPECIAL, sizeof SPECIAL);
-    db_char(d, 0x08);
-    db_chp(d, NULL, 0);
+    anchors[0] = anchor_shape(d);
     db_mark(d, 0x0D, 0, NULL, 0);
     db_para(d, "末段");
     db_end_main(d);

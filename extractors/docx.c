@@ -38,7 +38,14 @@
  *    a vMerge continuation extends the cell starting at the same grid
  *    column in the row above, hMerge continuation widens the cell before;
  *  - text is as written: w:tab is '\t', a line break '\n', inserted text in,
- *    deleted text out, of mc:AlternateContent one branch only.
+ *    deleted text out, of mc:AlternateContent one branch only;
+ *  - hidden text is out, as Word does not show it (and as the Word binary
+ *    extractor drops it): a run whose w:rPr has w:vanish on, or, without
+ *    w:vanish of its own, whose character style (w:rStyle) or paragraph
+ *    style (w:pStyle) hides text (w:vanish in the style or the nearest
+ *    style it is based on that says; the two toggle each other).  The
+ *    styles are read from the part the main part's styles relationship
+ *    names, when there is one.
  */
 #include "extract.h"
 #include "lines.h"
@@ -334,7 +341,12 @@ enum kind {
     K_GRID_BEFORE,
     K_GRID_SPAN,
     K_VMERGE,
-    K_HMERGE
+    K_HMERGE,
+    K_PPR,
+    K_RPR,
+    K_VANISH,           /* mark: on */
+    K_PSTYLE,           /* w:pStyle, w:rStyle; mark: the style hides text */
+    K_RSTYLE
 };
 
 /* One element of the block being read, or one stretch of text in a w:t.
@@ -346,6 +358,7 @@ typedef struct tok {
     uint8_t kind;       /* enum kind */
     uint8_t mark;       /* w:br: it ends a line (no w:type, or textWrapping);
                          * w:vMerge, w:hMerge: w:val is "restart";
+                         * w:vanish: on; w:pStyle, w:rStyle: a hiding style;
                          * mc:Choice: every namespace it requires is understood */
     uint8_t has_val;    /* w:gridSpan, w:gridBefore: w:val is a number */
     int val;            /* that number, clamped to int */
@@ -424,10 +437,11 @@ static enum kind w_kind(const char *name)
     case 'o':
         return IS("object") ? K_PICTURE : K_OTHER;
     case 'p':
-        return IS("p") ? K_P : IS("pict") ? K_PICTURE : IS("ptab") ? K_TAB : K_OTHER;
+        return IS("p") ? K_P : IS("pict") ? K_PICTURE : IS("ptab") ? K_TAB
+             : IS("pPr") ? K_PPR : IS("pStyle") ? K_PSTYLE : K_OTHER;
     case 'r':
         return IS("r") ? K_RUN : IS("ruby") ? K_RUBY : IS("rubyBase") ? K_RUBY_BASE
-             : K_OTHER;
+             : IS("rPr") ? K_RPR : IS("rStyle") ? K_RSTYLE : K_OTHER;
     case 's':
         return IS("sdt") ? K_SDT : IS("sdtContent") ? K_SDT_CONTENT
              : IS("smartTag") ? K_WRAPPER : K_OTHER;
@@ -436,7 +450,7 @@ static enum kind w_kind(const char *name)
              : IS("trPr") ? K_TR_PR : IS("tab") ? K_TAB : IS("tbl") ? K_TBL
              : IS("txbxContent") ? K_TXBX_CONTENT : K_OTHER;
     case 'v':
-        return IS("vMerge") ? K_VMERGE : K_OTHER;
+        return IS("vMerge") ? K_VMERGE : IS("vanish") ? K_VANISH : K_OTHER;
     default:
         return K_OTHER;
     }
@@ -600,6 +614,7 @@ typedef struct para {
     xg_buf text;
     uint32_t *boxes;
     size_t nboxes, cap;
+    int style_hides;    /* the paragraph's style hides its text */
 } para;
 
 static int walk_blocks(walk *w, uint32_t parent, sink *s);
@@ -699,6 +714,22 @@ static int put_text(walk *w, xg_buf *b, const char *s, size_t len)
     return xg_buf_append(b, s, len) == 0 ? XG_OK : xg_error_nomem(w->err);
 }
 
+/* Whether run N (a w:r, or another K_RUN, which has no w:rPr) is hidden
+ * in paragraph P: its own w:vanish decides; else its character style
+ * toggles the paragraph style's. */
+static int run_hidden(const walk *w, uint32_t n, const para *p)
+{
+    uint32_t rpr = child(w, n, K_RPR), c;
+
+    if (rpr == NO_TOK)
+        return p->style_hides;
+    c = child(w, rpr, K_VANISH);
+    if (c != NO_TOK)
+        return w->t[c].mark;
+    c = child(w, rpr, K_RSTYLE);
+    return p->style_hides ^ (c != NO_TOK && w->t[c].mark);
+}
+
 /* The text of a paragraph's content: runs, and the inline wrappers
  * around them (hyperlinks, smart tags, custom XML, simple fields,
  * content controls, insertions), in order.  Deleted and moved-away text,
@@ -736,6 +767,9 @@ static int collect_inline(walk *w, uint32_t parent, para *p)
             rc = put_text(w, &p->text, "-", 1);
             break;
         case K_RUN:
+            if (!run_hidden(w, n, p))
+                rc = collect_inline(w, n, p);
+            break;
         case K_WRAPPER:
         case K_CUSTOM_XML:
             rc = collect_inline(w, n, p);
@@ -783,8 +817,11 @@ static int walk_paragraph(walk *w, uint32_t pnode, sink *s)
     para p;
     size_t i;
     int rc;
+    uint32_t ppr = child(w, pnode, K_PPR), style;
 
     memset(&p, 0, sizeof p);
+    style = ppr != NO_TOK ? child(w, ppr, K_PSTYLE) : NO_TOK;
+    p.style_hides = style != NO_TOK && w->t[style].mark;
     rc = collect_inline(w, pnode, &p);
     if (rc == XG_OK)
         rc = sink_line(w, s, xg_buf_str(&p.text), p.text.len);
@@ -1092,8 +1129,25 @@ static int walk_body_block(walk *w, const markup *m)
 /* ------------------------------------------------------------------ */
 /* XML parsing                                                         */
 
-/* The two parts read, each with its own start-tag handler. */
-enum part { PART_RELS, PART_MAIN };
+/* The parts read, each with its own start-tag handler. */
+enum part { PART_RELS, PART_STYLES, PART_MAIN };
+
+enum style_type { STYLE_OTHER, STYLE_PARAGRAPH, STYLE_CHARACTER };
+
+/* A w:style of the styles part: its w:vanish (-1: none), and when
+ * resolved, whether it hides text. */
+typedef struct style_rec {
+    char *id, *based;   /* owned; based may be NULL */
+    int8_t type;        /* enum style_type */
+    int8_t own;
+    int8_t hides;
+} style_rec;
+
+/* The styles, sorted by id once read. */
+typedef struct style_set {
+    style_rec *s;
+    size_t n, cap;
+} style_set;
 
 /* The namespaces whose elements the walk names. */
 enum ns_class { NS_OTHER, NS_WORD, NS_COMPAT };
@@ -1130,15 +1184,29 @@ typedef struct parse_state {
     uint32_t text_tok;      /* the K_TEXT token more characters extend */
     walk *walk;
     int block_rc;           /* what the walk of a block returned, if not XG_OK */
+    const style_set *styles;    /* sorted and resolved; NULL: none */
     /* PART_RELS */
-    char *target;           /* the officeDocument target (owned), once found */
+    const char *rel_suffix;     /* the end of the relationship type looked for */
+    char *target;               /* its target (owned), once found */
+    int target_absolute;        /* it started with '/' */
+    /* PART_STYLES */
+    style_set read;             /* the styles read */
+    int in_style;               /* the open w:style is the last one read */
+    int in_rpr;                 /* inside its w:rPr */
 } parse_state;
 
 static void parse_state_free(parse_state *ps)
 {
+    size_t i;
+
     free(ps->open);
     markup_free(&ps->block);
     free(ps->target);
+    for (i = 0; i < ps->read.n; i++) {
+        free(ps->read.s[i].id);
+        free(ps->read.s[i].based);
+    }
+    free(ps->read.s);
 }
 
 /* The thread's structured error handler while we parse: the first error
@@ -1247,6 +1315,72 @@ static enum kind classify(parse_state *ps, const xmlChar *uri, const xmlChar *lo
     return K_OTHER;
 }
 
+/* An on/off property's w:val (V, LEN bytes; NULL: absent, which is on)
+ * says off. */
+static int toggle_off(const char *v, size_t len)
+{
+    return value_is(v, len, "false") || value_is(v, len, "0") || value_is(v, len, "off");
+}
+
+/* The style of id V (LEN bytes) in sorted SET, or NULL. */
+static const style_rec *style_find(const style_set *set, const char *v, size_t len)
+{
+    size_t lo = 0, hi = set != NULL ? set->n : 0;
+
+    if (v == NULL)
+        return NULL;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *id = set->s[mid].id;
+        int c = strncmp(id, v, len);
+
+        if (c == 0 && id[len] != '\0')
+            c = 1;
+        if (c == 0)
+            return &set->s[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/* Whether the style V of TYPE named by a w:pStyle or w:rStyle hides text. */
+static int style_hides(const style_set *set, const char *v, size_t len, enum style_type type)
+{
+    const style_rec *r = style_find(set, v, len);
+
+    return r != NULL && r->type == (int8_t)type && r->hides;
+}
+
+static int style_cmp(const void *a, const void *b)
+{
+    return strcmp(((const style_rec *)a)->id, ((const style_rec *)b)->id);
+}
+
+/* Sort the styles read and resolve each one's hiding: its own w:vanish,
+ * or that of the nearest style it is based on (of its type) that has
+ * one, at most XG_MAX_NESTING styles up. */
+static void styles_resolve(style_set *set)
+{
+    size_t i, k;
+
+    if (set->n > 1)
+        qsort(set->s, set->n, sizeof *set->s, style_cmp);
+    for (i = 0; i < set->n; i++) {
+        const style_rec *r = &set->s[i];
+
+        for (k = 0; r != NULL && r->own < 0 && k < XG_MAX_NESTING; k++) {
+            const style_rec *b = r->based != NULL
+                                 ? style_find(set, r->based, strlen(r->based)) : NULL;
+
+            r = b != NULL && b->type == set->s[i].type ? b : NULL;
+        }
+        set->s[i].hides = r != NULL && r->own > 0;
+    }
+}
+
 /* Record an element of a block, with what the walk needs of its
  * attributes; its token, or NO_TOK when memory runs out. */
 static uint32_t record_element(xmlParserCtxtPtr ctxt, enum kind kind,
@@ -1279,6 +1413,16 @@ static uint32_t record_element(xmlParserCtxtPtr ctxt, enum kind kind,
     case K_CHOICE:
         v = attr(attributes, nb_attributes, "Requires", &len);
         t->mark = requires_understood(ctxt, v, len);
+        break;
+    case K_VANISH:
+        v = attr(attributes, nb_attributes, "val", &len);
+        t->mark = !toggle_off(v, len);
+        break;
+    case K_PSTYLE:
+    case K_RSTYLE:
+        v = attr(attributes, nb_attributes, "val", &len);
+        t->mark = style_hides(ps->styles, v, len,
+                              kind == K_PSTYLE ? STYLE_PARAGRAPH : STYLE_CHARACTER);
         break;
     default:
         break;
@@ -1445,13 +1589,16 @@ static int attr_dup(const xmlChar **attrs, int nb, const char *name, char **out)
     return 0;
 }
 
-/* A Relationship of _rels/.rels: if it is the package's officeDocument,
- * keep its target as a zip entry name.  The first one found wins. */
+/* A Relationship of a relationships part: if its type ends in the
+ * suffix looked for (the package's officeDocument, the main part's
+ * styles), keep its target, relative to the package root when it starts
+ * with '/'.  The first one found wins. */
 static void relationship(xmlParserCtxtPtr ctxt, int nb_attributes,
                          const xmlChar **attributes)
 {
-    static const char suffix[] = "/officeDocument";
     parse_state *ps = ctxt->_private;
+    const char *suffix = ps->rel_suffix;
+    size_t slen = strlen(suffix);
     char *type = NULL, *target = NULL, *mode = NULL;
     const char *name;
     size_t tlen;
@@ -1467,11 +1614,10 @@ static void relationship(xmlParserCtxtPtr ctxt, int nb_attributes,
     if (mode != NULL && strcmp(mode, "External") == 0)
         goto done;
     tlen = strlen(type);
-    if (tlen < sizeof suffix - 1 ||
-        strcmp(type + tlen - (sizeof suffix - 1), suffix) != 0)
+    if (tlen < slen || strcmp(type + tlen - slen, suffix) != 0)
         goto done;
-    /* Targets are relative to the package root here; a leading '/' makes
-     * the same name absolute. */
+    /* A leading '/' names the entry from the package root. */
+    ps->target_absolute = target[0] == '/';
     name = target;
     while (*name == '/')
         name++;
@@ -1514,6 +1660,91 @@ static void rels_end(void *ctx, const xmlChar *localname, const xmlChar *prefix,
     (void)localname;
     (void)prefix;
     (void)uri;
+    if (ps->depth > 0)
+        ps->depth--;
+}
+
+/* SAX2 start tag of the styles part: each w:style child of the root, its
+ * type, id and w:basedOn, and the w:vanish of its w:rPr. */
+static void styles_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+                         const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+                         int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    parse_state *ps = ctxt->_private;
+    style_set *set = &ps->read;
+    const char *name = (const char *)localname, *v;
+    size_t len = 0;
+
+    (void)prefix;
+    (void)namespaces;
+    (void)nb_defaulted;
+    if (!start_counted(ctxt, nb_namespaces, nb_attributes))
+        return;
+    ps->depth++;
+    if (uri == NULL || !is_w_uri(uri))
+        return;
+    if (ps->depth == 2 && strcmp(name, "style") == 0) {
+        style_rec *r;
+
+        ps->in_rpr = 0;
+        ps->in_style = 0;
+        if (set->n == set->cap) {
+            size_t cap = set->cap ? set->cap * 2 : 64;
+
+            if (cap > SIZE_MAX / sizeof *r ||
+                (r = realloc(set->s, cap * sizeof *r)) == NULL) {
+                stop_nomem(ctxt);
+                return;
+            }
+            set->s = r;
+            set->cap = cap;
+        }
+        r = &set->s[set->n];
+        memset(r, 0, sizeof *r);
+        r->own = -1;
+        if (attr_dup(attributes, nb_attributes, "styleId", &r->id) != 0) {
+            stop_nomem(ctxt);
+            return;
+        }
+        if (r->id == NULL)
+            return;     /* no id: no w:pStyle or w:rStyle can name it */
+        v = attr(attributes, nb_attributes, "type", &len);
+        r->type = value_is(v, len, "paragraph") ? STYLE_PARAGRAPH
+                : value_is(v, len, "character") ? STYLE_CHARACTER : STYLE_OTHER;
+        set->n++;
+        ps->in_style = 1;
+        return;
+    }
+    if (!ps->in_style)
+        return;
+    if (ps->depth == 3 && strcmp(name, "basedOn") == 0) {
+        style_rec *r = &set->s[set->n - 1];
+
+        if (r->based == NULL &&
+            attr_dup(attributes, nb_attributes, "val", &r->based) != 0)
+            stop_nomem(ctxt);
+    } else if (ps->depth == 3 && strcmp(name, "rPr") == 0) {
+        /* (the first w:rPr of a style; its w:rPrChange's is deeper) */
+        ps->in_rpr = 1;
+    } else if (ps->depth == 4 && ps->in_rpr && strcmp(name, "vanish") == 0) {
+        v = attr(attributes, nb_attributes, "val", &len);
+        set->s[set->n - 1].own = (int8_t)!toggle_off(v, len);
+    }
+}
+
+static void styles_end(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+                       const xmlChar *uri)
+{
+    parse_state *ps = ((xmlParserCtxtPtr)ctx)->_private;
+
+    (void)localname;
+    (void)prefix;
+    (void)uri;
+    if (ps->depth == 3)
+        ps->in_rpr = 0;     /* the w:rPr (or another child) of a style ends */
+    if (ps->depth == 2)
+        ps->in_style = 0;
     if (ps->depth > 0)
         ps->depth--;
 }
@@ -1564,6 +1795,12 @@ static int parse_part(const char *label, const unsigned char *data, size_t len,
         ctxt->sax->characters = main_characters;
         ctxt->sax->ignorableWhitespace = main_characters;
         ctxt->sax->cdataBlock = main_characters;
+    } else if (ps->part == PART_STYLES) {
+        ctxt->sax->startElementNs = styles_start;
+        ctxt->sax->endElementNs = styles_end;
+        ctxt->sax->characters = count_characters;
+        ctxt->sax->ignorableWhitespace = count_characters;
+        ctxt->sax->cdataBlock = count_characters;
     } else {
         ctxt->sax->startElementNs = rels_start;
         ctxt->sax->endElementNs = rels_end;
@@ -1609,6 +1846,80 @@ done:
 /* ------------------------------------------------------------------ */
 /* The package                                                         */
 
+/* NAME (owned) of the entry at TARGET relative to the folder of part MAIN
+ * (".." is not followed: such a part is not found), or NULL when memory
+ * runs out. */
+static char *part_name(const char *main, const char *prefix, const char *target,
+                       const char *suffix, int absolute)
+{
+    const char *slash = strrchr(main, '/');
+    size_t dir = absolute || slash == NULL ? 0 : (size_t)(slash - main + 1);
+    size_t np = strlen(prefix), nt = strlen(target), ns = strlen(suffix);
+    char *name = malloc(dir + np + nt + ns + 1);
+
+    if (name == NULL)
+        return NULL;
+    memcpy(name, main, dir);
+    memcpy(name + dir, prefix, np);
+    memcpy(name + dir + np, target, nt);
+    memcpy(name + dir + np + nt, suffix, ns + 1);
+    return name;
+}
+
+/* Read into STYLES the styles part of main part MAIN, named by MAIN's
+ * relationships part (_rels/NAME.rels beside it).  No relationships part,
+ * no styles relationship or no such entry: no styles, which is not an
+ * error (a document may have none); a part that is there must parse. */
+static int read_styles(zip_t *za, const char *main, size_t entry_cap, size_t max_nodes,
+                       parse_state *styles, xg_error *err)
+{
+    const char *base = strrchr(main, '/');
+    char *name, label[256];
+    parse_state rels;
+    unsigned char *bytes = NULL;
+    size_t len = 0;
+    zip_int64_t index;
+    int rc;
+
+    memset(&rels, 0, sizeof rels);
+    rels.part = PART_RELS;
+    rels.rel_suffix = "/styles";
+    rels.max_nodes = max_nodes;
+    name = part_name(main, "_rels/", base != NULL ? base + 1 : main, ".rels", 0);
+    if (name == NULL)
+        return xg_error_nomem(err);
+    message_safe(name, label, sizeof label);
+    index = locate_entry(za, name);
+    free(name);
+    rc = XG_OK;
+    if (index >= 0) {
+        rc = read_entry(za, (zip_uint64_t)index, label, entry_cap, &bytes, &len, err);
+        if (rc == XG_OK)
+            rc = parse_part(label, bytes, len, &rels, err);
+        free(bytes);
+        bytes = NULL;
+    }
+    if (rc != XG_OK || rels.target == NULL)
+        goto done;
+    name = part_name(main, "", rels.target, "", rels.target_absolute);
+    if (name == NULL) {
+        rc = xg_error_nomem(err);
+        goto done;
+    }
+    message_safe(name, label, sizeof label);
+    index = locate_entry(za, name);
+    free(name);
+    if (index >= 0) {
+        rc = read_entry(za, (zip_uint64_t)index, label, entry_cap, &bytes, &len, err);
+        if (rc == XG_OK)
+            rc = parse_part(label, bytes, len, styles, err);
+        free(bytes);
+    }
+done:
+    parse_state_free(&rels);
+    return rc;
+}
+
 int xg_extract_docx_capped(const unsigned char *data, size_t size,
                            size_t entry_cap, xg_doc *doc, xg_error *err)
 {
@@ -1624,15 +1935,19 @@ int xg_extract_docx_capped(const unsigned char *data, size_t size,
      * one block of the body, and the biggest block of a real report (a
      * statistics table) has some 20000. */
     size_t max_nodes = entry_cap / 32 > 0 ? entry_cap / 32 : 1;
-    parse_state rels, body;
+    parse_state rels, body, styles;
     walk w;
     int rc = XG_OK;
 
     memset(&rels, 0, sizeof rels);
     memset(&body, 0, sizeof body);
+    memset(&styles, 0, sizeof styles);
     memset(&w, 0, sizeof w);
     rels.part = PART_RELS;
+    rels.rel_suffix = "/officeDocument";
     rels.max_nodes = max_nodes;
+    styles.part = PART_STYLES;
+    styles.max_nodes = max_nodes;
     body.part = PART_MAIN;
     body.max_nodes = max_nodes;
     body.walk = &w;
@@ -1695,6 +2010,12 @@ int xg_extract_docx_capped(const unsigned char *data, size_t size,
     }
     message_safe(rels.target, label, sizeof label);
 
+    rc = read_styles(za, rels.target, entry_cap, max_nodes, &styles, err);
+    if (rc != XG_OK)
+        goto done;
+    styles_resolve(&styles.read);
+    body.styles = &styles.read;
+
     index = locate_entry(za, rels.target);
     if (index < 0) {
         rc = xg_error_set(err, XG_ERR_CORRUPT,
@@ -1718,6 +2039,7 @@ done:
     free(bytes);
     parse_state_free(&rels);
     parse_state_free(&body);
+    parse_state_free(&styles);
     if (za != NULL)
         zip_discard(za);
     zip_error_fini(&zerr);

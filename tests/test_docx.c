@@ -173,6 +173,23 @@ static void check_document_fails(const char *document_xml, int code,
     free(zip);
 }
 
+/* Extract the package of PARTS and compare the dump with EXPECT. */
+static void check_package(const part *parts, size_t n, const char *expect)
+{
+    size_t len;
+    unsigned char *zip = make_zip(parts, n, &len);
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+    char *got;
+
+    assert_int_equal(xg_extract_docx(zip, len, doc, &err), XG_OK);
+    got = xg_test_dump_doc(doc);
+    assert_string_equal(got, expect);
+    free(got);
+    free(zip);
+    xg_doc_free(doc);
+}
+
 /* ------------------------------------------------------------------ */
 /* Paragraphs and runs                                                 */
 
@@ -233,6 +250,104 @@ static void test_tracked_changes(void **state)
         "C:0,1 1x1:2\n"
         "C:1,0 1x1:3\n"
         "C:1,1 1x1:4\n");
+}
+
+/* Hidden text (w:vanish on) is not shown by Word and not read: in a
+ * paragraph, in a cell; w:vanish off and a paragraph mark's w:vanish hide
+ * nothing. */
+static void test_hidden_text(void **state)
+{
+    (void)state;
+    check_body(
+        "<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>"
+        "<w:r><w:t>收到</w:t></w:r>"
+        "<w:r><w:rPr><w:b/><w:vanish/></w:rPr><w:t>（内部口径9931件）</w:t></w:r>"
+        "<w:r><w:rPr><w:vanish w:val=\"false\"/></w:rPr><w:t>申请</w:t></w:r>"
+        "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>12</w:t></w:r>"
+        "<w:r><w:rPr><w:vanish w:val=\"true\"/></w:rPr><w:t>34</w:t></w:r>"
+        "<w:hyperlink><w:r><w:rPr><w:vanish/></w:rPr><w:t>链接</w:t></w:r></w:hyperlink>"
+        "</w:p>"
+        "<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>整段隐藏</w:t></w:r></w:p>"
+        "<w:tbl><w:tr>" TC("行政许可")
+        "<w:tc><w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>5</w:t></w:r>"
+        "<w:r><w:t>7</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+        "P:收到申请12\n"
+        "T:1x2\n"
+        "C:0,0 1x1:行政许可\n"
+        "C:0,1 1x1:7\n");
+}
+
+#define STYLES_REL \
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+#define STYLE(type, id, inner) \
+    "<w:style w:type=\"" type "\" w:styleId=\"" id "\">" inner "</w:style>"
+
+/* Text hidden by its character or paragraph style, found through the main
+ * part's styles relationship (here to a part of another name, relative to
+ * the main part's folder): a style without w:vanish takes its base's;
+ * the character style toggles the paragraph style's; a run's own
+ * w:vanish decides over both; a style named by the wrong kind of
+ * reference, or based on itself in a loop, hides nothing. */
+static void test_hidden_by_style(void **state)
+{
+    const part parts[] = {
+        {"_rels/.rels", RELS, 0},
+        {"word/_rels/document.xml.rels",
+         XML_DECL "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+         "relationships\"><Relationship Id=\"rId1\" Type=\"" STYLES_REL "\" "
+         "Target=\"look/s.xml\"/></Relationships>", 0},
+        {"word/styles.xml", XML_DECL "<w:styles xmlns:w=\"" NS_W "\">"
+         STYLE("character", "Hid", "<w:rPr><w:vanish/></w:rPr>") "</w:styles>", 0},
+        {"word/look/s.xml", XML_DECL "<w:styles xmlns:w=\"" NS_W "\">"
+         STYLE("character", "Hid", "<w:name w:val=\"x\"/><w:rPr><w:b/><w:vanish/></w:rPr>")
+         STYLE("character", "HidChild", "<w:basedOn w:val=\"Hid\"/><w:rPr><w:i/></w:rPr>")
+         STYLE("character", "Shown", "<w:basedOn w:val=\"Hid\"/>"
+               "<w:rPr><w:vanish w:val=\"off\"/></w:rPr>")
+         STYLE("character", "LoopA", "<w:basedOn w:val=\"LoopB\"/>")
+         STYLE("character", "LoopB", "<w:basedOn w:val=\"LoopA\"/>")
+         STYLE("paragraph", "HidPara", "<w:pPr/><w:rPr><w:vanish/></w:rPr>")
+         "<w:style w:type=\"character\"><w:basedOn w:val=\"Hid\"/>"
+         "<w:rPr><w:vanish w:val=\"0\"/></w:rPr></w:style>"
+         "</w:styles>", 0},
+        {"word/document.xml", DOC_OPEN
+         "<w:p><w:r><w:t>一</w:t></w:r>"
+         "<w:r><w:rPr><w:rStyle w:val=\"Hid\"/></w:rPr><w:t>11</w:t></w:r>"
+         "<w:r><w:rPr><w:rStyle w:val=\"HidChild\"/></w:rPr><w:t>22</w:t></w:r>"
+         "<w:r><w:rPr><w:rStyle w:val=\"Shown\"/></w:rPr><w:t>二</w:t></w:r>"
+         "<w:r><w:rPr><w:rStyle w:val=\"LoopA\"/></w:rPr><w:t>三</w:t></w:r>"
+         "<w:r><w:rPr><w:rStyle w:val=\"HidPara\"/></w:rPr><w:t>四</w:t></w:r>"
+         "<w:r><w:rPr><w:rStyle w:val=\"Hid\"/><w:vanish w:val=\"0\"/></w:rPr>"
+         "<w:t>五</w:t></w:r></w:p>"
+         "<w:p><w:pPr><w:pStyle w:val=\"HidPara\"/></w:pPr><w:r><w:t>33</w:t></w:r>"
+         "<w:r><w:rPr><w:rStyle w:val=\"Hid\"/></w:rPr><w:t>六</w:t></w:r>"
+         "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>七</w:t></w:r></w:p>"
+         "<w:p><w:pPr><w:pStyle w:val=\"Hid\"/></w:pPr><w:r><w:t>八</w:t></w:r></w:p>"
+         DOC_CLOSE, 0},
+    };
+
+    (void)state;
+    check_package(parts, sizeof parts / sizeof parts[0], "P:一二三四五\nP:六七\nP:八\n");
+}
+
+/* A styles part that is there must be well-formed, as the main part. */
+static void test_styles_part_broken(void **state)
+{
+    const part parts[] = {
+        {"_rels/.rels", RELS, 0},
+        {"word/_rels/document.xml.rels",
+         XML_DECL "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+         "relationships\"><Relationship Id=\"rId1\" Type=\"" STYLES_REL "\" "
+         "Target=\"/word/styles.xml\"/></Relationships>", 0},
+        {"word/styles.xml", XML_DECL "<w:styles xmlns:w=\"" NS_W "\"><w:style>", 0},
+        {"word/document.xml", DOC_OPEN P("一") DOC_CLOSE, 0},
+    };
+    size_t len;
+    unsigned char *zip = make_zip(parts, sizeof parts / sizeof parts[0], &len);
+
+    (void)state;
+    check_fails(zip, len, XG_ERR_CORRUPT, "word/styles.xml: XML error at line 1: "
+                "Premature end of data in tag style line 1");
+    free(zip);
 }
 
 static void test_inline_wrappers(void **state)
@@ -711,19 +826,9 @@ static void test_main_part_found_through_rels(void **state)
         {"word/document.xml", DOC_OPEN P("decoy") DOC_CLOSE, 0},
         {"word/main-part.xml", DOC_OPEN P("real") DOC_CLOSE, 0},
     };
-    size_t len;
-    unsigned char *zip = make_zip(parts, 3, &len);
-    xg_doc *doc = xg_doc_new();
-    xg_error err = {0};
-    char *got;
 
     (void)state;
-    assert_int_equal(xg_extract_docx(zip, len, doc, &err), XG_OK);
-    got = xg_test_dump_doc(doc);
-    assert_string_equal(got, "P:real\n");
-    free(got);
-    free(zip);
-    xg_doc_free(doc);
+    check_package(parts, 3, "P:real\n");
 }
 
 /* Targets are URIs: escapes decoded, case ignored. */
@@ -1278,6 +1383,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_runs_and_special_characters),
         cmocka_unit_test(test_tracked_changes),
+        cmocka_unit_test(test_hidden_text),
+        cmocka_unit_test(test_hidden_by_style),
+        cmocka_unit_test(test_styles_part_broken),
         cmocka_unit_test(test_inline_wrappers),
         cmocka_unit_test(test_block_sdt_and_custom_xml),
         cmocka_unit_test(test_table_grid_span_and_cell_text),

@@ -136,6 +136,44 @@ static int line_has_numbers(const pline *l, const double *bounds, size_t nb)
     return 0;
 }
 
+/* Is line L, set right under line ABOVE of the same row, the digits of
+ * ABOVE's numbers wrapped out of their cells ("3982" over "9" in a narrow
+ * column)?  Right of the label column L holds digits only, each in a
+ * column where ABOVE has a digit, in at most half as many columns as
+ * ABOVE's numbers fill.  The row's cells then hold both lines, and a cell
+ * of two lines of digits is not read as a number. */
+static int wrapped_digits(const pline *above, const pline *l,
+                          const double *bounds, size_t nb)
+{
+    unsigned char has_above[MAX_CHUNKS] = {0}, has_l[MAX_CHUNKS] = {0};
+    size_t i, c, n_above = 0, n_l = 0;
+
+    if (nb - 1 > MAX_CHUNKS || l->y0 - above->y1 >= 0.8 * l->h)
+        return 0;
+    for (i = 0; i < above->n; i++) {
+        uint32_t cp = above->chars[i]->cp;
+        int col = column_of(bounds, nb, ch_cx(above->chars[i]));
+
+        if (col > 0 && cp >= '0' && cp <= '9')
+            has_above[col] = 1;
+    }
+    for (i = 0; i < l->n; i++) {
+        const pchar *ch = l->chars[i];
+        int col = column_of(bounds, nb, ch_cx(ch));
+
+        if (ch->space || col == 0)
+            continue;
+        if (ch->cp < '0' || ch->cp > '9' || !has_above[col])
+            return 0;
+        has_l[col] = 1;
+    }
+    for (c = 1; c + 1 < nb; c++) {
+        n_above += has_above[c];
+        n_l += has_l[c];
+    }
+    return n_l > 0 && 2 * n_l <= n_above;
+}
+
 /* Rows of a table set with room between its rows and none between the
  * lines of a row (labels and header cells wrapped in their cells): the
  * gaps between consecutive lines then fall into two sizes, and the wide
@@ -208,6 +246,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     size_t ncuts = 0, i, k;
     int row = -1, row_has_values = 0;
     double last_label_x1 = 0, last_y1 = 0;
+    size_t values_line = start;
 
     if (rl->nh > 0) {
         cuts = malloc(rl->nh * sizeof *cuts);
@@ -274,6 +313,15 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         }
         if (row >= 0 && !has_label && has_values && !row_has_values) {
             row_has_values = 1;             /* numbers below their label */
+        } else if (row >= 0 && has_values && row_has_values &&
+                   wrapped_digits(&lines[values_line], &lines[k], bounds,
+                                  nb) &&
+                   (!has_label ||
+                    (last_label_x1 >= label_right - 1.2 * lines[k].h))) {
+            /* digits wrapped out of their cells, under a wrapped label
+             * or none */
+            if (has_label)
+                last_label_x1 = lx1;
         } else if (row >= 0 && has_label && !has_values &&
                    last_label_x1 >= label_right - 1.2 * lines[k].h &&
                    lines[k].y0 - last_y1 < 0.8 * lines[k].h) {
@@ -285,6 +333,8 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         }
         if (has_label && has_values)
             last_label_x1 = lx1;
+        if (has_values)
+            values_line = k;
         last_y1 = lines[k].y1;
         row_of[k - start] = row;
     }
@@ -456,6 +506,46 @@ static int label_line(const pline *l, double value_start, double hm)
            hm > 0 && fabs(l->h - hm) <= 0.25 * hm && xg_pdf_line_has_ink(l);
 }
 
+/* Is L, a line of one chunk, at most three digits set right under a
+ * number of line ABOVE (within its extent and a character height either
+ * side), the end of that number wrapped out of its cell? */
+static int digits_under(const pline *above, const pline *l)
+{
+    chunk ch[MAX_CHUNKS];
+    size_t n = xg_pdf_line_chunks(above, ch, MAX_CHUNKS), i, k, digits = 0;
+
+    if (l->y0 - above->y1 >= 0.8 * l->h)
+        return 0;
+    for (i = 0; i < l->n; i++) {
+        uint32_t cp = l->chars[i]->cp;
+
+        if (l->chars[i]->space)
+            continue;
+        if (cp < '0' || cp > '9' || ++digits > 3)
+            return 0;
+    }
+    if (digits == 0)
+        return 0;
+    for (k = 0; k < n; k++) {
+        int all_digits = 1, any = 0;
+
+        if (!(l->x0 >= ch[k].x0 - l->h && l->x1 <= ch[k].x1 + l->h))
+            continue;
+        for (i = 0; i < above->n; i++) {
+            const pchar *c = above->chars[i];
+
+            if (c->space || c->x1 <= ch[k].x0 || c->x0 >= ch[k].x1)
+                continue;
+            any = 1;
+            if (c->cp < '0' || c->cp > '9')
+                all_digits = 0;
+        }
+        if (any && all_digits)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is line START the first below the top margin? */
 static int opens_page(const pline *lines, size_t start, double page_h)
 {
@@ -559,6 +649,12 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                 if (v < value_start)
                     value_start = v;
                 hm = lines[end].h;
+                end++;
+                continue;
+            }
+            /* digits wrapped out of a cell of the row above */
+            if (singles == 0 && end > m0 &&
+                digits_under(&lines[end - 1], &lines[end])) {
                 end++;
                 continue;
             }

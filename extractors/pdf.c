@@ -35,6 +35,11 @@
 #include "buf.h"
 #include "error.h"
 #include "pdf_internal.h"
+#ifdef XG_HAVE_OCR
+#include <time.h>
+
+#include "ocr.h"
+#endif
 
 /* ------------------------------------------------------------------ */
 /* helpers every stage uses                                            */
@@ -138,6 +143,115 @@ static void page_looks_tabular(page_data *pd)
     free(all);
 }
 
+#ifdef XG_HAVE_OCR
+/* ------------------------------------------------------------------ */
+/* OCR                                                                 */
+
+/* CPU time of the process in milliseconds (OCR's bounds are CPU time:
+ * a busy machine makes no page too slow). */
+static long cpu_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* The pictures of page PD (which has a text layer) that may be tables to
+ * read by OCR: large ones (a tenth of the page) with no character of the
+ * text layer on them.  Their boxes into REGIONS; the count in *N. */
+static int picture_regions(xg_pdf_core *core, const page_data *pd,
+                           double regions[][4], int max, int *n,
+                           xg_error *err)
+{
+    int k, m = 0, rc = xg_pdf_core_pictures(core, pd->no, regions, max, n, err);
+
+    if (rc != XG_OK)
+        return rc;
+    for (k = 0; k < *n; k++) {
+        const double *b = regions[k];
+        size_t i;
+        int covered = 0;
+
+        for (i = 0; i < pd->nchars && !covered; i++) {
+            const pchar *c = &pd->chars[i];
+
+            covered = !c->space && ch_cx(c) > b[0] && ch_cx(c) < b[2] &&
+                      ch_cy(c) > b[1] && ch_cy(c) < b[3];
+        }
+        if (!covered)
+            memmove(regions[m++], b, sizeof regions[0]);
+    }
+    *n = m;
+    return XG_OK;
+}
+
+/* Read by OCR the pages without a text layer, and the pictures of ruled
+ * tables on pages with one: their characters join the page's, the rules
+ * found in them its rules.  The recognisers are loaded at the first such
+ * page.  Bounds: XG_OCR_MAX_PAGES pages, XG_OCR_PAGE_SECONDS of CPU a
+ * page, XG_OCR_FILE_SECONDS in all. */
+static int ocr_pages(xg_pdf_core *core, page_data *pages, int npages,
+                     xg_error *err)
+{
+    xg_ocr *ocr = NULL;
+    long start = cpu_ms();
+    int i, k, rc = XG_OK, done = 0;
+
+    for (i = 0; i < npages && rc == XG_OK; i++) {
+        page_data *pd = &pages[i];
+        double regions[8][4], scale = XG_OCR_DPI / 72.0;
+        int nreg = 0, scanned = !pd->has_text;
+        xg_gray page = {0};
+
+        if (pd->w <= 0 || pd->h <= 0)
+            continue;
+        if (scanned) {
+            regions[0][0] = regions[0][1] = 0;
+            regions[0][2] = pd->w;
+            regions[0][3] = pd->h;
+            nreg = 1;
+        } else {
+            rc = picture_regions(core, pd, regions, 8, &nreg, err);
+        }
+        if (rc != XG_OK || nreg == 0)
+            continue;
+        if (++done > XG_OCR_MAX_PAGES) {
+            rc = xg_error_set(err, XG_ERR_LIMIT, "more than %d pages to read by OCR",
+                              XG_OCR_MAX_PAGES);
+            break;
+        }
+        if (ocr == NULL && (ocr = xg_ocr_new(err)) == NULL) {
+            rc = err != NULL ? err->code : XG_ERR_NOMEM;
+            break;
+        }
+        if (pd->w * scale > XG_OCR_MAX_SIDE)
+            scale = XG_OCR_MAX_SIDE / pd->w;
+        if (pd->h * scale > XG_OCR_MAX_SIDE)
+            scale = XG_OCR_MAX_SIDE / pd->h;
+        rc = xg_pdf_core_render(core, pd->no, scale, &page.px, &page.w, &page.h, err);
+        page.stride = (size_t)page.w;
+        for (k = 0; k < nreg && rc == XG_OK && page.px != NULL; k++) {
+            long page_left = XG_OCR_PAGE_SECONDS * 1000L;
+            long file_left = XG_OCR_FILE_SECONDS * 1000L - (cpu_ms() - start);
+
+            rc = xg_pdf_ocr_region(ocr, &page, scale, regions[k], !scanned, pd, &pd->rl,
+                                   file_left < page_left ? file_left : page_left, err);
+            if (rc == XG_ERR_LIMIT && err != NULL) {
+                char why[sizeof err->message];
+
+                memcpy(why, err->message, sizeof why);
+                xg_error_set(err, rc, "page %d: %s%s", pd->no, why,
+                             file_left < page_left ? " (for the whole file)" : "");
+            }
+        }
+        free(page.px);
+    }
+    xg_ocr_free(ocr);
+    return rc;
+}
+#endif
+
 /* The rules of page PD that the table stages see: those it draws when
  * it may hold a table (its own rows or the next page's first), none
  * otherwise. */
@@ -204,12 +318,25 @@ int xg_extract_pdf(const unsigned char *data, size_t size, xg_doc *doc,
     /* A page without a text layer (a scan) has no characters here, and
      * everything after this works on pages[i].chars (boxes in points)
      * alone: characters from another source enter at this point */
+#ifdef XG_HAVE_OCR
+    rc = ocr_pages(core, pages, npages, err);
+    if (rc != XG_OK)
+        goto out;
+    for (i = 0; i < npages; i++)
+        has_text |= pages[i].has_text;
+    if (!has_text) {
+        rc = xg_error_set(err, XG_ERR_NO_TEXT, "no text layer and no text found by OCR");
+        goto out;
+    }
+#else
     if (!has_text) {
         rc = xg_error_set(err, XG_ERR_NO_TEXT, "no text layer (scanned PDF?)");
         goto out;
     }
+#endif
     for (i = 0; i < npages; i++) {
-        int use_rules = pages[i].tabular ||
+        /* a page read by OCR: its rules are those found in its image */
+        int use_rules = pages[i].tabular || pages[i].ocr ||
                         (i + 1 < npages && pages[i + 1].opens_tabular);
 
         if (!pages[i].has_text)

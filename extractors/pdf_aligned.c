@@ -766,6 +766,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                                                 &cell->last_h)) != 0)
                     goto out;
                 cell->has_text = cell->text.len > 0;
+                xg_pdf_note_ocr(sel, ns, &cell->ocr, &cell->conf);
             }
         }
         for (k = start; k < end; k++)

@@ -25,6 +25,11 @@
  * Poppler's own messages are silenced: a file is read, or refused with
  * one line of ours.
  *
+ * For OCR (a build with it), a page is also drawn in grey with Poppler's
+ * Splash renderer, text left out (a scan has none; no font is loaded),
+ * and the pictures a page draws are found by a device that notes only
+ * where images go.
+ *
  * The only C++ in the project; C sees pdf_internal.h.  No exception
  * crosses into C.
  */
@@ -46,8 +51,10 @@
 #include <GlobalParams.h>
 #include <Page.h>
 #include <PDFDoc.h>
+#include <SplashOutputDev.h>
 #include <Stream.h>
 #include <TextOutputDev.h>
+#include <splash/SplashBitmap.h>
 
 extern "C" {
 #include "error.h"
@@ -762,6 +769,228 @@ extern "C" int xg_pdf_core_in_time(const xg_pdf_core *core, xg_error *err)
         return xg_error_set(err, XG_ERR_LIMIT,
                             "PDF takes more than %g s of CPU to read",
                             core->limit);
+    return XG_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* pictures and rendering, for OCR                                     */
+
+namespace {
+
+/* The interpretation of a page for OCR stops at a CPU time of its own:
+ * the document's reading budget is spent by then, OCR's recognition
+ * comes between. */
+struct cpu_budget {
+    double deadline;
+    unsigned long checks = 0;
+    bool spent = false;
+};
+
+bool budget_check(void *data)
+{
+    cpu_budget *b = static_cast<cpu_budget *>(data);
+
+    if (++b->checks % 64 == 0 && cpu_seconds() > b->deadline)
+        b->spent = true;
+    return b->spent;
+}
+
+/* A device that only notes where pictures are drawn: the unit square of
+ * each image through the current matrix, in points, y down. */
+class PictureDev : public OutputDev
+{
+public:
+    PictureDev(double page_w, double page_h, double (*boxes)[4], int max)
+        : area(page_w * page_h), out(boxes), cap(max)
+    {
+    }
+    bool upsideDown() override { return true; }
+    bool useDrawChar() override { return false; }
+    bool interpretType3Chars() override { return false; }
+    bool needNonText() override { return true; }
+    void drawImageMask(GfxState *state, Object *ref, Stream *str, int width,
+                       int height, bool invert, bool interpolate,
+                       bool inlineImg) override
+    {
+        note(state);
+        OutputDev::drawImageMask(state, ref, str, width, height, invert,
+                                 interpolate, inlineImg);
+    }
+    void drawImage(GfxState *state, Object *ref, Stream *str, int width,
+                   int height, GfxImageColorMap *colorMap, bool interpolate,
+                   const int *maskColors, bool inlineImg) override
+    {
+        note(state);
+        OutputDev::drawImage(state, ref, str, width, height, colorMap,
+                             interpolate, maskColors, inlineImg);
+    }
+    void drawMaskedImage(GfxState *state, Object *, Stream *, int, int,
+                         GfxImageColorMap *, bool, Stream *, int, int, bool,
+                         bool) override
+    {
+        note(state);
+    }
+    void drawSoftMaskedImage(GfxState *state, Object *, Stream *, int, int,
+                             GfxImageColorMap *, bool, Stream *, int, int,
+                             GfxImageColorMap *, bool) override
+    {
+        note(state);
+    }
+
+    int n = 0;
+
+private:
+    void note(GfxState *state)
+    {
+        static const double corners[4][2] = {{0, 0}, {1, 0}, {0, 1}, {1, 1}};
+        double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+
+        for (const auto &c : corners) {
+            double x, y;
+
+            state->transform(c[0], c[1], &x, &y);
+            x0 = std::fmin(x0, x);
+            x1 = std::fmax(x1, x);
+            y0 = std::fmin(y0, y);
+            y1 = std::fmax(y1, y);
+        }
+        if (!std::isfinite(x0) || !std::isfinite(y0) || !std::isfinite(x1) ||
+            !std::isfinite(y1) || (x1 - x0) * (y1 - y0) < 0.1 * area || n >= cap)
+            return;
+        out[n][0] = x0;
+        out[n][1] = y0;
+        out[n][2] = x1;
+        out[n][3] = y1;
+        n++;
+    }
+
+    double area;
+    double (*out)[4];
+    int cap;
+};
+
+/* Might the page draw a large picture: an image of a quarter of a million
+ * pixels among its resources, or a form (which may hold one)?  Only
+ * then is it interpreted for pictures. */
+bool may_have_picture(Page *page)
+{
+    Dict *res = page->getResourceDict();
+
+    if (res == nullptr)
+        return false;
+    Object xobjs = res->lookup("XObject");
+    if (!xobjs.isDict())
+        return false;
+    for (int i = 0; i < xobjs.dictGetLength(); i++) {
+        Object x = xobjs.dictGetVal(i);
+
+        if (!x.isStream())
+            continue;
+        Dict *d = x.streamGetDict();
+        Object sub = d->lookup("Subtype");
+
+        if (sub.isName("Form"))
+            return true;
+        if (sub.isName("Image")) {
+            Object w = d->lookup("Width"), h = d->lookup("Height");
+
+            if (w.isInt() && h.isInt() && (double)w.getInt() * h.getInt() >= 250000)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+extern "C" int xg_pdf_core_pictures(xg_pdf_core *core, int page_no,
+                                    double boxes[][4], int max, int *n,
+                                    xg_error *err)
+{
+    *n = 0;
+    try {
+        Page *page = core->doc->getPage(page_no);
+        double w, h;
+
+        if (page == nullptr || !may_have_picture(page))
+            return XG_OK;
+        if (page->getRotate() == 90 || page->getRotate() == 270) {
+            w = page->getCropHeight();
+            h = page->getCropWidth();
+        } else {
+            w = page->getCropWidth();
+            h = page->getCropHeight();
+        }
+        PictureDev dev(w, h, boxes, max);
+        cpu_budget budget;
+
+        budget.deadline = cpu_seconds() + XG_OCR_PAGE_SECONDS;
+        std::unique_ptr<Gfx> gfx(page->createGfx(&dev, 72.0, 72.0, 0, false,
+                                                 true, -1, -1, -1, -1, false,
+                                                 budget_check, &budget));
+        page->display(gfx.get());
+        *n = dev.n;
+        if (budget.spent)
+            return xg_error_set(err, XG_ERR_LIMIT,
+                                "PDF page %d takes more than %d s of CPU to draw",
+                                page_no, XG_OCR_PAGE_SECONDS);
+    } catch (const std::bad_alloc &) {
+        return xg_error_nomem(err);
+    } catch (...) {
+        return xg_error_set(err, XG_ERR_CORRUPT, "PDF page %d is unreadable",
+                            page_no);
+    }
+    return XG_OK;
+}
+
+extern "C" int xg_pdf_core_render(xg_pdf_core *core, int page_no,
+                                  double scale, unsigned char **px, int *w,
+                                  int *h, xg_error *err)
+{
+    *px = nullptr;
+    *w = *h = 0;
+    try {
+        SplashColor paper;
+        cpu_budget budget;
+
+        paper[0] = paper[1] = paper[2] = 255;
+        SplashOutputDev dev(splashModeMono8, 1, false, paper);
+
+        /* what a scan holds is pictures: no text drawn, no font loaded */
+        dev.setSkipText(true, true);
+        dev.startDoc(core->doc);
+        budget.deadline = cpu_seconds() + XG_OCR_PAGE_SECONDS;
+        core->doc->displayPage(&dev, page_no, 72.0 * scale, 72.0 * scale, 0,
+                               false, true, false, budget_check, &budget);
+        SplashBitmap *bm = dev.getBitmap();
+
+        if (budget.spent)
+            return xg_error_set(err, XG_ERR_LIMIT,
+                                "PDF page %d takes more than %d s of CPU to draw",
+                                page_no, XG_OCR_PAGE_SECONDS);
+        if (bm == nullptr || bm->getWidth() <= 0 || bm->getHeight() <= 0)
+            return XG_OK;
+        if (bm->getWidth() > XG_OCR_MAX_SIDE + 2 || bm->getHeight() > XG_OCR_MAX_SIDE + 2)
+            return xg_error_set(err, XG_ERR_LIMIT,
+                                "PDF page %d larger than %d pixels to read by OCR",
+                                page_no, XG_OCR_MAX_SIDE);
+        size_t rowlen = (size_t)bm->getWidth();
+        unsigned char *copy = (unsigned char *)malloc(rowlen * (size_t)bm->getHeight());
+
+        if (copy == nullptr)
+            return xg_error_nomem(err);
+        for (int y = 0; y < bm->getHeight(); y++)
+            memcpy(copy + (size_t)y * rowlen,
+                   bm->getDataPtr() + (size_t)y * (size_t)bm->getRowSize(), rowlen);
+        *px = copy;
+        *w = bm->getWidth();
+        *h = bm->getHeight();
+    } catch (const std::bad_alloc &) {
+        return xg_error_nomem(err);
+    } catch (...) {
+        return xg_error_set(err, XG_ERR_CORRUPT, "PDF page %d is unreadable",
+                            page_no);
+    }
     return XG_OK;
 }
 

@@ -50,6 +50,8 @@ typedef struct pchar {
     int space;              /* a space Poppler put in (or one in the PDF) */
     int dup;                /* a second copy drawn over the first (fake bold) */
     size_t seq;             /* position in Poppler's reading order */
+    int ocr;                /* recognised by OCR (pdf_ocr.c), not a text layer's */
+    float conf;             /* OCR: Tesseract's confidence, 0..100 */
 } pchar;
 
 /* A visual line: a run of characters (pointers into the page's array),
@@ -83,6 +85,8 @@ typedef struct tcell {
     xg_buf text;
     int has_text;
     double last_x1, last_h;     /* end and height of the bottom text line */
+    int ocr;                    /* some of its text recognised by OCR ... */
+    float conf;                 /* ... the lowest confidence of it */
 } tcell;
 
 /* A table as it is being put together, possibly from several pages. */
@@ -121,6 +125,7 @@ typedef struct page_data {
     int has_text;
     int tabular;            /* a line with a wide gap: worth rendering */
     int opens_tabular;      /* ... and the first line is one */
+    int ocr;                /* some of its characters and rules are OCR's */
 } page_data;
 
 /* A chunk of a line: characters separated from the next chunk by a gap
@@ -169,6 +174,9 @@ int xg_pdf_digit_cp(uint32_t c);
 /* Chunks that may be cells of neighbouring columns: split at gaps of a
  * character height, and of half of one between two digits. */
 size_t xg_pdf_line_columns(const pline *l, chunk *out, size_t max);
+/* Fold the OCR provenance of N characters into *OCR and *CONF (the lowest
+ * confidence); characters of a text layer change nothing. */
+void xg_pdf_note_ocr(pchar *const *chars, size_t n, int *ocr, float *conf);
 
 /* pdf_rules.c: the rules of page PD from its rendering at SCALE pixels
  * per point, PIXELS of W x H in cairo's RGB24 format (STRIDE bytes a
@@ -176,6 +184,22 @@ size_t xg_pdf_line_columns(const pline *l, chunk *out, size_t max);
 int xg_pdf_rules_from_image(const unsigned char *pixels, int stride, int w,
                             int h, double scale, const page_data *pd,
                             rules *rl);
+/* Order of rules: by position, then start. */
+int xg_pdf_cmp_rule(const void *a, const void *b);
+
+/* pdf_ocr.c (a build with OCR only): OCR of REGION (x0, y0, x1, y1 in
+ * points) of PAGE, a page rendered in grey at SCALE pixels per point:
+ * straightened, its rules found, its ink recognised; the characters
+ * (marked ocr) are added to PD's and the rules to RL, in page points.
+ * When NEED_RULES, a region with no ruled lattice in it (a photograph, a
+ * seal) is left alone.  DEADLINE_MS bounds the time (XG_ERR_LIMIT past
+ * it). */
+struct xg_ocr;
+struct xg_gray;
+int xg_pdf_ocr_region(struct xg_ocr *ocr, const struct xg_gray *page,
+                      double scale, const double region[4], int need_rules,
+                      page_data *pd, rules *rl, long deadline_ms,
+                      xg_error *err);
 
 /* The rules found (from pixels or from paths), joined where a border
  * was drawn in pieces, without the glyph strokes and underlines among
@@ -198,6 +222,17 @@ int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd, rules *rl,
  * spent: the later stages of a document check it page by page too. */
 int xg_pdf_core_in_time(const xg_pdf_core *core, xg_error *err);
 void xg_pdf_core_close(xg_pdf_core *core);
+/* Page PAGE_NO (1-based) rendered in grey at SCALE pixels per point, text
+ * not drawn (only what a scan holds: pictures, paths), into *PX (owned,
+ * *W x *H bytes, rows *W apart).  XG_ERR_LIMIT past XG_OCR_MAX_SIDE. */
+int xg_pdf_core_render(xg_pdf_core *core, int page_no, double scale,
+                       unsigned char **px, int *w, int *h, xg_error *err);
+/* The boxes (x0, y0, x1, y1 in points) of the pictures drawn on page
+ * PAGE_NO that cover a tenth of it or more, into BOXES (at most MAX);
+ * their count in *N.  Only a page whose resources hold such a picture is
+ * interpreted for it. */
+int xg_pdf_core_pictures(xg_pdf_core *core, int page_no, double boxes[][4],
+                         int max, int *n, xg_error *err);
 
 /* pdf_lattice.c */
 void xg_pdf_jtable_free(jtable *t);

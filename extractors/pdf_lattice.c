@@ -382,6 +382,7 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
                               &t->cells[i].last_h) != 0)
             goto out;
         t->cells[i].has_text = t->cells[i].text.len > 0;
+        xg_pdf_note_ocr(members[i], nmem[i], &t->cells[i].ocr, &t->cells[i].conf);
         if (t->cells[i].has_text)
             any_text = 1;
     }

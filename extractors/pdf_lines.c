@@ -380,3 +380,16 @@ size_t xg_pdf_line_columns(const pline *l, chunk *out, size_t max)
 {
     return chunks_split(l, out, max, 1.0, 0.5);
 }
+
+void xg_pdf_note_ocr(pchar *const *chars, size_t n, int *ocr, float *conf)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        if (!chars[i]->ocr)
+            continue;
+        if (!*ocr || chars[i]->conf < *conf)
+            *conf = chars[i]->conf;
+        *ocr = 1;
+    }
+}

@@ -624,6 +624,9 @@ static int append_table(jtable *a, jtable *b)
                      xg_buf_append(&ca->text, cb->text.data, cb->text.len)))
                     goto out;
                 ca->has_text = ca->text.len > 0;
+                if (cb->ocr && (!ca->ocr || cb->conf < ca->conf))
+                    ca->conf = cb->conf;
+                ca->ocr |= cb->ocr;
                 ca->rowspan += cb->rowspan - 1;  /* the shared row counts once */
                 merged_into[ib[i]] = ia[j];
             }
@@ -724,6 +727,8 @@ static int emit_frame(const jtable *t, xg_doc *doc, xg_error *err)
     g.x1 = t->x1;
     g.y1 = t->y1;
     rc = xg_doc_add_paragraph(doc, xg_buf_str(&out), out.len, &g, err);
+    if (rc == XG_OK && t->cells[0].ocr)
+        xg_doc_mark_ocr(doc);
     xg_buf_free(&out);
     return rc;
 }
@@ -766,6 +771,8 @@ static int emit_table(const jtable *t, xg_doc *doc, xg_error *err)
                 *err = local;
             return rc;
         }
+        if (c->ocr)
+            xg_table_mark_ocr(xt, c->row, c0, c->conf);
     }
     xg_doc_drop_empty_table(doc);
     return XG_OK;
@@ -785,17 +792,22 @@ typedef struct para {
     int open;
     double last_x1, last_h, last_y1, left, right;
     uint32_t last_cp;
+    int ocr;                /* some of its lines recognised by OCR */
 } para;
 
 static int para_flush(para *p, xg_doc *doc, xg_error *err)
 {
     int rc = XG_OK;
 
-    if (p->open && p->text.len > 0)
+    if (p->open && p->text.len > 0) {
         rc = xg_doc_add_paragraph(doc, p->text.data, p->text.len, &p->geom,
                                   err);
+        if (rc == XG_OK && p->ocr)
+            xg_doc_mark_ocr(doc);
+    }
     xg_buf_reset(&p->text);
     p->open = 0;
+    p->ocr = 0;
     return rc;
 }
 
@@ -930,6 +942,8 @@ static int add_line(para *p, const page_data *pd, const pline *l,
         return xg_error_nomem(err);
     }
     xg_buf_free(&lt);
+    for (i = 0; i < l->n; i++)
+        p->ocr |= l->chars[i]->ocr;
     for (i = l->n; i-- > 0;)
         if (!l->chars[i]->space) {
             p->last_cp = l->chars[i]->cp;

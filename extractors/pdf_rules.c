@@ -32,7 +32,7 @@ typedef struct char_index {
 } char_index;
 
 
-static int cmp_rule(const void *a, const void *b)
+int xg_pdf_cmp_rule(const void *a, const void *b)
 {
     const rule *p = a, *q = b;
 
@@ -403,7 +403,7 @@ static void join_rules(rule *r, size_t *n)
 
     if (*n == 0)
         return;
-    qsort(r, *n, sizeof *r, cmp_rule);
+    qsort(r, *n, sizeof *r, xg_pdf_cmp_rule);
     for (i = 0; i < *n; i++) {
         int merged = 0;
 

@@ -396,7 +396,7 @@ static void convert(worker_ctx *w, result *res, xg_file_info *fi, size_t size,
         err.code = XG_ERR_NOMEM;
         snprintf(err.message, sizeof err.message, "out of memory");
     } else
-        report = xg_convert_bytes(w->data, size, fi->name, &err);
+        report = xg_convert_bytes_opts(w->data, size, fi->name, r->o->convert, &err);
     if (r->o->timeout > 0)
         set_timer(0);
     if (report == NULL) {

@@ -22,6 +22,7 @@ typedef struct xg_batch_opts {
     const char *files_from; /* a list of paths, "-" for standard input */
     const char *org_map;    /* CSV alias,name */
     unsigned shard_k, shard_n;  /* convert only shard K of N (N = 0: all) */
+    const xg_options *convert;  /* of each conversion; NULL: the defaults */
 } xg_batch_opts;
 
 /* Defaults of the limits (documented in man/xxgk.1). */

@@ -17,6 +17,7 @@ typedef struct sum {
     xg_buf cells;
     xg_buf missing;
     int bad;            /* allocation failure */
+    int ocr;            /* a value read by OCR */
 } sum;
 
 static void add_cell(const xg_report *r, sum *s, int table, int row, int col)
@@ -27,6 +28,7 @@ static void add_cell(const xg_report *r, sum *s, int table, int row, int col)
     if (xg_buf_printf(&s->cells, "%s%s/%s/%s", s->cells.len ? " " : "", def->key,
                       def->rows[row].key, def->cols[col].key) != 0)
         s->bad = 1;
+    s->ocr |= v->ocr;
     if (v->kind == XG_VALUE_NUMBER) {
         s->total += v->value;
     } else if (xg_buf_printf(&s->missing, "%s%s/%s/%s", s->missing.len ? " " : "",
@@ -72,6 +74,7 @@ static int push_check(xg_report *r, int rule, int table, int row, int col,
     c->col = col;
     c->expected = expected->total;
     c->found = found->total;
+    c->ocr = expected->ocr || found->ocr;
     if (expected->missing.len || found->missing.len) {
         c->status = XG_CHECK_SKIPPED;
         if (xg_buf_printf(&expected->missing, "%s%s", expected->missing.len && found->missing.len ? " " : "",
@@ -96,6 +99,13 @@ static int push_check(xg_report *r, int rule, int table, int row, int col,
         goto done;
     }
     r->nchecks++;
+    /* a broken rule among values read from a scan: the scan is where to
+     * look, before the report's own arithmetic */
+    if (c->status == XG_CHECK_FAIL && c->ocr &&
+        xg_report_warn(r, "%s (%s/%s): fails among values read by OCR: compare them with the scan",
+                       xg_rules[rule].key, xg_schema[table].key,
+                       row >= 0 ? xg_schema[table].rows[row].key : xg_schema[table].cols[col].key) != 0)
+        rc = xg_error_nomem(err);
 done:
     xg_buf_free(&expected->cells);
     xg_buf_free(&expected->missing);

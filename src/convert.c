@@ -80,12 +80,58 @@ static int sniff(const unsigned char *data, size_t size, xg_error *err)
     return XG_FORMAT_TEXT;
 }
 
+void xg_options_init(xg_options *opts)
+{
+    memset(opts, 0, sizeof *opts);
+    opts->ocr_min_confidence = XG_OCR_MIN_CONFIDENCE;
+}
+
+int xg_have_ocr(void)
+{
+#ifdef XG_HAVE_OCR
+    return 1;
+#else
+    return 0;
+#endif
+}
+
+/* Did OCR read any of DOC? */
+static int doc_ocr(const xg_doc *doc)
+{
+    size_t b, c;
+
+    for (b = 0; b < xg_doc_block_count(doc); b++) {
+        const xg_block *blk = xg_doc_block(doc, b);
+
+        if (blk->ocr)
+            return 1;
+        if (blk->kind == XG_BLOCK_TABLE)
+            for (c = 0; c < xg_table_cell_count(blk->table); c++)
+                if (xg_table_cell(blk->table, c)->ocr)
+                    return 1;
+    }
+    return 0;
+}
+
 xg_report *xg_convert_bytes(const unsigned char *data, size_t size,
                             const char *name, xg_error *err)
 {
+    return xg_convert_bytes_opts(data, size, name, NULL, err);
+}
+
+xg_report *xg_convert_bytes_opts(const unsigned char *data, size_t size,
+                                 const char *name, const xg_options *opts,
+                                 xg_error *err)
+{
     xg_doc *doc = NULL;
     xg_report *report = NULL;
+    xg_options defaults;
     int format, rc;
+
+    if (opts == NULL) {
+        xg_options_init(&defaults);
+        opts = &defaults;
+    }
 
     if (size > XG_MAX_INPUT_BYTES) {
         xg_error_set(err, XG_ERR_LIMIT, "file larger than %u bytes",
@@ -110,6 +156,8 @@ xg_report *xg_convert_bytes(const unsigned char *data, size_t size,
     }
     if (rc != XG_OK)
         goto fail;
+    report->ocr = doc_ocr(doc);
+    report->ocr_min_confidence = opts->ocr_min_confidence;
     rc = xg_layout_tables(doc, report, err);
     if (rc == XG_OK)
         rc = xg_layout_meta(doc, report, err);
@@ -180,18 +228,30 @@ done:
 
 xg_report *xg_convert_stream(FILE *stream, const char *name, xg_error *err)
 {
+    return xg_convert_stream_opts(stream, name, NULL, err);
+}
+
+xg_report *xg_convert_stream_opts(FILE *stream, const char *name,
+                                  const xg_options *opts, xg_error *err)
+{
     unsigned char *data;
     size_t size;
     xg_report *report;
 
     if (read_stream(stream, &data, &size, err) != XG_OK)
         return NULL;
-    report = xg_convert_bytes(data, size, name, err);
+    report = xg_convert_bytes_opts(data, size, name, opts, err);
     free(data);
     return report;
 }
 
 xg_report *xg_convert_file(const char *path, xg_error *err)
+{
+    return xg_convert_file_opts(path, NULL, err);
+}
+
+xg_report *xg_convert_file_opts(const char *path, const xg_options *opts,
+                                xg_error *err)
 {
     xg_report *report;
     struct stat st;
@@ -206,7 +266,7 @@ xg_report *xg_convert_file(const char *path, xg_error *err)
         xg_error_set(err, XG_ERR_IO, "cannot open: %s", strerror(errno));
         return NULL;
     }
-    report = xg_convert_stream(f, path, err);
+    report = xg_convert_stream_opts(f, path, opts, err);
     fclose(f);
     return report;
 }

@@ -82,6 +82,8 @@ static int put_source(xg_buf *b, const xg_cellval *v)
                             v->geom.page, v->geom.x0, v->geom.y0, v->geom.x1, v->geom.y1);
     rc |= xg_buf_printf(b, "\"by\": \"%s\", \"raw\": ", v->mode ? v->mode : "header");
     rc |= put_string(b, v->raw);
+    if (v->ocr)
+        rc |= xg_buf_printf(b, ", \"ocr\": true, \"confidence\": %.1f", v->ocr_confidence);
     if (v->kind == XG_VALUE_TEXT)
         rc |= xg_buf_puts(b, ", \"unreadable\": true");
     return rc | xg_buf_putc(b, '}');
@@ -134,7 +136,8 @@ static int put_report(xg_buf *b, const xg_report *r)
 
         rc |= put_string(b, base ? base + 1 : r->source);
     }
-    rc |= xg_buf_printf(b, ", \"format\": \"%s\"},\n", xg_format_name(r->format));
+    rc |= xg_buf_printf(b, ", \"format\": \"%s\"%s},\n", xg_format_name(r->format),
+                        r->ocr ? ", \"ocr\": true" : "");
     rc |= xg_buf_puts(b, "  \"report\": {\n    \"organisation\": ");
     rc |= put_string(b, r->organisation);
     rc |= xg_buf_puts(b, ",\n    \"year\": ");
@@ -169,6 +172,8 @@ static int put_report(xg_buf *b, const xg_report *r)
         rc |= put_string(b, r->sections[k].heading);
         rc |= xg_buf_puts(b, ", \"text\": ");
         rc |= put_string(b, r->sections[k].text);
+        if (r->sections[k].ocr)
+            rc |= xg_buf_puts(b, ", \"ocr\": true");
         rc |= xg_buf_printf(b, "}%s\n", k + 1 < XG_PART_COUNT ? "," : "");
     }
     rc |= xg_buf_puts(b, "  ],\n");
@@ -198,6 +203,8 @@ static int put_report(xg_buf *b, const xg_report *r)
         }
         rc |= xg_buf_puts(b, ", \"cells\": ");
         rc |= put_list(b, c->cells);
+        if (c->ocr)
+            rc |= xg_buf_puts(b, ", \"ocr\": true");
         rc |= xg_buf_putc(b, '}');
     }
     rc |= xg_buf_puts(b, r->nchecks ? "\n  ],\n" : "],\n");

@@ -24,6 +24,7 @@
 #include "buf.h"
 #include "error.h"
 #include "report.h"
+#include "vocab.h"
 
 #define MAX_LABEL_BYTES 400
 #define COL_OTHER (-2)      /* a header names a column with no canonical key */
@@ -106,6 +107,7 @@ typedef struct state {
         int row[SPLIT_APPEALS_MAX];
     } split_appeals;
     size_t block;           /* the block being read */
+    xg_vocab *vocab;        /* for labels read by OCR; made when needed */
 } state;
 
 static int layout_index(int layout)
@@ -127,9 +129,11 @@ static void free_row(rowcell *cells, int n)
 }
 
 /* The distinct cells of grid row R in column order, including cells that
- * cover it from a row above. */
-static int collect_row(const xg_table *t, int r, rowcell *out, int max,
-                       int *n, xg_error *err)
+ * cover it from a row above.  The label of a cell read by OCR is matched
+ * to the vocabulary (made at the first such cell) when it is no word of
+ * it as read. */
+static int collect_row(state *st, const xg_table *t, int r, rowcell *out,
+                       int max, int *n, xg_error *err)
 {
     int c, cols = xg_table_cols(t);
 
@@ -146,6 +150,20 @@ static int collect_row(const xg_table *t, int r, rowcell *out, int max,
             return xg_error_nomem(err);
         xg_parse_value_key(cell->text, out[*n].key, &out[*n].value);
         (*n)++;
+        if (cell->ocr && out[*n - 1].value.kind == XG_VALUE_TEXT) {
+            char *snapped;
+            int nomem = 0;
+
+            if (st->vocab == NULL && (st->vocab = xg_vocab_new()) == NULL)
+                return xg_error_nomem(err);
+            snapped = xg_vocab_snap(st->vocab, out[*n - 1].key, &nomem);
+            if (nomem)
+                return xg_error_nomem(err);
+            if (snapped != NULL) {
+                free(out[*n - 1].key);
+                out[*n - 1].key = snapped;
+            }
+        }
     }
     return XG_OK;
 }
@@ -440,6 +458,8 @@ static int set_value(state *st, const xg_table *t, int table, int row,
     v->geom = cell ? cell->geom : (xg_geom){0, 0, 0, 0, 0};
     v->mode = mode;
     memset(&parsed, 0, sizeof parsed);
+    v->ocr = cell != NULL && cell->ocr;
+    v->ocr_confidence = v->ocr ? cell->ocr_confidence : 0;
     if (cell != NULL && cell->row != r) {
         /* a value cell merged down from the row above belongs to that row */
         parsed.kind = XG_VALUE_EMPTY;
@@ -454,6 +474,26 @@ static int set_value(state *st, const xg_table *t, int table, int row,
     v->kind = parsed.kind;
     v->value = parsed.number;
     memcpy(v->number, parsed.text, sizeof v->number);
+    /* a value OCR was not sure of is not a value; confidence 0 is two
+     * readings that differ, never taken whatever the threshold */
+    if (v->ocr && (parsed.kind == XG_VALUE_NUMBER || parsed.kind == XG_VALUE_DASH) &&
+        (v->ocr_confidence < st->report->ocr_min_confidence || v->ocr_confidence <= 0)) {
+        int rc2 = v->ocr_confidence <= 0
+            ? xg_report_warn(st->report,
+                             "%s/%s/%s: OCR read \"%s\", and otherwise a second time: null (page %d)",
+                             xg_schema[table].key, xg_schema[table].rows[row].key,
+                             xg_schema[table].cols[col].key, v->raw, v->geom.page)
+            : xg_report_warn(st->report,
+                             "%s/%s/%s: OCR read \"%s\" with confidence %.1f, under %.1f: null (page %d)",
+                             xg_schema[table].key, xg_schema[table].rows[row].key,
+                             xg_schema[table].cols[col].key, v->raw, v->ocr_confidence,
+                             st->report->ocr_min_confidence, v->geom.page);
+
+        v->kind = XG_VALUE_TEXT;
+        if (rc2 != 0)
+            return xg_error_nomem(err);
+        return XG_OK;
+    }
     if (parsed.kind == XG_VALUE_NUMBER && parsed.decimals > 0 &&
         cdef->kind != XG_COL_AMOUNT &&
         xg_report_warn(st->report, "%s/%s/%s: decimal value %s in a count",
@@ -1901,7 +1941,7 @@ static int read_split_appeals(state *st, xg_error *err)
         rowcell cells[SPLIT_APPEALS_NUMBERS + 1];
         int n = 0, from, here;
 
-        rc = collect_row(t, st->split_appeals.row[k], cells, SPLIT_APPEALS_NUMBERS + 1, &n, err);
+        rc = collect_row(st, t, st->split_appeals.row[k], cells, SPLIT_APPEALS_NUMBERS + 1, &n, err);
         if (rc == XG_OK && n > 0) {
             from = cells[0].cell->col == 0;
             for (i = from; i < n; i++)
@@ -1969,7 +2009,7 @@ static int read_loose_row(state *st, const xg_table *t, int r, xg_error *err)
     default:
         return XG_OK;           /* read with the first */
     }
-    rc = collect_row(t, r, cells, XG_MAX_GRID_COLS, &n, err);
+    rc = collect_row(st, t, r, cells, XG_MAX_GRID_COLS, &n, err);
     if (rc != XG_OK || n == 0)
         goto done;
     from = cells[0].cell->col == 0;
@@ -2036,7 +2076,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 
     if (xg_table_loose(t))
         return read_loose_row(st, t, r, err);
-    rc = collect_row(t, r, cells, XG_MAX_GRID_COLS, &n, err);
+    rc = collect_row(st, t, r, cells, XG_MAX_GRID_COLS, &n, err);
     if (rc != XG_OK)
         goto done;
     if (n == 0)
@@ -2371,9 +2411,15 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
         rc = xg_error_nomem(err);
         goto done;
     }
-    /* second pass: each table read in its layout */
+    /* second pass: each table read in its layout (the vocabulary, made
+     * in the first, kept) */
     free(st->named.v);
-    memset(st, 0, sizeof *st);
+    {
+        xg_vocab *vocab = st->vocab;
+
+        memset(st, 0, sizeof *st);
+        st->vocab = vocab;
+    }
     st->report = report;
     st->keys = para_keys;
     for (t = 0; t < XG_TABLE_COUNT; t++) {
@@ -2421,6 +2467,8 @@ done:
         free(st->named.v);
     free_keys(para_keys, xg_doc_block_count(doc));
     xg_report_free(scratch);
+    if (st != NULL)
+        xg_vocab_free(st->vocab);
     free(st);
     return rc;
 }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "xxgk.h"
 #include "batch.h"
@@ -32,6 +33,8 @@ static void usage(FILE *out)
           "      --retry-failed   batch: convert unchanged files that failed before\n"
           "  -q, --quiet          batch: no progress line\n"
           "  -v, --verbose        batch: a line per file\n"
+          "      --ocr-min-confidence N  scans: a value OCR read with less confidence\n"
+          "                       (0-100, default 80) is null, with a warning\n"
           "  -h, --help           this help\n"
           "  -V, --version        the version\n", out);
 }
@@ -50,7 +53,7 @@ static double number_arg(const char *text, double min, double max)
 int main(int argc, char **argv)
 {
     enum { OPT_FORCE = 256, OPT_RETRY, OPT_FILES_FROM, OPT_EXCEL, OPT_ORG_MAP, OPT_SHARD,
-           OPT_TIMEOUT, OPT_MAX_MEMORY };
+           OPT_TIMEOUT, OPT_MAX_MEMORY, OPT_OCR_MIN_CONFIDENCE };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},
@@ -66,12 +69,14 @@ int main(int argc, char **argv)
         {"max-memory", required_argument, NULL, OPT_MAX_MEMORY},
         {"quiet", no_argument, NULL, 'q'},
         {"verbose", no_argument, NULL, 'v'},
+        {"ocr-min-confidence", required_argument, NULL, OPT_OCR_MIN_CONFIDENCE},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0}
     };
     xg_batch_opts batch = {NULL, 2, 0, 0, 0, 0, 0, XG_BATCH_TIMEOUT, XG_BATCH_MAX_MEMORY,
-                           NULL, NULL, 0, 0};
+                           NULL, NULL, 0, 0, NULL};
+    xg_options opts;
     const char *format = "json", *output = NULL;
     int (*writer)(const xg_report *, FILE *, xg_error *) = xg_write_json;
     xg_error err = {0};
@@ -79,6 +84,16 @@ int main(int argc, char **argv)
     int c, status, merge = 0, batch_only = 0;
     double v;
 
+    /* Tesseract runs each step of its recogniser on OpenMP threads: on
+     * the short lines of a table, and beside other processes, that costs
+     * several times what it gains.  OpenMP reads its limit from the
+     * environment when the program starts, so it is set, and the program
+     * started again, unless the user chose a limit. */
+    if (xg_have_ocr() && getenv("OMP_THREAD_LIMIT") == NULL &&
+        setenv("OMP_THREAD_LIMIT", "1", 1) == 0)
+        execv("/proc/self/exe", argv);     /* on failure, carry on */
+    xg_options_init(&opts);
+    batch.convert = &opts;
     /* xxgk merge -d DIR SHARDDIR... */
     if (argc > 1 && strcmp(argv[1], "merge") == 0) {
         merge = 1;
@@ -133,6 +148,13 @@ int main(int argc, char **argv)
             batch.max_memory = (unsigned)v;
             batch_only = 1;
             break;
+        case OPT_OCR_MIN_CONFIDENCE:
+            if ((v = number_arg(optarg, 0, 100)) < 0) {
+                fprintf(stderr, "xxgk: --ocr-min-confidence takes a number from 0 to 100\n");
+                return XG_EXIT_USAGE;
+            }
+            opts.ocr_min_confidence = v;
+            break;
         case 'q': batch.quiet = 1; batch_only = 1; break;
         case 'v': batch.verbose = 1; batch_only = 1; break;
         case 'h': usage(stdout); return XG_EXIT_OK;
@@ -178,9 +200,9 @@ int main(int argc, char **argv)
     }
     /* "-" is standard input: a report piped from a download */
     if (strcmp(argv[optind], "-") == 0)
-        report = xg_convert_stream(stdin, "-", &err);
+        report = xg_convert_stream_opts(stdin, "-", &opts, &err);
     else
-        report = xg_convert_file(argv[optind], &err);
+        report = xg_convert_file_opts(argv[optind], &opts, &err);
     if (report == NULL) {
         fprintf(stderr, "xxgk: %s: %s\n", argv[optind], err.message);
         return xg_exit_status(err.code);

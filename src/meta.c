@@ -38,6 +38,7 @@ typedef struct para {
     const char *text;       /* as the source has it */
     char *norm;             /* xg_norm_text */
     char *key;              /* xg_norm_label */
+    int ocr;                /* read by OCR */
 } para;
 
 /* A 4-digit year (19xx or 20xx) followed by 年 in S; where it starts in
@@ -316,9 +317,11 @@ static int find_sections(para *ps, size_t np, xg_report *r)
         r->sections[k].heading = xg_clean_text(ps[start[k]].text);
         if (r->sections[k].heading == NULL)
             return -1;
+        r->sections[k].ocr = ps[start[k]].ocr;
         for (j = start[k] + 1; j < next && j < np; j++) {
             char *clean = xg_clean_text(ps[j].text);
 
+            r->sections[k].ocr |= ps[j].ocr;
             if (clean == NULL) {
                 xg_buf_free(&text);
                 return -1;
@@ -352,6 +355,7 @@ int xg_layout_meta(const xg_doc *doc, xg_report *r, xg_error *err)
         if (b->kind != XG_BLOCK_PARAGRAPH)
             continue;
         ps[np].text = b->text;
+        ps[np].ocr = b->ocr;
         ps[np].norm = xg_norm_text(b->text);
         ps[np].key = xg_norm_label(b->text);
         if (ps[np].norm == NULL || ps[np].key == NULL) {

@@ -127,6 +127,12 @@ int xg_doc_add_paragraph(xg_doc *doc, const char *text, size_t len,
     return XG_OK;
 }
 
+void xg_doc_mark_ocr(xg_doc *doc)
+{
+    if (doc->nblocks > 0 && doc->blocks[doc->nblocks - 1].kind == XG_BLOCK_PARAGRAPH)
+        doc->blocks[doc->nblocks - 1].ocr = 1;
+}
+
 xg_table *xg_doc_add_table(xg_doc *doc, xg_error *err)
 {
     xg_table *t = calloc(1, sizeof *t);
@@ -301,6 +307,18 @@ int xg_table_add_cell(xg_table *t, int row, int col, int rowspan,
     if (col + colspan > t->ncols)
         t->ncols = col + colspan;
     return XG_OK;
+}
+
+void xg_table_mark_ocr(xg_table *t, int row, int col, double confidence)
+{
+    const xg_cell *found = xg_table_cell_at(t, row, col);
+
+    if (found != NULL && found->row == row && found->col == col) {
+        xg_cell *cell = &t->cells[found - t->cells];
+
+        cell->ocr = 1;
+        cell->ocr_confidence = confidence;
+    }
 }
 
 int xg_table_extend_down(xg_table *t, int row, int col, xg_error *err)

@@ -37,6 +37,11 @@ typedef struct xg_cell {
     int rowspan, colspan;   /* >= 1 */
     char *text;             /* lines joined with '\n'; never NULL */
     xg_geom geom;
+    /* Text recognised by OCR in a scanned page (OCR is set), with the
+     * lowest confidence of its characters, 0..100; 0 and 0 for text the
+     * source holds as text. */
+    int ocr;
+    double ocr_confidence;
 } xg_cell;
 
 typedef struct xg_table xg_table;
@@ -52,6 +57,7 @@ typedef struct xg_block {
     char *text;             /* paragraphs: the text; tables: NULL */
     xg_table *table;        /* tables: the table; paragraphs: NULL */
     xg_geom geom;
+    int ocr;                /* a paragraph recognised by OCR */
 } xg_block;
 
 xg_doc *xg_doc_new(void);
@@ -62,6 +68,9 @@ void xg_doc_free(xg_doc *doc);
  * XG_MAX_BLOCKS paragraphs and tables. */
 int xg_doc_add_paragraph(xg_doc *doc, const char *text, size_t len,
                          const xg_geom *geom, xg_error *err);
+
+/* Mark the last block, a paragraph, as recognised by OCR. */
+void xg_doc_mark_ocr(xg_doc *doc);
 
 /* Append an empty table block; returns it (borrowed) or NULL with ERR
  * (out of memory, or past XG_MAX_BLOCKS paragraphs and tables). */
@@ -88,6 +97,10 @@ const xg_block *xg_doc_block(const xg_doc *doc, size_t i);
 int xg_table_add_cell(xg_table *table, int row, int col, int rowspan,
                       int colspan, const char *text, size_t len,
                       const xg_geom *geom, xg_error *err);
+
+/* Mark the cell whose top-left is (ROW, COL) as recognised by OCR with
+ * CONFIDENCE (0..100); nothing when there is no such cell. */
+void xg_table_mark_ocr(xg_table *table, int row, int col, double confidence);
 
 /* Extend the cell whose top-left is (ROW, COL) by one more grid row (a
  * Word w:vMerge continuation).  Returns XG_OK, or XG_ERR_CORRUPT if there

@@ -18,6 +18,7 @@ xg_report *xg_report_new(const char *source, int format)
     r->layout = XG_LAYOUT_2021;
     for (t = 0; t < XG_TABLE_COUNT; t++)
         r->table_layout[t] = XG_LAYOUT_2021;
+    r->ocr_min_confidence = XG_OCR_MIN_CONFIDENCE;
     r->source = strdup(source ? source : "");
     if (r->source == NULL)
         goto fail;

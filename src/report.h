@@ -22,11 +22,14 @@ typedef struct xg_cellval {
     int src_row, src_col;
     xg_geom geom;
     const char *mode;       /* how its column was found: "header", "position" */
+    int ocr;                /* read by OCR from a scan ... */
+    double ocr_confidence;  /* ... with this confidence, 0..100 */
 } xg_cellval;
 
 typedef struct xg_section {
     char *heading;          /* as printed; NULL when not found */
     char *text;             /* paragraphs joined by '\n'; NULL when not found */
+    int ocr;                /* some of it read by OCR */
 } xg_section;
 
 typedef enum xg_check_status {
@@ -43,6 +46,7 @@ typedef struct xg_check {
     double expected, found;
     char *cells;            /* "table/row/col" keys involved, space-separated */
     char *missing;          /* the null cells, space-separated, or NULL */
+    int ocr;                /* some of its values were read by OCR */
 } xg_check;
 
 struct xg_report {
@@ -53,6 +57,8 @@ struct xg_report {
     char *title, *organisation, *publication_date;
     char *index_number, *document_number;
     int year;               /* 0 when unknown */
+    int ocr;                /* some of the source was read by OCR */
+    double ocr_min_confidence;  /* xg_options */
     xg_cellval *values[XG_TABLE_COUNT];    /* [row * ncols + col] */
     int table_found[XG_TABLE_COUNT];
     xg_section sections[XG_PART_COUNT];

@@ -67,6 +67,12 @@ const char *xg_strerror(int code);
 #define XG_MAX_HTML_NODES    1000000                /* elements and text nodes of one page */
 #define XG_MAX_HTML_ATTRS    200                    /* attributes of one HTML element */
 #define XG_MAX_TEXT_LINES    2000000                /* lines of one text file */
+/* OCR of scanned pages (a build with OCR) */
+#define XG_OCR_DPI           300                    /* resolution pages are read at */
+#define XG_OCR_MAX_SIDE      5000                   /* pixels: larger pages are read coarser */
+#define XG_OCR_MAX_PAGES     40                     /* pages (or pages with pictures) read by OCR */
+#define XG_OCR_PAGE_SECONDS  30                     /* CPU seconds of OCR on one page */
+#define XG_OCR_FILE_SECONDS  100                    /* ... on one file */
 
 /* Input formats, as sniffed from content. */
 enum xg_format {
@@ -81,17 +87,39 @@ const char *xg_format_name(int format);   /* "docx", "pdf", ... */
 
 typedef struct xg_report xg_report;
 
+/* Options of a conversion; xg_options_init sets the defaults. */
+typedef struct xg_options {
+    /* A value read by OCR with a lower confidence (0..100) is null, with
+     * a warning naming the cell and what was read. */
+    double ocr_min_confidence;
+} xg_options;
+
+#define XG_OCR_MIN_CONFIDENCE 80.0
+
+void xg_options_init(xg_options *opts);
+
 /* Convert the file at PATH into a canonical report (owned).  On failure
- * returns NULL and fills ERR; the message does not repeat the path. */
+ * returns NULL and fills ERR; the message does not repeat the path.
+ * OPTS may be NULL (the defaults). */
 xg_report *xg_convert_file(const char *path, xg_error *err);
+xg_report *xg_convert_file_opts(const char *path, const xg_options *opts,
+                                xg_error *err);
 
 /* The same for a stream read to its end (standard input, a pipe); NAME is
  * what the report calls its source. */
 xg_report *xg_convert_stream(FILE *stream, const char *name, xg_error *err);
+xg_report *xg_convert_stream_opts(FILE *stream, const char *name,
+                                  const xg_options *opts, xg_error *err);
 
 /* The same for bytes already in memory; NAME is used in provenance only. */
 xg_report *xg_convert_bytes(const unsigned char *data, size_t size,
                             const char *name, xg_error *err);
+xg_report *xg_convert_bytes_opts(const unsigned char *data, size_t size,
+                                 const char *name, const xg_options *opts,
+                                 xg_error *err);
+
+/* Was this build made with OCR of scanned PDFs (1) or without (0)? */
+int xg_have_ocr(void);
 
 void xg_report_free(xg_report *report);
 

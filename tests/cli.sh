@@ -58,6 +58,16 @@ expect_error "$B/no_word_stream.doc" 2 "compound (OLE2) file without a WordDocum
 $XXGK > /dev/null 2>&1; [ $? -eq 1 ] && ok || bad "no argument: want status 1"
 $XXGK -f xml "$CORPUS/docx/template_filled.docx" > /dev/null 2> "$tmp/err"
 [ $? -eq 1 ] && [ "$(cat "$tmp/err")" = "xxgk: unknown format 'xml' (json or csv)" ] && ok || bad "-f xml"
+$XXGK --ocr-min-confidence 101 "$CORPUS/docx/template_filled.docx" > /dev/null 2> "$tmp/err"
+[ $? -eq 1 ] && [ "$(cat "$tmp/err")" = "xxgk: --ocr-min-confidence takes a number from 0 to 100" ] && ok || bad "--ocr-min-confidence 101"
+# OCR: a value read with less confidence than asked for is null, with a
+# warning (a scan read twice: once with the default, once asking 99.5)
+if [ "${XXGK_OCR:-yes}" != no ]; then
+    $XXGK --ocr-min-confidence 99.5 "$CORPUS/scan/scan_norules_300.pdf" > "$tmp/strict.json" 2> "$tmp/err"
+    n=$(grep -c 'with confidence [0-9.]*, under 99.5: null (page 1)' "$tmp/strict.json")
+    [ "$n" -gt 0 ] && ! grep -q 'under 80.0' "$CORPUS/scan/scan_norules_300.expected.json" &&
+        ok || bad "--ocr-min-confidence 99.5 on a scan: $n warnings $(cat "$tmp/err")"
+fi
 $XXGK a b > /dev/null 2> "$tmp/err"
 [ $? -eq 1 ] && [ "$(cat "$tmp/err")" = "xxgk: several files need -d DIR" ] && ok || bad "two files without -d"
 $XXGK --version | grep -q '^xxgk [0-9]' && ok || bad "--version"

@@ -4,6 +4,9 @@
 #                            NAME.expected.csv  (xxgk -f csv FILE), if present
 # UPDATE=1 rewrites the .expected.json files from the current output (then
 # review the diff: the .expected.csv files are the independent truth).
+# Scans (corpus/scan/) are read by OCR; a build without it (XXGK_OCR=no)
+# must refuse each with the error of a PDF without text, or, for a PDF
+# with text pages too, give NAME.noocr.expected.json.
 set -u
 XXGK=${XXGK:-./xxgk}
 CORPUS=${CORPUS:-corpus}
@@ -35,6 +38,26 @@ for dir in "$CORPUS"/*/; do
         esac
         json=$name.expected.json
         csv=$name.expected.csv
+        # scans (corpus/scan/): a build without OCR refuses them, clearly,
+        # or reads the text pages of one that has some (NAME.noocr.expected.json)
+        case "$input" in */scan/*) if [ "${XXGK_OCR:-yes}" = no ]; then
+            if [ -f "$name.noocr.expected.json" ]; then
+                $XXGK "$input" > "$tmp/out.json" 2> "$tmp/err" &&
+                    check "$input (json, without OCR)" "$tmp/out.json" "$name.noocr.expected.json" ||
+                    { echo "FAIL: $input: without OCR: $(cat "$tmp/err")"; failed=$((failed + 1)); }
+                continue
+            fi
+            $XXGK "$input" > "$tmp/out.json" 2> "$tmp/err"
+            rc=$?
+            if [ $rc -eq 2 ] && [ ! -s "$tmp/out.json" ] &&
+               [ "$(cat "$tmp/err")" = "xxgk: $input: no text layer (scanned PDF?)" ]; then
+                passed=$((passed + 1))
+            else
+                failed=$((failed + 1))
+                echo "FAIL: $input: without OCR: exit $rc: $(cat "$tmp/err")"
+            fi
+            continue
+        fi ;; esac
         if [ ! -f "$json" ] && [ ! -f "$csv" ]; then
             if [ "${UPDATE:-0}" != 1 ]; then
                 failed=$((failed + 1))

@@ -1082,6 +1082,77 @@ static void test_loose_nothing_readable(void **state)
     xg_doc_free(doc);
 }
 
+/* Values read by OCR: one under the confidence threshold is null with a
+ * warning naming the cell and what was read (a dash too: a misread digit
+ * may look like one); one over it is kept with its provenance; a rule
+ * broken among them says so. */
+static void test_ocr_confidence(void **state)
+{
+    static const char *const rows[] = {
+        "信息内容|本年制发件数|本年废止件数|现行有效件数",
+        "规章|12|3|15",
+        "行政规范性文件|40|—|7",
+        NULL
+    };
+    static const char *const appeals[] = {
+        "行政复议{1,5}|行政诉讼{1,10}",
+        "结果维持{2,1}|结果纠正{2,1}|其他结果{2,1}|尚未审结{2,1}|总计{2,1}|未经复议直接起诉{1,5}|复议后起诉{1,5}",
+        "结果维持|结果纠正|其他结果|尚未审结|总计|结果维持|结果纠正|其他结果|尚未审结|总计",
+        "1|2|3|4|11|0|0|0|0|0|0|0|0|0|0",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL), *a;
+    const xg_cellval *v;
+    xg_report *r;
+    size_t i;
+
+    (void)state;
+    add_rows(t, 0, rows);
+    xg_table_mark_ocr(t, 1, 1, 97.5);
+    xg_table_mark_ocr(t, 1, 2, 79.9);
+    xg_table_mark_ocr(t, 2, 2, 30);
+    xg_table_mark_ocr(t, 2, 3, 80);
+    xg_table_mark_ocr(t, 0, 1, 0);      /* a header: no value, no rule */
+    a = xg_doc_add_table(doc, NULL);
+    add_rows(a, 0, appeals);
+    for (i = 0; i < 5; i++)
+        xg_table_mark_ocr(a, 3, (int)i, 99);
+    r = convert(doc);
+    assert_string_equal(value(r, "active", "regulations", "issued"), "12");
+    v = xg_report_value_c(r, XG_TABLE_ACTIVE, 0, 0);
+    assert_true(v->ocr);
+    assert_true(v->ocr_confidence == 97.5);
+    assert_null(value(r, "active", "regulations", "repealed"));
+    assert_true(has_warning(r, "active/regulations/repealed: OCR read \"3\" with confidence 79.9, under 80.0: null"));
+    assert_int_equal(xg_report_value_c(r, XG_TABLE_ACTIVE, 0, 1)->kind, XG_VALUE_TEXT);
+    assert_true(has_warning(r, "active/normative_documents/repealed: OCR read \"—\" with confidence 30.0, under 80.0: null (page 0)"));
+    assert_string_equal(value(r, "active", "normative_documents", "in_force"), "7");
+    assert_string_equal(value(r, "active", "regulations", "in_force"), "15");
+    assert_false(xg_report_value_c(r, XG_TABLE_ACTIVE, 0, 2)->ocr);
+    /* 1 + 2 + 3 + 4 != 11, all read by OCR */
+    for (i = 0; i < r->nchecks; i++)
+        if (r->checks[i].table == XG_TABLE_APPEALS && r->checks[i].row == 0) {
+            assert_int_equal(r->checks[i].status, XG_CHECK_FAIL);
+            assert_true(r->checks[i].ocr);
+        }
+    assert_true(has_warning(r, "appeals_row_total (appeals/review): fails among values read by OCR"));
+    assert_false(has_warning(r, "appeals_row_total (appeals/litigation_direct)"));
+    xg_report_free(r);
+    /* threshold 0 takes every value read the same twice, never one read
+     * two ways (confidence 0) */
+    xg_table_mark_ocr(t, 2, 1, 0);
+    r = xg_report_new("test", XG_FORMAT_PDF);
+    assert_non_null(r);
+    r->ocr_min_confidence = 0;
+    assert_int_equal(xg_layout_tables(doc, r, NULL), XG_OK);
+    assert_string_equal(value(r, "active", "regulations", "repealed"), "3");
+    assert_null(value(r, "active", "normative_documents", "issued"));
+    assert_true(has_warning(r, "active/normative_documents/issued: OCR read \"40\", and otherwise a second time: null (page 0)"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 static void test_no_report(void **state)
 {
     static const char *const rows[] = {
@@ -1137,6 +1208,7 @@ int main(void)
         cmocka_unit_test(test_loose_out_of_order),
         cmocka_unit_test(test_loose_out_of_place),
         cmocka_unit_test(test_loose_nothing_readable),
+        cmocka_unit_test(test_ocr_confidence),
         cmocka_unit_test(test_no_report),
     };
     XG_RUN_TESTS(tests);

@@ -7,6 +7,9 @@
  *   text X Y A STRING        STRING with its baseline at Y, anchored at X:
  *                            A is l (left), c (centre) or r (right)
  *   line X0 Y0 X1 Y1 W       a stroke of width W
+ *   image X Y W H FILE [JPEG]  the PNG FILE scaled into the box X, Y, W x H;
+ *                            with JPEG (the same picture), the PDF keeps
+ *                            the JPEG's bytes instead (as a scanner's PDF)
  *
  * Usage: drawpdf LIST OUT.pdf
  * Build: cc -o drawpdf drawpdf.c $(pkg-config --cflags --libs cairo)
@@ -80,6 +83,44 @@ int main(int argc, char **argv)
             cairo_move_to(cr, a, b);
             cairo_line_to(cr, c, d);
             cairo_stroke(cr);
+        } else if (cr != NULL &&
+                   sscanf(line, "image %lf %lf %lf %lf %n", &a, &b, &c, &d, &off) == 4 &&
+                   off > 0) {
+            char *jpeg = strchr(line + off, ' ');
+            cairo_surface_t *img;
+
+            if (jpeg != NULL)
+                *jpeg++ = '\0';
+            img = cairo_image_surface_create_from_png(line + off);
+            if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
+                fprintf(stderr, "%s:%d: %s: %s\n", argv[1], lineno, line + off,
+                        cairo_status_to_string(cairo_surface_status(img)));
+                return 1;
+            }
+            if (jpeg != NULL) {
+                FILE *jf = fopen(jpeg, "rb");
+                unsigned char *bytes = NULL;
+                long n = -1;
+
+                if (jf != NULL && fseek(jf, 0, SEEK_END) == 0 && (n = ftell(jf)) > 0 &&
+                    fseek(jf, 0, SEEK_SET) == 0 && (bytes = malloc((size_t)n)) != NULL &&
+                    fread(bytes, 1, (size_t)n, jf) == (size_t)n) {
+                    cairo_surface_set_mime_data(img, CAIRO_MIME_TYPE_JPEG, bytes,
+                                                (unsigned long)n, free, bytes);
+                } else {
+                    fprintf(stderr, "%s:%d: %s: cannot read\n", argv[1], lineno, jpeg);
+                    return 1;
+                }
+                fclose(jf);
+            }
+            cairo_save(cr);
+            cairo_translate(cr, a, b);
+            cairo_scale(cr, c / cairo_image_surface_get_width(img),
+                        d / cairo_image_surface_get_height(img));
+            cairo_set_source_surface(cr, img, 0, 0);
+            cairo_paint(cr);
+            cairo_restore(cr);
+            cairo_surface_destroy(img);
         } else if (line[0] != '\0' && line[0] != '#') {
             fprintf(stderr, "%s:%d: bad command\n", argv[1], lineno);
             return 1;

@@ -1,0 +1,229 @@
+/*
+ * Scanned pages, and pictures of tables on pages with text, read by OCR
+ * (ocr.h) into the characters and rules of the page, which the stages
+ * after it (lattice, aligned columns, paragraphs) then read as they read
+ * a text layer.
+ *
+ * A region of the page rendered in grey (pdf_core.cc) has its skew measured and
+ * undone, its rules found by the rule finder every page uses
+ * (pdf_rules.c), its ink segmented and recognised; then the rules are
+ * found a second time with the recognised characters known, so that the
+ * strokes of characters are not taken for rules (as on a text page).
+ *
+ * The straightened region keeps its place on the page: coordinates are
+ * those of the straightened image, offset to the region's corner (a turn
+ * of a degree or two moves nothing by more than the region's own
+ * skew).
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "ocr.h"
+#include "pdf_internal.h"
+
+/* The region X0, Y0, W x H of PAGE, copied. */
+static int region_gray(const xg_gray *page, int x0, int y0, int w, int h,
+                       xg_gray *out, xg_error *err)
+{
+    int y, rc = xg_gray_new(out, w, h, err);
+
+    if (rc != XG_OK)
+        return rc;
+    for (y = 0; y < h; y++)
+        memcpy(out->px + (size_t)y * w, page->px + (size_t)(y0 + y) * page->stride + x0,
+               (size_t)w);
+    return XG_OK;
+}
+
+/* Grey back to RGB24 for the rule finder. */
+static unsigned char *gray_rgb24(const xg_gray *g)
+{
+    uint32_t *rgb = malloc((size_t)g->w * (size_t)g->h * 4);
+    size_t i, n = (size_t)g->w * (size_t)g->h;
+
+    if (rgb == NULL)
+        return NULL;
+    for (i = 0; i < n; i++) {
+        uint32_t v = g->px[i];
+
+        rgb[i] = v << 16 | v << 8 | v;
+    }
+    return (unsigned char *)rgb;
+}
+
+/* Does a ruled table fill much of a W x H region (points): three
+ * horizontal rules across half its width and two vertical ones down a
+ * third of its height? */
+static int lattice_in(const rules *rl, double w, double h)
+{
+    size_t i;
+    int nh = 0, nv = 0;
+
+    for (i = 0; i < rl->nh; i++)
+        nh += rl->h[i].b - rl->h[i].a >= 0.5 * w;
+    for (i = 0; i < rl->nv; i++)
+        nv += rl->v[i].b - rl->v[i].a >= 0.3 * h;
+    return nh >= 3 && nv >= 2;
+}
+
+static void rules_free(rules *rl)
+{
+    free(rl->h);
+    free(rl->v);
+    memset(rl, 0, sizeof *rl);
+}
+
+int xg_pdf_ocr_region(xg_ocr *ocr, const xg_gray *page, double scale,
+                      const double region[4], int need_rules, page_data *pd,
+                      rules *rl, long deadline_ms, xg_error *err)
+{
+    xg_gray gray = {0}, straight = {0};
+    unsigned char *rgb = NULL;
+    rules found = {0};
+    page_data local;
+    xg_ocr_rule *orules = NULL;
+    xg_ocr_seg *seg = NULL;
+    xg_ocr_glyph *glyphs = NULL;
+    size_t nglyphs = 0, capglyphs = 0, i, nr = 0;
+    int rx0, ry0, rw, rh, rc;
+    double skew, ox, oy;
+    pchar *chars;
+
+    memset(&local, 0, sizeof local);
+    rx0 = (int)floor(region[0] * scale);
+    ry0 = (int)floor(region[1] * scale);
+    rw = (int)ceil(region[2] * scale) - rx0;
+    rh = (int)ceil(region[3] * scale) - ry0;
+    if (rx0 < 0) { rw += rx0; rx0 = 0; }
+    if (ry0 < 0) { rh += ry0; ry0 = 0; }
+    if (rx0 + rw > page->w) rw = page->w - rx0;
+    if (ry0 + rh > page->h) rh = page->h - ry0;
+    if (rw < 8 || rh < 8)
+        return XG_OK;
+    ox = rx0 / scale;
+    oy = ry0 / scale;
+    rc = region_gray(page, rx0, ry0, rw, rh, &gray, err);
+    if (rc != XG_OK)
+        goto out;
+    skew = xg_ocr_skew(&gray);
+    if (skew != 0) {
+        rc = xg_ocr_straighten(&gray, skew, &straight, err);
+        if (rc != XG_OK)
+            goto out;
+        free(gray.px);
+        gray = straight;
+        straight.px = NULL;
+    }
+    /* rules, first without characters (for the segmentation) */
+    rgb = gray_rgb24(&gray);
+    if (rgb == NULL ||
+        xg_pdf_rules_from_image(rgb, rw * 4, rw, rh, scale, &local, &found) != 0) {
+        rc = xg_error_nomem(err);
+        goto out;
+    }
+    if (need_rules && !lattice_in(&found, rw / scale, rh / scale))
+        goto out;
+    orules = malloc((found.nh + found.nv + 1) * sizeof *orules);
+    if (orules == NULL) {
+        rc = xg_error_nomem(err);
+        goto out;
+    }
+    for (i = 0; i < found.nh + found.nv; i++) {
+        const rule *r = i < found.nh ? &found.h[i] : &found.v[i - found.nh];
+
+        orules[nr].pos = r->pos * scale;
+        orules[nr].a = r->a * scale;
+        orules[nr].b = r->b * scale;
+        orules[nr].vertical = i >= found.nh;
+        nr++;
+    }
+    seg = xg_ocr_segment(&gray, orules, nr, scale, err);
+    if (seg == NULL) {
+        rc = err != NULL ? err->code : XG_ERR_NOMEM;
+        goto out;
+    }
+    rc = xg_ocr_read(ocr, seg, deadline_ms, &glyphs, &nglyphs, &capglyphs, err);
+    if (rc != XG_OK)
+        goto out;
+    /* the characters, in the region's points for the second rule pass,
+     * then on the page */
+    local.chars = malloc((nglyphs + 1) * sizeof *local.chars);
+    if (local.chars == NULL) {
+        rc = xg_error_nomem(err);
+        goto out;
+    }
+    for (i = 0; i < nglyphs; i++) {
+        const xg_ocr_glyph *g = &glyphs[i];
+        pchar *c = &local.chars[local.nchars++];
+
+        memset(c, 0, sizeof *c);
+        c->cp = g->cp;
+        c->x0 = g->box.x0 / scale;
+        c->y0 = g->box.y0 / scale;
+        c->x1 = g->box.x1 / scale;
+        c->y1 = g->box.y1 / scale;
+        if (c->x1 - c->x0 < 0.1)
+            c->x1 = c->x0 + 0.1;
+        if (c->y1 - c->y0 < 0.1)
+            c->y1 = c->y0 + 0.1;
+        c->ocr = 1;
+        c->conf = g->confidence;
+    }
+    rules_free(&found);
+    if (xg_pdf_rules_from_image(rgb, rw * 4, rw, rh, scale, &local, &found) != 0) {
+        rc = xg_error_nomem(err);
+        goto out;
+    }
+    for (i = 0; i < found.nh + found.nv; i++) {
+        rule r = i < found.nh ? found.h[i] : found.v[i - found.nh];
+        int vertical = i >= found.nh;
+
+        r.pos += vertical ? ox : oy;
+        r.a += vertical ? oy : ox;
+        r.b += vertical ? oy : ox;
+        if (vertical ? xg_pdf_grow((void **)&rl->v, &rl->capv, rl->nv + 1, sizeof *rl->v)
+                     : xg_pdf_grow((void **)&rl->h, &rl->caph, rl->nh + 1, sizeof *rl->h)) {
+            rc = xg_error_nomem(err);
+            goto out;
+        }
+        if (vertical)
+            rl->v[rl->nv++] = r;
+        else
+            rl->h[rl->nh++] = r;
+    }
+    if (rl->nh > 0)
+        qsort(rl->h, rl->nh, sizeof *rl->h, xg_pdf_cmp_rule);
+    if (rl->nv > 0)
+        qsort(rl->v, rl->nv, sizeof *rl->v, xg_pdf_cmp_rule);
+    chars = xg_pdf_reallocarray(pd->chars, pd->nchars + local.nchars + 1, sizeof *chars);
+    if (chars == NULL) {
+        rc = xg_error_nomem(err);
+        goto out;
+    }
+    pd->chars = chars;
+    for (i = 0; i < local.nchars; i++) {
+        pchar *c = &pd->chars[pd->nchars];
+
+        *c = local.chars[i];
+        c->x0 += ox;
+        c->x1 += ox;
+        c->y0 += oy;
+        c->y1 += oy;
+        c->seq = pd->nchars++;
+        pd->has_text = 1;
+    }
+    pd->ocr = 1;
+out:
+    free(gray.px);
+    free(straight.px);
+    free(rgb);
+    free(orules);
+    free(glyphs);
+    free(local.chars);
+    rules_free(&found);
+    xg_ocr_seg_free(seg);
+    return rc;
+}

@@ -14,6 +14,7 @@ tmp=$(mktemp -d) || exit 99
 trap 'rm -rf "$tmp"' EXIT INT TERM
 passed=0
 failed=0
+skipped=0
 
 check() {   # name, command output file, expected file
     if cmp -s "$2" "$3"; then
@@ -38,6 +39,10 @@ for dir in "$CORPUS"/*/; do
         esac
         json=$name.expected.json
         csv=$name.expected.csv
+        # scans under valgrind: OCR there takes hours (and past its CPU
+        # bound, fails): the sanitizers' run checks them
+        case "$input:${TEST_WRAPPER:-}" in */scan/*:*valgrind*)
+            skipped=$((skipped + 1)); continue ;; esac
         # scans (corpus/scan/): a build without OCR refuses them, clearly,
         # or reads the text pages of one that has some (NAME.noocr.expected.json)
         case "$input" in */scan/*) if [ "${XXGK_OCR:-yes}" = no ]; then
@@ -82,5 +87,9 @@ for dir in "$CORPUS"/*/; do
         fi
     done
 done
-echo "golden: $passed passed, $failed failed"
+if [ "$skipped" -gt 0 ]; then
+    echo "golden: $passed passed, $failed failed, $skipped scans not read under valgrind"
+else
+    echo "golden: $passed passed, $failed failed"
+fi
 [ "$failed" -eq 0 ]

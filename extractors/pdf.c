@@ -319,7 +319,13 @@ int xg_extract_pdf(const unsigned char *data, size_t size, xg_doc *doc,
      * everything after this works on pages[i].chars (boxes in points)
      * alone: characters from another source enter at this point */
 #ifdef XG_HAVE_OCR
-    rc = ocr_pages(core, pages, npages, err);
+    {
+        long before = cpu_ms();
+
+        rc = ocr_pages(core, pages, npages, err);
+        /* OCR's time is bounded by its own limits, not the reading's */
+        xg_pdf_core_extend(core, (cpu_ms() - before) / 1000.0);
+    }
     if (rc != XG_OK)
         goto out;
     for (i = 0; i < npages; i++)

@@ -763,6 +763,12 @@ extern "C" int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd,
     return rc;
 }
 
+extern "C" void xg_pdf_core_extend(xg_pdf_core *core, double seconds)
+{
+    if (core->deadline > 0 && seconds > 0)
+        core->deadline += seconds;
+}
+
 extern "C" int xg_pdf_core_in_time(const xg_pdf_core *core, xg_error *err)
 {
     if (core->deadline > 0 && cpu_seconds() > core->deadline)

@@ -221,6 +221,9 @@ int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd, rules *rl,
 /* XG_OK, or XG_ERR_LIMIT once the CPU time given to xg_pdf_core_open is
  * spent: the later stages of a document check it page by page too. */
 int xg_pdf_core_in_time(const xg_pdf_core *core, xg_error *err);
+/* Give the document SECONDS more of CPU time: the time OCR took, which
+ * has bounds of its own. */
+void xg_pdf_core_extend(xg_pdf_core *core, double seconds);
 void xg_pdf_core_close(xg_pdf_core *core);
 /* Page PAGE_NO (1-based) rendered in grey at SCALE pixels per point, text
  * not drawn (only what a scan holds: pictures, paths), into *PX (owned,

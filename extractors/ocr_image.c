@@ -27,7 +27,11 @@
 #define TINY_PIECE      2.5     /* a piece this small both ways is noise */
 #define RULE_LONG       100.0   /* a rule this long is a rule, not strokes in a row */
 #define RULE_TOUCH      1.5     /* a rule ending this close to another meets it */
+#define RULE_NEAR       3.0     /* ... this close, with pieces on its line */
 #define RULE_MAX_HALF   2.5     /* half the thickest rule erased */
+#define RULE_TWIN       2.0     /* a piece of rule this near a rule is one
+                                   line of it (a double rule: the rule
+                                   finder's LINE_TOL joins such) */
 #define BIG_INK         60.0    /* ink this big both ways is a picture */
 /* In heights of the line. */
 #define LINE_GAP        1.0     /* a wider gap ends a piece */
@@ -340,16 +344,19 @@ static void uf_union(int *parent, int a, int b)
     }
 }
 
-/* Thickness of the dark band across rule R of MASK at a dozen places
- * along it, the median; 0 when it is not dark there (a rule the caller
- * saw that this threshold does not). */
+/* Thickness of the dark band across rule R of MASK: the median over 31
+ * places along it (at uneven steps: a table's rows are even, and steps
+ * of a row would land on every crossing) of the places where the band
+ * is there and ends (a crossing rule or a filled area has no thickness
+ * to measure); 0 when fewer than three are, as for a rule the caller saw
+ * that this threshold does not. */
 static int rule_thickness(const unsigned char *mask, int w, int h,
                           const xg_ocr_rule *r, int maxhalf)
 {
-    int samples[12], ns = 0, k, i, j;
+    int samples[31], ns = 0, k, i, j;
 
-    for (k = 0; k < 12; k++) {
-        int along = (int)(r->a + (r->b - r->a) * (k + 0.5) / 12);
+    for (k = 0; k < 31; k++) {
+        int along = (int)(r->a + (r->b - r->a) * ((k + 0.5) / 31 + 0.0123 * (k % 7 - 3)));
         int c = (int)lround(r->pos), lo = c, hi = c, found = 0, d;
 
         /* the dark pixel nearest the rule's centre line */
@@ -380,9 +387,10 @@ static int rule_thickness(const unsigned char *mask, int w, int h,
                 break;
             hi++;
         }
-        samples[ns++] = hi - lo + 1;
+        if (lo > c - 2 * maxhalf && hi < c + 2 * maxhalf)
+            samples[ns++] = hi - lo + 1;
     }
-    if (ns == 0)
+    if (ns < 3)
         return 0;
     for (i = 1; i < ns; i++)
         for (j = i; j > 0 && samples[j - 1] > samples[j]; j--) {
@@ -394,13 +402,13 @@ static int rule_thickness(const unsigned char *mask, int w, int h,
     return samples[ns / 2];
 }
 
-/* Does end END of rule R meet a long rule across it? */
+/* Does end END of rule R meet a long rule across it, within TOL points? */
 static int end_meets(const xg_ocr_rule *rules, size_t n, const xg_ocr_rule *r,
-                     double end, double ppt)
+                     double end, double tol, double ppt)
 {
-    double tol = RULE_TOUCH * ppt;
     size_t j;
 
+    tol *= ppt;
     for (j = 0; j < n; j++) {
         const xg_ocr_rule *o = &rules[j];
 
@@ -411,51 +419,161 @@ static int end_meets(const xg_ocr_rule *rules, size_t n, const xg_ocr_rule *r,
     return 0;
 }
 
+/* Other short rules on the line of rule R (a column's sides found row by
+ * row, when a scan's rule comes apart at every crossing). */
+static int in_line(const xg_ocr_rule *rules, size_t n, size_t i, double ppt)
+{
+    const xg_ocr_rule *r = &rules[i];
+    size_t j;
+    int count = 0;
+
+    for (j = 0; j < n; j++)
+        if (j != i && rules[j].vertical == r->vertical &&
+            fabs(rules[j].pos - r->pos) <= 0.5 * ppt &&
+            (rules[j].a > r->b || rules[j].b < r->a))
+            count++;
+    return count;
+}
+
 /* Is rule R a rule of the page, not the stroke of a character: long, or
  * running from one long rule to another (the side of a cell between two
- * borders; a stroke may come near one border, hardly two). */
+ * borders; a stroke may come near one border, hardly two), or nearly so
+ * (RULE_NEAR) where two more pieces stand on its line (a stroke may come
+ * near two borders, not at the same place in three rows). */
 static int real_rule(const xg_ocr_rule *rules, size_t n, size_t i,
                      double ppt)
 {
     const xg_ocr_rule *r = &rules[i];
 
-    return r->b - r->a >= RULE_LONG * ppt ||
-           (end_meets(rules, n, r, r->a, ppt) && end_meets(rules, n, r, r->b, ppt));
+    if (r->b - r->a >= RULE_LONG * ppt)
+        return 1;
+    if (end_meets(rules, n, r, r->a, RULE_TOUCH, ppt) &&
+        end_meets(rules, n, r, r->b, RULE_TOUCH, ppt))
+        return 1;
+    return end_meets(rules, n, r, r->a, RULE_NEAR, ppt) &&
+           end_meets(rules, n, r, r->b, RULE_NEAR, ppt) && in_line(rules, n, i, ppt) >= 2;
 }
 
-/* Clear the band of rule R from MASK, and beyond it the ink the rule
- * itself spills over: at each place along the rule, the run of ink
- * across it that touches the band, when no longer than a rule is thick
- * (a rule a pixel or two off its line, as a scan's is, leaves no thin
- * sliver of itself behind; a stroke of a character crossing it keeps all
- * but the band). */
-static void erase_rule(unsigned char *mask, int w, int h,
-                       const xg_ocr_rule *r, int half, int maxrun)
+/* Is rule R, not a rule of the page itself, a line of one that is (the
+ * second line of a double rule, which the rule finder joined to the
+ * first where both are drawn and left apart where they part): beside it,
+ * within RULE_TWIN, and within its length? */
+static int twin_rule(const xg_ocr_rule *rules, size_t n,
+                     const unsigned char *real, size_t i, double ppt)
 {
-    int lo = (int)floor(r->pos - half), hi = (int)ceil(r->pos + half);
-    int a = (int)floor(r->a) - 2, b = (int)ceil(r->b) + 2, along;
-    int across_n = r->vertical ? w : h, along_n = r->vertical ? h : w;
+    const xg_ocr_rule *r = &rules[i];
+    double tol = RULE_TOUCH * ppt;
+    size_t j;
 
-    if (lo < 0) lo = 0;
-    if (hi >= across_n) hi = across_n - 1;
+    if (real[i])
+        return 0;
+    for (j = 0; j < n; j++) {
+        const xg_ocr_rule *o = &rules[j];
+
+        if (real[j] && o->vertical == r->vertical &&
+            fabs(o->pos - r->pos) <= RULE_TWIN * ppt &&
+            r->a >= o->a - tol && r->b <= o->b + tol)
+            return 1;
+    }
+    return 0;
+}
+
+/* The lines a rule is drawn with, as offsets across it: the rule finder
+ * gives a double rule, or two borders a pixel or two apart, as one rule,
+ * and each of its lines is erased. */
+typedef struct rule_line {
+    int n;
+    int lo[3], hi[3];
+} rule_line;
+
+/* The lines of rule R in MASK: the offsets across it (within SPAN of its
+ * centre line) where ink runs along at least half of its length, in
+ * bands of neighbouring offsets (at most three) into L. */
+static void rule_lines(const unsigned char *mask, int w, int h,
+                       const xg_ocr_rule *r, int span, rule_line *l)
+{
+    int across_n = r->vertical ? w : h, along_n = r->vertical ? h : w;
+    int c = (int)lround(r->pos), a = (int)ceil(r->a), b = (int)floor(r->b);
+    int d, in = 0;
+
+    l->n = 0;
+    if (a < 0) a = 0;
+    if (b >= along_n) b = along_n - 1;
+    if (b - a < 4)
+        return;
+    for (d = -span; d <= span + 1; d++) {
+        int q = c + d, along, count = 0, inked = 0;
+
+        if (d <= span && q >= 0 && q < across_n) {
+            for (along = a; along <= b; along++)
+                count += mask[r->vertical ? (size_t)along * w + q : (size_t)q * w + along];
+            inked = 2 * count >= b - a + 1;
+        }
+        if (inked && !in && l->n < 3) {
+            l->lo[l->n] = l->hi[l->n] = q;
+            in = 1;
+        } else if (inked && in) {
+            l->hi[l->n] = q;
+        } else if (!inked && in) {
+            in = 0;
+            l->n++;
+        }
+    }
+}
+
+/* At place ALONG of rule R, clear the run of ink across it nearest
+ * CENTRE within REACH pixels, when no longer than MAXRUN (a rule is
+ * thin; a scan's rule wanders a pixel or two off its line); a longer run
+ * is a stroke of a character crossing the rule, or a crossing rule, of
+ * which only FROM..TO goes. */
+static void clear_across(unsigned char *mask, int w, int h,
+                         const xg_ocr_rule *r, int along, int centre,
+                         int reach, int from, int to, int maxrun)
+{
+    int across_n = r->vertical ? w : h, p = -1, d, top, bottom, q;
+
+#define AT(q) mask[r->vertical ? (size_t)along * w + (q) : (size_t)(q) * w + along]
+    for (d = 0; d <= reach && p < 0; d++) {
+        if (centre - d >= 0 && centre - d < across_n && AT(centre - d))
+            p = centre - d;
+        else if (centre + d >= 0 && centre + d < across_n && AT(centre + d))
+            p = centre + d;
+    }
+    if (p < 0)
+        return;
+    top = bottom = p;
+    while (top > 0 && AT(top - 1) && bottom - top < maxrun)
+        top--;
+    while (bottom + 1 < across_n && AT(bottom + 1) && bottom - top < maxrun)
+        bottom++;
+    if (bottom - top >= maxrun) {
+        top = from > 0 ? from : 0;
+        bottom = to < across_n ? to : across_n - 1;
+    }
+    for (q = top; q <= bottom; q++)
+        AT(q) = 0;
+#undef AT
+}
+
+/* Clear rule R from MASK: at each place along it, the ink nearest its
+ * line within REACH pixels (HALF either side of the line when that is a
+ * stroke crossing it), and the same about each of its lines L. */
+static void erase_rule(unsigned char *mask, int w, int h,
+                       const xg_ocr_rule *r, int half, int reach, int maxrun,
+                       const rule_line *l)
+{
+    int a = (int)floor(r->a) - 2, b = (int)ceil(r->b) + 2, along, k;
+    int along_n = r->vertical ? h : w;
+    int c = (int)lround(r->pos);
+
     if (a < 0) a = 0;
     if (b >= along_n) b = along_n - 1;
     for (along = a; along <= b; along++) {
-        int top = lo, bottom = hi, p;
-
-#define AT(q) mask[r->vertical ? (size_t)along * w + (q) : (size_t)(q) * w + along]
-        while (top > 0 && AT(top - 1) && hi - top < maxrun)
-            top--;
-        while (bottom + 1 < across_n && AT(bottom + 1) && bottom - lo < maxrun)
-            bottom++;
-        /* spilled ink is only what stops within reach */
-        if (top > 0 && AT(top - 1))
-            top = lo;
-        if (bottom + 1 < across_n && AT(bottom + 1))
-            bottom = hi;
-        for (p = top; p <= bottom; p++)
-            AT(p) = 0;
-#undef AT
+        clear_across(mask, w, h, r, along, c, reach, c - half, c + half, maxrun);
+        for (k = 0; k < l->n; k++)
+            clear_across(mask, w, h, r, along, (l->lo[k] + l->hi[k]) / 2,
+                         (l->hi[k] - l->lo[k]) / 2 + 1, l->lo[k] - 1, l->hi[k] + 1,
+                         maxrun);
     }
 }
 
@@ -920,7 +1038,8 @@ xg_ocr_seg *xg_ocr_segment(const xg_gray *img, const xg_ocr_rule *rules,
                            size_t nrules, double px_per_pt, xg_error *err)
 {
     xg_ocr_seg *seg = NULL;
-    unsigned char *mask = NULL;
+    unsigned char *mask = NULL, *real = NULL;
+    rule_line *lines = NULL;
     int w = img->w, h = img->h, thresh, x, y, maxhalf;
     size_t i;
 
@@ -949,10 +1068,17 @@ xg_ocr_seg *xg_ocr_segment(const xg_gray *img, const xg_ocr_rule *rules,
     if (seg->rules == NULL || seg->rule_half == NULL)
         goto nomem;
     maxhalf = (int)ceil(RULE_MAX_HALF * px_per_pt);
+    real = malloc(nrules + 1);
+    if (real == NULL)
+        goto nomem;
+    for (i = 0; i < nrules; i++)
+        real[i] = (unsigned char)real_rule(rules, nrules, i, px_per_pt);
+    for (i = 0; i < nrules; i++)
+        real[i] |= twin_rule(rules, nrules, real, i, px_per_pt);
     for (i = 0; i < nrules; i++) {
         int t;
 
-        if (!real_rule(rules, nrules, i, px_per_pt))
+        if (!real[i])
             continue;
         t = rule_thickness(mask, w, h, &rules[i], maxhalf);
         if (t == 0 || t > 2 * maxhalf)
@@ -961,18 +1087,33 @@ xg_ocr_seg *xg_ocr_segment(const xg_gray *img, const xg_ocr_rule *rules,
         seg->rules[seg->nrules++] = rules[i];
     }
     /* measured first, erased after: rules cross */
+    lines = malloc((seg->nrules + 1) * sizeof *lines);
+    if (lines == NULL)
+        goto nomem;
+    /* only a long rule: along a short one (a cell's side) a line of
+     * digits may fill half of it */
+    for (i = 0; i < seg->nrules; i++) {
+        lines[i].n = 0;
+        if (seg->rules[i].b - seg->rules[i].a >= RULE_LONG * px_per_pt)
+            rule_lines(mask, w, h, &seg->rules[i], maxhalf, &lines[i]);
+    }
     for (i = 0; i < seg->nrules; i++)
-        erase_rule(mask, w, h, &seg->rules[i], seg->rule_half[i], 2 * maxhalf);
+        erase_rule(mask, w, h, &seg->rules[i], seg->rule_half[i], seg->rule_half[i] + 2,
+                   2 * maxhalf, &lines[i]);
     if (mask_runs(seg, mask, w, h, err) != XG_OK ||
         runs_components(seg, err) != XG_OK ||
         components_pieces(seg, px_per_pt, err) != XG_OK)
         goto fail;
     free(mask);
+    free(real);
+    free(lines);
     return seg;
 nomem:
     xg_error_nomem(err);
 fail:
     free(mask);
+    free(real);
+    free(lines);
     xg_ocr_seg_free(seg);
     return NULL;
 }

@@ -69,6 +69,35 @@ static int lattice_in(const rules *rl, double w, double h)
     return nh >= 3 && nv >= 2;
 }
 
+/* Does a rule of RL (points) run through box B (pixels at SCALE), or
+ * along its edge within ON_RULE points, over half of it at least?  Ink
+ * there is a rule's as much as a character's (what is left of a rule
+ * the erasure missed reads as 1), or a piece the final rules cut (a rule
+ * the segmentation did not see) puts its characters in two cells. */
+#define ON_RULE 0.5
+
+static int on_rule(const rules *rl, xg_ocr_box b, double scale)
+{
+    double x0 = b.x0 / scale, y0 = b.y0 / scale, x1 = b.x1 / scale, y1 = b.y1 / scale;
+    size_t i;
+
+    for (i = 0; i < rl->nv; i++) {
+        const rule *r = &rl->v[i];
+        double lo = r->a > y0 ? r->a : y0, hi = r->b < y1 ? r->b : y1;
+
+        if (r->pos > x0 - ON_RULE && r->pos < x1 + ON_RULE && hi - lo >= 0.5 * (y1 - y0))
+            return 1;
+    }
+    for (i = 0; i < rl->nh; i++) {
+        const rule *r = &rl->h[i];
+        double lo = r->a > x0 ? r->a : x0, hi = r->b < x1 ? r->b : x1;
+
+        if (r->pos > y0 - ON_RULE && r->pos < y1 + ON_RULE && hi - lo >= 0.5 * (x1 - x0))
+            return 1;
+    }
+    return 0;
+}
+
 static void rules_free(rules *rl)
 {
     free(rl->h);
@@ -177,6 +206,10 @@ int xg_pdf_ocr_region(xg_ocr *ocr, const xg_gray *page, double scale,
         rc = xg_error_nomem(err);
         goto out;
     }
+    /* none of the characters of a piece on a rule is sure */
+    for (i = 0; i < nglyphs; i++)
+        if (on_rule(&found, xg_ocr_seg_box(seg, (size_t)glyphs[i].piece), scale))
+            local.chars[i].conf = 0;
     for (i = 0; i < found.nh + found.nv; i++) {
         rule r = i < found.nh ? found.h[i] : found.v[i - found.nh];
         int vertical = i >= found.nh;

@@ -244,6 +244,76 @@ static void test_segment_table(void **state)
     free(g.px);
 }
 
+/* Rules as scans and Word tables draw them, 4 pixels a point: a double
+ * rule across the page (two lines 6 pixels apart) the rule finder gives
+ * as one, on the line of one of them, and a column's side a few pixels off its line in the lower row
+ * (borders drawn cell by cell), given as the long rule and a short one
+ * beside it.  Nothing of them is left to read (a piece of rule reads as
+ * 1), and the digits close to them keep all their ink.
+ *
+ *   x 100            500/503          900
+ *   y 100 +--------------+---------------+
+ *         |   888        |  888          |
+ *     200 +==============+===============+   (two lines: 199-201, 205-207)
+ *         |   88         |    88         |
+ *     300 +--------------+---------------+
+ */
+static void test_segment_rule_lines(void **state)
+{
+    xg_ocr_rule rules[8];
+    xg_gray g = blank(1000, 400);
+    xg_error err = {0};
+    xg_ocr_seg *seg;
+    int k, p;
+
+    (void)state;
+    fill(&g, 100, 99, 901, 102, 0);
+    fill(&g, 100, 299, 901, 302, 0);
+    fill(&g, 100, 199, 901, 202, 0);
+    fill(&g, 100, 205, 901, 208, 0);
+    fill(&g, 99, 100, 102, 301, 0);
+    fill(&g, 899, 100, 902, 301, 0);
+    fill(&g, 499, 100, 502, 204, 0);
+    fill(&g, 502, 204, 505, 301, 0);
+    for (k = 0; k < 3; k++) {
+        rules[k].vertical = 0;
+        rules[k].pos = 100.5 + 100 * k + (k == 1 ? 6 : 0);
+        rules[k].a = 100;
+        rules[k].b = 901;
+        rules[3 + k].vertical = 1;
+        rules[3 + k].pos = 100.5 + 400 * k;
+        rules[3 + k].a = 100;
+        rules[3 + k].b = 301;
+    }
+    rules[6].vertical = 1;
+    rules[6].pos = 503.5;
+    rules[6].a = 204;
+    rules[6].b = 301;
+    for (k = 0; k < 3; k++) {
+        digit(&g, 300 + 18 * k, 160);   /* 10 pixels over the double rule */
+        digit(&g, 700 + 18 * k, 135);
+    }
+    digit(&g, 300, 214);                /* 6 pixels under it */
+    digit(&g, 318, 214);
+    digit(&g, 512, 240);                /* 7 pixels right of the side */
+    digit(&g, 530, 240);
+    seg = xg_ocr_segment(&g, rules, 7, 4.0, &err);
+    assert_non_null(seg);
+    assert_int_equal(xg_ocr_seg_count(seg), 4);
+    p = piece_at(seg, 310, 175);
+    assert_true(p >= 0);
+    assert_int_equal(xg_ocr_seg_box(seg, (size_t)p).y1, 190);
+    p = piece_at(seg, 310, 230);
+    assert_true(p >= 0);
+    assert_int_equal(xg_ocr_seg_box(seg, (size_t)p).y0, 214);
+    p = piece_at(seg, 530, 250);
+    assert_true(p >= 0);
+    assert_int_equal(xg_ocr_seg_box(seg, (size_t)p).x0, 512);
+    assert_int_equal(pieces_in(seg, 480, 100, 510, 300), 0);
+    xg_ocr_seg_free(seg);
+    free(g.px);
+}
+
 static void test_crop(void **state)
 {
     xg_ocr_rule rules[8];
@@ -317,6 +387,7 @@ int main(void)
         cmocka_unit_test(test_skew),
         cmocka_unit_test(test_skew_blank),
         cmocka_unit_test(test_segment_table),
+        cmocka_unit_test(test_segment_rule_lines),
         cmocka_unit_test(test_crop),
         cmocka_unit_test(test_halves),
     };

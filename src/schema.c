@@ -293,8 +293,10 @@ int xg_schema_value_count(int layout)
     return n;
 }
 
+/* U+FFFD too: a digit OCR read once and could not confirm ("�.其他" for
+ * "3.其他"); an item is known by its words, never by its number. */
 static const char *const numerals[] = {
-    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "\xEF\xBF\xBD", NULL
 };
 
 /* Length of a run of digits or Chinese numerals at S, 0 if none. */

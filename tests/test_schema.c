@@ -123,6 +123,8 @@ static void test_numbering(void **state)
 {
     (void)state;
     assert_string_equal(xg_strip_numbering("3.其他"), "其他");
+    /* a digit of an OCR label no second reading confirmed (U+FFFD) */
+    assert_string_equal(xg_strip_numbering("\xEF\xBF\xBD.其他"), "其他");
     assert_string_equal(xg_strip_numbering("(七)总计"), "总计");
     assert_string_equal(xg_strip_numbering("三、(一)予以公开"), "予以公开");
     assert_string_equal(xg_strip_numbering("第一部分总体情况"), "总体情况");

@@ -1643,10 +1643,13 @@ static int loose_prepass(state *st, const xg_doc *doc, xg_error *err)
                 (kind != LOOSE_ROW || table != region || count != row_slots(table, row)))
                 st->in_order[region] = 0;
             if (kind == LOOSE_HEADING) {
-                part = xg_schema[table].part;
+                /* the heading of a part with no table (一、五、六) ends
+                 * the table before it */
+                part = table >= 0 ? xg_schema[table].part : 0;
                 scratch->table = table;
                 scratch->group = 0;
-                st->in_order[table] &= has_row_total(table);
+                if (table >= 0)
+                    st->in_order[table] &= has_row_total(table);
             } else if (kind == LOOSE_UNKNOWN) {
                 note_group(scratch, key);
             } else if (kind != LOOSE_NONE && row >= 0) {

@@ -767,12 +767,13 @@ static int row_found(const state *st, int table, int row)
  * right after a row read with its values are that row's digits wrapped
  * onto the next line ("15032" printed as "1503" over "2"): the row's
  * numbers are not what they seem, so none of them is kept. */
-static int refuse_wrapped(state *st, const xg_table *t, int r, xg_error *err)
+static int refuse_wrapped(state *st, const xg_table *t, int r, int any_grid,
+                          xg_error *err)
 {
     int table = st->last_table, row = st->last_row, c;
 
     st->last_table = -1;
-    if (table < 0 || !xg_table_ragged(t))
+    if (table < 0 || (!any_grid && !xg_table_ragged(t)))
         return XG_OK;
     for (c = 0; c < xg_schema[table].ncols; c++) {
         xg_cellval *v = xg_report_value(st->report, table, row, c);
@@ -813,7 +814,7 @@ static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
     }
     if (!read)
         return XG_OK;
-    return refuse_wrapped(st, prev->table, xg_table_rows(prev->table) - 1, err);
+    return refuse_wrapped(st, prev->table, xg_table_rows(prev->table) - 1, 0, err);
 }
 
 /* The numbers of rows ROWS of TABLE as read (stored) and as cells FROM..N
@@ -2071,6 +2072,18 @@ done:
     return rc;
 }
 
+/* Does a label cell among the first FROM cells of row R start on R
+ * (not merged down from a row above) and hold text? */
+static int own_label(const rowcell *cells, int from, int r)
+{
+    int i;
+
+    for (i = 0; i < from; i++)
+        if (cells[i].src == NULL && cells[i].cell->row == r && cells[i].key[0] != '\0')
+            return 1;
+    return 0;
+}
+
 static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
@@ -2086,6 +2099,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         goto done;
     table = header_table(st, cells, n);
     if (table >= 0) {
+        /* numbers under a header are not the cells of a row above it */
+        st->last_table = -1;
         apply_header(st, table, t, cells, n);
         goto done;
     }
@@ -2099,6 +2114,16 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             rc = xg_error_nomem(err);
             goto done;
         }
+    if (label.len > 0 && values && last_table >= 0 && !own_label(cells, from, r)) {
+        /* numbers beside only labels merged down from the rows above,
+         * right after a row read: that row's digits cut off by a page
+         * break (a ruled PDF table), not a row of their own */
+        st->orphan_values = 1;
+        st->last_table = last_table;
+        st->last_row = last_row;
+        rc = refuse_wrapped(st, t, r, 1, err);
+        goto done;
+    }
     if (label.len == 0) {
         /* numbers without a label: the appeals line, or the numbers of a
          * wrapped label read on the row before */
@@ -2117,7 +2142,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         st->orphan_values = 1;
         st->last_table = last_table;
         st->last_row = last_row;
-        rc = refuse_wrapped(st, t, r, err);
+        /* in any grid: numbers under no label right after a row read are
+         * its cells' digits cut off (by a page break, or wrapped onto a
+         * line of their own) */
+        rc = refuse_wrapped(st, t, r, 1, err);
         if (rc != XG_OK)
             goto done;
         if (st->table == XG_TABLE_APPEALS) {
@@ -2146,7 +2174,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 st->last_table = last_table;
                 st->last_row = last_row;
                 if (rc == XG_OK && !other)
-                    rc = refuse_wrapped(st, t, r, err);
+                    rc = refuse_wrapped(st, t, r, 0, err);
                 /* numbers whose label names no row: a label on the next
                  * line ("4.无正当理由 889 …" over "大量反复申请") may be
                  * the end of this one, so it cannot take the numbers

@@ -684,6 +684,66 @@ static void test_wrapped_label_first_line(void **state)
     xg_doc_free(doc);
 }
 
+/* A row cut by a page break in a ruled table (a LibreOffice PDF): its
+ * numbers wrapped in their narrow cells, the first lines on one page, the
+ * digits after them on the next, a row of their own with no label
+ * ("34193" as 3419 over 3).  The row's numbers are not read, in any
+ * grid; numbers under a header (the appeals table right after the
+ * requests table) are not taken for such digits. */
+static void test_cut_digits_row(void **state)
+{
+    /* the group labels merged down beside the cut digits, or cells of
+     * their own, empty, as the PDF extractor gives them */
+    static const char *const merged[] = {
+        "三、本年度办理结果{4,1}|（六）其他处理{3,1}|1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请|31|32|33|34|35|36|201",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请|7|8|9|10|11|12|57",
+        "3.其他|3419|7582|6|3699|7309|3334|2534",
+        "||3|4||7|8|8|66",
+        "（七）总计{1,3}|51|52|53|54|55|56|321",
+        "四、结转下年度继续办理{1,3}|41|42|43|44|45|46|261",
+        NULL
+    };
+    static const char *const own[] = {
+        "三、本年度办理结果{3,1}|（六）其他处理{3,1}|1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请|31|32|33|34|35|36|201",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请|7|8|9|10|11|12|57",
+        "3.其他|3419|7582|6|3699|7309|3334|2534",
+        "{2,1}|||3|4||7|8|8|66",
+        "（七）总计{1,2}|51|52|53|54|55|56|321",
+        "四、结转下年度继续办理{1,3}|41|42|43|44|45|46|261",
+        NULL
+    };
+    static const char *const appeals[] = {
+        "行政复议{1,5}|行政诉讼{1,10}",
+        "结果维持{2,1}|结果纠正{2,1}|其他结果{2,1}|尚未审结{2,1}|总计{2,1}|未经复议直接起诉{1,5}|复议后起诉{1,5}",
+        "结果维持|结果纠正|其他结果|尚未审结|总计|结果维持|结果纠正|其他结果|尚未审结|总计",
+        "10|1|0|0|11|2|3|4|5|14|1|0|0|0|1",
+        NULL
+    };
+    const char *const *req[] = {merged, own};
+    int k;
+
+    (void)state;
+    for (k = 0; k < 2; k++) {
+        xg_doc *doc = xg_doc_new();
+        xg_report *r;
+
+        add_rows(xg_doc_add_table(doc, NULL), 0, req[k]);
+        add_rows(xg_doc_add_table(doc, NULL), 0, appeals);
+        r = convert(doc);
+        assert_string_equal(value(r, "requests", "other_unpaid_fee", "natural_person"), "7");
+        assert_null(value(r, "requests", "other_other", "natural_person"));
+        assert_null(value(r, "requests", "other_other", "commercial"));
+        assert_null(value(r, "requests", "other_other", "total"));
+        assert_true(has_warning(r, "requests/other_other: numbers on the next line continue its cells, digits wrapped out of their cells (source table 1, row 4): not read"));
+        assert_string_equal(value(r, "requests", "results_total", "total"), "321");
+        assert_string_equal(value(r, "requests", "carried_forward", "total"), "261");
+        assert_string_equal(value(r, "appeals", "review", "upheld"), "10");
+        assert_string_equal(value(r, "appeals", "litigation_after_review", "total"), "1");
+        xg_report_free(r);
+        xg_doc_free(doc);
+    }
+}
+
 /* A table printed twice (a web page's hidden copy kept by LibreOffice or
  * pandoc, a draft left in a document): rows found again with the same
  * numbers are ignored; with other numbers neither copy is read, the
@@ -1199,6 +1259,7 @@ int main(void)
         cmocka_unit_test(test_ragged_by_position_only),
         cmocka_unit_test(test_wrapped_digits),
         cmocka_unit_test(test_wrapped_label_first_line),
+        cmocka_unit_test(test_cut_digits_row),
         cmocka_unit_test(test_table_twice),
         cmocka_unit_test(test_header_out_of_order),
         cmocka_unit_test(test_position_against_header),

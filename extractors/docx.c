@@ -714,15 +714,16 @@ static int put_text(walk *w, xg_buf *b, const char *s, size_t len)
     return xg_buf_append(b, s, len) == 0 ? XG_OK : xg_error_nomem(w->err);
 }
 
-/* Whether run N (a w:r, or another K_RUN, which has no w:rPr) is hidden
- * in paragraph P: its own w:vanish decides; else its character style
- * toggles the paragraph style's. */
+/* Whether run N is hidden in paragraph P: its own w:vanish decides; else
+ * its character style toggles the paragraph style's.  The other K_RUN
+ * elements (w:hyperlink, w:fldSimple, ...) have no w:rPr: the runs they
+ * hold decide for themselves. */
 static int run_hidden(const walk *w, uint32_t n, const para *p)
 {
     uint32_t rpr = child(w, n, K_RPR), c;
 
     if (rpr == NO_TOK)
-        return p->style_hides;
+        return p->style_hides && child(w, n, K_RUN) == NO_TOK;
     c = child(w, rpr, K_VANISH);
     if (c != NO_TOK)
         return w->t[c].mark;

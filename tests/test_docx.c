@@ -320,13 +320,15 @@ static void test_hidden_by_style(void **state)
          "<w:t>五</w:t></w:r></w:p>"
          "<w:p><w:pPr><w:pStyle w:val=\"HidPara\"/></w:pPr><w:r><w:t>33</w:t></w:r>"
          "<w:r><w:rPr><w:rStyle w:val=\"Hid\"/></w:rPr><w:t>六</w:t></w:r>"
-         "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>七</w:t></w:r></w:p>"
+         "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>七</w:t></w:r>"
+         "<w:hyperlink><w:r><w:t>44</w:t></w:r>"
+         "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>九</w:t></w:r></w:hyperlink></w:p>"
          "<w:p><w:pPr><w:pStyle w:val=\"Hid\"/></w:pPr><w:r><w:t>八</w:t></w:r></w:p>"
          DOC_CLOSE, 0},
     };
 
     (void)state;
-    check_package(parts, sizeof parts / sizeof parts[0], "P:一二三四五\nP:六七\nP:八\n");
+    check_package(parts, sizeof parts / sizeof parts[0], "P:一二三四五\nP:六七九\nP:八\n");
 }
 
 /* A styles part that is there must be well-formed, as the main part. */

@@ -196,6 +196,7 @@ typedef struct run {
     double files_done;          /* when the last file was done */
     double progress_at;
     int progress_shown;
+    int progress;           /* a progress line: standard error is a terminal */
 } run;
 
 /* ---- the worker ---- */
@@ -747,7 +748,7 @@ static void show_progress(run *r, size_t total, int force)
 {
     double t = now(), elapsed = t - r->started, rate, left;
 
-    if (r->o->quiet || r->o->verbose || !isatty(STDERR_FILENO))
+    if (!r->progress)
         return;
     if (!force && t - r->progress_at < 0.2)
         return;
@@ -1014,6 +1015,7 @@ static int init_run(run *r, const xg_batch_opts *o)
     r->o = o;
     r->parent = getpid();
     r->started = now();
+    r->progress = !o->quiet && !o->verbose && isatty(STDERR_FILENO);
     if (xg_buf_printf(&b, "%s/" XG_DATASET_DB, o->dir) != 0 || (r->db = xg_buf_steal(&b)) == NULL ||
         xg_buf_printf(&b, "%s/" XG_DATASET_TMP, o->dir) != 0 || (r->tmpdir = xg_buf_steal(&b)) == NULL ||
         xg_buf_printf(&b, "%s/" XG_DATASET_REPORTS, o->dir) != 0 ||

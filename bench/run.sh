@@ -103,7 +103,7 @@ if [ -n "$dejavu" ]; then
         s=$(cpu_ms "$ROUNDS" $XXGK "$f")
         d=$(cpu_ms "$ROUNDS" dejavu_only $XXGK "$f")
         printf '%-44s %10s %10s %8s\n' "$(basename "$f")" "$s" "$d" \
-            "$(awk -v s="$s" -v d="$d" 'BEGIN { printf "%.2f", d > 0 ? s / d : 0 }')"
+            "$(awk -v s="$s" -v d="$d" 'BEGIN { printf "%.2f", (d > 0 ? s / d : 0) }')"
     done
     rm -rf "$fc"
     echo

@@ -352,6 +352,27 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
         cellof[root] = (int)(t->n - 1);
         cellof[i] = cellof[root];
     }
+    /* text that a drawn rule of the table runs through (the rule within
+     * the middle half of a character's height) does not belong to the
+     * cells the rules make: the text layer and the drawing disagree (a
+     * damaged file), and reading it by the rules could put numbers on
+     * another row's label, so this is no table */
+    for (i = 0; i < pd->nchars; i++) {
+        const pchar *ch = &pd->chars[i];
+        double cx = ch_cx(ch), cy = ch_cy(ch), q = (ch->y1 - ch->y0) / 4;
+        int r, c;
+
+        if (taken[i] || ch->space || cx < bx0 || cx > bx1 || cy < by0 ||
+            cy > by1)
+            continue;
+        r = find_slot(ys, ny, cy);
+        c = find_slot(xs, nx, cx);
+        if ((hb[(size_t)r * nc + c] && ys[r] > ch->y0 + q) ||
+            (hb[(size_t)(r + 1) * nc + c] && ys[r + 1] < ch->y1 - q)) {
+            rc = 0;
+            goto out;
+        }
+    }
     /* characters by their centres */
     nmembers = t->n;
     members = calloc(t->n, sizeof *members);

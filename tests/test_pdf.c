@@ -428,6 +428,57 @@ static void test_underline_and_flush_text(void **state)
     xg_doc_free(doc);
 }
 
+/* Text and rules that disagree (a damaged file: the rules drawn lower
+ * than the text, each row's text across the rule over it, as at
+ * 595.6 in a corrupted real report): its numbers, set larger than its
+ * label, have their centres above the rule and its label below, so read
+ * by the rules each row's numbers would land beside the label of the row
+ * above.  The rules make no table then; the text is read without them,
+ * numbers and label on one line. */
+static void test_text_across_rules(void **state)
+{
+    static const double xs[] = {100, 200, 250, 300}, ys[] = {80, 100, 120,
+                                                             140, 160};
+    static const char *const labels[] = {"A", "B", "C"};
+    static const char *const nums[][2] = {{"41", "52"}, {"63", "74"},
+                                          {"85", "96"}};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int r;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    grid(&p, xs, 4, ys, 5);
+    for (r = 0; r < 3; r++) {
+        /* boxes: label [b - 8.4, b + 2.1], numbers [b - 11.1, b + 2.8]
+         * (DejaVu: ascent 0.93, descent 0.24 of the size) */
+        double b = 103.6 + 20 * r;
+
+        cairo_set_font_size(p.cr, 9);
+        text(&p, 110, b, labels[r]);
+        cairo_set_font_size(p.cr, 12);
+        text(&p, 210, b, nums[r][0]);
+        text(&p, 260, b, nums[r][1]);
+    }
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(count_tables(doc), 1);
+    t = nth_table(doc, 0);
+    for (r = 0; r < 3; r++) {
+        const xg_cell *c = xg_table_cell_at(t, r, 0);
+        int k;
+
+        for (k = 0; k < xg_table_rows(t) && strcmp(c->text, labels[r]); k++)
+            c = xg_table_cell_at(t, k, 0);
+        assert_string_equal(c->text, labels[r]);
+        check_cell(t, c->row, 1, 1, 1, nums[r][0]);
+        check_cell(t, c->row, 2, 1, 1, nums[r][1]);
+    }
+    xg_doc_free(doc);
+}
+
 /* Labels set with turned glyphs: one reading upward, one downward.
  * Both come out top to bottom in reading order. */
 static void test_turned_labels(void **state)
@@ -1639,6 +1690,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_label),
         cmocka_unit_test(test_stacked_label),
         cmocka_unit_test(test_underline_and_flush_text),
+        cmocka_unit_test(test_text_across_rules),
         cmocka_unit_test(test_turned_labels),
         cmocka_unit_test(test_cjk_cells),
         cmocka_unit_test(test_repeated_header),

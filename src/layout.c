@@ -108,6 +108,9 @@ typedef struct state {
     } split_appeals;
     size_t block;           /* the block being read */
     xg_vocab *vocab;        /* for labels read by OCR; made when needed */
+    /* the unit a header line set apart as a paragraph states over an
+     * amount column (本年收费金额（单位：元）in text), until a header row */
+    int para_unit[XG_TABLE_COUNT];
 } state;
 
 static int layout_index(int layout)
@@ -288,6 +291,7 @@ static void apply_header(state *st, int table, const xg_table *t,
         m->disordered = 0;
     }
     m->disordered |= header_disordered(st, table, cells, n);
+    st->para_unit[table] = XG_UNIT_NONE;
     for (i = 0; i < n; i++) {
         const xg_cell *cell = cells[i].cell;
         int col = match_col(table, st->layout[table], cells[i].key);
@@ -530,6 +534,18 @@ static int unit_over(const colmap *m, int col)
     return XG_UNIT_NONE;
 }
 
+/* The unit over canonical column COL of TABLE for a value read by
+ * position: its header's, else that of a header line read as a
+ * paragraph. */
+static int position_unit(const state *st, const colmap *m, int table, int col)
+{
+    int unit = unit_over(m, col);
+
+    if (unit == XG_UNIT_NONE && xg_schema[table].cols[col].kind == XG_COL_AMOUNT)
+        unit = st->para_unit[table];
+    return unit;
+}
+
 /* Index of the first cell holding the row's values: after the label
  * cells, which are the text cells before the first number or dash. */
 static int first_value_cell(const rowcell *cells, int n)
@@ -750,7 +766,7 @@ static int read_values(state *st, const xg_table *t, int r, int table,
             rc = set_value(st, cell->src ? cell->src : t, table,
                            slots_row[i], slots_col[i], cell->cell,
                            cell->src ? cell->cell->row : r, cell->cell->col,
-                           "position", unit_over(m, slots_col[i]), err);
+                           "position", position_unit(st, m, table, slots_col[i]), err);
             if (rc != XG_OK)
                 return rc;
         }
@@ -1990,6 +2006,22 @@ static void note_header_paragraph(state *st, const char *key)
         st->evidence[st->table][layout_index(xg_schema[st->table].cols[col].layout)]++;
 }
 
+/* A header line that text kept apart from its table's rows (pdftotext
+ * -layout, pandoc's plain tables: 信息内容 本年收费金额（单位：元）): the
+ * unit it states over an amount column holds for the numbers read by
+ * position after it, as a header row's would. */
+static void note_unit_paragraph(state *st, const char *key)
+{
+    int col;
+
+    if (st->table < 0 || key == NULL)
+        return;
+    col = match_col(st->table, st->layout[st->table], key);
+    if (col >= 0 && xg_schema[st->table].cols[col].kind == XG_COL_AMOUNT &&
+        header_unit(key) != XG_UNIT_NONE)
+        st->para_unit[st->table] = header_unit(key);
+}
+
 /* A row of a loose table: its label (column 0) then its numbers. */
 static int read_loose_row(state *st, const xg_table *t, int r, xg_error *err)
 {
@@ -2251,6 +2283,7 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
             part = xg_match_part_heading(key);
             if (st->loose_doc)
                 note_header_paragraph(st, key);
+            note_unit_paragraph(st, key);
             if (part > 0) {
                 st->table = part_table(part);
                 st->group = 0;

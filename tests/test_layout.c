@@ -744,6 +744,49 @@ static void test_cut_digits_row(void **state)
     }
 }
 
+/* Text that kept a header line apart from its table's rows (pandoc's
+ * plain tables, pdftotext -layout): 本年收费金额（单位：元）as a paragraph,
+ * then 行政事业性收费 52300 read by position: the amount is in 元 (5.23
+ * 万元), not 52300 万元.  A header row after it states its own unit. */
+static void test_unit_paragraph(void **state)
+{
+    static const char *const fee[] = {"行政事业性收费|52300", NULL};
+    static const char *const fee_header[] = {
+        "信息内容|本年收费金额（单位：万元）",
+        "行政事业性收费|6.1",
+        NULL
+    };
+    static const char *const rules[] = {
+        "信息内容|本年制发件数|本年废止件数|现行有效件数", "规章|3|1|17", NULL
+    };
+    static const char *const paras[] = {
+        "第二十条第（八）项", "信息内容             本年收费金额（单位：元）", NULL
+    };
+    int k, i;
+
+    (void)state;
+    for (k = 0; k < 2; k++) {
+        xg_doc *doc = xg_doc_new();
+        xg_report *r;
+        xg_table *t;
+
+        assert_int_equal(xg_doc_add_paragraph(doc, "二、主动公开政府信息情况", strlen("二、主动公开政府信息情况"), NULL, NULL), XG_OK);
+        t = xg_doc_add_table(doc, NULL);
+        add_rows(t, 0, rules);
+        xg_table_set_ragged(t);
+        for (i = 0; paras[i]; i++)
+            assert_int_equal(xg_doc_add_paragraph(doc, paras[i], strlen(paras[i]), NULL, NULL), XG_OK);
+        t = xg_doc_add_table(doc, NULL);
+        add_rows(t, 0, k == 0 ? fee : fee_header);
+        xg_table_set_ragged(t);
+        r = convert(doc);
+        assert_string_equal(value(r, "active", "regulations", "in_force"), "17");
+        assert_string_equal(value(r, "active", "fees", "amount_10k_yuan"), k == 0 ? "5.23" : "6.1");
+        xg_report_free(r);
+        xg_doc_free(doc);
+    }
+}
+
 /* A table printed twice (a web page's hidden copy kept by LibreOffice or
  * pandoc, a draft left in a document): rows found again with the same
  * numbers are ignored; with other numbers neither copy is read, the
@@ -1260,6 +1303,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_digits),
         cmocka_unit_test(test_wrapped_label_first_line),
         cmocka_unit_test(test_cut_digits_row),
+        cmocka_unit_test(test_unit_paragraph),
         cmocka_unit_test(test_table_twice),
         cmocka_unit_test(test_header_out_of_order),
         cmocka_unit_test(test_position_against_header),

@@ -136,17 +136,43 @@ static int line_has_numbers(const pline *l, const double *bounds, size_t nb)
     return 0;
 }
 
+/* Does label TEXT begin a new item: 1. 三、 （二） (3)?  A bracket that
+ * opens a remark (（区分处理的，…）) goes on the label above. */
+static int begins_item(const char *text)
+{
+    static const char *const numerals[] = {"一", "二", "三", "四", "五", "六",
+                                           "七", "八", "九", "十"};
+    size_t k, skip = strncmp(text, "（", 3) == 0 ? 3 : text[0] == '(' ? 1 : 0;
+
+    if (skip == 0)
+        return xg_pdf_starts_item(text);
+    if (text[skip] >= '0' && text[skip] <= '9')
+        return 1;
+    for (k = 0; k < sizeof numerals / sizeof numerals[0]; k++)
+        if (strncmp(text + skip, numerals[k], 3) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is line L, set right under line ABOVE of the same row, the digits of
  * ABOVE's numbers wrapped out of their cells ("3982" over "9" in a narrow
- * column)?  Right of the label column L holds digits only, each in a
- * column where ABOVE has a digit, in at most half as many columns as
- * ABOVE's numbers fill.  The row's cells then hold both lines, and a cell
- * of two lines of digits is not read as a number. */
+ * column, "843285" as "8432" over "85" in every column)?  Right of
+ * where ABOVE's numbers begin L holds digits only, each in a column where
+ * ABOVE has a digit.  Left of it L holds nothing, or the next line of
+ * ABOVE's label: ABOVE's label runs to the edge of its column (within a
+ * character and a half) and L's does not begin a new item (1. （二）
+ * 三、).  Labels that end short are rows of their own (规章 15 483 118
+ * over 行政规范性文件 785 405 147).  The row's cells then hold both
+ * lines, and a cell of two lines of digits is not read as a number. */
 static int wrapped_digits(const pline *above, const pline *l,
                           const double *bounds, size_t nb)
 {
-    unsigned char has_above[MAX_CHUNKS] = {0}, has_l[MAX_CHUNKS] = {0};
-    size_t i, c, n_above = 0, n_l = 0;
+    unsigned char has_above[MAX_CHUNKS] = {0};
+    size_t i, n_l = 0, first = 0;
+    double label_x1 = -1e300;
+    int label_col = -1, ok = 1, has_label = 0, new_item = 0;
+    size_t last_col = SIZE_MAX;
+    xg_buf label = {0};
 
     if (nb - 1 > MAX_CHUNKS || l->y0 - above->y1 >= 0.8 * l->h)
         return 0;
@@ -154,24 +180,52 @@ static int wrapped_digits(const pline *above, const pline *l,
         uint32_t cp = above->chars[i]->cp;
         int col = column_of(bounds, nb, ch_cx(above->chars[i]));
 
-        if (col > 0 && cp >= '0' && cp <= '9')
+        if (col > 0 && cp >= '0' && cp <= '9') {
             has_above[col] = 1;
+            if (first == 0 || (size_t)col < first)
+                first = (size_t)col;
+        }
     }
-    for (i = 0; i < l->n; i++) {
-        const pchar *ch = l->chars[i];
+    if (first == 0)
+        return 0;
+    for (i = 0; i < above->n; i++) {
+        const pchar *ch = above->chars[i];
         int col = column_of(bounds, nb, ch_cx(ch));
 
-        if (ch->space || col == 0)
+        if (!ch->space && (size_t)col < first && ch->x1 > label_x1) {
+            label_x1 = ch->x1;
+            label_col = col;
+        }
+    }
+    for (i = 0; i < l->n && ok; i++) {
+        const pchar *ch = l->chars[i];
+        size_t col = (size_t)column_of(bounds, nb, ch_cx(ch));
+
+        if (ch->space)
             continue;
+        if (col < first) {
+            /* each label column's text on its own: 理结果 （二）部分公开 */
+            if (col != last_col && label.len > 0) {
+                new_item |= begins_item(xg_buf_str(&label));
+                xg_buf_reset(&label);
+            }
+            last_col = col;
+            has_label = 1;
+            if (label.len < 64 && xg_buf_put_cp(&label, ch->cp) != 0)
+                ok = 0;
+            continue;
+        }
         if (ch->cp < '0' || ch->cp > '9' || !has_above[col])
-            return 0;
-        has_l[col] = 1;
+            ok = 0;
+        n_l++;
     }
-    for (c = 1; c + 1 < nb; c++) {
-        n_above += has_above[c];
-        n_l += has_l[c];
-    }
-    return n_l > 0 && 2 * n_l <= n_above;
+    if (label.len > 0)
+        new_item |= begins_item(xg_buf_str(&label));
+    if (ok && has_label)
+        ok = label_col >= 0 &&
+             label_x1 >= bounds[label_col + 1] - 1.5 * l->h && !new_item;
+    xg_buf_free(&label);
+    return ok && n_l > 0;
 }
 
 /* Rows of a table set with room between its rows and none between the
@@ -314,10 +368,9 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         if (row >= 0 && !has_label && has_values && !row_has_values) {
             row_has_values = 1;             /* numbers below their label */
         } else if (row >= 0 && has_values && row_has_values &&
+                   values_line + 1 == k &&
                    wrapped_digits(&lines[values_line], &lines[k], bounds,
-                                  nb) &&
-                   (!has_label ||
-                    (last_label_x1 >= label_right - 1.2 * lines[k].h))) {
+                                  nb)) {
             /* digits wrapped out of their cells, under a wrapped label
              * or none */
             if (has_label)

@@ -393,3 +393,35 @@ void xg_pdf_note_ocr(pchar *const *chars, size_t n, int *ocr, float *conf)
         *ocr = 1;
     }
 }
+
+/* Does the text begin a new item of a list: 1. 2、 (二) （三） 三、? */
+int xg_pdf_starts_item(const char *text)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t i = 0;
+
+    while (p[i] == ' ' || p[i] == '\n')
+        i++;
+    if (p[i] >= '0' && p[i] <= '9') {
+        while (p[i] >= '0' && p[i] <= '9')
+            i++;
+        /* . and 、 (E3 80 81), fullwidth ． (EF BC 8E) */
+        return p[i] == '.' || (p[i] == 0xe3 && p[i + 1] == 0x80 && p[i + 2] == 0x81) ||
+               (p[i] == 0xef && p[i + 1] == 0xbc && p[i + 2] == 0x8e);
+    }
+    /* ( or （ (EF BC 88) */
+    if (p[i] == '(' || (p[i] == 0xef && p[i + 1] == 0xbc && p[i + 2] == 0x88))
+        return 1;
+    /* a numeral 一 … 十 then 、 */
+    {
+        static const char *const numerals[] = {"一", "二", "三", "四", "五", "六",
+                                               "七", "八", "九", "十"};
+        size_t k;
+
+        for (k = 0; k < sizeof numerals / sizeof numerals[0]; k++)
+            if (strncmp((const char *)p + i, numerals[k], 3) == 0 &&
+                strncmp((const char *)p + i + 3, "、", 3) == 0)
+                return 1;
+    }
+    return 0;
+}

@@ -111,6 +111,10 @@ typedef struct state {
     /* the unit a header line set apart as a paragraph states over an
      * amount column (本年收费金额（单位：元）in text), until a header row */
     int para_unit[XG_TABLE_COUNT];
+    /* the last row read, when its value cells were all empty: numbers
+     * under no row's label after it, past lines of label only, may be
+     * its own (a label broken over many lines) */
+    int empty_table, empty_row;
 } state;
 
 static int layout_index(int layout)
@@ -800,6 +804,25 @@ static int refuse_wrapped(state *st, const xg_table *t, int r, int any_grid,
     if (xg_report_warn(st->report,
                        "%s/%s: numbers on the next line continue its cells, digits wrapped out of their cells (source table %d, row %d): not read",
                        xg_schema[table].key, xg_schema[table].rows[row].key,
+                       xg_table_index(t) + 1, r + 1) != 0)
+        return xg_error_nomem(err);
+    return XG_OK;
+}
+
+/* Numbers under a label that names no row, after a row read with all
+ * its value cells empty and only lines of label since: the numbers may be
+ * that row's, beside a later line of its label; its empty cells are not
+ * what the source says, and a warning names it. */
+static int warn_empty_row(state *st, const xg_table *t, int r, xg_error *err)
+{
+    int table = st->empty_table;
+
+    st->empty_table = -1;
+    if (table < 0)
+        return XG_OK;
+    if (xg_report_warn(st->report,
+                       "%s/%s: its cells are empty and numbers under no row's label follow it (source table %d, row %d): the numbers may be its own",
+                       xg_schema[table].key, xg_schema[table].rows[st->empty_row].key,
                        xg_table_index(t) + 1, r + 1) != 0)
         return xg_error_nomem(err);
     return XG_OK;
@@ -2133,6 +2156,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     if (table >= 0) {
         /* numbers under a header are not the cells of a row above it */
         st->last_table = -1;
+        st->empty_table = -1;
         apply_header(st, table, t, cells, n);
         goto done;
     }
@@ -2207,6 +2231,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 st->last_row = last_row;
                 if (rc == XG_OK && !other)
                     rc = refuse_wrapped(st, t, r, 0, err);
+                if (rc == XG_OK && !other)
+                    rc = warn_empty_row(st, t, r, err);
                 /* numbers whose label names no row: a label on the next
                  * line ("4.无正当理由 889 …" over "大量反复申请") may be
                  * the end of this one, so it cannot take the numbers
@@ -2247,6 +2273,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         rc = read_values(st, t, r, table, row, cells, n, from, err);
         st->last_table = table;
         st->last_row = row;
+        st->empty_table = values ? -1 : table;
+        st->empty_row = row;
     }
 done:
     xg_buf_free(&label);
@@ -2263,6 +2291,7 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
     st->table = -1;
     st->pending_table = -1;
     st->last_table = -1;
+    st->empty_table = -1;
     rc = loose_prepass(st, doc, err);
     if (rc == XG_OK)
         rc = find_split_appeals(st, doc, err);

@@ -787,6 +787,35 @@ static void test_unit_paragraph(void **state)
     }
 }
 
+/* A label broken over many lines, its numbers beside a later line (a
+ * web page's cell of short paragraphs printed to PDF): the row is found
+ * with empty cells, lines of label follow, then the numbers under a label
+ * that names no row.  The empty cells are not what the source says: a
+ * warning names the row. */
+static void test_numbers_after_empty_row(void **state)
+{
+    static const char *const rows[] = {
+        "三、本年度办理结果{4,1}|（六）其他处理{4,1}|2.申请人逾期未按收费通知|||||||",
+        "要求缴纳费用、行政机关|||||||",
+        "不再处理其政府信|1|2839|816|1049|529|2451|7685",
+        "3.其他|8|839|768|2271|1442|2120|7448",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    r = convert(doc);
+    assert_null(value(r, "requests", "other_unpaid_fee", "commercial"));
+    assert_true(has_warning(r, "requests/other_unpaid_fee: its cells are empty and numbers under no row's label follow it (source table 1, row 6): the numbers may be its own"));
+    assert_string_equal(value(r, "requests", "other_other", "commercial"), "839");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A table printed twice (a web page's hidden copy kept by LibreOffice or
  * pandoc, a draft left in a document): rows found again with the same
  * numbers are ignored; with other numbers neither copy is read, the
@@ -1304,6 +1333,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_label_first_line),
         cmocka_unit_test(test_cut_digits_row),
         cmocka_unit_test(test_unit_paragraph),
+        cmocka_unit_test(test_numbers_after_empty_row),
         cmocka_unit_test(test_table_twice),
         cmocka_unit_test(test_header_out_of_order),
         cmocka_unit_test(test_position_against_header),

@@ -67,6 +67,8 @@ if [ "${XXGK_OCR:-yes}" != no ]; then
     n=$(grep -c 'with confidence [0-9.]*, under 99.5: null (page 1)' "$tmp/strict.json")
     [ "$n" -gt 0 ] && ! grep -q 'under 80.0' "$CORPUS/scan/scan_norules_300.expected.json" &&
         ok || bad "--ocr-min-confidence 99.5 on a scan: $n warnings $(cat "$tmp/err")"
+else
+    echo "SKIP: --ocr-min-confidence on a scan: built without OCR"
 fi
 $XXGK a b > /dev/null 2> "$tmp/err"
 [ $? -eq 1 ] && [ "$(cat "$tmp/err")" = "xxgk: several files need -d DIR" ] && ok || bad "two files without -d"

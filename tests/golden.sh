@@ -15,6 +15,7 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 passed=0
 failed=0
 skipped=0
+refused=0
 
 check() {   # name, command output file, expected file
     if cmp -s "$2" "$3"; then
@@ -57,6 +58,7 @@ for dir in "$CORPUS"/*/; do
             if [ $rc -eq 2 ] && [ ! -s "$tmp/out.json" ] &&
                [ "$(cat "$tmp/err")" = "xxgk: $input: no text layer (scanned PDF?)" ]; then
                 passed=$((passed + 1))
+                refused=$((refused + 1))
             else
                 failed=$((failed + 1))
                 echo "FAIL: $input: without OCR: exit $rc: $(cat "$tmp/err")"
@@ -91,5 +93,8 @@ if [ "$skipped" -gt 0 ]; then
     echo "golden: $passed passed, $failed failed, $skipped scans not read under valgrind"
 else
     echo "golden: $passed passed, $failed failed"
+fi
+if [ "$refused" -gt 0 ]; then
+    echo "golden: built without OCR: $refused scans refused with 'no text layer (scanned PDF?)', as they must be"
 fi
 [ "$failed" -eq 0 ]

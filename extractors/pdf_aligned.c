@@ -1,3 +1,4 @@
+#include <stdio.h>
 /*
  * Tables from text alignment: runs of lines with wide gaps in them (a
  * table drawn with no vertical rules, or none at all).  Columns are the x
@@ -518,6 +519,24 @@ static int numeric_cp(uint32_t c)
            c == '-' || c == 0x2014 || c == 0x2013 || c == 0xff0d || c == '/';
 }
 
+/* Does line L hold numbers and nothing else? */
+static int numbers_only(const pline *l)
+{
+    size_t i, digits = 0;
+
+    for (i = 0; i < l->n; i++) {
+        const pchar *c = l->chars[i];
+
+        if (c->space || c->dup)
+            continue;
+        if (!numeric_cp(c->cp))
+            return 0;
+        digits += (c->cp >= '0' && c->cp <= '9') ||
+                  (c->cp >= 0xff10 && c->cp <= 0xff19);
+    }
+    return digits > 0;
+}
+
 /* Where the numbers of line L begin: the left of its first chunk (at gaps
  * of a character height) made of digits, or of a dash or slash standing
  * for an empty cell; far right when it has none (a header line). */
@@ -597,6 +616,23 @@ static int digits_under(const pline *above, const pline *l)
             return 1;
     }
     return 0;
+}
+
+/* The nearest of lines [FROM, K) with ink over line K's extent (within a
+ * character height either side); the line before K when none has. */
+static const pline *ink_above(const pline *lines, size_t from, size_t k)
+{
+    const pline *l = &lines[k];
+    size_t j, i;
+
+    for (j = k; j-- > from;)
+        for (i = 0; i < lines[j].n; i++) {
+            const pchar *c = lines[j].chars[i];
+
+            if (!c->space && c->x1 > l->x0 - l->h && c->x0 < l->x1 + l->h)
+                return &lines[j];
+        }
+    return &lines[k - 1];
 }
 
 /* Is line START the first below the top margin? */
@@ -705,13 +741,22 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                 end++;
                 continue;
             }
-            /* digits wrapped out of a cell of the row above */
+            /* digits wrapped out of a cell of the row above: under the
+             * nearest line above with ink over them, which need not be
+             * the line before (cells set at several heights in a row
+             * drawn with rules across only); between rules across, any
+             * line of numbers is the table's (the part of a wrapped
+             * number set above the row's other lines) */
             if (singles == 0 && end > m0 &&
-                digits_under(&lines[end - 1], &lines[end])) {
+                (digits_under(ink_above(lines, m0, end), &lines[end]) ||
+                 (band[m0] >= 0 && numbers_only(&lines[end])))) {
                 end++;
                 continue;
             }
-            if (!label_line(&lines[end], value_start, hm) || ++singles > 6)
+            /* a line of numbers set close is one chunk too: it is not a
+             * label, and digits wrapped out of its row may follow it */
+            if (!label_line(&lines[end], value_start, hm) ||
+                (!numbers_only(&lines[end]) && ++singles > 6))
                 break;
             end++;
         }

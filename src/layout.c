@@ -70,6 +70,9 @@ typedef struct state {
     colmap maps[XG_TABLE_COUNT];
     /* a label read without values: its numbers may follow on the next row */
     int pending_table, pending_row;
+    /* the row read_pending just read (its label on the row before its
+     * numbers): the next row may show the numbers were another's */
+    int pended_table, pended_row;
     int seen[XG_TABLE_COUNT][64];
     int started[XG_TABLE_COUNT];    /* a header or row of it has been read */
     /* the last row read was numbers that no label took: a label after it
@@ -939,7 +942,34 @@ static int read_pending(state *st, const xg_table *t, int r,
     st->seen[table][row] = 1;
     st->last_table = table;
     st->last_row = row;
+    st->pended_table = table;
+    st->pended_row = row;
     return read_values(st, t, r, table, row, cells, n, from, err);
+}
+
+/* A row named with its value cells empty right after numbers read for
+ * the label on the row before them (read_pending): the numbers stand
+ * between two labels and may be this row's, beside a line of its label
+ * lost or set apart (a scan's rows merged), so the earlier row's are not
+ * read either. */
+static int refuse_pended(state *st, int table, int row, int ptable,
+                         int prow, const xg_table *t, int r, xg_error *err)
+{
+    int c;
+
+    for (c = 0; c < xg_schema[ptable].ncols; c++) {
+        xg_cellval *v = xg_report_value(st->report, ptable, prow, c);
+
+        if (v->found && v->kind == XG_VALUE_NUMBER)
+            v->kind = XG_VALUE_TEXT;
+    }
+    if (xg_report_warn(st->report,
+                       "%s/%s: its numbers, on the line after its label, stand right above %s/%s, whose cells are empty (source table %d, row %d): not read",
+                       xg_schema[ptable].key, xg_schema[ptable].rows[prow].key,
+                       xg_schema[table].key, xg_schema[table].rows[row].key,
+                       xg_table_index(t) + 1, r + 1) != 0)
+        return xg_error_nomem(err);
+    return XG_OK;
 }
 
 /* The group named by label key L, if it names one: a group label on a row
@@ -2143,6 +2173,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
     int n = 0, rc, table, from, values, i, last_table, last_row;
+    int pended_table, pended_row;
     xg_buf label = {0};
 
     if (xg_table_loose(t))
@@ -2152,6 +2183,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         goto done;
     if (n == 0)
         goto done;
+    pended_table = st->pended_table;
+    pended_row = st->pended_row;
+    st->pended_table = -1;
     table = header_table(st, cells, n);
     if (table >= 0) {
         /* numbers under a header are not the cells of a row above it */
@@ -2241,6 +2275,12 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             }
             goto done;
         }
+        if (!values && from < n && pended_table >= 0 &&
+            (pended_table != table || pended_row != row)) {
+            rc = refuse_pended(st, table, row, pended_table, pended_row, t, r, err);
+            if (rc != XG_OK)
+                goto done;
+        }
         note_row_layout(st, table, row);
         st->table = table;
         st->started[table] = 1;
@@ -2290,6 +2330,7 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
 
     st->table = -1;
     st->pending_table = -1;
+    st->pended_table = -1;
     st->last_table = -1;
     st->empty_table = -1;
     rc = loose_prepass(st, doc, err);

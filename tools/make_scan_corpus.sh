@@ -107,6 +107,7 @@ one scan_norules_300 no_rules 300 0.5 60 0.3 2 2
 mixed scan_mixed_200 broken_sums 200 -1.4 55 0.3 3 3
 one scan_harsh_85 template_filled 85 -1.3 25 1.2 3 3
 picture scan_picture_200 broken_sums 200 0.9 60 0.3 3 3
+one scan_wrapped_150 lo_borderless_wrapped 150 1.5 50 0.6 2 2
 EOF
 }
 

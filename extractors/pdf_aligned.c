@@ -1,4 +1,3 @@
-#include <stdio.h>
 /*
  * Tables from text alignment: runs of lines with wide gaps in them (a
  * table drawn with no vertical rules, or none at all).  Columns are the x
@@ -130,8 +129,7 @@ static int line_has_numbers(const pline *l, const double *bounds, size_t nb)
     for (i = 0; i < l->n; i++) {
         uint32_t c = l->chars[i]->cp;
 
-        if (((c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19)) &&
-            column_of(bounds, nb, ch_cx(l->chars[i])) > 0)
+        if (xg_pdf_digit_cp(c) && column_of(bounds, nb, ch_cx(l->chars[i])) > 0)
             return 1;
     }
     return 0;
@@ -531,8 +529,7 @@ static int numbers_only(const pline *l)
             continue;
         if (!numeric_cp(c->cp))
             return 0;
-        digits += (c->cp >= '0' && c->cp <= '9') ||
-                  (c->cp >= 0xff10 && c->cp <= 0xff19);
+        digits += xg_pdf_digit_cp(c->cp);
     }
     return digits > 0;
 }
@@ -721,6 +718,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
         end = m0;
         while (end < nl) {
             size_t nc = xg_pdf_line_chunks(&lines[end], ch, MAX_CHUNKS);
+            int numbers;
 
             if (band[end] != band[m0])
                 break;
@@ -747,16 +745,17 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
              * drawn with rules across only); between rules across, any
              * line of numbers is the table's (the part of a wrapped
              * number set above the row's other lines) */
+            numbers = numbers_only(&lines[end]);
             if (singles == 0 && end > m0 &&
                 (digits_under(ink_above(lines, m0, end), &lines[end]) ||
-                 (band[m0] >= 0 && numbers_only(&lines[end])))) {
+                 (band[m0] >= 0 && numbers))) {
                 end++;
                 continue;
             }
             /* a line of numbers set close is one chunk too: it is not a
              * label, and digits wrapped out of its row may follow it */
             if (!label_line(&lines[end], value_start, hm) ||
-                (!numbers_only(&lines[end]) && ++singles > 6))
+                (!numbers && ++singles > 6))
                 break;
             end++;
         }

@@ -790,20 +790,29 @@ static int row_found(const state *st, int table, int row)
  * right after a row read with its values are that row's digits wrapped
  * onto the next line ("15032" printed as "1503" over "2"): the row's
  * numbers are not what they seem, so none of them is kept. */
-static int refuse_wrapped(state *st, const xg_table *t, int r, int any_grid,
-                          xg_error *err)
+/* The numbers read for TABLE/ROW are not read after all: what a later
+ * row showed makes them doubtful (null, with the caller's warning). */
+static void unread_numbers(state *st, int table, int row)
 {
-    int table = st->last_table, row = st->last_row, c;
+    int c;
 
-    st->last_table = -1;
-    if (table < 0 || (!any_grid && !xg_table_ragged(t)))
-        return XG_OK;
     for (c = 0; c < xg_schema[table].ncols; c++) {
         xg_cellval *v = xg_report_value(st->report, table, row, c);
 
         if (v->found && v->kind == XG_VALUE_NUMBER)
             v->kind = XG_VALUE_TEXT;
     }
+}
+
+static int refuse_wrapped(state *st, const xg_table *t, int r, int any_grid,
+                          xg_error *err)
+{
+    int table = st->last_table, row = st->last_row;
+
+    st->last_table = -1;
+    if (table < 0 || (!any_grid && !xg_table_ragged(t)))
+        return XG_OK;
+    unread_numbers(st, table, row);
     if (xg_report_warn(st->report,
                        "%s/%s: numbers on the next line continue its cells, digits wrapped out of their cells (source table %d, row %d): not read",
                        xg_schema[table].key, xg_schema[table].rows[row].key,
@@ -906,7 +915,7 @@ static int found_again(state *st, const xg_table *t, int r, int table,
                        int from, xg_error *err)
 {
     const char *name = nrows == 1 ? xg_schema[table].rows[rows[0]].key : "*";
-    int c, j;
+    int j;
 
     if (st->gathering || same_numbers(st, table, rows, nrows, cells, n, from)) {
         if (nrows > 1)      /* a table's line of numbers, as before: quiet */
@@ -917,12 +926,7 @@ static int found_again(state *st, const xg_table *t, int r, int table,
                               xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
     }
     for (j = 0; j < nrows; j++)
-        for (c = 0; c < xg_schema[table].ncols; c++) {
-            xg_cellval *v = xg_report_value(st->report, table, rows[j], c);
-
-            if (v->found && v->kind == XG_VALUE_NUMBER)
-                v->kind = XG_VALUE_TEXT;
-        }
+        unread_numbers(st, table, rows[j]);
     return xg_report_warn(st->report,
                           "%s/%s: found again with other numbers (source table %d, row %d): neither read",
                           xg_schema[table].key, name,
@@ -955,14 +959,7 @@ static int read_pending(state *st, const xg_table *t, int r,
 static int refuse_pended(state *st, int table, int row, int ptable,
                          int prow, const xg_table *t, int r, xg_error *err)
 {
-    int c;
-
-    for (c = 0; c < xg_schema[ptable].ncols; c++) {
-        xg_cellval *v = xg_report_value(st->report, ptable, prow, c);
-
-        if (v->found && v->kind == XG_VALUE_NUMBER)
-            v->kind = XG_VALUE_TEXT;
-    }
+    unread_numbers(st, ptable, prow);
     if (xg_report_warn(st->report,
                        "%s/%s: its numbers, on the line after its label, stand right above %s/%s, whose cells are empty (source table %d, row %d): not read",
                        xg_schema[ptable].key, xg_schema[ptable].rows[prow].key,

@@ -161,14 +161,20 @@ static int begins_item(const char *text)
  * ABOVE's label: ABOVE's label runs to the edge of its column (within a
  * character and a half) and L's does not begin a new item (1. （二）
  * 三、).  Labels that end short are rows of their own (规章 15 483 118
- * over 行政规范性文件 785 405 147).  The row's cells then hold both
- * lines, and a cell of two lines of digits is not read as a number. */
+ * over 行政规范性文件 785 405 147).  Text left of where ABOVE's label
+ * begins is a group label in a column of its own, whatever it says
+ * (（三）不 beside the tails of "4.保护第三方合法权益 3475 6109"): L is then
+ * the tails when each of its columns holds fewer digits than ABOVE's.
+ * The row's cells then hold both lines, and a cell of two lines of
+ * digits is not read as a number. */
 static int wrapped_digits(const pline *above, const pline *l,
                           const double *bounds, size_t nb)
 {
-    unsigned char has_above[MAX_CHUNKS] = {0};
+    unsigned char n_above[MAX_CHUNKS] = {0}, n_tail[MAX_CHUNKS] = {0};
     size_t i, n_l = 0, first = 0;
-    double label_x1 = -1e300;
+    double label_x1 = -1e300, label_x0 = 1e300, l_label_x1 = -1e300;
+    int shorter = 1;
+    const pchar *prev_label = NULL;
     int label_col = -1, ok = 1, has_label = 0, new_item = 0;
     size_t last_col = SIZE_MAX;
     xg_buf label = {0};
@@ -180,7 +186,8 @@ static int wrapped_digits(const pline *above, const pline *l,
         int col = column_of(bounds, nb, ch_cx(above->chars[i]));
 
         if (col > 0 && cp >= '0' && cp <= '9') {
-            has_above[col] = 1;
+            if (n_above[col] < 255)
+                n_above[col]++;
             if (first == 0 || (size_t)col < first)
                 first = (size_t)col;
         }
@@ -191,10 +198,17 @@ static int wrapped_digits(const pline *above, const pline *l,
         const pchar *ch = above->chars[i];
         int col = column_of(bounds, nb, ch_cx(ch));
 
-        if (!ch->space && (size_t)col < first && ch->x1 > label_x1) {
+        if (ch->space || (size_t)col >= first)
+            continue;
+        if (ch->x1 > label_x1) {
             label_x1 = ch->x1;
             label_col = col;
         }
+        /* where the last piece of the label begins: "（四）无" and
+         * "1.本机关不掌握" are a group's label and its item's */
+        if (prev_label == NULL || ch->x0 - prev_label->x1 >= 0.3 * l->h)
+            label_x0 = ch->x0;
+        prev_label = ch;
     }
     for (i = 0; i < l->n && ok; i++) {
         const pchar *ch = l->chars[i];
@@ -210,17 +224,22 @@ static int wrapped_digits(const pline *above, const pline *l,
             }
             last_col = col;
             has_label = 1;
+            if (ch->x1 > l_label_x1)
+                l_label_x1 = ch->x1;
             if (label.len < 64 && xg_buf_put_cp(&label, ch->cp) != 0)
                 ok = 0;
             continue;
         }
-        if (ch->cp < '0' || ch->cp > '9' || !has_above[col])
+        if (ch->cp < '0' || ch->cp > '9' || n_above[col] == 0)
             ok = 0;
+        else if (++n_tail[col] >= n_above[col])
+            shorter = 0;
         n_l++;
     }
     if (label.len > 0)
         new_item |= begins_item(xg_buf_str(&label));
-    if (ok && has_label)
+    if (ok && has_label &&
+        !(shorter && label_col >= 0 && l_label_x1 <= label_x0 + 0.25 * l->h))
         ok = label_col >= 0 &&
              label_x1 >= bounds[label_col + 1] - 1.5 * l->h && !new_item;
     xg_buf_free(&label);

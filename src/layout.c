@@ -1039,11 +1039,54 @@ static int other_layout_row(state *st, const xg_table *t, int r, const char *l,
     return XG_OK;
 }
 
+/* How many numbers, set apart by white space, end TEXT after some text
+ * that is not a number: "5.要求行政机关确认或重新出具已 1669 1564" ends
+ * with 2, "（一）予以公开" with none. */
+static int trailing_numbers(const char *text)
+{
+    char tok[64];
+    const char *p = text;
+    int n = 0, other = 0;
+
+    while (*p) {
+        size_t len;
+
+        while (*p == ' ' || *p == '\t' || *p == '\n' ||
+               strncmp(p, "\xe3\x80\x80", 3) == 0)
+            p += *p == ' ' || *p == '\t' || *p == '\n' ? 1 : 3;
+        if (*p == '\0')
+            break;
+        for (len = 0; p[len] && p[len] != ' ' && p[len] != '\t' &&
+                      p[len] != '\n' && strncmp(p + len, "\xe3\x80\x80", 3) != 0;
+             len++)
+            ;
+        if (len < sizeof tok) {
+            xg_value v;
+
+            memcpy(tok, p, len);
+            tok[len] = '\0';
+            xg_parse_value(tok, &v);
+            if (v.kind == XG_VALUE_NUMBER) {
+                n++;
+                p += len;
+                continue;
+            }
+        }
+        other = 1;
+        n = 0;
+        p += len;
+    }
+    return other ? n : 0;
+}
+
 /* A short paragraph among a table's rows may be a label whose row lost its
  * cells: text and PDF forms wrap a long label onto lines of its own, with
  * its numbers on the line after.  It waits for them; it never takes the
- * place of a row read with its own values. */
-static int read_paragraph_label(state *st, const char *l)
+ * place of a row read with its own values.  A label with numbers after it
+ * in the same paragraph (TEXT) is a row cut from its table (a PDF row
+ * below the last rule on its page, its cells' tails on the next): what
+ * comes after it is not its numbers, and its own may be cut. */
+static int read_paragraph_label(state *st, const char *l, const char *text)
 {
     int row, group;
     xg_value v;
@@ -1073,6 +1116,14 @@ static int read_paragraph_label(state *st, const char *l)
     if (st->seen[st->table][row])
         return XG_OK;
     st->group = xg_schema[st->table].rows[row].group ? group : 0;
+    if (trailing_numbers(text) >= 2) {
+        st->pending_table = -1;
+        st->orphan_values = 1;
+        return xg_report_warn(st->report,
+                              "%s/%s: its label and numbers stand on a line outside the table's rows: not read",
+                              xg_schema[st->table].key,
+                              xg_schema[st->table].rows[row].key) != 0 ? XG_ERR_NOMEM : XG_OK;
+    }
     if (!st->orphan_values) {
         st->pending_table = st->table;
         st->pending_row = row;
@@ -2356,7 +2407,7 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
                 st->group = 0;
                 st->in_header = 0;
                 st->pending_table = -1;
-            } else if (read_paragraph_label(st, key) != XG_OK) {
+            } else if (read_paragraph_label(st, key, blk->text) != XG_OK) {
                 rc = xg_error_nomem(err);
             }
             continue;

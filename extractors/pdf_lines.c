@@ -330,13 +330,30 @@ int xg_pdf_digit_cp(uint32_t c)
     return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
 }
 
+/* Does a number begin at L's character I, not an item's mark ("4.保护",
+ * "2、")? */
+static int number_at(const pline *l, size_t i)
+{
+    uint32_t c;
+
+    while (i < l->n && xg_pdf_digit_cp(l->chars[i]->cp))
+        i++;
+    if (i + 1 >= l->n)
+        return 1;
+    c = l->chars[i]->cp;
+    return !((c == '.' || c == 0x3001 || c == 0xff0e) &&
+             !xg_pdf_digit_cp(l->chars[i + 1]->cp));
+}
+
 /* The chunks of L split at gaps wider than GAP character heights, and
- * wider than DIGIT_GAP (at most GAP) between two digits. */
+ * wider than DIGIT_GAP (at most GAP) between two digits, or between text
+ * set tight and a number after it (a label filling its cell, then the
+ * next cell's number). */
 static size_t chunks_split(const pline *l, chunk *out, size_t max,
                            double gap, double digit_gap)
 {
     size_t i, n = 0;
-    const pchar *prev = NULL;
+    const pchar *prev = NULL, *before = NULL;
 
     for (i = 0; i < l->n; i++) {
         const pchar *c = l->chars[i];
@@ -347,7 +364,11 @@ static size_t chunks_split(const pline *l, chunk *out, size_t max,
         g = prev == NULL ? 0 : c->x0 - prev->x1;
         if (prev == NULL || g > gap * l->h ||
             (g > digit_gap * l->h && xg_pdf_digit_cp(prev->cp) &&
-             xg_pdf_digit_cp(c->cp))) {
+             xg_pdf_digit_cp(c->cp)) ||
+            (digit_gap < gap && g > 0.6 * digit_gap * l->h &&
+             !xg_pdf_digit_cp(prev->cp) && xg_pdf_digit_cp(c->cp) &&
+             before != NULL && prev->x0 - before->x1 < 0.1 * l->h &&
+             number_at(l, i))) {
             if (n == max)
                 return n;
             out[n].x0 = c->x0;
@@ -355,6 +376,7 @@ static size_t chunks_split(const pline *l, chunk *out, size_t max,
         } else if (c->x1 > out[n - 1].x1) {
             out[n - 1].x1 = c->x1;
         }
+        before = prev;
         prev = c;
     }
     return n;

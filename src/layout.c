@@ -840,6 +840,49 @@ static int warn_empty_row(state *st, const xg_table *t, int r, xg_error *err)
     return XG_OK;
 }
 
+/* Numbers under a label that names no row, right after row TABLE/ROW
+ * read from the same table with a cell empty above one of them (a row
+ * whose total stands on its label's first line and its other numbers on
+ * a later line, beside the label's next line): those may be its numbers,
+ * so its empty cells are not what the source says and what it read may be
+ * cut.  Not read, and a warning names it. */
+static int refuse_gapped(state *st, int table, int row, const xg_table *t,
+                         int r, const rowcell *cells, int n, int from,
+                         xg_error *err)
+{
+    int i, c, gap = 0;
+
+    if (table < 0)
+        return XG_OK;
+    for (i = from; i < n && !gap; i++) {
+        if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL)
+            continue;
+        for (c = 0; c < xg_schema[table].ncols; c++) {
+            const xg_cellval *v = xg_report_value(st->report, table, row, c);
+
+            if (v->found && v->kind == XG_VALUE_EMPTY &&
+                v->src_table == xg_table_index(t) &&
+                v->src_col == cells[i].cell->col)
+                gap = 1;
+        }
+    }
+    if (!gap)
+        return XG_OK;
+    unread_numbers(st, table, row);
+    for (c = 0; c < xg_schema[table].ncols; c++) {
+        xg_cellval *v = xg_report_value(st->report, table, row, c);
+
+        if (v->found && v->kind == XG_VALUE_EMPTY)
+            v->kind = XG_VALUE_TEXT;
+    }
+    if (xg_report_warn(st->report,
+                       "%s/%s: numbers under no row's label follow it, under its empty cells (source table %d, row %d): not read",
+                       xg_schema[table].key, xg_schema[table].rows[row].key,
+                       xg_table_index(t) + 1, r + 1) != 0)
+        return xg_error_nomem(err);
+    return XG_OK;
+}
+
 /* A lone number right after a text table's row read with its values, on
  * a line of its own: the row's digits wrapped out of a cell ("3973" over
  * "5", pdftotext -layout), so the row's numbers are not what they seem. */
@@ -2315,6 +2358,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                     rc = refuse_wrapped(st, t, r, 0, err);
                 if (rc == XG_OK && !other)
                     rc = warn_empty_row(st, t, r, err);
+                if (rc == XG_OK && !other)
+                    rc = refuse_gapped(st, last_table, last_row, t, r, cells, n, from, err);
                 /* numbers whose label names no row: a label on the next
                  * line ("4.无正当理由 889 …" over "大量反复申请") may be
                  * the end of this one, so it cannot take the numbers
@@ -2332,7 +2377,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         note_row_layout(st, table, row);
         st->table = table;
         st->started[table] = 1;
-        st->group = xg_schema[table].rows[row].group ? group : 0;
+        st->group = xg_schema[table].rows[row].group;
         if (row_found(st, table, row)) {
             if (values)
                 rc = found_again(st, t, r, table, &row, 1, cells, n, from, err);

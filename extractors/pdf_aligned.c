@@ -121,19 +121,6 @@ static void join_crossed(const pline *l, const double *bounds, size_t nb,
     }
 }
 
-/* Does line L hold a digit right of the label column? */
-static int line_has_numbers(const pline *l, const double *bounds, size_t nb)
-{
-    size_t i;
-
-    for (i = 0; i < l->n; i++) {
-        uint32_t c = l->chars[i]->cp;
-
-        if (xg_pdf_digit_cp(c) && column_of(bounds, nb, ch_cx(l->chars[i])) > 0)
-            return 1;
-    }
-    return 0;
-}
 
 /* Does label TEXT begin a new item: 1. 三、 （二） (3)?  A bracket that
  * opens a remark (（区分处理的，…）) goes on the label above. */
@@ -250,14 +237,15 @@ static int wrapped_digits(const pline *above, const pline *l,
  * lines of a row (labels and header cells wrapped in their cells): the
  * gaps between consecutive lines then fall into two sizes, and the wide
  * ones part the rows.  Fills ROW_OF and returns 1 when they do, and no
- * row so made has numbers on two of its lines (two rows then, whatever
- * the gaps say); returns 0 otherwise. */
+ * row so made has numbers in one column on two of its lines (two rows
+ * then, whatever the gaps say); returns 0 otherwise. */
 static int rows_by_gaps(const pline *lines, size_t start, size_t end,
                         const double *bounds, size_t nb, int *row_of)
 {
     size_t n = end - start, k, i, best = 0, below = 0;
     double *g, h = 0, cut, jump = -1;
-    int row = 0, values = 0;
+    int row = 0;
+    unsigned char *used;
 
     if (n < 4)
         return 0;
@@ -288,16 +276,70 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
             below++;
     if (below < 1)
         return 0;
+    used = calloc(nb, 1);
+    if (used == NULL)
+        return 0;       /* the line-by-line rows then */
     for (k = start; k < end; k++) {
         if (k > start && lines[k].y0 - lines[k - 1].y1 >= cut) {
             row++;
-            values = 0;
+            memset(used, 0, nb);
         }
-        if (line_has_numbers(&lines[k], bounds, nb) && values++ > 0)
-            return 0;
+        /* numbers on two lines of a row stand in different columns (a
+         * total set at the top of its cell, the others centred) */
+        for (i = 0; i < lines[k].n; i++) {
+            int col = column_of(bounds, nb, ch_cx(lines[k].chars[i]));
+
+            if (col > 0 && xg_pdf_digit_cp(lines[k].chars[i]->cp)) {
+                if (used[col] == 1) {
+                    free(used);
+                    return 0;
+                }
+                used[col] = 2;
+            }
+        }
+        for (i = 0; i < nb; i++)
+            if (used[i] == 2)
+                used[i] = 1;
         row_of[k - start] = row;
     }
+    free(used);
     return 1;
+}
+
+/* Is the row's one number so far (VCOLS bit 2) in the last column of the
+ * block's numbers (bit 1), a total set at the top of its cell, and do the
+ * line's (bit 4) fill every other column?  Cells wrapped at several
+ * heights ("5939 5935 3109" over "3007 2600") do not complete a row. */
+static int complements(const unsigned char *vcols, size_t nb)
+{
+    size_t i, last = 0;
+
+    for (i = 0; i < nb; i++)
+        if (vcols[i] & 1)
+            last = i;
+    if (last == 0 || (vcols[last] & 6) != 2)
+        return 0;
+    for (i = 0; i < last; i++)
+        if ((vcols[i] & 1) && (vcols[i] & 6) != 4)
+            return 0;
+    return 1;
+}
+
+/* Does the label text of line L (its label column) begin a new item? */
+static int begins_item_line(const pline *l, const double *bounds, size_t nb)
+{
+    xg_buf label = {0};
+    size_t i;
+    int r = 0;
+
+    for (i = 0; i < l->n; i++)
+        if (!l->chars[i]->space && column_of(bounds, nb, ch_cx(l->chars[i])) == 0 &&
+            label.len < 64 && xg_buf_put_cp(&label, l->chars[i]->cp) != 0)
+            break;
+    if (label.len > 0)
+        r = begins_item(xg_buf_str(&label));
+    xg_buf_free(&label);
+    return r;
 }
 
 /* Rows for lines [START, END) of an aligned table, in ROW_OF.  Where
@@ -308,7 +350,11 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
  * that a line with values only joins a row with a label only (a label
  * whose numbers sit on a line of their own), and a line with a label only
  * joins the row above when that row's label ran to the column's edge (a
- * label wrapped onto the next line). */
+ * label wrapped onto the next line).  A line of numbers also joins a row
+ * that holds only its total so far (the last column's number, set at the
+ * top of its cell, the others centred) when it holds all the others and
+ * has no label and is set into the row's last line, or its label goes on
+ * the row's. */
 static int aligned_rows(const pline *lines, size_t start, size_t end,
                         const double *bounds, size_t nb, const rules *rl,
                         int *row_of)
@@ -319,6 +365,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     int row = -1, row_has_values = 0;
     double last_label_x1 = 0, last_y1 = 0;
     size_t values_line = start;
+    unsigned char *vcols;
 
     if (rl->nh > 0) {
         cuts = malloc(rl->nh * sizeof *cuts);
@@ -359,6 +406,18 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     }
     if (rows_by_gaps(lines, start, end, bounds, nb, row_of))
         return 0;
+    /* value columns: those of the block's numbers (VCOLS bit 1), the row's
+     * so far (bit 2), the line's (bit 4) */
+    vcols = calloc(nb, 1);
+    if (vcols == NULL)
+        return -1;
+    for (k = start; k < end; k++)
+        for (i = 0; i < lines[k].n; i++) {
+            int col = column_of(bounds, nb, ch_cx(lines[k].chars[i]));
+
+            if (col > 0 && xg_pdf_digit_cp(lines[k].chars[i]->cp))
+                vcols[col] |= 1;
+        }
     for (k = start; k < end; k++)
         for (i = 0; i < lines[k].n; i++) {
             const pchar *c = lines[k].chars[i];
@@ -383,8 +442,25 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
                 has_values = 1;
             }
         }
+        for (i = 0; i < nb; i++)
+            vcols[i] &= 3;
+        for (i = 0; i < lines[k].n; i++) {
+            int col = column_of(bounds, nb, ch_cx(lines[k].chars[i]));
+
+            if (col > 0 && xg_pdf_digit_cp(lines[k].chars[i]->cp))
+                vcols[col] |= 4;
+        }
         if (row >= 0 && !has_label && has_values && !row_has_values) {
             row_has_values = 1;             /* numbers below their label */
+        } else if (row >= 0 && has_values && row_has_values &&
+                   complements(vcols, nb) &&
+                   ((!has_label && lines[k].y0 < last_y1 - 0.25 * lines[k].h) ||
+                    (has_label && last_label_x1 >= label_right - 1.2 * lines[k].h &&
+                     !begins_item_line(&lines[k], bounds, nb) &&
+                     lines[k].y0 - last_y1 < 0.8 * lines[k].h))) {
+            /* the rest of the row's numbers */
+            if (has_label)
+                last_label_x1 = lx1;
         } else if (row >= 0 && has_values && row_has_values &&
                    values_line + 1 == k &&
                    wrapped_digits(&lines[values_line], &lines[k], bounds,
@@ -401,7 +477,12 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
             row++;
             row_has_values = has_values;
             last_label_x1 = has_label ? lx1 : 0;
+            for (i = 0; i < nb; i++)
+                vcols[i] &= 5;
         }
+        for (i = 0; i < nb; i++)
+            if (vcols[i] & 4)
+                vcols[i] |= 2;
         if (has_label && has_values)
             last_label_x1 = lx1;
         if (has_values)
@@ -409,6 +490,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         last_y1 = lines[k].y1;
         row_of[k - start] = row;
     }
+    free(vcols);
     return 0;
 }
 
@@ -721,7 +803,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
     start = 0;
     while (start < nl) {
         size_t end = start, k, nmulti = 0, nb;
-        int nrows, r;
+        int nrows, r, cont;
 
         /* a run: lines with two or more chunks, and before, between and
          * after them lines of one chunk that stay left of where the
@@ -793,12 +875,16 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
         for (k = 0; k < start; k++)
             if (lines[k].y1 > pd->h * 0.12)
                 start = m0;
-        if (nmulti < 3) {
+        /* a run that opens the page in the columns of the table ending
+         * the page before goes on with it, however few its rows (the
+         * last two rows of a table over the break) */
+        cont = opens_page(lines, start, pd->h) &&
+               goes_on_in(lines, start, end, prev);
+        if (nmulti < 3 && !(cont && nmulti >= 1)) {
             start = end > m0 ? end : m0 + 1;
             continue;
         }
-        if (opens_page(lines, start, pd->h) &&
-            goes_on_in(lines, start, end, prev)) {
+        if (cont) {
             /* the columns of the table it continues */
             bounds = malloc(prev->nxs * sizeof *bounds);
             if (bounds == NULL)

@@ -437,13 +437,18 @@ static int numbers_below(const jtable *a, const size_t *ia, size_t na,
 
         if (!cb->has_text)
             continue;
+        pa = above(a, ia, na, cb);
         if (numeric_text(&cb->text)) {
+            /* under an empty cell of the label's row: under header text
+             * (结果维持 over the appeals' numbers) they are a row of
+             * their own */
+            if (pa != NULL && pa->has_text)
+                return 0;
             b_numbers = 1;
             continue;
         }
         if (starts_item(&cb->text))
             return 0;
-        pa = above(a, ia, na, cb);
         if (pa == NULL || !pa->has_text ||
             pa->last_x1 < pa->xr - 2.5 * pa->last_h)
             return 0;

@@ -749,25 +749,39 @@ static int opens_page(const pline *lines, size_t start, double page_h)
  * page's rows; those of this page's rows alone would fall elsewhere (the
  * middle of a gap moves with the widest number of each column).  They
  * can when no run of characters crosses one of PREV's column bounds and
- * all lie within its outer ones. */
+ * all lie within its outer ones.  FEW lines (too few for columns of their
+ * own: the last rows of a table over the break) may have labels over
+ * the bounds left of where the numbers begin. */
 static int goes_on_in(const pline *lines, size_t start, size_t end,
-                      const jtable *prev)
+                      const jtable *prev, int few)
 {
     chunk ch[MAX_CHUNKS];
     size_t k, i, c, n;
-    double tol;
+    double tol, vstart = 1e300;
 
     if (prev == NULL || prev->nxs < 3)
         return 0;
+    for (k = start; k < end; k++) {
+        double v = numbers_start(&lines[k]);
+
+        if (v < vstart)
+            vstart = v;
+    }
     for (k = start; k < end; k++) {
         tol = lines[k].h;
         if (lines[k].x0 < prev->xs[0] - tol ||
             lines[k].x1 > prev->xs[prev->nxs - 1] + tol)
             return 0;
-        n = xg_pdf_line_chunks_gap(&lines[k], ch, MAX_CHUNKS, 1.0);
+        /* where the lines are too few for columns of their own, numbers
+         * of neighbouring columns may be set close ("162 1129"), and a
+         * label may run over the bound between a group's column and its
+         * items' (（七）总计 under （六）其他处理's items) */
+        n = few ? xg_pdf_line_columns(&lines[k], ch, MAX_CHUNKS)
+                : xg_pdf_line_chunks_gap(&lines[k], ch, MAX_CHUNKS, 1.0);
         for (i = 0; i < n; i++)
             for (c = 1; c + 1 < prev->nxs; c++)
-                if (ch[i].x0 < prev->xs[c] && ch[i].x1 > prev->xs[c])
+                if (ch[i].x0 < prev->xs[c] && ch[i].x1 > prev->xs[c] &&
+                    (!few || ch[i].x1 >= vstart))
                     return 0;
     }
     return 1;
@@ -879,7 +893,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
          * the page before goes on with it, however few its rows (the
          * last two rows of a table over the break) */
         cont = opens_page(lines, start, pd->h) &&
-               goes_on_in(lines, start, end, prev);
+               goes_on_in(lines, start, end, prev, nmulti < 3);
         if (nmulti < 3 && !(cont && nmulti >= 1)) {
             start = end > m0 ? end : m0 + 1;
             continue;

@@ -465,6 +465,18 @@ BROKEN_TABLES = [
      'pages after the first the header text forms a column of its own left of the labels, and the group '
      'label （六）其他处理 is wrapped beside its item 1. Empty cell (granted legal_services), dash '
      '(unavailable_not_held other_org). Broken: results_total total printed 2 more than its parts.'),
+    ('pb_hrules_foot_rows', '2021', 948,
+     {'rules': 'h', 'size': 11, 'before_requests': 0,
+      'breaks': [('granted', 1), ('other_other', 1)], 'running': True,
+      'numbers_below': ['other_unpaid_fee']},
+     {}, {},
+     {'organisation': '清河县交通运输局', 'year': 2023, 'publication_date': '2024-01-19'},
+     'Drawn with cairo (tools/pdf_src/pb_hrules_foot_rows.draw), A4 portrait, horizontal rules only, '
+     'set in 11 points: the requests table runs over two page breaks, and each leaves only two rows on '
+     'a page: 2.申请人逾期未按收费通知要求缴纳费用 (a label of four lines) and 3.其他 alone on page 4, '
+     '（七）总计 and 四、结转下年度继续办理 at the top of page 5, numbers of neighbouring columns set close '
+     '(162 1129). Two lines in columns are too few for columns of their own: they go on in the columns '
+     'of the table ending the page before (before: both pairs of rows a paragraph, 28 values null).'),
 ]
 
 

@@ -366,6 +366,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     double last_label_x1 = 0, last_y1 = 0;
     size_t values_line = start;
     unsigned char *vcols;
+    double item_x0 = -1e300;
 
     if (rl->nh > 0) {
         cuts = malloc(rl->nh * sizeof *cuts);
@@ -428,7 +429,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         }
     for (k = start; k < end; k++) {
         int has_label = 0, has_values = 0;
-        double lx1 = 0;
+        double lx1 = 0, piece_x0 = 0;
 
         for (i = 0; i < lines[k].n; i++) {
             const pchar *c = lines[k].chars[i];
@@ -436,6 +437,10 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
             if (c->space)
                 continue;
             if (column_of(bounds, nb, ch_cx(c)) == 0) {
+                /* where the label's last piece begins: "（六）其" and
+                 * "1.申请人" are a group's label and its item's */
+                if (!has_label || c->x0 - lx1 >= 0.3 * lines[k].h)
+                    piece_x0 = c->x0;
                 has_label = 1;
                 lx1 = c->x1;
             } else {
@@ -472,11 +477,15 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         } else if (row >= 0 && has_label && !has_values &&
                    last_label_x1 >= label_right - 1.2 * lines[k].h &&
                    lines[k].y0 - last_y1 < 0.8 * lines[k].h) {
-            last_label_x1 = lx1;            /* a wrapped label */
+            /* a wrapped label; a group's label beside it, left of where
+             * the row's item label begins, does not end the item's */
+            if (lx1 > item_x0 - 0.25 * lines[k].h)
+                last_label_x1 = lx1;
         } else {
             row++;
             row_has_values = has_values;
             last_label_x1 = has_label ? lx1 : 0;
+            item_x0 = has_label ? piece_x0 : -1e300;
             for (i = 0; i < nb; i++)
                 vcols[i] &= 5;
         }

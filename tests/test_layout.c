@@ -816,6 +816,35 @@ static void test_numbers_after_empty_row(void **state)
     xg_doc_free(doc);
 }
 
+/* A row read with its total only, then numbers under a label that names
+ * no row, under the row's empty cells (a total set at the top of its
+ * cell, the other numbers lower beside the label's next line, which the
+ * extractor could not join): the row is refused, never read as blanks
+ * and its total. */
+static void test_numbers_under_gaps(void **state)
+{
+    static const char *const rows[] = {
+        "三、本年度办理结果{4,1}|（六）其他处理{4,1}|2.申请人逾期未按收费通知要求缴|||||||353",
+        "纳费用、行政机关不再处理其政府|301|583|240|662|375|50|",
+        "3.其他|793|63|116|200|836|590|740",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    r = convert(doc);
+    assert_null(value(r, "requests", "other_unpaid_fee", "total"));
+    assert_null(value(r, "requests", "other_unpaid_fee", "natural_person"));
+    assert_true(has_warning(r, "requests/other_unpaid_fee: numbers under no row's label follow it, under its empty cells (source table 1, row 5): not read"));
+    assert_string_equal(value(r, "requests", "other_other", "commercial"), "63");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A table printed twice (a web page's hidden copy kept by LibreOffice or
  * pandoc, a draft left in a document): rows found again with the same
  * numbers are ignored; with other numbers neither copy is read, the
@@ -1334,6 +1363,7 @@ int main(void)
         cmocka_unit_test(test_cut_digits_row),
         cmocka_unit_test(test_unit_paragraph),
         cmocka_unit_test(test_numbers_after_empty_row),
+        cmocka_unit_test(test_numbers_under_gaps),
         cmocka_unit_test(test_table_twice),
         cmocka_unit_test(test_header_out_of_order),
         cmocka_unit_test(test_position_against_header),

@@ -787,6 +787,19 @@ static void test_unit_paragraph(void **state)
     }
 }
 
+/* ROWS under the requests table's header, in a table of their own, read
+ * into a report (*DOC gets the document; the caller frees both). */
+static xg_report *convert_requests(const char *const *rows, xg_doc **doc)
+{
+    xg_table *t;
+
+    *doc = xg_doc_new();
+    t = xg_doc_add_table(*doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    return convert(*doc);
+}
+
 /* A label broken over many lines, its numbers beside a later line (a
  * web page's cell of short paragraphs printed to PDF): the row is found
  * with empty cells, lines of label follow, then the numbers under a label
@@ -801,14 +814,10 @@ static void test_numbers_after_empty_row(void **state)
         "3.其他|8|839|768|2271|1442|2120|7448",
         NULL
     };
-    xg_doc *doc = xg_doc_new();
-    xg_table *t = xg_doc_add_table(doc, NULL);
-    xg_report *r;
+    xg_doc *doc;
+    xg_report *r = convert_requests(rows, &doc);
 
     (void)state;
-    add_rows(t, 0, requests_header);
-    add_rows(t, 3, rows);
-    r = convert(doc);
     assert_null(value(r, "requests", "other_unpaid_fee", "commercial"));
     assert_true(has_warning(r, "requests/other_unpaid_fee: its cells are empty and numbers under no row's label follow it (source table 1, row 6): the numbers may be its own"));
     assert_string_equal(value(r, "requests", "other_other", "commercial"), "839");
@@ -829,14 +838,10 @@ static void test_numbers_under_gaps(void **state)
         "3.其他|793|63|116|200|836|590|740",
         NULL
     };
-    xg_doc *doc = xg_doc_new();
-    xg_table *t = xg_doc_add_table(doc, NULL);
-    xg_report *r;
+    xg_doc *doc;
+    xg_report *r = convert_requests(rows, &doc);
 
     (void)state;
-    add_rows(t, 0, requests_header);
-    add_rows(t, 3, rows);
-    r = convert(doc);
     assert_null(value(r, "requests", "other_unpaid_fee", "total"));
     assert_null(value(r, "requests", "other_unpaid_fee", "natural_person"));
     assert_true(has_warning(r, "requests/other_unpaid_fee: numbers under no row's label follow it, under its empty cells (source table 1, row 5): not read"));

@@ -325,22 +325,45 @@ static int complements(const unsigned char *vcols, size_t nb)
     return 1;
 }
 
-/* Does the label text of line L (its label column) begin a new item? */
-static int begins_item_line(const pline *l, const double *bounds, size_t nb)
+/* Is x in a column of labels: the first, or one that ends before
+ * VALUE_START, where the table's numbers begin (the column of the items'
+ * labels after a narrow one of 三、本年度办理结果)? */
+static int label_column(const double *bounds, size_t nb, double x,
+                        double value_start)
+{
+    int col = column_of(bounds, nb, x);
+
+    return col == 0 || bounds[col + 1] <= value_start;
+}
+
+/* Does the label of line L (its columns left of VALUE_START) begin a new
+ * item, in its last piece ("予处理 4.无正当理由" does: a group's line
+ * beside it)? */
+static int begins_item_line(const pline *l, const double *bounds, size_t nb,
+                            double value_start)
 {
     xg_buf label = {0};
     size_t i;
     int r = 0;
+    const pchar *prev = NULL;
 
-    for (i = 0; i < l->n; i++)
-        if (!l->chars[i]->space && column_of(bounds, nb, ch_cx(l->chars[i])) == 0 &&
-            label.len < 64 && xg_buf_put_cp(&label, l->chars[i]->cp) != 0)
+    for (i = 0; i < l->n; i++) {
+        const pchar *c = l->chars[i];
+
+        if (c->space || !label_column(bounds, nb, ch_cx(c), value_start))
+            continue;
+        if (prev != NULL && c->x0 - prev->x1 >= 0.3 * l->h)
+            xg_buf_reset(&label);
+        prev = c;
+        if (label.len < 64 && xg_buf_put_cp(&label, c->cp) != 0)
             break;
+    }
     if (label.len > 0)
         r = begins_item(xg_buf_str(&label));
     xg_buf_free(&label);
     return r;
 }
+
 
 /* Rows for lines [START, END) of an aligned table, in ROW_OF.  Where
  * horizontal rules cross the block (a table ruled only across), the
@@ -357,7 +380,7 @@ static int begins_item_line(const pline *l, const double *bounds, size_t nb)
  * the row's. */
 static int aligned_rows(const pline *lines, size_t start, size_t end,
                         const double *bounds, size_t nb, const rules *rl,
-                        int *row_of)
+                        double value_start, int *row_of)
 {
     double *cuts = NULL, x0 = bounds[0], x1 = bounds[nb - 1];
     double label_right = -1e300;
@@ -423,24 +446,26 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         for (i = 0; i < lines[k].n; i++) {
             const pchar *c = lines[k].chars[i];
 
-            if (!c->space && column_of(bounds, nb, ch_cx(c)) == 0 &&
+            if (!c->space && label_column(bounds, nb, ch_cx(c), value_start) &&
                 c->x1 > label_right)
                 label_right = c->x1;
         }
     for (k = start; k < end; k++) {
         int has_label = 0, has_values = 0;
-        double lx1 = 0, piece_x0 = 0;
+        double lx1 = 0, piece_x0 = 0, lx0 = 0;
 
         for (i = 0; i < lines[k].n; i++) {
             const pchar *c = lines[k].chars[i];
 
             if (c->space)
                 continue;
-            if (column_of(bounds, nb, ch_cx(c)) == 0) {
+            if (label_column(bounds, nb, ch_cx(c), value_start)) {
                 /* where the label's last piece begins: "（六）其" and
                  * "1.申请人" are a group's label and its item's */
                 if (!has_label || c->x0 - lx1 >= 0.3 * lines[k].h)
                     piece_x0 = c->x0;
+                if (!has_label)
+                    lx0 = c->x0;
                 has_label = 1;
                 lx1 = c->x1;
             } else {
@@ -461,7 +486,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
                    complements(vcols, nb) &&
                    ((!has_label && lines[k].y0 < last_y1 - 0.25 * lines[k].h) ||
                     (has_label && last_label_x1 >= label_right - 1.2 * lines[k].h &&
-                     !begins_item_line(&lines[k], bounds, nb) &&
+                     !begins_item_line(&lines[k], bounds, nb, value_start) &&
                      lines[k].y0 - last_y1 < 0.8 * lines[k].h))) {
             /* the rest of the row's numbers */
             if (has_label)
@@ -476,8 +501,13 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
                 last_label_x1 = lx1;
         } else if (row >= 0 && has_label && !has_values &&
                    last_label_x1 >= label_right - 1.2 * lines[k].h &&
-                   lines[k].y0 - last_y1 < 0.8 * lines[k].h) {
-            /* a wrapped label; a group's label beside it, left of where
+                   lines[k].y0 - last_y1 < 0.8 * lines[k].h &&
+                   !begins_item_line(&lines[k], bounds, nb, value_start) &&
+                   !(piece_x0 == lx0 && lx0 < item_x0 - 0.5 * lines[k].h &&
+                     lx1 > item_x0 + 0.5 * lines[k].h)) {
+            /* a wrapped label (not one run of text over the group's
+             * column and the items', 第二十条第（五）项); a group's label
+             * beside it, left of where
              * the row's item label begins, does not end the item's */
             if (lx1 > item_x0 - 0.25 * lines[k].h)
                 last_label_x1 = lx1;
@@ -923,7 +953,8 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             start = end;
             continue;
         }
-        if (aligned_rows(lines, start, end, bounds, nb, rl, row_of) != 0)
+        if (aligned_rows(lines, start, end, bounds, nb, rl, value_start,
+                         row_of) != 0)
             goto out;
         nrows = row_of[end - 1 - start] + 1;
         t = calloc(1, sizeof *t);

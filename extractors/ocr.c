@@ -95,7 +95,17 @@ static bool cancel_check(void *data, int words)
 
 xg_ocr *xg_ocr_new(xg_error *err)
 {
-    xg_ocr *ocr = calloc(1, sizeof *ocr);
+    xg_ocr *ocr;
+
+    /* OpenMP reads OMP_THREAD_LIMIT only when the program starts: a caller
+     * that set XXGK_OCR_RESTART (the CLI, converting one named file) is
+     * told instead, sets it and starts again, so that the many files that
+     * need no OCR do not pay for a second start */
+    if (getenv("XXGK_OCR_RESTART") != NULL && getenv("OMP_THREAD_LIMIT") == NULL) {
+        xg_error_set(err, XG_ERR_RESTART, "OCR needs OMP_THREAD_LIMIT set at start");
+        return NULL;
+    }
+    ocr = calloc(1, sizeof *ocr);
 
     if (ocr == NULL) {
         xg_error_nomem(err);

@@ -23,6 +23,7 @@
  */
 #include "ocr.h"
 
+#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -30,6 +31,75 @@
 #include <tesseract/capi.h>
 
 #include "error.h"
+
+/* libtesseract is loaded when a page first needs OCR, not when the
+ * program starts: it and what it needs (OpenMP, curl, archive: 40 shared
+ * libraries) cost about 30 ms of CPU to load and initialise, most of
+ * xxgk's time on a small PDF with text.  Its functions are called through
+ * this table. */
+#define TESS_FUNCTIONS(X) \
+    X(TessBaseAPIClear) \
+    X(TessBaseAPICreate) \
+    X(TessBaseAPIDelete) \
+    X(TessBaseAPIEnd) \
+    X(TessBaseAPIGetIterator) \
+    X(TessBaseAPIInit2) \
+    X(TessBaseAPIRecognize) \
+    X(TessBaseAPISetImage) \
+    X(TessBaseAPISetPageSegMode) \
+    X(TessBaseAPISetSourceResolution) \
+    X(TessBaseAPISetVariable) \
+    X(TessDeleteText) \
+    X(TessMonitorCreate) \
+    X(TessMonitorDelete) \
+    X(TessMonitorSetCancelFunc) \
+    X(TessMonitorSetCancelThis) \
+    X(TessPageIteratorBoundingBox) \
+    X(TessResultIteratorConfidence) \
+    X(TessResultIteratorDelete) \
+    X(TessResultIteratorGetPageIteratorConst) \
+    X(TessResultIteratorGetUTF8Text) \
+    X(TessResultIteratorNext)
+
+static struct {
+#define TESS_POINTER(f) __typeof__(f) *f;
+    TESS_FUNCTIONS(TESS_POINTER)
+#undef TESS_POINTER
+} tess;
+static int tess_loaded;
+
+/* Load libtesseract once.  Tesseract runs each step of its recogniser on
+ * OpenMP threads: on the short lines of a table, and beside other
+ * processes, that costs several times what it gains, and OpenMP reads
+ * its limit from the environment when it is loaded, with Tesseract: so
+ * OMP_THREAD_LIMIT is set to 1 first, unless the user chose a limit. */
+static int load_tesseract(xg_error *err)
+{
+    static const char *const names[] = {"libtesseract.so.5", "libtesseract.so.4",
+                                        "libtesseract.so"};
+    void *lib = NULL;
+    size_t i;
+
+    if (tess_loaded)
+        return XG_OK;
+    if (getenv("OMP_THREAD_LIMIT") == NULL)
+        setenv("OMP_THREAD_LIMIT", "1", 1);
+    for (i = 0; i < sizeof names / sizeof names[0] && lib == NULL; i++)
+        lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+    if (lib == NULL)
+        return xg_error_set(err, XG_ERR_UNSUPPORTED,
+                            "OCR library not found (install libtesseract5)");
+#define TESS_LOAD(f)                                                       \
+    if ((*(void **)&tess.f = dlsym(lib, #f)) == NULL) {                    \
+        dlclose(lib);                                                      \
+        return xg_error_set(err, XG_ERR_UNSUPPORTED,                       \
+                            "OCR library without %s (libtesseract too old)", #f); \
+    }
+    TESS_FUNCTIONS(TESS_LOAD)
+#undef TESS_LOAD
+    tess_loaded = 1;        /* never unloaded: Tesseract keeps state */
+    return XG_OK;
+}
 
 #define NUMBER_CHARS "0123456789.,-/"
 #define CROP_MARGIN 0.2             /* of the piece's height, white around it */
@@ -57,20 +127,20 @@ typedef struct syms {
 static TessBaseAPI *load(const char *lang, const char *package,
                          TessPageSegMode psm, xg_error *err)
 {
-    TessBaseAPI *api = TessBaseAPICreate();
+    TessBaseAPI *api = tess.TessBaseAPICreate();
 
     if (api == NULL) {
         xg_error_nomem(err);
         return NULL;
     }
-    TessBaseAPISetVariable(api, "debug_file", "/dev/null");
-    if (TessBaseAPIInit2(api, NULL, lang, OEM_LSTM_ONLY) != 0) {
-        TessBaseAPIDelete(api);
+    tess.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+    if (tess.TessBaseAPIInit2(api, NULL, lang, OEM_LSTM_ONLY) != 0) {
+        tess.TessBaseAPIDelete(api);
         xg_error_set(err, XG_ERR_UNSUPPORTED,
                      "OCR data for '%s' not found (install %s)", lang, package);
         return NULL;
     }
-    TessBaseAPISetPageSegMode(api, psm);
+    tess.TessBaseAPISetPageSegMode(api, psm);
     return api;
 }
 
@@ -97,14 +167,8 @@ xg_ocr *xg_ocr_new(xg_error *err)
 {
     xg_ocr *ocr;
 
-    /* OpenMP reads OMP_THREAD_LIMIT only when the program starts: a caller
-     * that set XXGK_OCR_RESTART (the CLI, converting one named file) is
-     * told instead, sets it and starts again, so that the many files that
-     * need no OCR do not pay for a second start */
-    if (getenv("XXGK_OCR_RESTART") != NULL && getenv("OMP_THREAD_LIMIT") == NULL) {
-        xg_error_set(err, XG_ERR_RESTART, "OCR needs OMP_THREAD_LIMIT set at start");
+    if (load_tesseract(err) != XG_OK)
         return NULL;
-    }
     ocr = calloc(1, sizeof *ocr);
 
     if (ocr == NULL) {
@@ -118,27 +182,27 @@ xg_ocr *xg_ocr_new(xg_error *err)
         xg_ocr_free(ocr);
         return NULL;
     }
-    if (!TessBaseAPISetVariable(ocr->digits, "tessedit_char_whitelist", NUMBER_CHARS)) {
+    if (!tess.TessBaseAPISetVariable(ocr->digits, "tessedit_char_whitelist", NUMBER_CHARS)) {
         xg_error_set(err, XG_ERR_UNSUPPORTED, "OCR: Tesseract has no character whitelist");
         xg_ocr_free(ocr);
         return NULL;
     }
-    ocr->monitor = TessMonitorCreate();
+    ocr->monitor = tess.TessMonitorCreate();
     if (ocr->monitor == NULL) {
         xg_error_nomem(err);
         xg_ocr_free(ocr);
         return NULL;
     }
-    TessMonitorSetCancelThis(ocr->monitor, ocr);
-    TessMonitorSetCancelFunc(ocr->monitor, cancel_check);
+    tess.TessMonitorSetCancelThis(ocr->monitor, ocr);
+    tess.TessMonitorSetCancelFunc(ocr->monitor, cancel_check);
     return ocr;
 }
 
 static void unload(TessBaseAPI *api)
 {
     if (api != NULL) {
-        TessBaseAPIEnd(api);
-        TessBaseAPIDelete(api);
+        tess.TessBaseAPIEnd(api);
+        tess.TessBaseAPIDelete(api);
     }
 }
 
@@ -149,7 +213,7 @@ void xg_ocr_free(xg_ocr *ocr)
     unload(ocr->text);
     unload(ocr->digits);
     if (ocr->monitor != NULL)
-        TessMonitorDelete(ocr->monitor);
+        tess.TessMonitorDelete(ocr->monitor);
     free(ocr);
 }
 
@@ -196,30 +260,30 @@ static int read_line(xg_ocr *ocr, TessBaseAPI *api, TessPageSegMode psm,
     out->n = 0;
     if (cpu_ms() >= ocr->deadline)
         return out_of_time(ocr, err);
-    TessBaseAPISetPageSegMode(api, psm);
-    TessBaseAPISetImage(api, crop->px, crop->w, crop->h, 1, (int)crop->stride);
-    TessBaseAPISetSourceResolution(api, ppi);
-    if (TessBaseAPIRecognize(api, ocr->monitor) != 0) {
+    tess.TessBaseAPISetPageSegMode(api, psm);
+    tess.TessBaseAPISetImage(api, crop->px, crop->w, crop->h, 1, (int)crop->stride);
+    tess.TessBaseAPISetSourceResolution(api, ppi);
+    if (tess.TessBaseAPIRecognize(api, ocr->monitor) != 0) {
         /* cancelled at the deadline, or nothing Tesseract could read */
-        TessBaseAPIClear(api);
+        tess.TessBaseAPIClear(api);
         return cpu_ms() >= ocr->deadline ? out_of_time(ocr, err) : XG_OK;
     }
-    it = TessBaseAPIGetIterator(api);
+    it = tess.TessBaseAPIGetIterator(api);
     if (it != NULL) {
         do {
-            const TessPageIterator *pit = TessResultIteratorGetPageIteratorConst(it);
-            char *text = TessResultIteratorGetUTF8Text(it, RIL_SYMBOL);
+            const TessPageIterator *pit = tess.TessResultIteratorGetPageIteratorConst(it);
+            char *text = tess.TessResultIteratorGetUTF8Text(it, RIL_SYMBOL);
             int l, t, r, b, k = 0, ncp = 0;
             const char *p;
             float conf;
 
             if (text == NULL)
                 continue;
-            if (!TessPageIteratorBoundingBox(pit, RIL_SYMBOL, &l, &t, &r, &b)) {
-                TessDeleteText(text);
+            if (!tess.TessPageIteratorBoundingBox(pit, RIL_SYMBOL, &l, &t, &r, &b)) {
+                tess.TessDeleteText(text);
                 continue;
             }
-            conf = TessResultIteratorConfidence(it, RIL_SYMBOL);
+            conf = tess.TessResultIteratorConfidence(it, RIL_SYMBOL);
             for (p = text; *p;) {
                 utf8_next(&p);
                 ncp++;
@@ -236,7 +300,7 @@ static int read_line(xg_ocr *ocr, TessBaseAPI *api, TessPageSegMode psm,
                     sym *v = realloc(out->v, cap * sizeof *v);
 
                     if (v == NULL) {
-                        TessDeleteText(text);
+                        tess.TessDeleteText(text);
                         rc = xg_error_nomem(err);
                         goto done;
                     }
@@ -251,12 +315,12 @@ static int read_line(xg_ocr *ocr, TessBaseAPI *api, TessPageSegMode psm,
                 s->y1 = b;
                 s->conf = conf < 0 ? 0 : conf > 100 ? 100 : conf;
             }
-            TessDeleteText(text);
-        } while (TessResultIteratorNext(it, RIL_SYMBOL));
+            tess.TessDeleteText(text);
+        } while (tess.TessResultIteratorNext(it, RIL_SYMBOL));
     }
 done:
-    TessResultIteratorDelete(it);
-    TessBaseAPIClear(api);
+    tess.TessResultIteratorDelete(it);
+    tess.TessBaseAPIClear(api);
     return rc;
 }
 

@@ -17,7 +17,6 @@ const char *xg_strerror(int code)
     case XG_ERR_NO_REPORT: return "no report table found";
     case XG_ERR_UNSUPPORTED: return "unsupported input";
     case XG_ERR_USAGE: return "invalid argument";
-    case XG_ERR_RESTART: return "OCR needs a restart with OMP_THREAD_LIMIT";
     }
     return "unknown error";
 }

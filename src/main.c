@@ -50,18 +50,6 @@ static double number_arg(const char *text, double min, double max)
     return v;
 }
 
-/* Tesseract runs each step of its recogniser on OpenMP threads: on the
- * short lines of a table, and beside other processes, that costs several
- * times what it gains.  OpenMP reads its limit from the environment when
- * the program starts, so it is set and the program started again (with
- * ARGV), unless the user chose a limit.  On failure it carries on. */
-static void limit_ocr_threads(char **argv)
-{
-    if (xg_have_ocr() && getenv("OMP_THREAD_LIMIT") == NULL &&
-        setenv("OMP_THREAD_LIMIT", "1", 1) == 0)
-        execv("/proc/self/exe", argv);
-}
-
 int main(int argc, char **argv)
 {
     enum { OPT_FORCE = 256, OPT_RETRY, OPT_FILES_FROM, OPT_EXCEL, OPT_ORG_MAP, OPT_SHARD,
@@ -188,7 +176,6 @@ int main(int argc, char **argv)
             usage(stderr);
             return XG_EXIT_USAGE;
         }
-        limit_ocr_threads(argv);
         return xg_batch_run(&batch, argv + optind, argc - optind);
     }
     if (batch_only) {
@@ -204,21 +191,10 @@ int main(int argc, char **argv)
         return XG_EXIT_USAGE;
     }
     /* "-" is standard input: a report piped from a download */
-    if (strcmp(argv[optind], "-") == 0) {
-        limit_ocr_threads(argv);    /* standard input cannot be read twice */
+    if (strcmp(argv[optind], "-") == 0)
         report = xg_convert_stream_opts(stdin, "-", &opts, &err);
-    } else {
-        /* a named file starts again only if it needs OCR */
-        if (xg_have_ocr() && getenv("OMP_THREAD_LIMIT") == NULL)
-            setenv("XXGK_OCR_RESTART", "1", 1);
+    else
         report = xg_convert_file_opts(argv[optind], &opts, &err);
-        if (report == NULL && err.code == XG_ERR_RESTART) {
-            unsetenv("XXGK_OCR_RESTART");
-            limit_ocr_threads(argv);
-            /* could not start again: OCR with OpenMP's own limit */
-            report = xg_convert_file_opts(argv[optind], &opts, &err);
-        }
-    }
     if (report == NULL) {
         fprintf(stderr, "xxgk: %s: %s\n", argv[optind], err.message);
         return xg_exit_status(err.code);

@@ -35,9 +35,7 @@ enum xg_status {
     XG_ERR_ENCRYPTED,    /* a PDF or Word file that needs a password */
     XG_ERR_NO_REPORT,    /* the document holds none of the report's tables */
     XG_ERR_UNSUPPORTED,  /* a recognised format this build cannot read */
-    XG_ERR_USAGE,        /* a caller error: bad argument */
-    XG_ERR_RESTART       /* OCR would start without OMP_THREAD_LIMIT while
-                          * XXGK_OCR_RESTART asks to be told (src/main.c) */
+    XG_ERR_USAGE         /* a caller error: bad argument */
 };
 
 typedef struct xg_error {

@@ -33,10 +33,10 @@
 #include "error.h"
 
 /* libtesseract is loaded when a page first needs OCR, not when the
- * program starts: it and what it needs (OpenMP, curl, archive: 40 shared
- * libraries) cost about 30 ms of CPU to load and initialise, most of
- * xxgk's time on a small PDF with text.  Its functions are called through
- * this table. */
+ * program starts: it and what it needs (OpenMP, curl, archive: 33 of the
+ * 72 shared libraries xxgk linked) cost about 30 ms of CPU to load and
+ * initialise, most of xxgk's time on a small PDF with text.  Its
+ * functions are called through this table. */
 #define TESS_FUNCTIONS(X) \
     X(TessBaseAPIClear) \
     X(TessBaseAPICreate) \
@@ -170,7 +170,6 @@ xg_ocr *xg_ocr_new(xg_error *err)
     if (load_tesseract(err) != XG_OK)
         return NULL;
     ocr = calloc(1, sizeof *ocr);
-
     if (ocr == NULL) {
         xg_error_nomem(err);
         return NULL;

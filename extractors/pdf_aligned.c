@@ -23,6 +23,21 @@ static int column_of(const double *bounds, size_t nb, double x)
     return (int)nb - 2;
 }
 
+/* Set BIT in COLS[c] for each column c right of the labels' (of BOUNDS,
+ * NB bounds) where line L has a digit. */
+static void digit_columns(const pline *l, const double *bounds, size_t nb,
+                          unsigned char *cols, unsigned char bit)
+{
+    size_t i;
+
+    for (i = 0; i < l->n; i++) {
+        int col = column_of(bounds, nb, ch_cx(l->chars[i]));
+
+        if (col > 0 && xg_pdf_digit_cp(l->chars[i]->cp))
+            cols[col] |= bit;
+    }
+}
+
 
 /* Column separators of lines [START, END): the x ranges that none of
  * their chunks covers (chunks of lines with more than half as many as the
@@ -120,7 +135,6 @@ static void join_crossed(const pline *l, const double *bounds, size_t nb,
         prev = ch;
     }
 }
-
 
 /* Does label TEXT begin a new item: 1. 三、 （二） (3)?  A bracket that
  * opens a remark (（区分处理的，…）) goes on the label above. */
@@ -285,21 +299,17 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
             memset(used, 0, nb);
         }
         /* numbers on two lines of a row stand in different columns (a
-         * total set at the top of its cell, the others centred) */
-        for (i = 0; i < lines[k].n; i++) {
-            int col = column_of(bounds, nb, ch_cx(lines[k].chars[i]));
-
-            if (col > 0 && xg_pdf_digit_cp(lines[k].chars[i]->cp)) {
-                if (used[col] == 1) {
-                    free(used);
-                    return 0;
-                }
-                used[col] = 2;
+         * total set at the top of its cell, the others centred): the
+         * row's columns so far (bit 1), the line's (bit 2) */
+        digit_columns(&lines[k], bounds, nb, used, 2);
+        for (i = 0; i < nb; i++) {
+            if (used[i] == 3) {
+                free(used);
+                return 0;
             }
-        }
-        for (i = 0; i < nb; i++)
             if (used[i] == 2)
                 used[i] = 1;
+        }
         row_of[k - start] = row;
     }
     free(used);
@@ -363,7 +373,6 @@ static int begins_item_line(const pline *l, const double *bounds, size_t nb,
     xg_buf_free(&label);
     return r;
 }
-
 
 /* Rows for lines [START, END) of an aligned table, in ROW_OF.  Where
  * horizontal rules cross the block (a table ruled only across), the
@@ -436,12 +445,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     if (vcols == NULL)
         return -1;
     for (k = start; k < end; k++)
-        for (i = 0; i < lines[k].n; i++) {
-            int col = column_of(bounds, nb, ch_cx(lines[k].chars[i]));
-
-            if (col > 0 && xg_pdf_digit_cp(lines[k].chars[i]->cp))
-                vcols[col] |= 1;
-        }
+        digit_columns(&lines[k], bounds, nb, vcols, 1);
     for (k = start; k < end; k++)
         for (i = 0; i < lines[k].n; i++) {
             const pchar *c = lines[k].chars[i];
@@ -474,12 +478,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         }
         for (i = 0; i < nb; i++)
             vcols[i] &= 3;
-        for (i = 0; i < lines[k].n; i++) {
-            int col = column_of(bounds, nb, ch_cx(lines[k].chars[i]));
-
-            if (col > 0 && xg_pdf_digit_cp(lines[k].chars[i]->cp))
-                vcols[col] |= 4;
-        }
+        digit_columns(&lines[k], bounds, nb, vcols, 4);
         if (row >= 0 && !has_label && has_values && !row_has_values) {
             row_has_values = 1;             /* numbers below their label */
         } else if (row >= 0 && has_values && row_has_values &&
@@ -800,7 +799,7 @@ static int goes_on_in(const pline *lines, size_t start, size_t end,
 
     if (prev == NULL || prev->nxs < 3)
         return 0;
-    for (k = start; k < end; k++) {
+    for (k = start; k < end && few; k++) {
         double v = numbers_start(&lines[k]);
 
         if (v < vstart)

@@ -786,24 +786,26 @@ static int row_found(const state *st, int table, int row)
     return st->seen[table][row];
 }
 
-/* In a table flattened to lines of text, numbers that no label takes
- * right after a row read with its values are that row's digits wrapped
- * onto the next line ("15032" printed as "1503" over "2"): the row's
- * numbers are not what they seem, so none of them is kept. */
 /* The numbers read for TABLE/ROW are not read after all: what a later
- * row showed makes them doubtful (null, with the caller's warning). */
-static void unread_numbers(state *st, int table, int row)
+ * row showed makes them doubtful (null, with the caller's warning); with
+ * EMPTIES, neither are its empty cells (numbers may belong under them). */
+static void unread_numbers(state *st, int table, int row, int empties)
 {
     int c;
 
     for (c = 0; c < xg_schema[table].ncols; c++) {
         xg_cellval *v = xg_report_value(st->report, table, row, c);
 
-        if (v->found && v->kind == XG_VALUE_NUMBER)
+        if (v->found && (v->kind == XG_VALUE_NUMBER ||
+                         (empties && v->kind == XG_VALUE_EMPTY)))
             v->kind = XG_VALUE_TEXT;
     }
 }
 
+/* In a table flattened to lines of text, numbers that no label takes
+ * right after a row read with its values are that row's digits wrapped
+ * onto the next line ("15032" printed as "1503" over "2"): the row's
+ * numbers are not what they seem, so none of them is kept. */
 static int refuse_wrapped(state *st, const xg_table *t, int r, int any_grid,
                           xg_error *err)
 {
@@ -812,7 +814,7 @@ static int refuse_wrapped(state *st, const xg_table *t, int r, int any_grid,
     st->last_table = -1;
     if (table < 0 || (!any_grid && !xg_table_ragged(t)))
         return XG_OK;
-    unread_numbers(st, table, row);
+    unread_numbers(st, table, row, 0);
     if (xg_report_warn(st->report,
                        "%s/%s: numbers on the next line continue its cells, digits wrapped out of their cells (source table %d, row %d): not read",
                        xg_schema[table].key, xg_schema[table].rows[row].key,
@@ -868,13 +870,7 @@ static int refuse_gapped(state *st, int table, int row, const xg_table *t,
     }
     if (!gap)
         return XG_OK;
-    unread_numbers(st, table, row);
-    for (c = 0; c < xg_schema[table].ncols; c++) {
-        xg_cellval *v = xg_report_value(st->report, table, row, c);
-
-        if (v->found && v->kind == XG_VALUE_EMPTY)
-            v->kind = XG_VALUE_TEXT;
-    }
+    unread_numbers(st, table, row, 1);
     if (xg_report_warn(st->report,
                        "%s/%s: numbers under no row's label follow it, under its empty cells (source table %d, row %d): not read",
                        xg_schema[table].key, xg_schema[table].rows[row].key,
@@ -969,7 +965,7 @@ static int found_again(state *st, const xg_table *t, int r, int table,
                               xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
     }
     for (j = 0; j < nrows; j++)
-        unread_numbers(st, table, rows[j]);
+        unread_numbers(st, table, rows[j], 0);
     return xg_report_warn(st->report,
                           "%s/%s: found again with other numbers (source table %d, row %d): neither read",
                           xg_schema[table].key, name,
@@ -1002,7 +998,7 @@ static int read_pending(state *st, const xg_table *t, int r,
 static int refuse_pended(state *st, int table, int row, int ptable,
                          int prow, const xg_table *t, int r, xg_error *err)
 {
-    unread_numbers(st, ptable, prow);
+    unread_numbers(st, ptable, prow, 0);
     if (xg_report_warn(st->report,
                        "%s/%s: its numbers, on the line after its label, stand right above %s/%s, whose cells are empty (source table %d, row %d): not read",
                        xg_schema[ptable].key, xg_schema[ptable].rows[prow].key,
@@ -1087,37 +1083,31 @@ static int other_layout_row(state *st, const xg_table *t, int r, const char *l,
  * with 2, "（一）予以公开" with none. */
 static int trailing_numbers(const char *text)
 {
-    char tok[64];
-    const char *p = text;
+    size_t len = strlen(text), i = 0, start, adv;
     int n = 0, other = 0;
 
-    while (*p) {
-        size_t len;
+    while (i < len) {
+        char tok[64];
+        xg_value v;
 
-        while (*p == ' ' || *p == '\t' || *p == '\n' ||
-               strncmp(p, "\xe3\x80\x80", 3) == 0)
-            p += *p == ' ' || *p == '\t' || *p == '\n' ? 1 : 3;
-        if (*p == '\0')
+        while (i < len && xg_is_space_cp(xg_utf8_decode(text + i, len - i, &adv)))
+            i += adv;
+        if (i >= len)
             break;
-        for (len = 0; p[len] && p[len] != ' ' && p[len] != '\t' &&
-                      p[len] != '\n' && strncmp(p + len, "\xe3\x80\x80", 3) != 0;
-             len++)
-            ;
-        if (len < sizeof tok) {
-            xg_value v;
-
-            memcpy(tok, p, len);
-            tok[len] = '\0';
+        start = i;
+        while (i < len && !xg_is_space_cp(xg_utf8_decode(text + i, len - i, &adv)))
+            i += adv;
+        if (i - start < sizeof tok) {
+            memcpy(tok, text + start, i - start);
+            tok[i - start] = '\0';
             xg_parse_value(tok, &v);
             if (v.kind == XG_VALUE_NUMBER) {
                 n++;
-                p += len;
                 continue;
             }
         }
         other = 1;
         n = 0;
-        p += len;
     }
     return other ? n : 0;
 }

@@ -756,6 +756,17 @@ static int read_values(state *st, const xg_table *t, int r, int table,
                 return xg_error_nomem(err);
             return XG_OK;
         }
+        /* surplus empty cells at both ends: the values could stand one
+         * place further left or right (a row cut short after an empty
+         * label column); nothing tells which, unless all are empty */
+        if (hi < n && cells[lo].value.kind == XG_VALUE_EMPTY && has_values(cells, hi, lo)) {
+            if (xg_report_warn(st->report,
+                               "%s/%s: not read: %d values expected, %d cells found, with empty cells at both ends that leave the values' places open (source table %d, row %d)",
+                               def->key, row >= 0 ? def->rows[row].key : "*",
+                               nslots, n - from, xg_table_index(t) + 1, r + 1) != 0)
+                return xg_error_nomem(err);
+            return XG_OK;
+        }
         i = under_other_header(m, t, cells + lo, nslots, slots_row, slots_col);
         if (i >= 0) {
             if (xg_report_warn(st->report,

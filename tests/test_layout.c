@@ -274,6 +274,36 @@ static void test_wrapped_and_glued(void **state)
     xg_doc_free(doc);
 }
 
+/* A table holding the last rows of the requests table (its header on the
+ * page before), a label column and an empty sub-label column before the
+ * numbers: （七）总计 cut short after its fourth number (a damaged PDF)
+ * has empty cells at both ends, and its numbers could stand under 自然人
+ * or one place right; it is not read.  （六）其他处理, empty only before
+ * its numbers, is read. */
+static void test_position_empty_both_ends(void **state)
+{
+    static const char *const rows[] = {
+        "（六）其他处理||5|0|2|0|0|0|7",
+        "（七）总计||21|0|3|0|||",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "other_processing", "natural_person"), "5");
+    assert_string_equal(value(r, "requests", "other_processing", "research"), "2");
+    assert_string_equal(value(r, "requests", "other_processing", "total"), "7");
+    assert_null(value(r, "requests", "results_total", "natural_person"));
+    assert_null(value(r, "requests", "results_total", "commercial"));
+    assert_null(value(r, "requests", "results_total", "research"));
+    assert_true(has_warning(r, "requests/results_total: not read: 7 values expected, 8 cells found, with empty cells at both ends that leave the values' places open (source table 1, row 2)"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A table split over two tables, the second repeating the header. */
 static void test_split_table(void **state)
 {
@@ -1355,6 +1385,7 @@ int main(void)
         cmocka_unit_test(test_flattened_groups),
         cmocka_unit_test(test_layout_2019),
         cmocka_unit_test(test_wrapped_and_glued),
+        cmocka_unit_test(test_position_empty_both_ends),
         cmocka_unit_test(test_split_table),
         cmocka_unit_test(test_active_2019),
         cmocka_unit_test(test_2019_as_filled),

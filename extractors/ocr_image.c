@@ -848,6 +848,8 @@ static int halves(const xg_ocr_seg *seg, const line *a, const line *b,
     return 1;
 }
 
+#define TALL_NUMBER 1.2     /* a number higher than this many of the others is none */
+
 /* Which pieces look like a number: digits are each one stroke as tall
  * as the line and narrower than high; a decimal point, a comma or a
  * thousands separator is small.  So: most components (three in four)
@@ -883,6 +885,30 @@ static int numeric_shapes(xg_ocr_seg *seg, xg_error *err)
     }
     for (i = 0; i < seg->npieces; i++)
         seg->numeric[i] = ncomp[i] > 0 && !wide[i] && 4 * ntall[i] >= 3 * ncomp[i];
+    /* a piece of a digit and Chinese (4.保护, its characters of tall
+     * narrow strokes) may pass, and the digits recogniser reads it as a
+     * number (4.4): it stands higher than the region's numbers (Chinese
+     * is a third higher than digits), which most pieces of two or more
+     * digits are.  It is then read as text first, its digits confirmed
+     * as a run of the text. */
+    {
+        int *h = ncomp;     /* reused: the heights of numbers */
+        size_t m = 0;
+
+        for (i = 0; i < seg->npieces; i++)
+            if (seg->numeric[i] && ntall[i] >= 2)
+                h[m++] = seg->pieces[i].y1 - seg->pieces[i].y0;
+        if (m >= 3) {
+            int med;
+
+            qsort(h, m, sizeof *h, cmp_int);
+            med = h[m / 2];
+            for (i = 0; i < seg->npieces; i++)
+                if (seg->numeric[i] &&
+                    seg->pieces[i].y1 - seg->pieces[i].y0 > TALL_NUMBER * med)
+                    seg->numeric[i] = 0;
+        }
+    }
     free(ncomp);
     free(ntall);
     free(wide);

@@ -165,7 +165,9 @@ static int begins_item(const char *text)
  * over 行政规范性文件 785 405 147).  Text left of where ABOVE's label
  * begins is a group label in a column of its own, whatever it says
  * (（三）不 beside the tails of "4.保护第三方合法权益 3475 6109"): L is then
- * the tails when each of its columns holds fewer digits than ABOVE's.
+ * the tails when each of its columns holds at most half as many digits as
+ * ABOVE's (四、结转下年度继续办理 200 233, its label ending where
+ * （七）总计 3784 3370's begins, is the next row).
  * The row's cells then hold both lines, and a cell of two lines of
  * digits is not read as a number. */
 static int wrapped_digits(const pline *above, const pline *l,
@@ -233,7 +235,7 @@ static int wrapped_digits(const pline *above, const pline *l,
         }
         if (ch->cp < '0' || ch->cp > '9' || n_above[col] == 0)
             ok = 0;
-        else if (++n_tail[col] >= n_above[col])
+        else if (2 * ++n_tail[col] > n_above[col])
             shorter = 0;
         n_l++;
     }

@@ -186,6 +186,9 @@ void xg_pdf_note_ocr(pchar *const *chars, size_t n, int *ocr, float *conf);
 int xg_pdf_rules_from_image(const unsigned char *pixels, int stride, int w,
                             int h, double scale, const page_data *pd,
                             rules *rl);
+/* The same from PIXELS of a byte a pixel (grey; a scan read by OCR). */
+int xg_pdf_rules_from_gray(const unsigned char *pixels, int stride, int w,
+                           int h, double scale, const page_data *pd, rules *rl);
 /* Order of rules: by position, then start. */
 int xg_pdf_cmp_rule(const void *a, const void *b);
 

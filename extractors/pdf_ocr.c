@@ -38,22 +38,6 @@ static int region_gray(const xg_gray *page, int x0, int y0, int w, int h,
     return XG_OK;
 }
 
-/* Grey back to RGB24 for the rule finder. */
-static unsigned char *gray_rgb24(const xg_gray *g)
-{
-    uint32_t *rgb = malloc((size_t)g->w * (size_t)g->h * 4);
-    size_t i, n = (size_t)g->w * (size_t)g->h;
-
-    if (rgb == NULL)
-        return NULL;
-    for (i = 0; i < n; i++) {
-        uint32_t v = g->px[i];
-
-        rgb[i] = v << 16 | v << 8 | v;
-    }
-    return (unsigned char *)rgb;
-}
-
 /* Does a ruled table fill much of a W x H region (points): three
  * horizontal rules across half its width and two vertical ones down a
  * third of its height? */
@@ -105,12 +89,41 @@ static void rules_free(rules *rl)
     memset(rl, 0, sizeof *rl);
 }
 
+/* The box of a glyph is the box of its piece's ink: a piece of digits is
+ * as high as a digit, a piece of Chinese as high as a Chinese character,
+ * which is about DIGIT_TO_EM times higher (the cap height of a font to
+ * the ink of its Chinese), where a text layer gives both the height of
+ * the font.  The stages after OCR take lines of another height for text
+ * of another size (a label wrapped under a row of numbers would not be
+ * the table's), so the glyphs of a piece read as a number alone are made
+ * that much higher, about their middle. */
+#define DIGIT_TO_EM 1.3
+
+static void even_heights(pchar *chars, size_t n, const xg_ocr_glyph *glyphs)
+{
+    size_t i = 0, j, k;
+
+    while (i < n) {
+        int all = 1;
+
+        for (j = i; j < n && glyphs[j].piece == glyphs[i].piece; j++)
+            all &= glyphs[j].number;
+        for (k = i; all && k < j; k++) {
+            double mid = (chars[k].y0 + chars[k].y1) / 2;
+            double h = (chars[k].y1 - chars[k].y0) * DIGIT_TO_EM;
+
+            chars[k].y0 = mid - h / 2;
+            chars[k].y1 = mid + h / 2;
+        }
+        i = j;
+    }
+}
+
 int xg_pdf_ocr_region(xg_ocr *ocr, const xg_gray *page, double scale,
                       const double region[4], int need_rules, page_data *pd,
                       rules *rl, long deadline_ms, xg_error *err)
 {
     xg_gray gray = {0}, straight = {0};
-    unsigned char *rgb = NULL;
     rules found = {0};
     page_data local;
     xg_ocr_rule *orules = NULL;
@@ -147,9 +160,7 @@ int xg_pdf_ocr_region(xg_ocr *ocr, const xg_gray *page, double scale,
         straight.px = NULL;
     }
     /* rules, first without characters (for the segmentation) */
-    rgb = gray_rgb24(&gray);
-    if (rgb == NULL ||
-        xg_pdf_rules_from_image(rgb, rw * 4, rw, rh, scale, &local, &found) != 0) {
+    if (xg_pdf_rules_from_gray(gray.px, (int)gray.stride, rw, rh, scale, &local, &found) != 0) {
         rc = xg_error_nomem(err);
         goto out;
     }
@@ -202,10 +213,12 @@ int xg_pdf_ocr_region(xg_ocr *ocr, const xg_gray *page, double scale,
         c->conf = g->confidence;
     }
     rules_free(&found);
-    if (xg_pdf_rules_from_image(rgb, rw * 4, rw, rh, scale, &local, &found) != 0) {
+    if (xg_pdf_rules_from_gray(gray.px, (int)gray.stride, rw, rh, scale, &local, &found) != 0) {
         rc = xg_error_nomem(err);
         goto out;
     }
+    /* after the rules: a rule close under a number is not its stroke */
+    even_heights(local.chars, local.nchars, glyphs);
     /* none of the characters of a piece on a rule is sure */
     for (i = 0; i < nglyphs; i++)
         if (on_rule(&found, xg_ocr_seg_box(seg, (size_t)glyphs[i].piece), scale))
@@ -252,7 +265,6 @@ int xg_pdf_ocr_region(xg_ocr *ocr, const xg_gray *page, double scale,
 out:
     free(gray.px);
     free(straight.px);
-    free(rgb);
     free(orules);
     free(glyphs);
     free(local.chars);

@@ -208,11 +208,60 @@ static int cmp_run(const void *x, const void *y)
     return (p->a > q->a) - (p->a < q->a);
 }
 
+/* Which pixels of row Y of PIXELS (W pixels, STRIDE bytes a row; cairo's
+ * RGB24 or, GRAY, a byte a pixel) are dark, into DARK. */
+static void dark_row(const unsigned char *pixels, int stride, int w, int y,
+                     int gray, unsigned char *dark)
+{
+    const unsigned char *g = pixels + (size_t)y * stride;
+    const uint32_t *px = (const uint32_t *)(const void *)g;
+    int x;
+
+    for (x = 0; x < w; x++) {
+        uint32_t v;
+
+        /* paper, the common case: eight grey or four RGB pixels at a time */
+        if (gray && x + 8 <= w) {
+            uint64_t eight;
+
+            memcpy(&eight, g + x, 8);
+            if (eight == UINT64_MAX) {
+                memset(dark + x, 0, 8);
+                x += 7;
+                continue;
+            }
+        } else if (!gray && x + 4 <= w) {
+            uint64_t two[2];
+
+            memcpy(two, px + x, 16);
+            if (((two[0] & two[1]) & UINT64_C(0x00ffffff00ffffff)) ==
+                UINT64_C(0x00ffffff00ffffff)) {
+                memset(dark + x, 0, 4);
+                x += 3;
+                continue;
+            }
+        }
+        if (gray) {
+            dark[x] = g[x] < DARK_LUMA;
+            continue;
+        }
+        v = px[x] & 0xffffff;
+        if (v == 0xffffff) {
+            dark[x] = 0;
+        } else {
+            unsigned r = v >> 16, gr = (v >> 8) & 0xff, b = v & 0xff;
+
+            dark[x] = (r * 77 + gr * 150 + b * 29) >> 8 < DARK_LUMA;
+        }
+    }
+}
+
 /* Long dark runs of the map, horizontal (rows) or vertical (columns).
  * Both are found in one row-major pass, which keeps the cache happy: a
  * vertical run is open in its column until a light pixel closes it. */
 static int find_runs(const unsigned char *pixels, int stride, int w, int h,
-                     int minlen, run **hr, size_t *nh, run **vr, size_t *nv)
+                     int gray, int minlen, run **hr, size_t *nh, run **vr,
+                     size_t *nv)
 {
     int *open = malloc(((size_t)w + 1) * sizeof *open);
     unsigned char *isopen = calloc((size_t)w + 8, 1);
@@ -234,33 +283,7 @@ static int find_runs(const unsigned char *pixels, int stride, int w, int h,
         const unsigned char *row = NULL;
 
         if (y < h) {
-            const uint32_t *px = (const uint32_t *)(const void *)
-                                     (pixels + (size_t)y * stride);
-
-            for (x = 0; x < w; x++) {
-                uint32_t v;
-
-                /* paper, the common case: four pixels at a time */
-                if (x + 4 <= w) {
-                    uint64_t two[2];
-
-                    memcpy(two, px + x, 16);
-                    if (((two[0] & two[1]) & UINT64_C(0x00ffffff00ffffff)) ==
-                        UINT64_C(0x00ffffff00ffffff)) {
-                        memset(dark + x, 0, 4);
-                        x += 3;
-                        continue;
-                    }
-                }
-                v = px[x] & 0xffffff;
-                if (v == 0xffffff) {
-                    dark[x] = 0;
-                } else {
-                    unsigned r = v >> 16, g = (v >> 8) & 0xff, b = v & 0xff;
-
-                    dark[x] = (r * 77 + g * 150 + b * 29) >> 8 < DARK_LUMA;
-                }
-            }
+            dark_row(pixels, stride, w, y, gray, dark);
             row = dark;
         }
 
@@ -430,15 +453,14 @@ static void join_rules(rule *r, size_t *n)
 /* The rules of a rendered page: long thin dark runs, joined where a
  * border was drawn in pieces, without the glyph strokes and underlines
  * among them. */
-int xg_pdf_rules_from_image(const unsigned char *pixels, int stride, int w,
-                            int h, double scale, const page_data *pd,
-                            rules *rl)
+static int rules_from(const unsigned char *pixels, int stride, int w, int h,
+                      int gray, double scale, const page_data *pd, rules *rl)
 {
     run *hr = NULL, *vr = NULL;
     size_t nhr = 0, nvr = 0;
     int rc = -1;
 
-    if (find_runs(pixels, stride, w, h, (int)(RULE_MIN_LEN * scale), &hr,
+    if (find_runs(pixels, stride, w, h, gray, (int)(RULE_MIN_LEN * scale), &hr,
                   &nhr, &vr, &nvr) != 0 ||
         runs_to_rules(hr, nhr, scale, &rl->h, &rl->nh, &rl->caph) ||
         runs_to_rules(vr, nvr, scale, &rl->v, &rl->nv, &rl->capv))
@@ -448,6 +470,19 @@ out:
     free(hr);
     free(vr);
     return rc;
+}
+
+int xg_pdf_rules_from_image(const unsigned char *pixels, int stride, int w,
+                            int h, double scale, const page_data *pd,
+                            rules *rl)
+{
+    return rules_from(pixels, stride, w, h, 0, scale, pd, rl);
+}
+
+int xg_pdf_rules_from_gray(const unsigned char *pixels, int stride, int w,
+                           int h, double scale, const page_data *pd, rules *rl)
+{
+    return rules_from(pixels, stride, w, h, 1, scale, pd, rl);
 }
 
 int xg_pdf_rules_finish(const page_data *pd, rules *rl)

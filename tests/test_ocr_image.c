@@ -244,6 +244,38 @@ static void test_segment_table(void **state)
     free(g.px);
 }
 
+/* Three numbers of two digits, 30 pixels high, and a piece of a digit and
+ * two tall narrow strokes, 40 high (4.保护: a label whose Chinese has the
+ * shapes of digits): the numbers look like numbers, the label, higher
+ * than the numbers of its page, does not. */
+static void test_tall_number(void **state)
+{
+    xg_gray g = blank(400, 420);
+    xg_error err = {0};
+    xg_ocr_seg *seg;
+    int k, label;
+
+    (void)state;
+    for (k = 0; k < 3; k++) {
+        digit(&g, 100, 100 + 80 * k);
+        digit(&g, 118, 100 + 80 * k);
+    }
+    digit(&g, 100, 342);
+    fill(&g, 116, 334, 120, 374, 20);
+    fill(&g, 126, 334, 130, 374, 20);
+    seg = xg_ocr_segment(&g, NULL, 0, 4.0, &err);
+    assert_non_null(seg);
+    assert_int_equal(xg_ocr_seg_count(seg), 4);
+    for (k = 0; k < 3; k++)
+        assert_true(xg_ocr_seg_numeric(seg, (size_t)piece_at(seg, 110, 110 + 80 * k)));
+    label = piece_at(seg, 118, 350);
+    assert_true(label >= 0);
+    assert_int_equal(label, piece_at(seg, 105, 350));
+    assert_false(xg_ocr_seg_numeric(seg, (size_t)label));
+    xg_ocr_seg_free(seg);
+    free(g.px);
+}
+
 /* Rules as scans and Word tables draw them, 4 pixels a point: a double
  * rule across the page (two lines 6 pixels apart) the rule finder gives
  * as one, on the line of one of them, and a column's side a few pixels off its line in the lower row
@@ -387,6 +419,7 @@ int main(void)
         cmocka_unit_test(test_skew),
         cmocka_unit_test(test_skew_blank),
         cmocka_unit_test(test_segment_table),
+        cmocka_unit_test(test_tall_number),
         cmocka_unit_test(test_segment_rule_lines),
         cmocka_unit_test(test_crop),
         cmocka_unit_test(test_halves),

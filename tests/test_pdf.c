@@ -1316,6 +1316,52 @@ static void test_aligned_wrapped_labels(void **state)
     xg_doc_free(doc);
 }
 
+/* Digits under a row's numbers with fewer digits each, and a label left
+ * of where the row's label begins, are the tails of wrapped numbers beside
+ * a group's label only when each holds at most half the digits of the
+ * number above: 四、结转下年度继续 ending where （七）总计 begins, set
+ * close under it, is a row of its own, not the tails of 3784 3370 20582
+ * (the cells were "3784\n200", refused). */
+static void test_next_row_not_tails(void **state)
+{
+    static const char *const rows[][5] = {
+        {"（五）不予处理", "81", "92", "173"},
+        {"（六）其他处理", "277", "192", "1156"},
+        {"（七）总计", "3784", "3370", "20582"},
+        {"四、结转下年度继续", "200", "233", "1455"},
+    };
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int r;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    cairo_set_font_size(p.cr, 10);
+    for (r = 0; r < 4; r++) {
+        double y = 100 + 16 * r;
+
+        text(&p, r == 3 ? 40 : 131, y, rows[r][0]);
+        text(&p, 250, y, rows[r][1]);
+        text(&p, 320, y, rows[r][2]);
+        text(&p, 390, y, rows[r][3]);
+    }
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    assert_int_equal(xg_table_rows(t), 4);
+    assert_int_equal(xg_table_cols(t), 5);     /* two columns of labels */
+    check_cell(t, 2, 1, 1, 1, "（七）总计");
+    check_cell(t, 2, 2, 1, 1, "3784");
+    check_cell(t, 2, 4, 1, 1, "20582");
+    check_cell(t, 3, 0, 1, 1, "四、结转下年度继续");
+    check_cell(t, 3, 2, 1, 1, "200");
+    check_cell(t, 3, 4, 1, 1, "1455");
+    xg_doc_free(doc);
+}
+
 /* Ruled across only (a three-line table): the bands between the rules
  * are the rows, so a wrapped label is one cell. */
 static void test_horizontal_rules_only(void **state)
@@ -1539,6 +1585,31 @@ static void test_rules_from_pixels(void **state)
         assert_true(fabs(rl.h[i].pos - (20.5 + 60 * i)) < 0.01);
         assert_true(fabs(rl.v[i].pos - (20.5 + 100 * i)) < 0.01);
     }
+    /* the same page in grey, a byte a pixel (a scan for OCR), its rows
+     * 303 bytes apart: the same rules */
+    {
+        unsigned char *gray = malloc(303 * 200);
+        const unsigned char *px = cairo_image_surface_get_data(s);
+        int stride = cairo_image_surface_get_stride(s), x, y;
+        rules rg = {0};
+
+        assert_non_null(gray);
+        memset(gray, 0, 303 * 200);     /* the padding is dark: never read */
+        for (y = 0; y < 200; y++)
+            for (x = 0; x < 300; x++)
+                gray[y * 303 + x] = (unsigned char)(((const uint32_t *)(const void *)(px + y * stride))[x] & 0xff);
+        assert_int_equal(xg_pdf_rules_from_gray(gray, 303, 300, 200, 1.0, &pd, &rg), 0);
+        assert_int_equal(rg.nh, rl.nh);
+        assert_int_equal(rg.nv, rl.nv);
+        for (i = 0; i < 3; i++) {
+            assert_true(rg.h[i].pos == rl.h[i].pos && rg.h[i].a == rl.h[i].a &&
+                        rg.h[i].b == rl.h[i].b);
+            assert_true(rg.v[i].pos == rl.v[i].pos && rg.v[i].a == rl.v[i].a &&
+                        rg.v[i].b == rl.v[i].b);
+        }
+        rules_free(&rg);
+        free(gray);
+    }
     rules_free(&rl);
     cairo_destroy(cr);
     cairo_surface_destroy(s);
@@ -1706,6 +1777,7 @@ int main(void)
         cmocka_unit_test(test_rotated_page),
         cmocka_unit_test(test_aligned_table),
         cmocka_unit_test(test_aligned_wrapped_labels),
+        cmocka_unit_test(test_next_row_not_tails),
         cmocka_unit_test(test_aligned_spanning_header),
         cmocka_unit_test(test_horizontal_rules_only),
         cmocka_unit_test(test_paragraphs),

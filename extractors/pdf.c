@@ -190,37 +190,49 @@ static int picture_regions(xg_pdf_core *core, const page_data *pd,
  * tables on pages with one: their characters join the page's, the rules
  * found in them its rules.  The recognisers are loaded at the first such
  * page.  Bounds: XG_OCR_MAX_PAGES pages, XG_OCR_PAGE_SECONDS of CPU a
- * page, XG_OCR_FILE_SECONDS in all. */
+ * page, XG_OCR_FILE_SECONDS in all.  Which pages OCR reads, and where, is
+ * known before any is read: a file with more is refused at once, not
+ * after its first XG_OCR_MAX_PAGES pages were read (20 s for 41 pages). */
+typedef double ocr_regions[8][4];
+
 static int ocr_pages(xg_pdf_core *core, page_data *pages, int npages,
                      xg_error *err)
 {
     xg_ocr *ocr = NULL;
     long start = cpu_ms();
-    int i, k, rc = XG_OK, done = 0;
+    int i, k, rc = XG_OK, todo = 0;
+    ocr_regions *regions = calloc((size_t)npages, sizeof *regions);
+    int *nreg = calloc((size_t)npages, sizeof *nreg);
 
+    if (regions == NULL || nreg == NULL) {
+        rc = xg_error_nomem(err);
+        goto out;
+    }
     for (i = 0; i < npages && rc == XG_OK; i++) {
         page_data *pd = &pages[i];
-        double regions[8][4], scale = XG_OCR_DPI / 72.0;
-        int nreg = 0, scanned = !pd->has_text;
-        xg_gray page = {0};
 
         if (pd->w <= 0 || pd->h <= 0)
             continue;
-        if (scanned) {
-            regions[0][0] = regions[0][1] = 0;
-            regions[0][2] = pd->w;
-            regions[0][3] = pd->h;
-            nreg = 1;
+        if (!pd->has_text) {
+            regions[i][0][0] = regions[i][0][1] = 0;
+            regions[i][0][2] = pd->w;
+            regions[i][0][3] = pd->h;
+            nreg[i] = 1;
         } else {
-            rc = picture_regions(core, pd, regions, 8, &nreg, err);
+            rc = picture_regions(core, pd, regions[i], 8, &nreg[i], err);
         }
-        if (rc != XG_OK || nreg == 0)
-            continue;
-        if (++done > XG_OCR_MAX_PAGES) {
+        if (rc == XG_OK && nreg[i] > 0 && ++todo > XG_OCR_MAX_PAGES)
             rc = xg_error_set(err, XG_ERR_LIMIT, "more than %d pages to read by OCR",
                               XG_OCR_MAX_PAGES);
-            break;
-        }
+    }
+    for (i = 0; i < npages && rc == XG_OK; i++) {
+        page_data *pd = &pages[i];
+        double scale = XG_OCR_DPI / 72.0;
+        int scanned = !pd->has_text;
+        xg_gray page = {0};
+
+        if (nreg[i] == 0)
+            continue;
         if (ocr == NULL && (ocr = xg_ocr_new(err)) == NULL) {
             rc = err != NULL ? err->code : XG_ERR_NOMEM;
             break;
@@ -231,11 +243,11 @@ static int ocr_pages(xg_pdf_core *core, page_data *pages, int npages,
             scale = XG_OCR_MAX_SIDE / pd->h;
         rc = xg_pdf_core_render(core, pd->no, scale, &page.px, &page.w, &page.h, err);
         page.stride = (size_t)page.w;
-        for (k = 0; k < nreg && rc == XG_OK && page.px != NULL; k++) {
+        for (k = 0; k < nreg[i] && rc == XG_OK && page.px != NULL; k++) {
             long page_left = XG_OCR_PAGE_SECONDS * 1000L;
             long file_left = XG_OCR_FILE_SECONDS * 1000L - (cpu_ms() - start);
 
-            rc = xg_pdf_ocr_region(ocr, &page, scale, regions[k], !scanned, pd, &pd->rl,
+            rc = xg_pdf_ocr_region(ocr, &page, scale, regions[i][k], !scanned, pd, &pd->rl,
                                    file_left < page_left ? file_left : page_left, err);
             if (rc == XG_ERR_LIMIT && err != NULL) {
                 char why[sizeof err->message];
@@ -247,6 +259,9 @@ static int ocr_pages(xg_pdf_core *core, page_data *pages, int npages,
         }
         free(page.px);
     }
+out:
+    free(regions);
+    free(nreg);
     xg_ocr_free(ocr);
     return rc;
 }

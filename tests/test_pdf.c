@@ -1274,6 +1274,43 @@ static void test_too_many_pages(void **state)
     xg_doc_free(doc);
 }
 
+/* More pages to read by OCR than XG_OCR_MAX_PAGES (pages without a text
+ * layer): refused before any is read.  Tesseract's data is hidden for the
+ * conversion, so a page read first would fail otherwise ("OCR data for
+ * 'chi_sim' not found"). */
+static void test_too_many_ocr_pages(void **state)
+{
+    pdf p;
+    xg_error err = {0};
+    xg_doc *doc = xg_doc_new();
+    char *old = getenv("TESSDATA_PREFIX") ? strdup(getenv("TESSDATA_PREFIX")) : NULL;
+    int i, rc;
+
+    (void)state;
+    pdf_begin(&p, 200, 200);
+    for (i = 0; i <= XG_OCR_MAX_PAGES; i++) {
+        hline(&p, 20, 100, 150);
+        if (i < XG_OCR_MAX_PAGES)
+            pdf_next_page(&p, 200, 200);
+    }
+    pdf_end(&p);
+    setenv("TESSDATA_PREFIX", "/nonexistent/tessdata", 1);
+    rc = xg_extract_pdf((const unsigned char *)p.bytes.data, p.bytes.len, doc, &err);
+    if (old != NULL)
+        setenv("TESSDATA_PREFIX", old, 1);
+    else
+        unsetenv("TESSDATA_PREFIX");
+    free(old);
+    xg_buf_free(&p.bytes);
+    if (xg_have_ocr()) {
+        assert_int_equal(rc, XG_ERR_LIMIT);
+        assert_string_equal(err.message, "more than 40 pages to read by OCR");
+    } else {
+        assert_int_equal(rc, XG_ERR_NO_TEXT);
+    }
+    xg_doc_free(doc);
+}
+
 /* No rules, a label wrapped over two lines with its numbers on a line of
  * their own below, and a label that wraps after its numbers. */
 static void test_aligned_wrapped_labels(void **state)
@@ -1757,6 +1794,7 @@ int main(void)
         cmocka_unit_test(test_no_text),
         cmocka_unit_test(test_encrypted),
         cmocka_unit_test(test_too_many_pages),
+        cmocka_unit_test(test_too_many_ocr_pages),
         cmocka_unit_test(test_ruled_merged),
         cmocka_unit_test(test_wrapped_label),
         cmocka_unit_test(test_stacked_label),

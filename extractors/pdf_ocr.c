@@ -119,7 +119,7 @@ static void even_heights(pchar *chars, size_t n, const xg_ocr_glyph *glyphs)
     }
 }
 
-int xg_pdf_ocr_region(xg_ocr *ocr, const xg_gray *page, double scale,
+int xg_pdf_ocr_region(xg_ocr *ocr, xg_gray *page, double scale,
                       const double region[4], int need_rules, page_data *pd,
                       rules *rl, long deadline_ms, xg_error *err)
 {
@@ -147,9 +147,15 @@ int xg_pdf_ocr_region(xg_ocr *ocr, const xg_gray *page, double scale,
         return XG_OK;
     ox = rx0 / scale;
     oy = ry0 / scale;
-    rc = region_gray(page, rx0, ry0, rw, rh, &gray, err);
-    if (rc != XG_OK)
-        goto out;
+    if (rx0 == 0 && ry0 == 0 && rw == page->w && rh == page->h &&
+        page->stride == (size_t)page->w) {
+        gray = *page;
+        page->px = NULL;
+    } else {
+        rc = region_gray(page, rx0, ry0, rw, rh, &gray, err);
+        if (rc != XG_OK)
+            goto out;
+    }
     skew = xg_ocr_skew(&gray);
     if (skew != 0) {
         rc = xg_ocr_straighten(&gray, skew, &straight, err);

@@ -252,9 +252,13 @@ static int ocr_pages(xg_pdf_core *core, page_data *pages, int npages,
             if (rc == XG_ERR_LIMIT && err != NULL) {
                 char why[sizeof err->message];
 
+                /* what was left of the file's time is not its bound */
                 memcpy(why, err->message, sizeof why);
-                xg_error_set(err, rc, "page %d: %s%s", pd->no, why,
-                             file_left < page_left ? " (for the whole file)" : "");
+                if (file_left < page_left && strncmp(why, "OCR took", 8) == 0)
+                    xg_error_set(err, rc, "page %d: OCR of the file took more than %d s of CPU",
+                                 pd->no, XG_OCR_FILE_SECONDS);
+                else
+                    xg_error_set(err, rc, "page %d: %s", pd->no, why);
             }
         }
         free(page.px);

@@ -220,14 +220,19 @@ static int header_unit(const char *key)
 
 static int match_header_row(int table, const char *key)
 {
-    int r;
+    int r, found = -1;
 
     if (!xg_schema[table].rows_in_header)
         return -1;
+    /* a cell naming two rows (未经复议直接起诉 复议后起诉: the header
+     * cells of a damaged page read as one) names neither */
     for (r = 0; r < xg_schema[table].nrows; r++)
-        if (header_match(xg_schema[table].rows[r].patterns, key))
-            return r;
-    return -1;
+        if (header_match(xg_schema[table].rows[r].patterns, key)) {
+            if (found >= 0)
+                return -1;
+            found = r;
+        }
+    return found;
 }
 
 /* Which canonical table's header is this row, or -1. */

@@ -304,6 +304,38 @@ static void test_position_empty_both_ends(void **state)
     xg_doc_free(doc);
 }
 
+/* The appeals table of a damaged page: the header cells of its groups
+ * read as one cell naming 行政复议, 未经复议直接起诉 and 复议后起诉, over
+ * a line of 行政复议's numbers.  A cell naming two rows names neither: the
+ * numbers are not read as 未经复议直接起诉's. */
+static void test_header_cell_naming_two_rows(void **state)
+{
+    static const char *const rows[] = {
+        "|行政复议 行政诉讼\n未经复议直接起诉 复议后起诉{1,3}|",
+        "结果\n维持|结果\n纠正|其他\n结果|尚未\n审结总 计 结果 结果 其他 尚未 结果 结果 其他 尚未\n总 计|总计",
+        "13|4|2|0 0 0 0|",
+        NULL
+    };
+    static const char *const before[] = {
+        "（六）其他处理|5|0|2|0|0|0|7",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, before);
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+    r = convert(doc);
+    assert_null(value(r, "appeals", "litigation_direct", "upheld"));
+    assert_null(value(r, "appeals", "litigation_direct", "corrected"));
+    assert_null(value(r, "appeals", "review", "upheld"));
+    assert_null(value(r, "appeals", "litigation_after_review", "upheld"));
+    assert_string_equal(value(r, "requests", "other_processing", "total"), "7");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A table split over two tables, the second repeating the header. */
 static void test_split_table(void **state)
 {
@@ -1386,6 +1418,7 @@ int main(void)
         cmocka_unit_test(test_layout_2019),
         cmocka_unit_test(test_wrapped_and_glued),
         cmocka_unit_test(test_position_empty_both_ends),
+        cmocka_unit_test(test_header_cell_naming_two_rows),
         cmocka_unit_test(test_split_table),
         cmocka_unit_test(test_active_2019),
         cmocka_unit_test(test_2019_as_filled),

@@ -261,13 +261,21 @@ static int numeric_line(const pline *l, const pchar **first,
     return *first != NULL;
 }
 
+/* The widest padding a cell has between its edge (a rule's middle) and
+ * its text, in points: Word's and WPS's 0.19 cm, and half a thick rule. */
+#define CELL_PAD_MAX 6.0
+
 /* Does a number run on from line A to line B of a cell between XL and XR
  * (a narrow column wrapped it: 16073 printed as 1607 over 3)?  Both lines
  * are number characters, B starts with a digit and is no wider than A,
  * and A is full: with the cell's padding taken as the same on both sides,
  * the room left beside A is narrower than B's first digit.  For a number
- * set left, right or centred alike that room is the difference of A's
- * gaps to the two edges. */
+ * set left or right that room is the difference of A's gaps to the two
+ * edges; for a centred one that difference is nil, whatever the room, so
+ * the gaps together must also leave no room for B's first digit beside
+ * two paddings of at most CELL_PAD_MAX (a cell whose row rules a damaged
+ * file lost holds its column's numbers one over another, centred: 0 over
+ * 1 over 0 is not 10). */
 static int number_runs_on(const pline *a, const pline *b, double xl,
                           double xr)
 {
@@ -282,7 +290,8 @@ static int number_runs_on(const pline *a, const pline *b, double xl,
         return 0;
     if (a->x0 < xl || a->x1 > xr)
         return 0;
-    return fabs((a->x0 - xl) - (xr - a->x1)) < bf->x1 - bf->x0;
+    return fabs((a->x0 - xl) - (xr - a->x1)) < bf->x1 - bf->x0 &&
+           (a->x0 - xl) + (xr - a->x1) < 2 * CELL_PAD_MAX + (bf->x1 - bf->x0);
 }
 
 /* The text of a set of characters as visual lines joined by '\n' (a

@@ -2354,9 +2354,14 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 goto done;
             /* a group label on its own row sets the group */
             note_group(st, xg_buf_str(&label));
-            if (values && st->pending_table >= 0) {
+            /* the rest of a wrapped label takes the numbers of the label
+             * before it; a label of its own item number ("3.其他" under a
+             * group its page break lost) does not: it is not a tail */
+            if (values && st->pending_table >= 0 &&
+                xg_strip_numbering(xg_buf_str(&label)) == xg_buf_str(&label)) {
                 rc = read_pending(st, t, r, cells, n, from, err);
             } else if (values) {
+                st->pending_table = -1;
                 rc = other_layout_row(st, t, r, xg_buf_str(&label), &other, err);
                 st->last_table = last_table;
                 st->last_row = last_row;

@@ -336,6 +336,32 @@ static void test_header_cell_naming_two_rows(void **state)
     xg_doc_free(doc);
 }
 
+/* A label without numbers (they come on the next row when the label
+ * wraps), then a row of a numbered item the carried group does not have:
+ * "3.其他" whose group label a damaged page lost is not the rest of the
+ * label before it, and its numbers are not that label's. */
+static void test_numbered_label_not_a_tail(void **state)
+{
+    static const char *const rows[] = {
+        "1.本机关不掌握相关政府信息|338|395|207|38|382|0|1360",
+        "3.补正后申请内容仍不明确",
+        "3.其他|296|90|390|200|21|45|1042",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "unavailable_not_held", "natural_person"), "338");
+    assert_null(value(r, "requests", "unavailable_unclear", "natural_person"));
+    assert_null(value(r, "requests", "unavailable_unclear", "total"));
+    assert_null(value(r, "requests", "other_other", "natural_person"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A table split over two tables, the second repeating the header. */
 static void test_split_table(void **state)
 {
@@ -1419,6 +1445,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_and_glued),
         cmocka_unit_test(test_position_empty_both_ends),
         cmocka_unit_test(test_header_cell_naming_two_rows),
+        cmocka_unit_test(test_numbered_label_not_a_tail),
         cmocka_unit_test(test_split_table),
         cmocka_unit_test(test_active_2019),
         cmocka_unit_test(test_2019_as_filled),

@@ -108,7 +108,6 @@ mixed scan_mixed_200 broken_sums 200 -1.4 55 0.3 3 3
 one scan_harsh_85 template_filled 85 -1.3 25 1.2 3 3
 picture scan_picture_200 broken_sums 200 0.9 60 0.3 3 3
 one scan_wrapped_150 lo_borderless_wrapped 150 1.5 50 0.6 2 2
-one scan_appeals_200 pb_hrules_tight 200 0.7 60 0.3 4 4
 EOF
 }
 

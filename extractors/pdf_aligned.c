@@ -580,29 +580,12 @@ static int label_text(pchar **chars, size_t n, xg_buf *out, double *last_x1,
     return 0;
 }
 
-/* Is L, read by OCR, lower than the lines around it (height BH): the
- * halves of a header's characters set one under another (结果 over 维持
- * in a narrow cell), which OCR reads in pieces of part of a line?  It
- * says nothing of the size of the text. */
-static int ocr_fragment(const pline *l, double bh)
-{
-    size_t i;
-
-    if (l->h >= bh)
-        return 0;
-    for (i = 0; i < l->n; i++)
-        if (!l->chars[i]->ocr)
-            return 0;
-    return 1;
-}
-
 /* Tables ruled across come as bands of horizontal rules: BAND[k] gets the
  * band line K lies in (-1: none).  A rule goes on the band of the rule
  * before when the lines between them look like the band's rows: set in
  * the same size as its lines so far (a heading between two tables is
- * larger; a line OCR read in pieces says nothing, ocr_fragment).  A run
- * of aligned lines does not go from one band into another or out of one:
- * the text after a ruled table is not its rows. */
+ * larger).  A run of aligned lines does not go from one band into
+ * another or out of one: the text after a ruled table is not its rows. */
 static void rule_bands(const pline *lines, size_t nl, const rules *rl,
                        int *band)
 {
@@ -642,8 +625,7 @@ static void rule_bands(const pline *lines, size_t nl, const rules *rl,
                 double cy = (lines[k].y0 + lines[k].y1) / 2;
 
                 if (cy > prev && cy < r->pos && lines[k].x1 > x0 &&
-                    lines[k].x0 < x1 && fabs(lines[k].h - bh) > 0.25 * bh &&
-                    !ocr_fragment(&lines[k], bh))
+                    lines[k].x0 < x1 && fabs(lines[k].h - bh) > 0.25 * bh)
                     joins = 0;
             }
         }

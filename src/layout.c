@@ -700,6 +700,23 @@ static int read_values(state *st, const xg_table *t, int r, int table,
             by_header = 0;
     }
     if (by_header) {
+        /* one non-empty cell standing under two columns' headers (the
+         * rule between them lost) is not the value of both */
+        for (i = 0; i < nslots; i++) {
+            const xg_cell *a = xg_table_cell_at(t, r, grid[i]);
+
+            for (k = i + 1; a != NULL && a->text[0] != '\0' && k < nslots; k++)
+                if (xg_table_cell_at(t, r, grid[k]) == a) {
+                    if (xg_report_warn(st->report,
+                                       "%s/%s: not read: the cell \"%s\" stands under the headers of %s and %s (source table %d, row %d)",
+                                       def->key, row >= 0 ? def->rows[row].key : "*", a->text,
+                                       xg_schema[table].cols[slots_col[i]].key,
+                                       xg_schema[table].cols[slots_col[k]].key,
+                                       xg_table_index(t) + 1, r + 1) != 0)
+                        return xg_error_nomem(err);
+                    return XG_OK;
+                }
+        }
         for (i = 0; i < nslots; i++) {
             st->seen[table][slots_row[i]] = 1;
             rc = set_value(st, t, table, slots_row[i], slots_col[i],

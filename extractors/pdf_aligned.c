@@ -249,10 +249,45 @@ static int wrapped_digits(const pline *above, const pline *l,
     return ok && n_l > 0;
 }
 
+/* Is L the tail of one or two of ABOVE's numbers wrapped out of their
+ * cells (wrapped_digits): digits in under half of ABOVE's columns of
+ * digits, each at most half as many as the number above it ("12" over
+ * "7" in a narrow cell)?  Lines of a row set at several heights hold
+ * numbers as long as the ones above them. */
+static int tail_of(const pline *above, const pline *l, const double *bounds,
+                   size_t nb)
+{
+    unsigned char na[MAX_CHUNKS + 1] = {0}, nt[MAX_CHUNKS + 1] = {0};
+    size_t i, c, cols_a = 0, cols_t = 0;
+
+    if (nb - 1 > MAX_CHUNKS || !wrapped_digits(above, l, bounds, nb))
+        return 0;
+    for (i = 0; i < above->n; i++) {
+        int col = column_of(bounds, nb, ch_cx(above->chars[i]));
+
+        if (col > 0 && xg_pdf_digit_cp(above->chars[i]->cp) && na[col] < 255)
+            na[col]++;
+    }
+    for (i = 0; i < l->n; i++) {
+        int col = column_of(bounds, nb, ch_cx(l->chars[i]));
+
+        if (col > 0 && xg_pdf_digit_cp(l->chars[i]->cp) && nt[col] < 255)
+            nt[col]++;
+    }
+    for (c = 0; c < nb; c++) {
+        cols_a += na[c] > 0;
+        cols_t += nt[c] > 0;
+        if (nt[c] > 0 && 2 * nt[c] > na[c])
+            return 0;
+    }
+    return cols_t > 0 && 2 * cols_t < cols_a;
+}
+
 /* Rows of a table set with room between its rows and none between the
  * lines of a row (labels and header cells wrapped in their cells): the
  * gaps between consecutive lines then fall into two sizes, and the wide
- * ones part the rows.  Fills ROW_OF and returns 1 when they do, and no
+ * ones part the rows; the tail of a wrapped number (tail_of) stays with
+ * the line above.  Fills ROW_OF and returns 1 when they do, and no
  * row so made has numbers in one column on two of its lines (two rows
  * then, whatever the gaps say); returns 0 otherwise. */
 static int rows_by_gaps(const pline *lines, size_t start, size_t end,
@@ -296,6 +331,12 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
     if (used == NULL)
         return 0;       /* the line-by-line rows then */
     for (k = start; k < end; k++) {
+        /* the tail of a number wrapped out of its cell is its row's,
+         * however close the rows are set */
+        if (k > start && tail_of(&lines[k - 1], &lines[k], bounds, nb)) {
+            row_of[k - start] = row;
+            continue;
+        }
         if (k > start && lines[k].y0 - lines[k - 1].y1 >= cut) {
             row++;
             memset(used, 0, nb);

@@ -1406,6 +1406,41 @@ static void test_next_row_not_tails(void **state)
     xg_doc_free(doc);
 }
 
+/* A header of words set one under another, its lines overlapping (as OCR
+ * reads stacked characters), then a row of numbers with the tail 7 of 127
+ * wrapped under 12: the tail stays in its row (the cell holds two lines
+ * of digits and is not read as 12), though the header's gaps make any
+ * room between lines a row's. */
+static void test_tail_under_stacked_header(void **state)
+{
+    static const char *const words[3] = {"结果", "维持", "纠正"};
+    static const char *const numbers[5] = {"3", "4", "12", "5", "6"};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int r, c;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    cairo_set_font_size(p.cr, 10);
+    text(&p, 40, 100, "行政复议");
+    for (r = 0; r < 3; r++)
+        for (c = 0; c < 5; c++)
+            text(&p, 150 + 60 * c, 100 + 8 * r, words[r]);
+    for (c = 0; c < 5; c++)
+        text(&p, 155 + 60 * c, 140, numbers[c]);
+    text(&p, 275, 153, "7");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    assert_int_equal(xg_table_rows(t), 2);
+    check_cell(t, 1, 3, 1, 1, "12\n7");
+    check_cell(t, 1, 4, 1, 1, "5");
+    xg_doc_free(doc);
+}
+
 /* Ruled across only (a three-line table): the bands between the rules
  * are the rows, so a wrapped label is one cell. */
 static void test_horizontal_rules_only(void **state)
@@ -1823,6 +1858,7 @@ int main(void)
         cmocka_unit_test(test_aligned_table),
         cmocka_unit_test(test_aligned_wrapped_labels),
         cmocka_unit_test(test_next_row_not_tails),
+        cmocka_unit_test(test_tail_under_stacked_header),
         cmocka_unit_test(test_aligned_spanning_header),
         cmocka_unit_test(test_horizontal_rules_only),
         cmocka_unit_test(test_paragraphs),

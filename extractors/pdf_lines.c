@@ -88,12 +88,22 @@ int xg_pdf_group_lines(pchar **chars, size_t n, pline **out,
                         double oy0 = o->y0 > chars[i]->y0 ? o->y0 : chars[i]->y0;
                         double oy1 = o->y1 < chars[i]->y1 ? o->y1 : chars[i]->y1;
 
-                        if (o->cp == chars[i]->cp && ox1 - ox0 > 0.7 * wmin &&
-                            oy1 - oy0 > 0.7 * ch_h(chars[i]))
+                        int over = ox1 - ox0 > 0.7 * wmin &&
+                                   oy1 - oy0 > 0.7 * ch_h(chars[i]);
+
+                        if (o->cp == chars[i]->cp && over)
                             chars[i]->dup = 1;
                         else if (fabs(ch_cy(o) - ch_cy(chars[i])) >
                                  0.25 * ch_h(chars[i]))
                             join = 0;   /* stacked, not squeezed punctuation */
+                        else if (over && xg_pdf_digit_cp(o->cp) &&
+                                 xg_pdf_digit_cp(chars[i]->cp))
+                            /* two digits drawn in one place (a damaged
+                             * stream, a text layer over another): which
+                             * is shown is not known, and read in turn
+                             * they make another number (5 and 0 of 526:
+                             * 5026) */
+                            chars[k]->cp = chars[i]->cp = 0xFFFD;
                     }
                 }
             }

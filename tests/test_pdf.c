@@ -961,6 +961,36 @@ static void test_wrapped_number(void **state)
     xg_doc_free(doc);
 }
 
+/* A damaged stream draws a 0 exactly over the 5 of 526: which digit the
+ * page shows is not known, and read in turn they were 5026.  Both are
+ * unreadable (one U+FFFD), so the cell reads as no number; a digit drawn twice
+ * alike (fake bold) is still one. */
+static void test_overprinted_digits(void **state)
+{
+    static const double xs[] = {100, 200, 300}, ys[] = {100, 130, 160};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    grid(&p, xs, 3, ys, 3);
+    text(&p, 102, 120, "label");
+    text(&p, 210, 120, "526");
+    text(&p, 210, 120, "0");
+    text(&p, 102, 150, "other");
+    text(&p, 210, 150, "31");
+    text(&p, 210, 150, "3");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    check_cell(t, 0, 1, 1, 1, "\uFFFD" "26");
+    check_cell(t, 1, 1, 1, 1, "31");
+    xg_doc_free(doc);
+}
+
 /* ------------------------------------------------------------------ */
 /* page shapes                                                         */
 
@@ -1853,6 +1883,7 @@ int main(void)
         cmocka_unit_test(test_row_split_by_break),
         cmocka_unit_test(test_break_between_rows_of_group),
         cmocka_unit_test(test_wrapped_number),
+        cmocka_unit_test(test_overprinted_digits),
         cmocka_unit_test(test_landscape),
         cmocka_unit_test(test_rotated_page),
         cmocka_unit_test(test_aligned_table),

@@ -286,6 +286,21 @@ static int numeric_line(const pline *l, const pchar **first,
  * two paddings of at most CELL_PAD_MAX (a cell whose row rules a damaged
  * file lost holds its column's numbers one over another, centred: 0 over
  * 1 over 0 is not 10). */
+/* The room a digit takes: B's first digit's width, or the pitch of A's
+ * characters when wider (OCR boxes a digit by its ink, without the
+ * space a font sets beside it; a text layer's pitch is its width). */
+static double digit_pitch(const pline *a, const pchar *bf)
+{
+    size_t i, n = 0;
+    double w = bf->x1 - bf->x0;
+
+    for (i = 0; i < a->n; i++)
+        n += !a->chars[i]->space && !a->chars[i]->dup;
+    if (n > 0 && (a->x1 - a->x0) / (double)n > w)
+        w = (a->x1 - a->x0) / (double)n;
+    return w;
+}
+
 static int number_runs_on(const pline *a, const pline *b, double xl,
                           double xr)
 {
@@ -301,7 +316,7 @@ static int number_runs_on(const pline *a, const pline *b, double xl,
     if (a->x0 < xl || a->x1 > xr)
         return 0;
     return fabs((a->x0 - xl) - (xr - a->x1)) < bf->x1 - bf->x0 &&
-           (a->x0 - xl) + (xr - a->x1) < 2 * CELL_PAD_MAX + (bf->x1 - bf->x0);
+           (a->x0 - xl) + (xr - a->x1) < 2 * CELL_PAD_MAX + digit_pitch(a, bf);
 }
 
 /* The text of a set of characters as visual lines joined by '\n' (a

@@ -961,6 +961,42 @@ static void test_wrapped_number(void **state)
     xg_doc_free(doc);
 }
 
+/* Digits whose pitch is wider than the ink of the digit under them (OCR
+ * boxes a digit by its ink, without the room a font sets beside it; here
+ * the line above is set larger): 42 centred in its cell with 3 under it is
+ * 423 when the room beside 42 is under two paddings and a digit's pitch,
+ * though not under two paddings and the 3's width. */
+static void test_wrapped_number_pitch(void **state)
+{
+    static const double ys[] = {100, 140};
+    double xs[] = {100, 200, 0};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    cairo_text_extents_t e42, e3;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    cairo_set_font_size(p.cr, 10);
+    cairo_text_extents(p.cr, "3", &e3);
+    cairo_set_font_size(p.cr, 14);
+    cairo_text_extents(p.cr, "42", &e42);
+    /* gaps beside 42: 12 + the 3's width + half the difference to 42's pitch */
+    xs[2] = 200 + e42.x_advance + 12 + e3.x_advance + (e42.x_advance / 2 - e3.x_advance) / 2;
+    grid(&p, xs, 3, ys, 2);
+    text(&p, 200 + (xs[2] - 200 - e42.x_advance) / 2, 118, "42");
+    cairo_set_font_size(p.cr, 10);
+    text(&p, 102, 118, "label");
+    text(&p, (200 + xs[2]) / 2 - e3.x_advance / 2, 132, "3");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    check_cell(t, 0, 1, 1, 1, "423");
+    xg_doc_free(doc);
+}
+
 /* A damaged stream draws a 0 exactly over the 5 of 526: which digit the
  * page shows is not known, and read in turn they were 5026.  Both are
  * unreadable (one U+FFFD), so the cell reads as no number; a digit drawn twice
@@ -1884,6 +1920,7 @@ int main(void)
         cmocka_unit_test(test_break_between_rows_of_group),
         cmocka_unit_test(test_wrapped_number),
         cmocka_unit_test(test_overprinted_digits),
+        cmocka_unit_test(test_wrapped_number_pitch),
         cmocka_unit_test(test_landscape),
         cmocka_unit_test(test_rotated_page),
         cmocka_unit_test(test_aligned_table),

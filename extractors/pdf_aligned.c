@@ -39,6 +39,21 @@ static void digit_columns(const pline *l, const double *bounds, size_t nb,
 }
 
 
+/* Add to COUNTS[c] (at most 255) the digits line L has in each column c
+ * right of the labels' (as digit_columns). */
+static void digit_counts(const pline *l, const double *bounds, size_t nb,
+                         unsigned char *counts)
+{
+    size_t i;
+
+    for (i = 0; i < l->n; i++) {
+        int col = column_of(bounds, nb, ch_cx(l->chars[i]));
+
+        if (col > 0 && xg_pdf_digit_cp(l->chars[i]->cp) && counts[col] < 255)
+            counts[col]++;
+    }
+}
+
 /* Column separators of lines [START, END): the x ranges that none of
  * their chunks covers (chunks of lines with more than half as many as the
  * fullest line, split as xg_pdf_line_columns does), at least 4
@@ -258,22 +273,12 @@ static int tail_of(const pline *above, const pline *l, const double *bounds,
                    size_t nb)
 {
     unsigned char na[MAX_CHUNKS + 1] = {0}, nt[MAX_CHUNKS + 1] = {0};
-    size_t i, c, cols_a = 0, cols_t = 0;
+    size_t c, cols_a = 0, cols_t = 0;
 
     if (nb - 1 > MAX_CHUNKS || !wrapped_digits(above, l, bounds, nb))
         return 0;
-    for (i = 0; i < above->n; i++) {
-        int col = column_of(bounds, nb, ch_cx(above->chars[i]));
-
-        if (col > 0 && xg_pdf_digit_cp(above->chars[i]->cp) && na[col] < 255)
-            na[col]++;
-    }
-    for (i = 0; i < l->n; i++) {
-        int col = column_of(bounds, nb, ch_cx(l->chars[i]));
-
-        if (col > 0 && xg_pdf_digit_cp(l->chars[i]->cp) && nt[col] < 255)
-            nt[col]++;
-    }
+    digit_counts(above, bounds, nb, na);
+    digit_counts(l, bounds, nb, nt);
     for (c = 0; c < nb; c++) {
         cols_a += na[c] > 0;
         cols_t += nt[c] > 0;

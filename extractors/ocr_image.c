@@ -435,13 +435,58 @@ static int in_line(const xg_ocr_rule *rules, size_t n, size_t i, double ppt)
     return count;
 }
 
+/* Is short rule R of MASK crossed by other ink between its ends (beyond
+ * RULE_TOUCH of them, where the borders it meets are): a place along it
+ * where the dark band across it is CROSS_WIDE points wider than the
+ * rule's thickness?  A vertical stroke of a character is crossed by its
+ * other strokes (扌 of 护, 事); the side of a cell is not. */
+#define CROSS_WIDE 1.0
+
+static int crossed(const unsigned char *mask, int w, int h,
+                   const xg_ocr_rule *r, int maxhalf, double ppt)
+{
+    int across_n = r->vertical ? w : h, c = (int)lround(r->pos);
+    int a = (int)ceil(r->a + RULE_TOUCH * ppt), b = (int)floor(r->b - RULE_TOUCH * ppt);
+    int t = rule_thickness(mask, w, h, r, maxhalf), along;
+    int wide = t + (int)ceil(CROSS_WIDE * ppt);
+
+    if (t == 0)
+        return 0;
+    for (along = a; along <= b; along++) {
+        int lo = c, hi = c, d, found = 0;
+
+#define AT(q) mask[r->vertical ? (size_t)along * w + (q) : (size_t)(q) * w + along]
+        if (along < 0 || along >= (r->vertical ? h : w))
+            continue;
+        for (d = 0; d <= maxhalf && !found; d++) {
+            if (c - d >= 0 && c - d < across_n && AT(c - d))
+                lo = hi = c - d, found = 1;
+            else if (c + d >= 0 && c + d < across_n && AT(c + d))
+                lo = hi = c + d, found = 1;
+        }
+        if (!found)
+            continue;
+        while (lo > 0 && AT(lo - 1) && hi - lo < wide)
+            lo--;
+        while (hi + 1 < across_n && AT(hi + 1) && hi - lo < wide)
+            hi++;
+#undef AT
+        if (hi - lo >= wide)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is rule R a rule of the page, not the stroke of a character: long, or
  * running from one long rule to another (the side of a cell between two
  * borders; a stroke may come near one border, hardly two), or nearly so
- * (RULE_NEAR) where two more pieces stand on its line (a stroke may come
- * near two borders, not at the same place in three rows). */
-static int real_rule(const xg_ocr_rule *rules, size_t n, size_t i,
-                     double ppt)
+ * (RULE_NEAR) where two more pieces stand on its line and no ink crosses
+ * it (a stroke may come near two borders, hardly at the same place in
+ * three rows; the label column's characters, set flush left in rows of
+ * one height, do, and their strokes are crossed). */
+static int real_rule(const unsigned char *mask, int w, int h,
+                     const xg_ocr_rule *rules, size_t n, size_t i,
+                     int maxhalf, double ppt)
 {
     const xg_ocr_rule *r = &rules[i];
 
@@ -451,7 +496,8 @@ static int real_rule(const xg_ocr_rule *rules, size_t n, size_t i,
         end_meets(rules, n, r, r->b, RULE_TOUCH, ppt))
         return 1;
     return end_meets(rules, n, r, r->a, RULE_NEAR, ppt) &&
-           end_meets(rules, n, r, r->b, RULE_NEAR, ppt) && in_line(rules, n, i, ppt) >= 2;
+           end_meets(rules, n, r, r->b, RULE_NEAR, ppt) && in_line(rules, n, i, ppt) >= 2 &&
+           !crossed(mask, w, h, r, maxhalf, ppt);
 }
 
 /* Is rule R, not a rule of the page itself, a line of one that is (the
@@ -1098,7 +1144,7 @@ xg_ocr_seg *xg_ocr_segment(const xg_gray *img, const xg_ocr_rule *rules,
     if (real == NULL)
         goto nomem;
     for (i = 0; i < nrules; i++)
-        real[i] = (unsigned char)real_rule(rules, nrules, i, px_per_pt);
+        real[i] = (unsigned char)real_rule(mask, w, h, rules, nrules, i, maxhalf, px_per_pt);
     for (i = 0; i < nrules; i++)
         real[i] |= twin_rule(rules, nrules, real, i, px_per_pt);
     for (i = 0; i < nrules; i++) {

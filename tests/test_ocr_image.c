@@ -346,6 +346,81 @@ static void test_segment_rule_lines(void **state)
     free(g.px);
 }
 
+/* Three rows, 4 pixels a point, whose column side is given row by row,
+ * each piece ending 2 points short of the borders (a scan's rule that
+ * comes apart at the crossings), and whose labels have a character with
+ * a long vertical stroke at the same place in every row (扌 of 护, set
+ * flush left), given as short rules too, crossed by the character's
+ * other strokes.  The side is a rule (erased, a barrier); the stroke is
+ * ink of its label, which stays one piece.
+ *
+ *   x 100   140  200  220    500        900
+ *   y 100 +-------------------+----------+
+ *         | 口  -|-  口       |  88      |   (the same in each row)
+ *     200 +-------------------+----------+
+ */
+static void test_segment_crossed_stroke(void **state)
+{
+    xg_ocr_rule rules[12];
+    xg_gray g = blank(1000, 500);
+    xg_error err = {0};
+    xg_ocr_seg *seg;
+    size_t n = 0;
+    int k;
+
+    (void)state;
+    for (k = 0; k < 4; k++) {
+        fill(&g, 100, 99 + 100 * k, 901, 102 + 100 * k, 0);
+        rules[n].vertical = 0;
+        rules[n].pos = 100.5 + 100 * k;
+        rules[n].a = 100;
+        rules[n++].b = 901;
+    }
+    for (k = 0; k < 2; k++) {
+        fill(&g, 99 + 800 * k, 100, 102 + 800 * k, 401, 0);
+        rules[n].vertical = 1;
+        rules[n].pos = 100.5 + 800 * k;
+        rules[n].a = 100;
+        rules[n++].b = 401;
+    }
+    for (k = 0; k < 3; k++) {
+        int y = 100 + 100 * k;
+
+        fill(&g, 499, y + 8, 502, y + 93, 0);
+        rules[n].vertical = 1;
+        rules[n].pos = 500.5;
+        rules[n].a = y + 8;
+        rules[n++].b = y + 93;
+        hanzi(&g, 140, y + 33);
+        fill(&g, 199, y + 10, 202, y + 91, 20);
+        fill(&g, 186, y + 40, 216, y + 43, 20);
+        hanzi(&g, 222, y + 33);
+        digit(&g, 600, y + 35);
+        digit(&g, 618, y + 35);
+    }
+    /* the strokes, as the rule finder gives them */
+    for (k = 0; k < 3; k++) {
+        rules[n].vertical = 1;
+        rules[n].pos = 200.5;
+        rules[n].a = 100 + 100 * k + 10;
+        rules[n++].b = 100 + 100 * k + 91;
+    }
+    seg = xg_ocr_segment(&g, rules, n, 4.0, &err);
+    assert_non_null(seg);
+    for (k = 0; k < 3; k++) {
+        int y = 100 + 100 * k, label = piece_at(seg, 150, y + 45);
+
+        assert_true(label >= 0);
+        assert_int_equal(label, piece_at(seg, 235, y + 45));
+        assert_int_equal(xg_ocr_seg_box(seg, (size_t)label).y0, y + 10);
+        assert_true(piece_at(seg, 610, y + 45) >= 0);
+    }
+    assert_int_equal(pieces_in(seg, 490, 100, 510, 400), 0);
+    assert_int_equal(xg_ocr_seg_count(seg), 6);
+    xg_ocr_seg_free(seg);
+    free(g.px);
+}
+
 static void test_crop(void **state)
 {
     xg_ocr_rule rules[8];
@@ -421,6 +496,7 @@ int main(void)
         cmocka_unit_test(test_segment_table),
         cmocka_unit_test(test_tall_number),
         cmocka_unit_test(test_segment_rule_lines),
+        cmocka_unit_test(test_segment_crossed_stroke),
         cmocka_unit_test(test_crop),
         cmocka_unit_test(test_halves),
     };

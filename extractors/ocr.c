@@ -625,16 +625,28 @@ static int read_piece_glyphs(reading *rd, xg_error *err)
             rc = add_number(rd, r[at].text, rd->margin, crop.w - rd->margin, conf, err);
             goto out;
         }
-        /* read as a number but never twice the same: kept as the digits
-         * recogniser read it, with confidence 0 (what was seen, never
-         * taken) */
+        /* read as a number but never twice the same: text when the text
+         * recogniser sees no character of a number in it (理 of a label
+         * wrapped under its group's name, of a number's shapes), else
+         * kept as the digits recogniser read it, with confidence 0 (what
+         * was seen, never taken) */
         if (r[0].ok) {
-            rc = add_number(rd, r[0].text, rd->margin, crop.w - rd->margin, 0, err);
-            goto out;
+            rc = read_line(rd->ocr, rd->ocr->text, PSM_RAW_LINE, &crop, rd->ppi,
+                           t, err);
+            if (rc != XG_OK)
+                goto out;
+            for (i = 0; i < t->n; i++)
+                if (number_char(t->v[i].cp) != 0)
+                    t->n = 0;
+            if (t->n == 0) {
+                rc = add_number(rd, r[0].text, rd->margin, crop.w - rd->margin, 0, err);
+                goto out;
+            }
         }
     }
-    rc = read_line(rd->ocr, rd->ocr->text, PSM_RAW_LINE, &crop, rd->ppi,
-                   t, err);
+    if (t->n == 0)
+        rc = read_line(rd->ocr, rd->ocr->text, PSM_RAW_LINE, &crop, rd->ppi,
+                       t, err);
     if (rc == XG_OK && t->n == 0)
         rc = read_line(rd->ocr, rd->ocr->text, PSM_SINGLE_LINE, &crop, rd->ppi,
                        t, err);

@@ -12,7 +12,9 @@
 #
 # ANGLE is in degrees (positive turns clockwise), QUALITY the JPEG quality,
 # NOISE the attenuation of ImageMagick's Gaussian noise (0 for none),
-# FIRST..LAST the pages taken.
+# FIRST..LAST the pages taken.  The noise of the first page is seeded with
+# SCAN_SEED (default 1), of each next page with one more: the pages of the
+# bench's scan of a whole file, taken from page FIRST, have seed FIRST.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -20,7 +22,7 @@ one() {     # src dpi angle quality noise first last out
     src=$1 dpi=$2 angle=$3 quality=$4 noise=$5 first=$6 last=$7 out=$8
     work=$(mktemp -d)
     pdftoppm -r "$dpi" -gray -f "$first" -l "$last" "$src" "$work/p"
-    seed=1
+    seed=${SCAN_SEED:-1}
     for page in "$work"/p-*.pgm; do
         size=$(identify -format %wx%h "$page")
         if [ "$noise" = 0 ]; then
@@ -97,7 +99,7 @@ picture() {   # src dpi angle quality noise first last out
     : "$pdpi"
 }
 
-# kind name source dpi angle quality noise first last: the golden
+# kind name source dpi angle quality noise first last [seed]: the golden
 # samples, few and small (each page costs seconds of OCR in make check)
 golden_list() {
     cat <<'EOF'
@@ -108,6 +110,7 @@ mixed scan_mixed_200 broken_sums 200 -1.4 55 0.3 3 3
 one scan_harsh_85 template_filled 85 -1.3 25 1.2 3 3
 picture scan_picture_200 broken_sums 200 0.9 60 0.3 3 3
 one scan_wrapped_150 lo_borderless_wrapped 150 1.5 50 0.6 2 2
+one scan_hrules_300 pb_hrules_repeat 300 -1.2 20 0.6 2 3 2
 EOF
 }
 
@@ -115,8 +118,8 @@ case ${1:-} in
 golden)
     dir=${2:-$top/corpus/scan}
     mkdir -p "$dir"
-    golden_list | while read -r kind name src dpi angle quality noise first last; do
-        "$kind" "$top/corpus/pdf/$src.pdf" "$dpi" "$angle" "$quality" "$noise" \
+    golden_list | while read -r kind name src dpi angle quality noise first last seed; do
+        SCAN_SEED=${seed:-1} "$kind" "$top/corpus/pdf/$src.pdf" "$dpi" "$angle" "$quality" "$noise" \
             "$first" "$last" "$dir/$name.pdf"
         echo "$dir/$name.pdf"
     done

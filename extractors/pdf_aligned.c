@@ -626,14 +626,48 @@ static int label_text(pchar **chars, size_t n, xg_buf *out, double *last_x1,
     return 0;
 }
 
+/* Is L, read by OCR, what a rule left of a line it runs through (a
+ * header's second line struck through by the rule under the cells
+ * beside it, read as a line of half characters): its ink ends on a
+ * horizontal rule of RL (sorted by position) across it, within CUT_TOL
+ * points (the rule's erased ink, and its width)? */
+#define CUT_TOL 2.0
+
+static int cut_by_rule(const pline *l, const rules *rl)
+{
+    size_t i, lo = 0, hi = rl->nh;
+
+    for (i = 0; i < l->n; i++)
+        if (!l->chars[i]->ocr)
+            return 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+
+        if (rl->h[mid].pos < l->y0 - CUT_TOL)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (i = lo; i < rl->nh && rl->h[i].pos <= l->y1 + CUT_TOL; i++) {
+        const rule *r = &rl->h[i];
+
+        if (r->a < l->x1 && r->b > l->x0 &&
+            (fabs(r->pos - l->y0) <= CUT_TOL || fabs(r->pos - l->y1) <= CUT_TOL))
+            return 1;
+    }
+    return 0;
+}
+
 /* Tables ruled across come as bands of horizontal rules: BAND[k] gets the
  * band line K lies in (-1: none).  A rule goes on the band of the rule
  * before when the lines between them look like the band's rows: set in
  * the same size as its lines so far (a heading between two tables is
- * larger).  A run of aligned lines does not go from one band into
- * another or out of one: the text after a ruled table is not its rows. */
+ * larger; what OCR read of ink a rule cut, CUT[k] (cut_by_rule), says
+ * nothing of the size and is left out when lower).  A run of aligned
+ * lines does not go from one band into another or out of one: the text
+ * after a ruled table is not its rows. */
 static void rule_bands(const pline *lines, size_t nl, const rules *rl,
-                       int *band)
+                       int *band, unsigned char *cut)
 {
     size_t i, k, n = 0;
     double hsum = 0, prev = 0, x0 = 0, x1 = 0;
@@ -643,8 +677,10 @@ static void rule_bands(const pline *lines, size_t nl, const rules *rl,
         band[k] = -1;
     if (nl == 0 || rl->nh < 2)
         return;
-    for (k = 0; k < nl; k++)
+    for (k = 0; k < nl; k++) {
         hsum += lines[k].h;
+        cut[k] = (unsigned char)cut_by_rule(&lines[k], rl);
+    }
     for (i = 0; i < rl->nh; i++) {
         const rule *r = &rl->h[i];
         int joins = n > 0, any = 0;
@@ -657,7 +693,7 @@ static void rule_bands(const pline *lines, size_t nl, const rules *rl,
         for (k = 0; k < nl && joins; k++) {
             double cy = (lines[k].y0 + lines[k].y1) / 2;
 
-            if (band[k] == cur && cur >= 0) {
+            if (band[k] == cur && cur >= 0 && !cut[k]) {
                 bh += lines[k].h;
                 m++;
             }
@@ -671,7 +707,8 @@ static void rule_bands(const pline *lines, size_t nl, const rules *rl,
                 double cy = (lines[k].y0 + lines[k].y1) / 2;
 
                 if (cy > prev && cy < r->pos && lines[k].x1 > x0 &&
-                    lines[k].x0 < x1 && fabs(lines[k].h - bh) > 0.25 * bh)
+                    lines[k].x0 < x1 && fabs(lines[k].h - bh) > 0.25 * bh &&
+                    !(cut[k] && lines[k].h < bh))
                     joins = 0;
             }
         }
@@ -886,20 +923,21 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
     int *row_of = NULL, *band = NULL, rc = -1;
     jtable *t = NULL;
     double *bounds = NULL;
-    unsigned char *joined = NULL;
+    unsigned char *joined = NULL, *cut = NULL;
 
     flow = malloc((pd->nchars + 1) * sizeof *flow);
     sel = malloc((pd->nchars + 1) * sizeof *sel);
     row_of = malloc((pd->nchars + 1) * sizeof *row_of);
     band = malloc((pd->nchars + 1) * sizeof *band);
-    if (flow == NULL || sel == NULL || row_of == NULL || band == NULL)
+    cut = malloc(pd->nchars + 1);
+    if (flow == NULL || sel == NULL || row_of == NULL || band == NULL || cut == NULL)
         goto out;
     for (i = 0; i < pd->nchars; i++)
         if (!taken[i])
             flow[nflow++] = &pd->chars[i];
     if (xg_pdf_group_lines(flow, nflow, &lines, &nl) != 0)
         goto out;
-    rule_bands(lines, nl, rl, band);
+    rule_bands(lines, nl, rl, band, cut);
     start = 0;
     while (start < nl) {
         size_t end = start, k, nmulti = 0, nb;
@@ -1092,5 +1130,6 @@ out:
     free(joined);
     free(row_of);
     free(band);
+    free(cut);
     return rc;
 }

@@ -1507,6 +1507,102 @@ static void test_tail_under_stacked_header(void **state)
     xg_doc_free(doc);
 }
 
+/* OCR's characters of WORD from X, its ink from Y0 to Y1, each W wide. */
+static void ocr_word(page_data *pd, size_t *cap, const char *word, double x,
+                     double y0, double y1, double w)
+{
+    const unsigned char *s = (const unsigned char *)word;
+
+    while (*s != '\0') {
+        uint32_t cp = *s++;
+        pchar *c;
+
+        if (cp >= 0xe0) {
+            cp = (cp & 0x0f) << 12 | (uint32_t)(s[0] & 0x3f) << 6 | (s[1] & 0x3f);
+            s += 2;
+        }
+        assert_int_equal(xg_pdf_grow((void **)&pd->chars, cap, pd->nchars + 1,
+                                     sizeof *pd->chars), 0);
+        c = &pd->chars[pd->nchars];
+        memset(c, 0, sizeof *c);
+        c->cp = cp;
+        c->x0 = x;
+        c->x1 = x + w;
+        c->y0 = y0;
+        c->y1 = y1;
+        c->seq = pd->nchars++;
+        c->ocr = 1;
+        c->conf = 95;
+        x += w;
+    }
+    pd->has_text = 1;
+}
+
+/* An appeals table read by OCR, ruled across, whose header's second
+ * line of words (维持 under 结果) is struck through by the rule under the
+ * cells beside it: what OCR reads of it is a line of half characters,
+ * 3.9 points high among lines of 7.4, its top on the rule.  It says
+ * nothing of the size of the text: the rules go on as one band, and the
+ * row of numbers under the header is the table's (it was a band of its
+ * own, one line: no table). */
+static void test_struck_header_line(void **state)
+{
+    static const char *const numbers[15] = {
+        "77", "0", "79", "87", "243", "16", "71", "90", "15", "192",
+        "49", "36", "29", "68", "182"};
+    static const double rules_y[] = {286, 302.7, 319.5, 347.1, 363};
+    page_data pd;
+    size_t cap = 0;
+    rules rl = {0};
+    xg_error err = {0};
+    const jtable *t = NULL;
+    int k, found = 0;
+
+    (void)state;
+    memset(&pd, 0, sizeof pd);
+    pd.no = 1;
+    pd.w = 595;
+    pd.h = 842;
+    ocr_word(&pd, &cap, "行政复议", 116.6, 290, 297.4, 7.4);
+    ocr_word(&pd, &cap, "行政诉讼", 360, 290, 297.4, 7.4);
+    for (k = 0; k < 4; k++)
+        ocr_word(&pd, &cap, "结果", 58.6 + 33 * k, 306.7, 314.1, 7.4);
+    ocr_word(&pd, &cap, "总计", 190, 306.7, 314.1, 7.4);
+    ocr_word(&pd, &cap, "未经复议直接起诉", 260, 306.7, 314.1, 7.4);
+    ocr_word(&pd, &cap, "复议后起诉", 430, 306.7, 314.1, 7.4);
+    for (k = 0; k < 4; k++)
+        ocr_word(&pd, &cap, "上二", 58.6 + 33 * k, 321.1, 325.0, 7.4);
+    for (k = 0; k < 8; k++)
+        ocr_word(&pd, &cap, "结果", 223.4 + 34 * k, 323.5, 330.9, 7.4);
+    ocr_word(&pd, &cap, "总计", 355.7, 329.3, 336.7, 7.4);
+    ocr_word(&pd, &cap, "总计", 520, 329.3, 336.7, 7.4);
+    for (k = 0; k < 8; k++)
+        ocr_word(&pd, &cap, "维持", 223.4 + 34 * k, 334.6, 342.0, 7.4);
+    for (k = 0; k < 15; k++)
+        ocr_word(&pd, &cap, numbers[k], 64 + 32 * k, 350.6, 358.0, 4.4);
+    for (k = 0; k < 5; k++) {
+        assert_int_equal(xg_pdf_grow((void **)&rl.h, &rl.caph, rl.nh + 1, sizeof *rl.h), 0);
+        rl.h[rl.nh].pos = rules_y[k];
+        rl.h[rl.nh].a = 50;
+        rl.h[rl.nh++].b = 545;
+    }
+    assert_int_equal(xg_pdf_page_structure(&pd, &rl, NULL, &err), XG_OK);
+    for (k = 0; k < (int)pd.nitems; k++)
+        if (pd.items[k].is_table) {
+            t = pd.items[k].table;
+            found++;
+        }
+    assert_int_equal(found, 1);
+    assert_true(t->nrows >= 3);
+    for (k = 0; k < (int)t->n; k++)
+        if (t->cells[k].row == t->nrows - 1 && t->cells[k].text.data != NULL &&
+            strcmp(t->cells[k].text.data, "243") == 0)
+            found++;
+    assert_int_equal(found, 2);
+    free(rl.h);
+    xg_pdf_page_free(&pd);
+}
+
 /* Ruled across only (a three-line table): the bands between the rules
  * are the rows, so a wrapped label is one cell. */
 static void test_horizontal_rules_only(void **state)
@@ -1927,6 +2023,7 @@ int main(void)
         cmocka_unit_test(test_aligned_wrapped_labels),
         cmocka_unit_test(test_next_row_not_tails),
         cmocka_unit_test(test_tail_under_stacked_header),
+        cmocka_unit_test(test_struck_header_line),
         cmocka_unit_test(test_aligned_spanning_header),
         cmocka_unit_test(test_horizontal_rules_only),
         cmocka_unit_test(test_paragraphs),

@@ -31,6 +31,7 @@
 #include <tesseract/capi.h>
 
 #include "error.h"
+#include "xxgk.h"
 
 /* libtesseract is loaded when a page first needs OCR, not when the
  * program starts: it and what it needs (OpenMP, curl, archive: 33 of the
@@ -594,6 +595,24 @@ unconfirmed:
     return rc;
 }
 
+/* Is T a sure reading of words: Chinese, no character of a number, each
+ * symbol at the default confidence threshold or above?  (A digit of a
+ * number split from the rest by noise reads as 马 at 76: it stays a
+ * digit no reading agrees on, and its number unreadable.) */
+static int sure_words(const syms *t)
+{
+    size_t i;
+    int chinese = 0;
+
+    for (i = 0; i < t->n; i++) {
+        if (number_char(t->v[i].cp) != 0 || t->v[i].conf < XG_OCR_MIN_CONFIDENCE)
+            return 0;
+        if (t->v[i].cp >= 0x3400 && t->v[i].cp <= 0x9FFF)
+            chinese = 1;
+    }
+    return chinese;
+}
+
 /* Read piece RD->piece (see the top of the file). */
 static int read_piece_glyphs(reading *rd, xg_error *err)
 {
@@ -626,19 +645,17 @@ static int read_piece_glyphs(reading *rd, xg_error *err)
             goto out;
         }
         /* read as a number but never twice the same: text when the text
-         * recogniser sees no character of a number in it (理 of a label
-         * wrapped under its group's name, of a number's shapes), else
-         * kept as the digits recogniser read it, with confidence 0 (what
-         * was seen, never taken) */
+         * recogniser reads it surely as words (理 of a label wrapped under
+         * its group's name, of a number's shapes), else kept as the
+         * digits recogniser read it, with confidence 0 (what was seen,
+         * never taken) */
         if (r[0].ok) {
             rc = read_line(rd->ocr, rd->ocr->text, PSM_RAW_LINE, &crop, rd->ppi,
                            t, err);
             if (rc != XG_OK)
                 goto out;
-            for (i = 0; i < t->n; i++)
-                if (number_char(t->v[i].cp) != 0)
-                    t->n = 0;
-            if (t->n == 0) {
+            if (!sure_words(t)) {
+                t->n = 0;
                 rc = add_number(rd, r[0].text, rd->margin, crop.w - rd->margin, 0, err);
                 goto out;
             }

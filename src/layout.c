@@ -700,6 +700,27 @@ static int read_values(state *st, const xg_table *t, int r, int table,
             by_header = 0;
     }
     if (by_header) {
+        /* no cell at all under a column's header, right of a number: the
+         * row holds fewer cells than the header has columns (a web page
+         * or Word row that lost a cell), and the cells after the lost one
+         * stand one place left of their own headers; nothing tells where
+         * it was lost */
+        for (i = 0; i < nslots; i++) {
+            if (xg_table_cell_at(t, r, grid[i]) != NULL)
+                continue;
+            for (k = from; k < n; k++)
+                if (cells[k].value.kind != XG_VALUE_EMPTY && cells[k].cell->col < grid[i])
+                    break;
+            if (k == n)
+                continue;
+            if (xg_report_warn(st->report,
+                               "%s/%s: not read: no cell under the header of %s, the row has fewer cells than the header's columns (source table %d, row %d)",
+                               def->key, row >= 0 ? def->rows[row].key : "*",
+                               xg_schema[table].cols[slots_col[i]].key,
+                               xg_table_index(t) + 1, r + 1) != 0)
+                return xg_error_nomem(err);
+            return XG_OK;
+        }
         /* one non-empty cell standing under two columns' headers (the
          * rule between them lost) is not the value of both */
         for (i = 0; i < nslots; i++) {

@@ -390,6 +390,36 @@ static void test_cell_under_two_headers(void **state)
     xg_doc_free(doc);
 }
 
+/* A web page's row that lost one of its cells: its numbers pack left, the
+ * ones after the lost cell one place left of their headers, and the last
+ * column has no cell.  Which cell was lost is unknown: the row is not
+ * read. */
+static void test_row_short_of_cells(void **state)
+{
+    static const char *const rows[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|1|2|3|4|5|6|21",
+        "二、上年结转政府信息公开申请数量{1,3}|347|171|113|331|172|39",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+
+    (void)state;
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "new_received", "other_org"), "6");
+    assert_string_equal(value(r, "requests", "new_received", "total"), "21");
+    assert_null(value(r, "requests", "carried_over", "natural_person"));
+    assert_null(value(r, "requests", "carried_over", "other_org"));
+    assert_null(value(r, "requests", "carried_over", "total"));
+    assert_true(has_warning(r, "requests/carried_over: not read: no cell under the header of total, the row has fewer cells than the header's columns (source table 1, row 5)"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A table split over two tables, the second repeating the header. */
 static void test_split_table(void **state)
 {
@@ -1475,6 +1505,7 @@ int main(void)
         cmocka_unit_test(test_header_cell_naming_two_rows),
         cmocka_unit_test(test_numbered_label_not_a_tail),
         cmocka_unit_test(test_cell_under_two_headers),
+        cmocka_unit_test(test_row_short_of_cells),
         cmocka_unit_test(test_split_table),
         cmocka_unit_test(test_active_2019),
         cmocka_unit_test(test_2019_as_filled),

@@ -47,6 +47,12 @@ typedef struct colmap {
     /* a header row names the columns in another order than the
      * template's: values cannot be placed by their order */
     int disordered;
+    /* grid positions a header row of the source's own grid left without
+     * a cell, and the canonical column a later header row named under
+     * one (-1 none): a header row that lost a cell, whose other cells
+     * stand in places not theirs */
+    unsigned char hole[XG_MAX_GRID_COLS];
+    int under_hole;
 } colmap;
 
 /* A loose row whose label named a canonical row, in reading order. */
@@ -287,7 +293,7 @@ static int header_disordered(const state *st, int table, const rowcell *cells, i
     return 0;
 }
 
-static void apply_header(state *st, int table, const xg_table *t,
+static void apply_header(state *st, int table, const xg_table *t, int r,
                          const rowcell *cells, int n)
 {
     colmap *m = &st->maps[table];
@@ -297,10 +303,12 @@ static void apply_header(state *st, int table, const xg_table *t,
         for (c = 0; c < XG_MAX_GRID_COLS; c++) {
             m->col[c] = m->row[c] = -1;
             m->unit[c] = XG_UNIT_NONE;
+            m->hole[c] = 0;
         }
         m->valid = 1;
         m->src_cols = xg_table_cols(t);
         m->disordered = 0;
+        m->under_hole = -1;
     }
     m->disordered |= header_disordered(st, table, cells, n);
     st->para_unit[table] = XG_UNIT_NONE;
@@ -317,11 +325,17 @@ static void apply_header(state *st, int table, const xg_table *t,
             if (col != -1) {
                 m->col[c] = col;
                 m->unit[c] = unit;
+                if (m->hole[c] && m->under_hole < 0 && col >= 0)
+                    m->under_hole = col;
             }
             if (row >= 0)
                 m->row[c] = row;
         }
     }
+    if (!xg_table_ragged(t))
+        for (c = 0; c < m->src_cols && c < XG_MAX_GRID_COLS; c++)
+            if (xg_table_cell_at(t, r, c) == NULL)
+                m->hole[c] = 1;
     st->in_header = 1;
     st->table = table;
     st->started[table] = 1;
@@ -675,6 +689,15 @@ static int read_values(state *st, const xg_table *t, int r, int table,
     if (nslots == 0)
         return nagain > 0 && has_values(cells, n, from)
                ? found_again(st, t, r, table, again, nagain, cells, n, from, err) : XG_OK;
+    if (m->valid && m->under_hole >= 0 && has_values(cells, n, from)) {
+        if (xg_report_warn(st->report,
+                           "%s/%s: not read: the header names %s where the header row above it has no cell, a header row short of cells (source table %d, row %d)",
+                           def->key, row >= 0 ? def->rows[row].key : "*",
+                           xg_schema[table].cols[m->under_hole].key,
+                           xg_table_index(t) + 1, r + 1) != 0)
+            return xg_error_nomem(err);
+        return XG_OK;
+    }
     /* by header: every slot has a grid column right of the label, and
      * every non-empty value cell stands in one of those columns */
     by_header = m->valid && m->src_cols == xg_table_cols(t) && !xg_table_ragged(t);
@@ -2326,7 +2349,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         /* numbers under a header are not the cells of a row above it */
         st->last_table = -1;
         st->empty_table = -1;
-        apply_header(st, table, t, cells, n);
+        apply_header(st, table, t, r, cells, n);
         goto done;
     }
     from = first_value_cell(cells, n);

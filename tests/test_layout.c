@@ -420,6 +420,46 @@ static void test_row_short_of_cells(void **state)
     xg_doc_free(doc);
 }
 
+/* A web page's header that lost its 法人或其他组织 cell: 总计 packs left
+ * beside 自然人, and the five legal-person columns below stand under no
+ * cell of that row, one place right of their own.  Read by that header,
+ * 总计 would take 商业企业's number; the table is not read. */
+static void test_header_short_of_cells(void **state)
+{
+    static const char *const header[] = {
+        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）{3,3}|申请人情况{1,7}",
+        "自然人{2,1}|总计{2,1}",
+        "商业企业|科研机构|社会公\n益组织|法律服务\n机构|其他",
+        NULL
+    };
+    static const char *const rows[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|80|1|0|0|0|0|81",
+        NULL
+    };
+    static const char *const before[] = {
+        "（六）其他处理|5|0|2|0|0|0|7",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, before);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, header);
+    add_rows(t, 3, rows);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "other_processing", "total"), "7");
+    assert_null(value(r, "requests", "new_received", "natural_person"));
+    assert_null(value(r, "requests", "new_received", "commercial"));
+    assert_null(value(r, "requests", "new_received", "other_org"));
+    assert_null(value(r, "requests", "new_received", "total"));
+    assert_true(has_warning(r, "requests/new_received: not read: the header names commercial where the header row above it has no cell, a header row short of cells (source table 2, row 4)"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A table split over two tables, the second repeating the header. */
 static void test_split_table(void **state)
 {
@@ -1506,6 +1546,7 @@ int main(void)
         cmocka_unit_test(test_numbered_label_not_a_tail),
         cmocka_unit_test(test_cell_under_two_headers),
         cmocka_unit_test(test_row_short_of_cells),
+        cmocka_unit_test(test_header_short_of_cells),
         cmocka_unit_test(test_split_table),
         cmocka_unit_test(test_active_2019),
         cmocka_unit_test(test_2019_as_filled),

@@ -236,14 +236,40 @@ static int synonyms(const word *a, const word *b)
     return 0;
 }
 
+/* Length of a group of one or two characters in brackets at S, none of
+ * them a bracket: the number of an item ((一), (七)) read as something
+ * else ((巧), (《-)); 0 if none. */
+static size_t junk_number(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    int k;
+
+    if (*p != '(')
+        return 0;
+    p++;
+    for (k = 0; k < 3; k++) {
+        size_t len = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
+
+        if (*p == ')')
+            return k > 0 ? (size_t)((const char *)p + 1 - s) : 0;
+        if (*p == '\0' || *p == '(' || k == 2)
+            return 0;
+        p += len;
+    }
+    return 0;
+}
+
 char *xg_vocab_snap(const xg_vocab *v, const char *key, int *nomem)
 {
-    const char *bare = xg_strip_numbering(key);
+    const char *bare = xg_strip_numbering(key), *junk = bare;
     unsigned *cps = NULL;
     size_t n, i, *row = NULL, *dist = NULL, best = (size_t)-1, best_d = (size_t)-1;
     char *out = NULL;
 
     *nomem = 0;
+    /* an item's number is never what tells it (xg_strip_numbering): one
+     * OCR could not read is set aside, and given back as an unread one */
+    bare += junk_number(bare);
     cps = code_points(bare, &n);
     row = malloc((MAX_WORD_CPS + 2) * sizeof *row);
     dist = malloc((v->n + 1) * sizeof *dist);
@@ -262,8 +288,12 @@ char *xg_vocab_snap(const xg_vocab *v, const char *key, int *nomem)
         if (w->n > MAX_WORD_CPS || (n > w->n ? n - w->n : w->n - n) > lim + 1)
             continue;
         dist[i] = distance(cps, n, w->cps, w->n, lim + 1, row);
-        if (dist[i] == 0)
+        if (dist[i] == 0 && bare == junk)
             goto out;           /* a word already */
+        if (dist[i] == 0) {
+            best = i;           /* a word after an unread number */
+            goto snap;
+        }
         if (dist[i] > lim + 1) {
             dist[i] = (size_t)-1;
             continue;
@@ -284,16 +314,20 @@ char *xg_vocab_snap(const xg_vocab *v, const char *key, int *nomem)
         if (dist[i] != (size_t)-1 && dist[i] <= best_d + 1 &&
             2 * dist[i] < v->words[i].n && !synonyms(&v->words[i], &v->words[best]))
             goto out;
+snap:
     {
-        size_t plen = (size_t)(bare - key), wlen = strlen(v->words[best].text);
+        static const char unread[] = "(\xEF\xBF\xBD)";
+        size_t plen = (size_t)(junk - key), wlen = strlen(v->words[best].text);
+        size_t ulen = bare != junk ? strlen(unread) : 0;
 
-        out = malloc(plen + wlen + 1);
+        out = malloc(plen + ulen + wlen + 1);
         if (out == NULL) {
             *nomem = 1;
             goto out;
         }
         memcpy(out, key, plen);
-        memcpy(out + plen, v->words[best].text, wlen + 1);
+        memcpy(out + plen, unread, ulen);
+        memcpy(out + plen + ulen, v->words[best].text, wlen + 1);
     }
 out:
     free(cps);

@@ -1,6 +1,6 @@
 /* OCR'd labels matched to the report's vocabulary: near words are
- * matched (numbering kept), words as they are and labels near two
- * meanings are not. */
+ * matched (numbering kept, or an unread item number given back as
+ * unread), words as they are and labels near two meanings are not. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,6 +46,15 @@ static void test_snap(void **state)
     /* near two meanings: not guessed */
     expect(v, "行政处可", NULL);
     expect(v, "本年制废件数", NULL);
+    /* an item's number OCR could not read (（七） as （巧）, （一） as
+     * (《 -)): set aside, the words matched, the number given back as
+     * unread; brackets of more, or of nothing, are no number */
+    expect(v, "（巧）总计", "(\xEF\xBF\xBD)总计");
+    expect(v, "(《 -) 也以公开", "(\xEF\xBF\xBD)予以公开");
+    expect(v, "（六）其他处埋", "(六)其他处理");
+    expect(v, "（本年度）总计", NULL);
+    expect(v, "()总计", NULL);
+    expect(v, "（巧）行政处可", NULL);
     /* near nothing, or too short to tell */
     expect(v, "江了和2", NULL);
     expect(v, "计", NULL);

@@ -438,13 +438,17 @@ static int in_line(const xg_ocr_rule *rules, size_t n, size_t i, double ppt)
 /* Is short rule R of MASK crossed by other ink between its ends (beyond
  * RULE_TOUCH of them, where the borders it meets are): a place along it
  * where the dark band across it is CROSS_WIDE points wider than the
- * rule's thickness?  A vertical stroke of a character is crossed by its
- * other strokes (扌 of 护, 事); the side of a cell is not. */
+ * rule's thickness, and no long rule of RULES (N) crosses it?  A
+ * vertical stroke of a character is crossed by its other strokes (扌 of
+ * 护, 事); the side of a cell, or a piece of the second line of a double
+ * rule, is not. */
 #define CROSS_WIDE 1.0
 
 static int crossed(const unsigned char *mask, int w, int h,
+                   const xg_ocr_rule *rules, size_t n,
                    const xg_ocr_rule *r, int maxhalf, double ppt)
 {
+    size_t j;
     int across_n = r->vertical ? w : h, c = (int)lround(r->pos);
     int a = (int)ceil(r->a + RULE_TOUCH * ppt), b = (int)floor(r->b - RULE_TOUCH * ppt);
     int t = rule_thickness(mask, w, h, r, maxhalf), along;
@@ -457,6 +461,14 @@ static int crossed(const unsigned char *mask, int w, int h,
 
 #define AT(q) mask[r->vertical ? (size_t)along * w + (q) : (size_t)(q) * w + along]
         if (along < 0 || along >= (r->vertical ? h : w))
+            continue;
+        /* where a rule crosses it, it is wide */
+        for (j = 0; j < n; j++)
+            if (rules[j].vertical != r->vertical && fabs(rules[j].pos - along) <= maxhalf &&
+                rules[j].a <= r->pos + maxhalf && rules[j].b >= r->pos - maxhalf &&
+                rules[j].b - rules[j].a >= RULE_LONG * ppt)
+                break;
+        if (j < n)
             continue;
         for (d = 0; d <= maxhalf && !found; d++) {
             if (c - d >= 0 && c - d < across_n && AT(c - d))
@@ -497,15 +509,18 @@ static int real_rule(const unsigned char *mask, int w, int h,
         return 1;
     return end_meets(rules, n, r, r->a, RULE_NEAR, ppt) &&
            end_meets(rules, n, r, r->b, RULE_NEAR, ppt) && in_line(rules, n, i, ppt) >= 2 &&
-           !crossed(mask, w, h, r, maxhalf, ppt);
+           !crossed(mask, w, h, rules, n, r, maxhalf, ppt);
 }
 
 /* Is rule R, not a rule of the page itself, a line of one that is (the
  * second line of a double rule, which the rule finder joined to the
  * first where both are drawn and left apart where they part): beside it,
- * within RULE_TWIN, and within its length? */
-static int twin_rule(const xg_ocr_rule *rules, size_t n,
-                     const unsigned char *real, size_t i, double ppt)
+ * within RULE_TWIN, and within its length, and not a short one other
+ * ink crosses (the left stroke of an 8 set against a cell's side, whose
+ * erasure left a 3)? */
+static int twin_rule(const unsigned char *mask, int w, int h,
+                     const xg_ocr_rule *rules, size_t n,
+                     const unsigned char *real, size_t i, int maxhalf, double ppt)
 {
     const xg_ocr_rule *r = &rules[i];
     double tol = RULE_TOUCH * ppt;
@@ -519,7 +534,8 @@ static int twin_rule(const xg_ocr_rule *rules, size_t n,
         if (real[j] && o->vertical == r->vertical &&
             fabs(o->pos - r->pos) <= RULE_TWIN * ppt &&
             r->a >= o->a - tol && r->b <= o->b + tol)
-            return 1;
+            return r->b - r->a >= RULE_LONG * ppt ||
+                   !crossed(mask, w, h, rules, n, r, maxhalf, ppt);
     }
     return 0;
 }
@@ -1146,7 +1162,7 @@ xg_ocr_seg *xg_ocr_segment(const xg_gray *img, const xg_ocr_rule *rules,
     for (i = 0; i < nrules; i++)
         real[i] = (unsigned char)real_rule(mask, w, h, rules, nrules, i, maxhalf, px_per_pt);
     for (i = 0; i < nrules; i++)
-        real[i] |= twin_rule(rules, nrules, real, i, px_per_pt);
+        real[i] |= twin_rule(mask, w, h, rules, nrules, real, i, maxhalf, px_per_pt);
     for (i = 0; i < nrules; i++) {
         int t;
 

@@ -421,6 +421,50 @@ static void test_segment_crossed_stroke(void **state)
     free(g.px);
 }
 
+/* A character set against a cell's side (an 8 whose left stroke runs 7
+ * pixels from the rule, 4 pixels a point), its left stroke given as a
+ * short rule beside the long one: it is no second line of a double rule
+ * (erased, the 8 read 3), as the character's bars cross it. */
+static void test_segment_stroke_beside_rule(void **state)
+{
+    xg_ocr_rule rules[4];
+    xg_gray g = blank(1000, 300);
+    xg_error err = {0};
+    xg_ocr_seg *seg;
+    int k, p;
+
+    (void)state;
+    for (k = 0; k < 2; k++) {
+        fill(&g, 50, 49 + 200 * k, 951, 52 + 200 * k, 0);
+        rules[k].vertical = 0;
+        rules[k].pos = 50.5 + 200 * k;
+        rules[k].a = 50;
+        rules[k].b = 951;
+    }
+    fill(&g, 99, 50, 102, 251, 0);
+    rules[2].vertical = 1;
+    rules[2].pos = 100.5;
+    rules[2].a = 50;
+    rules[2].b = 251;
+    fill(&g, 106, 130, 109, 171, 20);   /* the 8: strokes, bars */
+    fill(&g, 122, 130, 125, 171, 20);
+    fill(&g, 106, 130, 125, 133, 20);
+    fill(&g, 106, 149, 125, 152, 20);
+    fill(&g, 106, 168, 125, 171, 20);
+    rules[3].vertical = 1;
+    rules[3].pos = 107.5;
+    rules[3].a = 130;
+    rules[3].b = 171;
+    seg = xg_ocr_segment(&g, rules, 4, 4.0, &err);
+    assert_non_null(seg);
+    p = piece_at(seg, 115, 150);
+    assert_true(p >= 0);
+    assert_int_equal(xg_ocr_seg_box(seg, (size_t)p).x0, 106);
+    assert_int_equal(pieces_in(seg, 95, 55, 104, 245), 0);
+    xg_ocr_seg_free(seg);
+    free(g.px);
+}
+
 static void test_crop(void **state)
 {
     xg_ocr_rule rules[8];
@@ -497,6 +541,7 @@ int main(void)
         cmocka_unit_test(test_tall_number),
         cmocka_unit_test(test_segment_rule_lines),
         cmocka_unit_test(test_segment_crossed_stroke),
+        cmocka_unit_test(test_segment_stroke_beside_rule),
         cmocka_unit_test(test_crop),
         cmocka_unit_test(test_halves),
     };

@@ -238,12 +238,21 @@ static int synonyms(const word *a, const word *b)
 
 /* Length of a group of one or two characters in brackets at S, none of
  * them a bracket: the number of an item ((一), (七)) read as something
- * else ((巧), (《-)); 0 if none. */
+ * else ((巧), (《-)); or of digits OCR could not confirm, without the
+ * stop after them (�保护第三方合法权益 for 4.保护第三方合法权益); 0 if
+ * none. */
 static size_t junk_number(const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
     int k;
 
+    if (strncmp(s, "\xEF\xBF\xBD", 3) == 0) {
+        size_t n = 0;
+
+        while (strncmp(s + n, "\xEF\xBF\xBD", 3) == 0)
+            n += 3;
+        return n;
+    }
     if (*p != '(')
         return 0;
     p++;

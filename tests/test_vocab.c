@@ -52,6 +52,7 @@ static void test_snap(void **state)
     expect(v, "（巧）总计", "(\xEF\xBF\xBD)总计");
     expect(v, "(《 -) 也以公开", "(\xEF\xBF\xBD)予以公开");
     expect(v, "（六）其他处埋", "(六)其他处理");
+    expect(v, "\xEF\xBF\xBD保护第::方合法权益", "(\xEF\xBF\xBD)保护第三方合法权益");
     expect(v, "（本年度）总计", NULL);
     expect(v, "()总计", NULL);
     expect(v, "（巧）行政处可", NULL);

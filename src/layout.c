@@ -661,7 +661,22 @@ static int read_values(state *st, const xg_table *t, int r, int table,
     const colmap *m = &st->maps[table];
     int slots_row[64], slots_col[64], again[64];
     int nslots = 0, nagain = 0, grid[64], i, k, rc, by_header;
-    int label_end = from > 0 ? cells[from - 1].cell->col + cells[from - 1].cell->colspan : 0;
+    int label_end;
+
+    /* a value OCR read as text (1 as 工, a digit it could not confirm as
+     * �) is no part of the label before it: under a header that names
+     * its column as one of the row's, it is that value's cell, which
+     * reads as no number */
+    while (from > 1 && m->valid && m->src_cols == xg_table_cols(t) && !xg_table_ragged(t)) {
+        const xg_cell *c = cells[from - 1].cell;
+
+        if (!c->ocr || cells[from - 1].src != NULL || c->colspan != 1 ||
+            c->col >= XG_MAX_GRID_COLS || m->col[c->col] < 0 ||
+            (row >= 0 && m->row[c->col] >= 0 && m->row[c->col] != row))
+            break;
+        from--;
+    }
+    label_end = from > 0 ? cells[from - 1].cell->col + cells[from - 1].cell->colspan : 0;
 
     /* the canonical cells this row fills, in schema order; a line of
      * numbers under a header that names only some rows (an appeals table

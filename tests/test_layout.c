@@ -1434,6 +1434,40 @@ static void test_loose_nothing_readable(void **state)
     xg_doc_free(doc);
 }
 
+/* A value OCR read as text (this font's 1 as 工) after the label: under a
+ * header that names its column, it is that value's cell, null with a
+ * warning, and the row's other values are read; taken for the end of the
+ * label (which still names its row) it left six cells for seven places,
+ * and the row was not read. */
+static void test_ocr_value_read_as_text(void **state)
+{
+    static const char *const rows[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|工|2|3|4|5|6|21",
+        "二、上年结转政府信息公开申请数量{1,3}|347|171|113|331|172|39|1173",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+    int c;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    for (c = 0; c < 10; c++) {
+        xg_table_mark_ocr(t, 3, c, 96);
+        xg_table_mark_ocr(t, 4, c, 96);
+    }
+    r = convert(doc);
+    assert_null(value(r, "requests", "new_received", "natural_person"));
+    assert_true(has_warning(r, "requests/new_received/natural_person: unreadable value \"工\" (source table 1, row 4, column 4)"));
+    assert_string_equal(value(r, "requests", "new_received", "commercial"), "2");
+    assert_string_equal(value(r, "requests", "new_received", "total"), "21");
+    assert_string_equal(value(r, "requests", "carried_over", "natural_person"), "347");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Values read by OCR: one under the confidence threshold is null with a
  * warning naming the cell and what was read (a dash too: a misread digit
  * may look like one); one over it is kept with its provenance; a rule
@@ -1571,6 +1605,7 @@ int main(void)
         cmocka_unit_test(test_loose_out_of_place),
         cmocka_unit_test(test_loose_nothing_readable),
         cmocka_unit_test(test_ocr_confidence),
+        cmocka_unit_test(test_ocr_value_read_as_text),
         cmocka_unit_test(test_no_report),
     };
     XG_RUN_TESTS(tests);

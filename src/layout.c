@@ -651,6 +651,25 @@ static int under_other_header(const colmap *m, const xg_table *t,
     return own ? first_other : -1;
 }
 
+/* Is TEXT one character, or characters OCR could not read (U+FFFD) only:
+ * what a digit misread leaves (工 for 1, �), never a label's words? */
+static int one_mark(const char *text)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t n = 0, unread = 0;
+
+    while (*p != '\0') {
+        size_t len = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
+
+        if (strncmp((const char *)p, "\xEF\xBF\xBD", 3) == 0)
+            unread++;
+        n++;
+        while (len-- > 0 && *p != '\0')
+            p++;
+    }
+    return n == 1 || (n > 0 && unread == n);
+}
+
 /* Read the values of canonical row ROW (or, for a rows_in_header table,
  * the whole table: ROW = -1) from grid row R, cells FROM.. of CELLS. */
 static int read_values(state *st, const xg_table *t, int r, int table,
@@ -664,13 +683,13 @@ static int read_values(state *st, const xg_table *t, int r, int table,
     int label_end;
 
     /* a value OCR read as text (1 as 工, a digit it could not confirm as
-     * �) is no part of the label before it: under a header that names
-     * its column as one of the row's, it is that value's cell, which
-     * reads as no number */
+     * �: one mark, no words) is no part of the label before it: under a
+     * header that names its column as one of the row's, it is that
+     * value's cell, which reads as no number */
     while (from > 1 && m->valid && m->src_cols == xg_table_cols(t) && !xg_table_ragged(t)) {
         const xg_cell *c = cells[from - 1].cell;
 
-        if (!c->ocr || cells[from - 1].src != NULL || c->colspan != 1 ||
+        if (!c->ocr || !one_mark(c->text) || cells[from - 1].src != NULL || c->colspan != 1 ||
             c->col >= XG_MAX_GRID_COLS || m->col[c->col] < 0 ||
             (row >= 0 && m->row[c->col] >= 0 && m->row[c->col] != row))
             break;

@@ -867,6 +867,20 @@ static int read_values(state *st, const xg_table *t, int r, int table,
                 return xg_error_nomem(err);
             return XG_OK;
         }
+        /* surplus empty cells set aside at one end, and the slot at that
+         * end still left to an empty cell: the row holds fewer values
+         * than slots (a separator lost between two numbers, a damaged
+         * number read as label text), and nothing tells which place is
+         * the empty one */
+        if (((hi < n && cells[hi - 1].value.kind == XG_VALUE_EMPTY) ||
+             (lo > from && cells[lo].value.kind == XG_VALUE_EMPTY)) && has_values(cells, hi, lo)) {
+            if (xg_report_warn(st->report,
+                               "%s/%s: not read: %d values expected, %d cells found, fewer values than places once the empty cells at one end are set aside (source table %d, row %d)",
+                               def->key, row >= 0 ? def->rows[row].key : "*",
+                               nslots, n - from, xg_table_index(t) + 1, r + 1) != 0)
+                return xg_error_nomem(err);
+            return XG_OK;
+        }
         i = under_other_header(m, t, cells + lo, nslots, slots_row, slots_col);
         if (i >= 0) {
             if (xg_report_warn(st->report,

@@ -304,6 +304,40 @@ static void test_position_empty_both_ends(void **state)
     xg_doc_free(doc);
 }
 
+/* Rows of a page whose table has two empty columns after 总计, each
+ * damaged: a separator lost between two numbers ("2 , 1" one unreadable
+ * cell), a number read as label text ("32C").  Each row holds one value
+ * fewer than its places; taking an empty cell for the last place would
+ * put every number after the damage one column left. */
+static void test_position_short_before_empties(void **state)
+{
+    static const char *const rows[] = {
+        "（六）其他处理|5|0|2 , 1|0|0|8||",
+        "（三）不予公开|1.属于国家秘密|1|2|3|4|5|6|21||",
+        "5.属于三类内部事务信息|32C|36|9|30|2|40|149||",
+        "四、结转下年度继续办理|1|2|3|4|5|6|21||",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "carried_forward", "natural_person"), "1");
+    assert_string_equal(value(r, "requests", "carried_forward", "total"), "21");
+    assert_null(value(r, "requests", "other_processing", "natural_person"));
+    assert_null(value(r, "requests", "other_processing", "social_welfare"));
+    assert_null(value(r, "requests", "other_processing", "other_org"));
+    assert_string_equal(value(r, "requests", "denied_state_secret", "total"), "21");
+    assert_null(value(r, "requests", "denied_internal_affairs", "natural_person"));
+    assert_null(value(r, "requests", "denied_internal_affairs", "other_org"));
+    assert_true(has_warning(r, "requests/other_processing: not read: 7 values expected, 8 cells found, fewer values than places once the empty cells at one end are set aside (source table 1, row 1)"));
+    assert_true(has_warning(r, "requests/denied_internal_affairs: not read: 7 values expected, 8 cells found, fewer values than places once the empty cells at one end are set aside (source table 1, row 3)"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* The appeals table of a damaged page: the header cells of its groups
  * read as one cell naming 行政复议, 未经复议直接起诉 and 复议后起诉, over
  * a line of 行政复议's numbers.  A cell naming two rows names neither: the
@@ -1576,6 +1610,7 @@ int main(void)
         cmocka_unit_test(test_layout_2019),
         cmocka_unit_test(test_wrapped_and_glued),
         cmocka_unit_test(test_position_empty_both_ends),
+        cmocka_unit_test(test_position_short_before_empties),
         cmocka_unit_test(test_header_cell_naming_two_rows),
         cmocka_unit_test(test_numbered_label_not_a_tail),
         cmocka_unit_test(test_cell_under_two_headers),

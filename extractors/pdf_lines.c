@@ -96,13 +96,15 @@ int xg_pdf_group_lines(pchar **chars, size_t n, pline **out,
                         else if (fabs(ch_cy(o) - ch_cy(chars[i])) >
                                  0.25 * ch_h(chars[i]))
                             join = 0;   /* stacked, not squeezed punctuation */
-                        else if (over && xg_pdf_digit_cp(o->cp) &&
+                        else if (xg_pdf_digit_cp(o->cp) &&
                                  xg_pdf_digit_cp(chars[i]->cp))
-                            /* two digits drawn in one place (a damaged
-                             * stream, a text layer over another): which
-                             * is shown is not known, and read in turn
-                             * they make another number (5 and 0 of 526:
-                             * 5026) */
+                            /* two digits drawn in one place, or over
+                             * half of one another (a damaged stream, a
+                             * text layer over another): which is shown
+                             * is not known, and read in turn they make
+                             * another number (5 and 0 of 526: 5026; 115
+                             * with 1335 drawn half a digit over it:
+                             * 111533) */
                             chars[k]->cp = chars[i]->cp = 0xFFFD;
                     }
                 }

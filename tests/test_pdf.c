@@ -1027,6 +1027,37 @@ static void test_overprinted_digits(void **state)
     xg_doc_free(doc);
 }
 
+/* A damaged stream draws another cell's 1335 starting half a digit
+ * after the first 1 of 115: digits overlapping by more than half their
+ * width are not read in turn (that made 111533, a number drawn nowhere);
+ * the cell reads as no number. */
+static void test_digits_half_over(void **state)
+{
+    static const double xs[] = {100, 200, 300}, ys[] = {100, 130, 160};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    cairo_text_extents_t e;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    grid(&p, xs, 3, ys, 3);
+    cairo_text_extents(p.cr, "1", &e);
+    text(&p, 102, 120, "label");
+    text(&p, 210, 120, "115");
+    text(&p, 210 + 1.46 * e.x_advance, 120, "1335");
+    text(&p, 102, 150, "other");
+    text(&p, 210, 150, "115");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    check_cell(t, 0, 1, 1, 1, "1\uFFFD\uFFFD\uFFFD\uFFFD35");
+    check_cell(t, 1, 1, 1, 1, "115");
+    xg_doc_free(doc);
+}
+
 /* ------------------------------------------------------------------ */
 /* page shapes                                                         */
 
@@ -2016,6 +2047,7 @@ int main(void)
         cmocka_unit_test(test_break_between_rows_of_group),
         cmocka_unit_test(test_wrapped_number),
         cmocka_unit_test(test_overprinted_digits),
+        cmocka_unit_test(test_digits_half_over),
         cmocka_unit_test(test_wrapped_number_pitch),
         cmocka_unit_test(test_landscape),
         cmocka_unit_test(test_rotated_page),

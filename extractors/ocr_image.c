@@ -344,6 +344,32 @@ static void uf_union(int *parent, int a, int b)
     }
 }
 
+/* Is the pixel of MASK at place ALONG of rule R, Q across it, ink? */
+static int ink_at(const unsigned char *mask, int w, const xg_ocr_rule *r,
+                  int along, int q)
+{
+    return mask[r->vertical ? (size_t)along * w + q : (size_t)q * w + along];
+}
+
+/* The ink of MASK nearest CENTRE across rule R at place ALONG, within
+ * REACH pixels (on a tie, the one before); -1 when there is none, or
+ * ALONG is off the page. */
+static int nearest_ink(const unsigned char *mask, int w, int h,
+                       const xg_ocr_rule *r, int along, int centre, int reach)
+{
+    int across_n = r->vertical ? w : h, d;
+
+    if (along < 0 || along >= (r->vertical ? h : w))
+        return -1;
+    for (d = 0; d <= reach; d++) {
+        if (centre - d >= 0 && centre - d < across_n && ink_at(mask, w, r, along, centre - d))
+            return centre - d;
+        if (centre + d >= 0 && centre + d < across_n && ink_at(mask, w, r, along, centre + d))
+            return centre + d;
+    }
+    return -1;
+}
+
 /* Thickness of the dark band across rule R of MASK: the median over 31
  * places along it (at uneven steps: a table's rows are even, and steps
  * of a row would land on every crossing) of the places where the band
@@ -357,21 +383,11 @@ static int rule_thickness(const unsigned char *mask, int w, int h,
 
     for (k = 0; k < 31; k++) {
         int along = (int)(r->a + (r->b - r->a) * ((k + 0.5) / 31 + 0.0123 * (k % 7 - 3)));
-        int c = (int)lround(r->pos), lo = c, hi = c, found = 0, d;
+        int c = (int)lround(r->pos), lo, hi;
 
         /* the dark pixel nearest the rule's centre line */
-        for (d = 0; d <= maxhalf && !found; d++) {
-            for (j = -1; j <= 1; j += 2) {
-                int p = c + d * j, x = r->vertical ? p : along, y = r->vertical ? along : p;
-
-                if (x >= 0 && x < w && y >= 0 && y < h && mask[(size_t)y * w + x]) {
-                    lo = hi = p;
-                    found = 1;
-                    break;
-                }
-            }
-        }
-        if (!found)
+        lo = hi = nearest_ink(mask, w, h, r, along, c, maxhalf);
+        if (lo < 0)
             continue;
         while (lo - 1 >= c - 2 * maxhalf) {
             int x = r->vertical ? lo - 1 : along, y = r->vertical ? along : lo - 1;
@@ -457,10 +473,15 @@ static int crossed(const unsigned char *mask, int w, int h,
     if (t == 0)
         return 0;
     for (along = a; along <= b; along++) {
-        int lo = c, hi = c, d, found = 0;
+        int lo = nearest_ink(mask, w, h, r, along, c, maxhalf), hi = lo;
 
-#define AT(q) mask[r->vertical ? (size_t)along * w + (q) : (size_t)(q) * w + along]
-        if (along < 0 || along >= (r->vertical ? h : w))
+        if (lo < 0)
+            continue;
+        while (lo > 0 && ink_at(mask, w, r, along, lo - 1) && hi - lo < wide)
+            lo--;
+        while (hi + 1 < across_n && ink_at(mask, w, r, along, hi + 1) && hi - lo < wide)
+            hi++;
+        if (hi - lo < wide)
             continue;
         /* where a rule crosses it, it is wide */
         for (j = 0; j < n; j++)
@@ -468,22 +489,7 @@ static int crossed(const unsigned char *mask, int w, int h,
                 rules[j].a <= r->pos + maxhalf && rules[j].b >= r->pos - maxhalf &&
                 rules[j].b - rules[j].a >= RULE_LONG * ppt)
                 break;
-        if (j < n)
-            continue;
-        for (d = 0; d <= maxhalf && !found; d++) {
-            if (c - d >= 0 && c - d < across_n && AT(c - d))
-                lo = hi = c - d, found = 1;
-            else if (c + d >= 0 && c + d < across_n && AT(c + d))
-                lo = hi = c + d, found = 1;
-        }
-        if (!found)
-            continue;
-        while (lo > 0 && AT(lo - 1) && hi - lo < wide)
-            lo--;
-        while (hi + 1 < across_n && AT(hi + 1) && hi - lo < wide)
-            hi++;
-#undef AT
-        if (hi - lo >= wide)
+        if (j == n)
             return 1;
     }
     return 0;
@@ -592,15 +598,10 @@ static void clear_across(unsigned char *mask, int w, int h,
                          const xg_ocr_rule *r, int along, int centre,
                          int reach, int from, int to, int maxrun)
 {
-    int across_n = r->vertical ? w : h, p = -1, d, top, bottom, q;
+    int across_n = r->vertical ? w : h, p = nearest_ink(mask, w, h, r, along, centre, reach);
+    int top, bottom, q;
 
 #define AT(q) mask[r->vertical ? (size_t)along * w + (q) : (size_t)(q) * w + along]
-    for (d = 0; d <= reach && p < 0; d++) {
-        if (centre - d >= 0 && centre - d < across_n && AT(centre - d))
-            p = centre - d;
-        else if (centre + d >= 0 && centre + d < across_n && AT(centre + d))
-            p = centre + d;
-    }
     if (p < 0)
         return;
     top = bottom = p;

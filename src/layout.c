@@ -655,17 +655,12 @@ static int under_other_header(const colmap *m, const xg_table *t,
  * what a digit misread leaves (工 for 1, �), never a label's words? */
 static int one_mark(const char *text)
 {
-    const unsigned char *p = (const unsigned char *)text;
-    size_t n = 0, unread = 0;
+    size_t len = strlen(text), i = 0, adv, n = 0, unread = 0;
 
-    while (*p != '\0') {
-        size_t len = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
-
-        if (strncmp((const char *)p, "\xEF\xBF\xBD", 3) == 0)
-            unread++;
+    while (i < len) {
+        unread += xg_utf8_decode(text + i, len - i, &adv) == 0xFFFD;
         n++;
-        while (len-- > 0 && *p != '\0')
-            p++;
+        i += adv;
     }
     return n == 1 || (n > 0 && unread == n);
 }

@@ -243,27 +243,20 @@ static int synonyms(const word *a, const word *b)
  * none. */
 static size_t junk_number(const char *s)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    int k;
+    size_t len = strlen(s), i = 0, adv, k;
 
-    if (strncmp(s, "\xEF\xBF\xBD", 3) == 0) {
-        size_t n = 0;
+    while (i < len && xg_utf8_decode(s + i, len - i, &adv) == 0xFFFD)
+        i += adv;
+    if (i > 0 || s[0] != '(')
+        return i;
+    for (i = 1, k = 0; i < len && k < 3; k++) {
+        unsigned cp = xg_utf8_decode(s + i, len - i, &adv);
 
-        while (strncmp(s + n, "\xEF\xBF\xBD", 3) == 0)
-            n += 3;
-        return n;
-    }
-    if (*p != '(')
-        return 0;
-    p++;
-    for (k = 0; k < 3; k++) {
-        size_t len = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
-
-        if (*p == ')')
-            return k > 0 ? (size_t)((const char *)p + 1 - s) : 0;
-        if (*p == '\0' || *p == '(' || k == 2)
+        if (cp == ')')
+            return k > 0 ? i + 1 : 0;
+        if (cp == '(')
             return 0;
-        p += len;
+        i += adv;
     }
     return 0;
 }

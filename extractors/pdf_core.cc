@@ -591,49 +591,105 @@ bool add_char(page_data *pd, size_t *cap, uint32_t cp, double x1, double y1,
     return true;
 }
 
+/* Characters BEGIN to END of WORD, and a space after it when Poppler saw
+ * one before NEXT (its box the gap). */
+bool word_chars(page_data *pd, size_t *cap, const TextWord *word, int begin,
+                int end, const TextWord *next, size_t *seq)
+{
+    double x1, y1, x2, y2;
+    bool ok = true;
+
+    for (int k = begin; k < end && ok; k++) {
+        double cx1, cy1, cx2, cy2;
+
+        word->getCharBBox(k, &cx1, &cy1, &cx2, &cy2);
+        ok = add_char(pd, cap, *word->getChar(k), cx1, cy1, cx2, cy2,
+                      (*seq)++);
+    }
+    word->getBBox(&x1, &y1, &x2, &y2);
+    if (ok && word->hasSpaceAfter() && next != nullptr) {
+        double x3, y3, x4, y4;
+
+        next->getBBox(&x3, &y3, &x4, &y4);
+        ok = add_char(pd, cap, ' ', x2, y1, x3, y2, (*seq)++);
+    }
+    return ok;
+}
+
+/* Is WORD (partly) on the page? */
+bool on_page(const TextWord *word, const page_data *pd)
+{
+    double x1, y1, x2, y2;
+
+    word->getBBox(&x1, &y1, &x2, &y2);
+    return x2 >= 0 && x1 <= pd->w && y2 >= 0 && y1 <= pd->h;
+}
+
+/* The words of TEXT's flows on the page, line by line: all the text the
+ * page draws.  With PD null, only how many characters that is. */
+size_t flow_chars(const TextPage *text, page_data *pd, size_t *cap,
+                  bool *ok)
+{
+    size_t seq = 0, n = 0;
+
+    for (const TextFlow *f = text->getFlows(); f; f = f->getNext())
+        for (const TextBlock *b = f->getBlocks(); b; b = b->getNext())
+            for (const TextLine *l = b->getLines(); l; l = l->getNext()) {
+                for (const TextWord *w = l->getWords(); w; w = w->getNext()) {
+                    if (!on_page(w, pd))
+                        continue;
+                    n += (size_t)w->getLength();
+                    if (cap != nullptr && *ok)
+                        *ok = word_chars(pd, cap, w, 0, w->getLength(),
+                                         w->getNext(), &seq);
+                }
+                seq++;      /* the line break */
+            }
+    return n;
+}
+
 /* The characters of TEXT in the order and with the boxes of
  * poppler_page_get_text_layout: words line by line, a space between
  * words Poppler saw a space between (its box the gap), a line break
- * between lines. */
+ * between lines.
+ * Where that selection of the whole page leaves out characters the page
+ * draws (on a damaged page, a word with a box far off can hide others
+ * from it), the characters are taken line by line from Poppler's flows
+ * instead, so that no cell is read from part of its text. */
 bool page_chars(TextPage *text, page_data *pd)
 {
     PDFRectangle area(0, 0, pd->w, pd->h);
     int nlines = 0;
     std::vector<TextWordSelection *> **lines =
         text->getSelectionWords(&area, selectionStyleGlyph, &nlines);
-    size_t seq = 0, cap = 0;
+    size_t seq = 0, cap = 0, selected = 0;
     bool ok = true;
 
-    if (lines == nullptr)
-        return true;
-    for (int i = 0; i < nlines; i++) {
+    for (int i = 0; lines != nullptr && i < nlines; i++) {
         std::vector<TextWordSelection *> *words = lines[i];
 
         for (size_t j = 0; j < words->size(); j++) {
             TextWordSelection *sel = (*words)[j];
-            const TextWord *word = sel->getWord();
-            double x1, y1, x2, y2;
 
-            for (int k = sel->getBegin(); k < sel->getEnd() && ok; k++) {
-                double cx1, cy1, cx2, cy2;
-
-                word->getCharBBox(k, &cx1, &cy1, &cx2, &cy2);
-                ok = add_char(pd, &cap, *word->getChar(k), cx1, cy1, cx2,
-                              cy2, seq++);
-            }
-            word->getBBox(&x1, &y1, &x2, &y2);
-            if (ok && word->hasSpaceAfter() && j + 1 < words->size()) {
-                double x3, y3, x4, y4;
-
-                (*words)[j + 1]->getWord()->getBBox(&x3, &y3, &x4, &y4);
-                ok = add_char(pd, &cap, ' ', x2, y1, x3, y2, seq++);
-            }
+            selected += (size_t)(sel->getEnd() - sel->getBegin());
+            if (ok)
+                ok = word_chars(pd, &cap, sel->getWord(), sel->getBegin(),
+                                sel->getEnd(),
+                                j + 1 < words->size()
+                                    ? (*words)[j + 1]->getWord()
+                                    : nullptr,
+                                &seq);
             delete sel;
         }
         seq++;      /* the line break */
         delete words;
     }
     gfree(lines);
+    if (ok && flow_chars(text, pd, nullptr, &ok) > selected) {
+        pd->nchars = 0;
+        pd->has_text = 0;
+        flow_chars(text, pd, &cap, &ok);
+    }
     return ok;
 }
 

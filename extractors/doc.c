@@ -54,6 +54,7 @@
 #include "cfb.h"
 #include "decode.h"
 #include "error.h"
+#include "norm.h"
 
 /* FIB: FibRgLw97 and FibRgFcLcb97 fields by index. */
 #define LW_CCP_TEXT     3
@@ -104,6 +105,7 @@
 #define CH_VANISH_OFF   0x08
 #define CH_VANISH_FLIP  0x0C    /*   the opposite of the style's */
 #define CH_STYLE_VANISH 0x10    /* the character style hides it */
+#define CH_UNSURE       0x20    /* bytes a damaged FKP describes */
 
 /* Cell merge bits of a TC (TCGRF), as Word writes them. */
 #define TC_FIRST_MERGED 0x0001
@@ -140,6 +142,12 @@ typedef struct run {
     uint16_t istd;
 } run;
 
+/* Bytes [fc, fc_end) of WordDocument whose properties are not known: an
+ * FKP whose run boundaries are out of order, or runs that overlap. */
+typedef struct fc_span {
+    uint32_t fc, fc_end;
+} fc_span;
+
 /* The last character of a paragraph and the paragraph run holding it. */
 typedef struct para_end {
     uint32_t cp;
@@ -173,6 +181,8 @@ typedef struct word {
     size_t ntxbx;
     uint8_t *style_vanish;                  /* per style: hides its text */
     size_t nstyles;
+    fc_span *damaged;                       /* see fc_span */
+    size_t ndamaged, damaged_cap;
 } word;
 
 static uint16_t le16(const unsigned char *p)
@@ -433,6 +443,51 @@ static int run_cmp(const void *a, const void *b)
     return x->fc < y->fc ? -1 : x->fc > y->fc;
 }
 
+static int add_damaged(word *w, uint32_t fc, uint32_t fc_end)
+{
+    if (fc >= fc_end)
+        return XG_OK;
+    if (w->ndamaged == w->damaged_cap) {
+        size_t cap = w->damaged_cap ? w->damaged_cap * 2 : 16;
+        fc_span *d = realloc(w->damaged, cap * sizeof *d);
+
+        if (d == NULL)
+            return xg_error_nomem(w->err);
+        w->damaged = d;
+        w->damaged_cap = cap;
+    }
+    w->damaged[w->ndamaged].fc = fc;
+    w->damaged[w->ndamaged++].fc_end = fc_end;
+    return XG_OK;
+}
+
+/* An FKP's run boundaries (rgfc), like the bin table's, MUST ascend
+ * without duplicates ([MS-DOC] 2.8.6, 2.9.33, 2.9.177).  One that does
+ * not is damaged: which bytes each of its runs covers is not known, and
+ * a reader that goes on anyway (ours sorting the runs, Word in a way no
+ * one can tell) gives paragraphs and cells that end in the wrong place,
+ * or text shown that is deleted or hidden: a number made of two cells, a
+ * deleted digit read.  Whether the NRUN runs of PAGE ascend; their
+ * least and greatest bound in *LO and *HI. */
+static int fkp_ascends(const unsigned char *page, unsigned nrun, uint32_t *lo, uint32_t *hi)
+{
+    unsigned j;
+    int ascends = 1;
+
+    *lo = *hi = le32(page);
+    for (j = 1; j <= nrun; j++) {
+        uint32_t fc = le32(page + 4 * j);
+
+        if (fc <= le32(page + 4 * (j - 1)))
+            ascends = 0;
+        if (fc < *lo)
+            *lo = fc;
+        if (fc > *hi)
+            *hi = fc;
+    }
+    return ascends;
+}
+
 /* Read the bin table PLC (LCB bytes) and its FKPs into *RUNS: character
  * runs, or with PAPX paragraph runs. */
 static int read_fkps(word *w, const unsigned char *plc, size_t lcb, int papx,
@@ -454,6 +509,8 @@ static int read_fkps(word *w, const unsigned char *plc, size_t lcb, int papx,
         uint32_t pn = le32(plc + 4 * (n + 1) + 4 * k) & 0x3FFFFF;
         const unsigned char *page;
         unsigned crun, j, entry = papx ? 13 : 1;
+        uint32_t bte_fc, bte_end, lo, hi;
+        int clip;
 
         if (!within((uint64_t)pn * FKP_SIZE, FKP_SIZE, w->wdlen)) {
             rc = xg_error_set(w->err, XG_ERR_CORRUPT,
@@ -465,6 +522,18 @@ static int read_fkps(word *w, const unsigned char *plc, size_t lcb, int papx,
         if (4 * (crun + 1) + entry * crun > FKP_SIZE - 1) {
             rc = xg_error_set(w->err, XG_ERR_CORRUPT, "%s: page malformed", what);
             goto fail;
+        }
+        /* A damaged page's bytes are those the bin table gives it, its
+         * runs cut to them, so that a bound gone wild spoils no other
+         * page's; without a range there, all its runs span. */
+        bte_fc = le32(plc + 4 * k);
+        bte_end = le32(plc + 4 * (k + 1));
+        clip = 0;
+        if (!fkp_ascends(page, crun, &lo, &hi)) {
+            clip = bte_fc < bte_end;
+            rc = clip ? add_damaged(w, bte_fc, bte_end) : add_damaged(w, lo, hi);
+            if (rc != XG_OK)
+                goto fail;
         }
         if (total + crun > cap) {
             size_t ncap = cap ? cap * 2 : 256;
@@ -487,6 +556,10 @@ static int read_fkps(word *w, const unsigned char *plc, size_t lcb, int papx,
 
             x->fc = le32(page + 4 * j);
             x->fc_end = le32(page + 4 * (j + 1));
+            if (clip) {
+                x->fc = x->fc > bte_fc ? x->fc : bte_fc;
+                x->fc_end = x->fc_end < bte_end ? x->fc_end : bte_end;
+            }
             x->istd = 0;
             if (off != 0) {
                 if (!papx) {
@@ -518,8 +591,20 @@ static int read_fkps(word *w, const unsigned char *plc, size_t lcb, int papx,
             total++;
         }
     }
-    if (!sorted)
+    if (!sorted) {
+        uint32_t claimed = 0;
+
         qsort(r, total, sizeof *r, run_cmp);
+        for (k = 0; k < total; k++) {
+            if (k > 0 && r[k].fc < claimed) {
+                rc = add_damaged(w, r[k].fc, claimed);
+                if (rc != XG_OK)
+                    goto fail;
+            }
+            if (r[k].fc_end > claimed)
+                claimed = r[k].fc_end;
+        }
+    }
     *runs = r;
     *nruns = total;
     return XG_OK;
@@ -583,6 +668,57 @@ static void character_flags(word *w)
                 next = cp_end;
             memset(w->flags + cp, f, next - cp);
             cp = next;
+        }
+    }
+}
+
+static int span_cmp(const void *a, const void *b)
+{
+    const fc_span *x = a, *y = b;
+
+    return x->fc < y->fc ? -1 : x->fc > y->fc;
+}
+
+/* Mark the characters of [0, ncp) stored in damaged bytes CH_UNSURE:
+ * the spans sorted and joined, then each piece's bytes against them. */
+static void unsure_characters(word *w)
+{
+    size_t k, n = 0;
+
+    if (w->ndamaged == 0)
+        return;
+    qsort(w->damaged, w->ndamaged, sizeof *w->damaged, span_cmp);
+    for (k = 1; k < w->ndamaged; k++) {
+        if (w->damaged[k].fc <= w->damaged[n].fc_end) {
+            if (w->damaged[k].fc_end > w->damaged[n].fc_end)
+                w->damaged[n].fc_end = w->damaged[k].fc_end;
+        } else {
+            w->damaged[++n] = w->damaged[k];
+        }
+    }
+    w->ndamaged = n + 1;
+    for (k = 0; k < w->npieces && w->pieces[k].cp < w->ncp; k++) {
+        const piece *p = &w->pieces[k];
+        unsigned b = p->compressed ? 1 : 2;
+        uint32_t cp_end = p->cp_end < w->ncp ? p->cp_end : w->ncp;
+        uint64_t fc_end = p->fc + (uint64_t)(cp_end - p->cp) * b;
+        size_t lo = 0, hi = w->ndamaged;
+
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+
+            if (w->damaged[mid].fc_end <= p->fc)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (; lo < w->ndamaged && w->damaged[lo].fc < fc_end; lo++) {
+            uint32_t a = w->damaged[lo].fc > p->fc ? w->damaged[lo].fc - p->fc : 0;
+            uint64_t z = w->damaged[lo].fc_end < fc_end ? w->damaged[lo].fc_end : fc_end;
+            uint32_t cp;
+
+            for (cp = p->cp + a / b; cp < p->cp + (z - p->fc + b - 1) / b; cp++)
+                w->flags[cp] |= CH_UNSURE;
         }
     }
 }
@@ -849,6 +985,7 @@ typedef struct table_row {
     int *bounds;
     uint16_t *tc;
     int deleted;
+    int unsure;                     /* holds text of a damaged FKP */
 } table_row;
 
 typedef struct table_build {
@@ -1153,6 +1290,42 @@ static int zero_width_lines(word *w, const table_build *t, const int *xs, int *l
     return XG_OK;
 }
 
+/* The text of a cell of a row that holds text a damaged FKP describes
+ * (TEXT, LEN bytes; owned, NULL when out of memory): where its cells
+ * end, and which of its characters show, is not known, so no number in
+ * it can be trusted.  Its digits become U+FFFD, unreadable; a cell
+ * without two ideographs (a value, a dash, nothing: what another row's
+ * value may have become) is U+FFFD alone.  A label keeps its words, so
+ * that its row is still found and its values said to be unreadable.
+ * Not a CELL, a paragraph of text: its digits only. */
+static char *unsure_text(const char *text, size_t len, int cell, size_t *out_len)
+{
+    xg_buf out = {0};
+    size_t i = 0, adv;
+    int ideographs = 0, rc = 0;
+
+    while (i < len && rc == 0) {
+        unsigned cp = xg_utf8_decode(text + i, len - i, &adv), f = xg_fold_cp(cp);
+
+        if (f >= '0' && f <= '9')
+            rc = xg_buf_put_cp(&out, 0xFFFD);
+        else
+            rc = xg_buf_append(&out, text + i, adv);
+        ideographs += f >= 0x4E00 && f <= 0x9FFF;
+        i += adv;
+    }
+    if (rc == 0 && cell && ideographs < 2) {
+        xg_buf_reset(&out);
+        rc = xg_buf_put_cp(&out, 0xFFFD);
+    }
+    if (rc != 0) {
+        xg_buf_free(&out);
+        return NULL;
+    }
+    *out_len = out.len;
+    return xg_buf_steal(&out);
+}
+
 /* A cell placed in its row: grid columns [col, end). */
 typedef struct placed {
     int col, end;
@@ -1200,7 +1373,9 @@ static int build_grid(word *w, table_build *t)
         size_t c, np = 0;
         int next = 0;
 
-        if (r->deleted)
+        /* a damaged row stays, whatever its mark says: its values are
+         * unreadable rather than gone */
+        if (r->deleted && !r->unsure)
             continue;
         for (c = 0; c < r->ncells; c++) {
             int col = next, end = next + 1;
@@ -1245,6 +1420,19 @@ static int build_grid(word *w, table_build *t)
                     rc = xg_table_extend_down(t->table, above->row, above->col, w->err);
                     continue;
                 }
+            }
+            if (r->unsure) {
+                size_t len = 0;
+                char *text = unsure_text(p->cell->text, p->cell->len, 1, &len);
+
+                if (text == NULL) {
+                    rc = xg_error_nomem(w->err);
+                    break;
+                }
+                rc = xg_table_add_cell(t->table, row, p->col, 1, p->end - p->col, text, len,
+                                       NULL, w->err);
+                free(text);
+                continue;
             }
             rc = xg_table_add_cell(t->table, row, p->col, 1, p->end - p->col,
                                    p->cell->text, p->cell->len, NULL, w->err);
@@ -1460,6 +1648,22 @@ static int para_text(walker *k, uint32_t from, uint32_t to, uint16_t istd,
 
 static int walk_range(word *w, uint32_t from, uint32_t to, const sink *body, int boxes);
 
+/* Whether the paragraph [FROM, MARK) with its mark (none if !HAS_MARK)
+ * holds a character a damaged FKP describes, or a cell mark (0x07) that
+ * ends no paragraph: a cell end lost, so that the text of cells after
+ * it, of this row and the next, runs together and each later cell of
+ * the row holds what was another's. */
+static int para_unsure(const word *w, uint32_t from, uint32_t mark, int has_mark)
+{
+    uint32_t cp;
+
+    for (cp = from; cp < mark + (has_mark != 0); cp++)
+        if ((w->flags[cp] & CH_UNSURE) ||
+            (cp < mark && w->text[w->start[cp]] == 0x07 && w->start[cp + 1] - w->start[cp] == 1))
+            return 1;
+    return 0;
+}
+
 /* One paragraph: [FROM, MARK) and its end PE (NULL: a fragment without a
  * paragraph end, read as a body paragraph). */
 static int paragraph(walker *k, uint32_t from, uint32_t mark, const para_end *pe)
@@ -1471,7 +1675,7 @@ static int paragraph(walker *k, uint32_t from, uint32_t mark, const para_end *pe
     size_t nboxes = 0, i;
     table_build *t = NULL;
     sink s = k->body;
-    int rc;
+    int rc, unsure;
 
     rc = para_props_of(w, pe, &pp);
     while (rc == XG_OK && k->depth > pp.depth)
@@ -1482,10 +1686,25 @@ static int paragraph(walker *k, uint32_t from, uint32_t mark, const para_end *pe
         rc = para_text(k, from, mark, pp.istd, &line, &boxes, &nboxes);
     if (rc != XG_OK)
         goto done;
+    unsure = para_unsure(w, from, mark, pe != NULL);
     if (pp.depth > 0) {
         t = &k->tables[pp.depth - 1];
         s.text = &t->cell;
         s.lines = &t->lines;
+        t->cur.unsure |= unsure;
+    } else if (unsure) {
+        size_t len = 0;
+        char *text = unsure_text(xg_buf_str(&line), line.len, 0, &len);
+
+        if (text == NULL) {
+            rc = xg_error_nomem(w->err);
+            goto done;
+        }
+        xg_buf_reset(&line);
+        rc = xg_buf_append(&line, text, len) != 0 ? xg_error_nomem(w->err) : XG_OK;
+        free(text);
+        if (rc != XG_OK)
+            goto done;
     }
     rc = sink_line(k, &s, xg_buf_str(&line), line.len);
     for (i = 0; i < nboxes && rc == XG_OK; i++)
@@ -1645,6 +1864,7 @@ static void word_free(word *w)
     free(w->spa_cp);
     free(w->txbx_cp);
     free(w->style_vanish);
+    free(w->damaged);
 }
 
 int xg_extract_doc(const unsigned char *data, size_t size, xg_doc *doc,
@@ -1778,6 +1998,7 @@ int xg_extract_doc(const unsigned char *data, size_t size, xg_doc *doc,
     if (rc != XG_OK)
         goto done;
     character_flags(&w);
+    unsure_characters(&w);
     rc = paragraph_ends(&w);
     if (rc == XG_OK)
         rc = read_boxes(&w, spa, txbx);

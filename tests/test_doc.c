@@ -1184,21 +1184,19 @@ static void test_refused_word_files(void **state)
 typedef void (*damage_fn)(unsigned char *wd, size_t wdlen, unsigned char *table,
                           size_t tablelen);
 
-static void check_damaged(damage_fn damage, int code, const char *message)
+/* The file D makes (freed) with DAMAGE done to its streams; its length
+ * in *LEN. */
+static unsigned char *damaged_file(db_doc *d, damage_fn damage, size_t *len)
 {
-    db_doc *d = db_new();
     unsigned char *file, *wd, *table;
-    size_t len, wdlen, tablelen;
+    size_t wdlen, tablelen;
     xg_cfb *cfb = NULL;
     xg_error err = {0};
     db_stream s[2];
 
-    d->piece_len = 1;
-    db_para(d, "text");
-    db_para(d, "more");
-    file = db_build(d, &len);
+    file = db_build(d, len);
     db_free(d);
-    assert_int_equal(xg_cfb_open(file, len, &cfb, &err), XG_OK);
+    assert_int_equal(xg_cfb_open(file, *len, &cfb, &err), XG_OK);
     assert_int_equal(xg_cfb_read(cfb, "WordDocument", &wd, &wdlen, &err), XG_OK);
     assert_int_equal(xg_cfb_read(cfb, "1Table", &table, &tablelen, &err), XG_OK);
     xg_cfb_free(cfb);
@@ -1210,11 +1208,42 @@ static void check_damaged(damage_fn damage, int code, const char *message)
     s[1].name = "1Table";
     s[1].p = table;
     s[1].n = tablelen;
-    file = db_cfb(s, 2, 0, &len, NULL);
-    check_bytes_fail(file, len, code, message);
-    free(file);
+    file = db_cfb(s, 2, 0, len, NULL);
     free(wd);
     free(table);
+    return file;
+}
+
+static void check_damaged(damage_fn damage, int code, const char *message)
+{
+    db_doc *d = db_new();
+    unsigned char *file;
+    size_t len;
+
+    d->piece_len = 1;
+    db_para(d, "text");
+    db_para(d, "more");
+    file = damaged_file(d, damage, &len);
+    check_bytes_fail(file, len, code, message);
+    free(file);
+}
+
+/* The model D gives with DAMAGE done to its streams is EXPECT. */
+static void check_damaged_doc(db_doc *d, damage_fn damage, const char *expect)
+{
+    size_t len;
+    unsigned char *file = damaged_file(d, damage, &len);
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+    char *got;
+
+    assert_non_null(doc);
+    assert_int_equal(xg_extract_doc(file, len, doc, &err), XG_OK);
+    got = xg_test_dump_doc(doc);
+    assert_string_equal(got, expect);
+    free(got);
+    free(file);
+    xg_doc_free(doc);
 }
 
 /* Offsets in the built FIB: cbRgFcLcb at 152, then the pairs. */
@@ -1301,6 +1330,129 @@ static void text_too_long(unsigned char *wd, size_t n, unsigned char *t, size_t 
     db_set32(wd + 64 + 12, (uint32_t)(500 * np));      /* ccpText */
 }
 
+/* The first FKP page of the bin table at FCLCB(INDEX) (12: character
+ * runs, 13: paragraph runs). */
+static unsigned char *first_fkp(unsigned char *wd, unsigned char *t, int index)
+{
+    uint32_t plc = db_get32(wd + FCLCB(index)), lcb = db_get32(wd + FCLCB(index) + 4);
+    uint32_t n = (lcb - 4) / 8;
+
+    return wd + 512 * db_get32(t + plc + 4 * (n + 1));
+}
+
+/* A run bound gone back, as one byte changed it in a mutant of our
+ * corpus (4580 -> 4505 in template_sparse.doc): the end of the 9th
+ * paragraph of the first page now lies inside the 5th, so runs overlap. */
+static void papx_bound_back(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    unsigned char *page = first_fkp(wd, t, 13);
+
+    (void)n; (void)tn;
+    db_set32(page + 4 * 9, db_get32(page + 4 * 4) + 1);
+}
+
+static void chpx_bound_wild(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    unsigned char *page = first_fkp(wd, t, 12);
+
+    (void)n; (void)tn;
+    page[4 + 1] = 0xE9;     /* the second bound's second byte: far past the text */
+}
+
+/* Paragraph runs that overlap: where each cell ends is not known.  Read
+ * in order, the cells of the first row ran on into the second and its
+ * last cells held the second row's 318 (1456 was read as 318).  Every
+ * number in the rows of the damaged page is unreadable; labels keep
+ * their words; the page after it is read as it was. */
+static void test_damaged_paragraph_runs(void **state)
+{
+    static const char *const r1[] = {"项目", "本年新收", "总计"};
+    static const char *const r2[] = {"1.没有现成信息", "82", "1456"};
+    static const char *const r3[] = {"2.申请内容不明确", "0", "318"};
+    db_doc *d = db_new();
+    xg_buf want = {0};
+    int i;
+
+    (void)state;
+    db_simple_row(d, r1, 3, 1000);
+    db_simple_row(d, r2, 3, 1000);
+    db_simple_row(d, r3, 3, 1000);
+    for (i = 0; i < 30; i++)
+        db_para(d, "正文");
+    db_para(d, "2023年12月");
+    /* the ends of 82, 1456, the row and 2.申请内容不明确 are lost: their
+     * text is one cell, and the row's last is the next row's 318 */
+    xg_buf_puts(&want, "T:2x3\n"
+                       "C:0,0 1x1:项目\nC:0,1 1x1:本年新收\nC:0,2 1x1:总计\n"
+                       "C:1,0 1x1:\xEF\xBF\xBD.没有现成信息\n"
+                       "C:1,1 1x1:\xEF\xBF\xBD\xEF\xBF\xBD\\n"
+                       "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\\n"
+                       "\xEF\xBF\xBD.申请内容不明确\\n\xEF\xBF\xBD\n"
+                       "C:1,2 1x1:\xEF\xBF\xBD\n");
+    for (i = 0; i < 30; i++)
+        xg_buf_puts(&want, "P:正文\n");
+    xg_buf_puts(&want, "P:2023年12月\n");
+    check_damaged_doc(d, papx_bound_back, xg_buf_str(&want));
+    xg_buf_free(&want);
+}
+
+/* Character runs whose bounds do not ascend: which characters are
+ * deleted or hidden is not known (a deleted 9 read made 13 193, hidden
+ * text 851 before 1731 made it 8511731). */
+static void test_damaged_character_runs(void **state)
+{
+    static const char *const head[] = {"项目", "维持"};
+    db_doc *d = db_new();
+    int bounds[] = {0, 1000, 2000};
+    db_bytes t = {0};
+
+    (void)state;
+    db_simple_row(d, head, 2, 1000);
+    db_cell(d, 1, "行政复议");
+    db_text(d, "1");
+    db_chp(d, DELETED, sizeof DELETED);
+    db_text(d, "9");
+    db_chp(d, NULL, 0);
+    db_cell(d, 1, "3");
+    db_tdef(&t, 2, bounds, NULL);
+    db_row(d, 1, t.p, t.n);
+    free(t.p);
+    db_para(d, "共1731件");
+    check_damaged_doc(d, chpx_bound_wild,
+                      "T:2x2\nC:0,0 1x1:项目\nC:0,1 1x1:维持\n"
+                      "C:1,0 1x1:行政复议\nC:1,1 1x1:\xEF\xBF\xBD\n"
+                      "P:共\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD件\n");
+}
+
+/* A cell mark (0x07) that ends no paragraph, with runs in order: a cell
+ * end lost, the row's later cells hold what was another's.  Its row's
+ * numbers are unreadable; the rows around it are read. */
+static void test_lost_cell_mark(void **state)
+{
+    static const char *const r1[] = {"项目", "本年新收", "总计"};
+    static const char *const r3[] = {"2.申请内容不明确", "0", "318"};
+    db_doc *d = db_new();
+    int bounds[] = {0, 1000, 2000, 3000};
+    db_bytes t = {0};
+
+    (void)state;
+    db_simple_row(d, r1, 3, 1000);
+    db_cell(d, 1, "1.没有现成信息");
+    db_text(d, "82");
+    db_char(d, 0x07);
+    db_cell(d, 1, "262");
+    db_cell(d, 1, "1456");
+    db_tdef(&t, 3, bounds, NULL);
+    db_row(d, 1, t.p, t.n);
+    free(t.p);
+    db_simple_row(d, r3, 3, 1000);
+    check_doc(d, "T:3x3\n"
+                 "C:0,0 1x1:项目\nC:0,1 1x1:本年新收\nC:0,2 1x1:总计\n"
+                 "C:1,0 1x1:\xEF\xBF\xBD.没有现成信息\nC:1,1 1x1:\xEF\xBF\xBD\n"
+                 "C:1,2 1x1:\xEF\xBF\xBD\n"
+                 "C:2,0 1x1:2.申请内容不明确\nC:2,1 1x1:0\nC:2,2 1x1:318\n");
+}
+
 static void test_damaged_streams(void **state)
 {
     (void)state;
@@ -1354,6 +1506,9 @@ int main(void)
         cmocka_unit_test(test_not_word),
         cmocka_unit_test(test_refused_word_files),
         cmocka_unit_test(test_damaged_streams),
+        cmocka_unit_test(test_damaged_paragraph_runs),
+        cmocka_unit_test(test_damaged_character_runs),
+        cmocka_unit_test(test_lost_cell_mark),
     };
 
     XG_RUN_TESTS(tests);

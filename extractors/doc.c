@@ -1343,6 +1343,7 @@ static int build_grid(word *w, table_build *t)
     placed *pl = NULL;
     size_t nx = 0, i, total = 0, maxcells = 0;
     int row = 0, rc = XG_OK;
+    uint8_t *row_unsure = NULL;     /* per grid row: from a damaged row */
 
     for (i = 0; i < t->nrows; i++) {
         if (t->rows[i].ndef > 0)
@@ -1353,7 +1354,8 @@ static int build_grid(word *w, table_build *t)
     xs = malloc((total + 1) * sizeof *xs);
     line = malloc((total + 1) * sizeof *line);
     pl = malloc((maxcells + 1) * sizeof *pl);
-    if (xs == NULL || line == NULL || pl == NULL) {
+    row_unsure = calloc(t->nrows + 1, 1);
+    if (xs == NULL || line == NULL || pl == NULL || row_unsure == NULL) {
         rc = xg_error_nomem(w->err);
         goto done;
     }
@@ -1412,10 +1414,13 @@ static int build_grid(word *w, table_build *t)
                                   XG_MAX_GRID_COLS);
                 break;
             }
-            if (p->vcont && row > 0) {
+            /* a damaged row's cell goes down into no other row, nor
+             * another's into it: the row it belongs with is not known
+             * (a label of the damaged row would name the rows below) */
+            if (p->vcont && row > 0 && !r->unsure) {
                 const xg_cell *above = xg_table_cell_at(t->table, row - 1, p->col);
 
-                if (above != NULL && above->col == p->col &&
+                if (above != NULL && !row_unsure[above->row] && above->col == p->col &&
                     above->colspan == p->end - p->col && above->row + above->rowspan == row) {
                     rc = xg_table_extend_down(t->table, above->row, above->col, w->err);
                     continue;
@@ -1438,12 +1443,13 @@ static int build_grid(word *w, table_build *t)
                                    p->cell->text, p->cell->len, NULL, w->err);
         }
         if (np > 0)
-            row++;
+            row_unsure[row++] = (uint8_t)r->unsure;
     }
 done:
     free(xs);
     free(line);
     free(pl);
+    free(row_unsure);
     return rc;
 }
 
@@ -1721,6 +1727,9 @@ static int paragraph(walker *k, uint32_t from, uint32_t mark, const para_end *pe
         for (j = 0; j < 3; j++)
             row_def_apply(&def, pp.sprms[j].p, pp.sprms[j].n);
         rc = end_row(t, &def, (w->flags[mark] & CH_DELETED) != 0, w->err);
+        /* a row end that may not be one: the next row may begin with
+         * the last cells of another, its first ones read into this */
+        t->cur.unsure = unsure;
     }
 done:
     xg_buf_free(&line);

@@ -1453,6 +1453,57 @@ static void test_lost_cell_mark(void **state)
                  "C:2,0 1x1:2.申请内容不明确\nC:2,1 1x1:0\nC:2,2 1x1:318\n");
 }
 
+/* Rows next to a damaged one.  A cell merged down from a damaged row
+ * (a lost cell mark in its second cell) does not take in the cell
+ * below: the damaged row's label would name the row below it.  A row
+ * whose own end mark is damaged makes the next row damaged too: it may
+ * begin with the last cells of another row.  The row after that is read. */
+static void test_rows_after_damage(void **state)
+{
+    static const char *const head[] = {"项目", "申请人", "总计"};
+    static const uint16_t first[] = {0x0060, 0, 0}, below[] = {0x0020, 0, 0};
+    static const char *const r4[] = {"2.其他", "16", "8"};
+    static const char *const r5[] = {"3.危及", "1073", "9"};
+    static const int bounds[] = {0, 1000, 2000, 3000};
+    db_doc *d = db_new();
+    db_bytes t = {0};
+
+    (void)state;
+    db_simple_row(d, head, 3, 1000);
+    db_cell(d, 1, "二、上年结转");
+    db_text(d, "8");
+    db_char(d, 0x07);
+    db_cell(d, 1, "2");
+    db_cell(d, 1, "1456");
+    db_tdef(&t, 3, bounds, first);
+    db_row(d, 1, t.p, t.n);
+    t.n = 0;
+    db_cell(d, 1, "");
+    db_cell(d, 1, "（二）部分公开");
+    db_cell(d, 1, "275");
+    db_tdef(&t, 3, bounds, below);
+    db_row(d, 1, t.p, t.n);
+    t.n = 0;
+    db_cell(d, 1, "1.国家秘密");
+    db_cell(d, 1, "951");
+    db_cell(d, 1, "7");
+    db_char(d, 0x07);
+    db_tdef(&t, 3, bounds, NULL);
+    db_row(d, 1, t.p, t.n);
+    free(t.p);
+    db_simple_row(d, r4, 3, 1000);
+    db_simple_row(d, r5, 3, 1000);
+    check_doc(d, "T:6x3\n"
+                 "C:0,0 1x1:项目\nC:0,1 1x1:申请人\nC:0,2 1x1:总计\n"
+                 "C:1,0 1x1:二、上年结转\nC:1,1 1x1:\xEF\xBF\xBD\nC:1,2 1x1:\xEF\xBF\xBD\n"
+                 "C:2,0 1x1:\nC:2,1 1x1:（二）部分公开\nC:2,2 1x1:275\n"
+                 "C:3,0 1x1:\xEF\xBF\xBD.国家秘密\nC:3,1 1x1:\xEF\xBF\xBD\n"
+                 "C:3,2 1x1:\xEF\xBF\xBD\n"
+                 "C:4,0 1x1:\xEF\xBF\xBD.其他\nC:4,1 1x1:\xEF\xBF\xBD\n"
+                 "C:4,2 1x1:\xEF\xBF\xBD\n"
+                 "C:5,0 1x1:3.危及\nC:5,1 1x1:1073\nC:5,2 1x1:9\n");
+}
+
 static void test_damaged_streams(void **state)
 {
     (void)state;
@@ -1509,6 +1560,7 @@ int main(void)
         cmocka_unit_test(test_damaged_paragraph_runs),
         cmocka_unit_test(test_damaged_character_runs),
         cmocka_unit_test(test_lost_cell_mark),
+        cmocka_unit_test(test_rows_after_damage),
     };
 
     XG_RUN_TESTS(tests);

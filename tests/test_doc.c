@@ -1425,39 +1425,12 @@ static void test_damaged_character_runs(void **state)
 }
 
 /* A cell mark (0x07) that ends no paragraph, with runs in order: a cell
- * end lost, the row's later cells hold what was another's.  Its row's
- * numbers are unreadable; the rows around it are read. */
-static void test_lost_cell_mark(void **state)
-{
-    static const char *const r1[] = {"项目", "本年新收", "总计"};
-    static const char *const r3[] = {"2.申请内容不明确", "0", "318"};
-    db_doc *d = db_new();
-    int bounds[] = {0, 1000, 2000, 3000};
-    db_bytes t = {0};
-
-    (void)state;
-    db_simple_row(d, r1, 3, 1000);
-    db_cell(d, 1, "1.没有现成信息");
-    db_text(d, "82");
-    db_char(d, 0x07);
-    db_cell(d, 1, "262");
-    db_cell(d, 1, "1456");
-    db_tdef(&t, 3, bounds, NULL);
-    db_row(d, 1, t.p, t.n);
-    free(t.p);
-    db_simple_row(d, r3, 3, 1000);
-    check_doc(d, "T:3x3\n"
-                 "C:0,0 1x1:项目\nC:0,1 1x1:本年新收\nC:0,2 1x1:总计\n"
-                 "C:1,0 1x1:\xEF\xBF\xBD.没有现成信息\nC:1,1 1x1:\xEF\xBF\xBD\n"
-                 "C:1,2 1x1:\xEF\xBF\xBD\n"
-                 "C:2,0 1x1:2.申请内容不明确\nC:2,1 1x1:0\nC:2,2 1x1:318\n");
-}
-
-/* Rows next to a damaged one.  A cell merged down from a damaged row
- * (a lost cell mark in its second cell) does not take in the cell
- * below: the damaged row's label would name the row below it.  A row
- * whose own end mark is damaged makes the next row damaged too: it may
- * begin with the last cells of another row.  The row after that is read. */
+ * end lost, so the row's later cells may hold another's ("82\n262"):
+ * the row's numbers are unreadable.  Rows next to a damaged one: a cell
+ * merged down from it does not take in the cell below (the damaged
+ * row's label would name the row below it); a row whose own end mark is
+ * damaged makes the next row damaged too (it may begin with the last
+ * cells of another row).  The row after that is read. */
 static void test_rows_after_damage(void **state)
 {
     static const char *const head[] = {"项目", "申请人", "总计"};
@@ -1559,7 +1532,6 @@ int main(void)
         cmocka_unit_test(test_damaged_streams),
         cmocka_unit_test(test_damaged_paragraph_runs),
         cmocka_unit_test(test_damaged_character_runs),
-        cmocka_unit_test(test_lost_cell_mark),
         cmocka_unit_test(test_rows_after_damage),
     };
 

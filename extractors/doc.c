@@ -37,6 +37,12 @@
  * inside form field results); a 0x0D that ends no paragraph is a line
  * break, kept only when text follows it.
  *
+ * Damage that leaves the file readable but says no longer where cells
+ * end or which characters show (an FKP whose run bounds do not ascend, a
+ * cell mark that ends no paragraph) makes the numbers it touches U+FFFD,
+ * unreadable: every digit of a table row holding such text, of the row
+ * after a damaged row end, and of such a paragraph outside tables.
+ *
  * The file is untrusted.  Every offset and count read from it is checked
  * against the stream it points into; the text is at most
  * XG_MAX_DOC_CHARS characters and no longer than the WordDocument

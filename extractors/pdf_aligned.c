@@ -985,8 +985,9 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
              * line of numbers is the table's (the part of a wrapped
              * number set above the row's other lines) */
             numbers = numbers_only(&lines[end]);
-            if (singles == 0 && end > m0 &&
-                (digits_under(ink_above(lines, m0, end), &lines[end]) ||
+            if (end > m0 &&
+                ((singles == 0 &&
+                  digits_under(ink_above(lines, m0, end), &lines[end])) ||
                  (band[m0] >= 0 && numbers))) {
                 end++;
                 continue;
@@ -1003,11 +1004,13 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
         if (singles > 6)
             end -= 6;
         /* leading lines of one chunk, only where the run opens the page
-         * (the rest of a row cut by the break): text above a table is not
-         * its rows */
+         * (the rest of a row cut by the break; between rules across, a
+         * line of numbers set above its row's label): text above a table
+         * is not its rows */
         start = m0;
         while (start > 0 && m0 - start < 6 && band[start - 1] == band[m0] &&
-               label_line(&lines[start - 1], value_start, hm) &&
+               (label_line(&lines[start - 1], value_start, hm) ||
+                (band[m0] >= 0 && numbers_only(&lines[start - 1]))) &&
                lines[start].y0 - lines[start - 1].y1 <= 1.5 * lines[start].h)
             start--;
         for (k = 0; k < start; k++)

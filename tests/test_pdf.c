@@ -1715,6 +1715,72 @@ static void test_horizontal_rules_only(void **state)
     xg_doc_free(doc);
 }
 
+/* A table ruled across only, over a page break, whose cells hold their
+ * numbers at different heights (LibreOffice, cells of several
+ * paragraphs): the second page opens with a line holding one number set
+ * above its row's label, and a row's label stands alone on its first
+ * line with a number on a line of its own under it.  Between the rules
+ * every such line of numbers is the row's. */
+static void test_numbers_apart_between_rules(void **state)
+{
+    static const char *const want[][4] = {
+        {"alpha", "11", "22", "33"}, {"bravo", "14", "25", "39"},
+        {"charlie", "12", "31", "43"}, {"delta one\ndelta two", "96", "352", "448"},
+        {"echo", "5", "6", "11"}};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int r, k;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    hline(&p, 72, 420, 90);
+    text(&p, 72, 104, "Item");
+    text(&p, 250, 104, "Count");
+    text(&p, 300, 104, "Other");
+    text(&p, 350, 104, "Total");
+    hline(&p, 72, 420, 110);
+    text(&p, 72, 124, "alpha");
+    text(&p, 250, 124, "11");
+    text(&p, 300, 124, "22");
+    text(&p, 350, 124, "33");
+    hline(&p, 72, 420, 130);
+    text(&p, 72, 144, "bravo");
+    text(&p, 250, 144, "14");
+    text(&p, 300, 144, "25");
+    text(&p, 350, 144, "39");
+    hline(&p, 72, 420, 150);
+    pdf_next_page(&p, 595, 842);
+    hline(&p, 72, 420, 60);
+    text(&p, 300, 72, "31");
+    text(&p, 72, 79, "charlie");
+    text(&p, 250, 79, "12");
+    text(&p, 350, 79, "43");
+    hline(&p, 72, 420, 86);
+    text(&p, 72, 100, "delta one");
+    text(&p, 350, 107, "448");
+    text(&p, 72, 114, "delta two");
+    text(&p, 250, 114, "96");
+    text(&p, 300, 114, "352");
+    hline(&p, 72, 420, 120);
+    text(&p, 72, 134, "echo");
+    text(&p, 250, 134, "5");
+    text(&p, 300, 134, "6");
+    text(&p, 350, 134, "11");
+    hline(&p, 72, 420, 140);
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(count_tables(doc), 1);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 6);
+    assert_int_equal(xg_table_cols(t), 4);
+    for (r = 0; r < 5; r++)
+        for (k = 0; k < 4; k++)
+            check_cell(t, r + 1, k, 1, 1, want[r][k]);
+    xg_doc_free(doc);
+}
+
 /* Bold faked by drawing the text twice, a hair apart: one copy. */
 static void test_fake_bold(void **state)
 {
@@ -2103,6 +2169,7 @@ int main(void)
         cmocka_unit_test(test_struck_header_line),
         cmocka_unit_test(test_aligned_spanning_header),
         cmocka_unit_test(test_horizontal_rules_only),
+        cmocka_unit_test(test_numbers_apart_between_rules),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_headings_not_margin),
         cmocka_unit_test(test_fake_bold),

@@ -123,6 +123,92 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
     return 0;
 }
 
+/* Does a vertical rule of RL stand between X0 and X1 over Y0 to Y1? */
+static int rule_between(const rules *rl, double x0, double x1, double y0,
+                        double y1)
+{
+    size_t i;
+
+    for (i = 0; i < rl->nv; i++)
+        if (rl->v[i].pos >= x0 && rl->v[i].pos <= x1 && rl->v[i].a < y1 &&
+            rl->v[i].b > y0)
+            return 1;
+    return 0;
+}
+
+/* The gap at separator BOUNDS[J] (of NB) in lines [START, END): from
+ * the right of the text of column J - 1 to the left of column J's (a
+ * line whose text runs across the separator, set close, is left out).
+ * Returns whether a line has text apart in both. */
+static int gap_at(const pline *lines, size_t start, size_t end,
+                  const double *bounds, size_t nb, size_t j, double *left,
+                  double *right)
+{
+    size_t k, q;
+    int both = 0;
+
+    *left = -1e300;
+    *right = 1e300;
+    for (k = start; k < end; k++) {
+        double l1 = -1e300, r0 = 1e300;
+
+        for (q = 0; q < lines[k].n; q++) {
+            const pchar *c = lines[k].chars[q];
+            int col = column_of(bounds, nb, ch_cx(c));
+
+            if (c->space)
+                continue;
+            if (col == (int)j - 1 && c->x1 > l1)
+                l1 = c->x1;
+            else if (col == (int)j && c->x0 < r0)
+                r0 = c->x0;
+        }
+        if (l1 > -1e300 && r0 < 1e300) {
+            if (r0 - l1 >= 0.3 * lines[k].h)
+                both = 1;
+            continue;
+        }
+        if (l1 > *left) *left = l1;
+        if (r0 < *right) *right = r0;
+    }
+    return both;
+}
+
+/* A table drawn with rules down its columns and none across (too few to
+ * make a lattice): two neighbouring columns of BOUNDS (NB) that no line
+ * of [START, END) uses both of, with no rule between their text where
+ * the table draws rules between others, are one column.  A header
+ * centred in its cell and numbers set left in it leave a gap between
+ * them inside one ruled cell; read by the gaps, the numbers stood apart
+ * from their header. */
+static void join_unruled(const pline *lines, size_t start, size_t end,
+                         const rules *rl, double *bounds, size_t *nb)
+{
+    double y0 = 1e300, y1 = -1e300, left, right;
+    size_t j, k, ruled = 0;
+
+    for (k = start; k < end; k++) {
+        if (lines[k].y0 < y0) y0 = lines[k].y0;
+        if (lines[k].y1 > y1) y1 = lines[k].y1;
+    }
+    for (j = 1; j + 1 < *nb; j++) {
+        gap_at(lines, start, end, bounds, *nb, j, &left, &right);
+        ruled += left <= right &&
+                 rule_between(rl, left - 1, right + 1, y0, y1);
+    }
+    if (ruled == 0)
+        return;
+    for (j = 1; j + 1 < *nb && *nb > 3;) {
+        if (gap_at(lines, start, end, bounds, *nb, j, &left, &right) ||
+            left > right || rule_between(rl, left - 1, right + 1, y0, y1)) {
+            j++;
+            continue;
+        }
+        memmove(&bounds[j], &bounds[j + 1], (*nb - j - 1) * sizeof *bounds);
+        (*nb)--;
+    }
+}
+
 /* Mark in JOINED[c] the column separators BOUNDS[c + 1] (of NB bounds)
  * that the text of line L runs across: a character over the separator, or
  * two characters set close (less than a quarter of the height apart) on
@@ -1034,6 +1120,8 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             nb = prev->nxs;
         } else if (column_bounds(lines, start, end, &bounds, &nb) != 0) {
             goto out;
+        } else if (nb >= 3) {
+            join_unruled(lines, start, end, rl, bounds, &nb);
         }
         if (nb < 3) {
             free(bounds);

@@ -1781,6 +1781,48 @@ static void test_numbers_apart_between_rules(void **state)
     xg_doc_free(doc);
 }
 
+/* A table drawn with rules down its columns and none across: each
+ * header centred in its cell, the numbers set left in it.  The gap
+ * between a header and its numbers is inside one ruled column, so they
+ * are one column; the rules stand between the columns. */
+static void test_column_rules_only(void **state)
+{
+    static const char *const want[][4] = {
+        {"Item", "Issued", "Repealed", "In force"},
+        {"rules", "601", "243", "853"},
+        {"docs", "160", "211", "95"}};
+    static const double xs[] = {72, 160, 260, 360, 460};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int r, k;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    for (k = 0; k < 5; k++)
+        vline(&p, xs[k], 90, 150);
+    text(&p, 100, 104, "Item");
+    text(&p, 192, 104, "Issued");
+    text(&p, 285, 104, "Repealed");
+    text(&p, 390, 104, "In force");
+    for (r = 1; r < 3; r++) {
+        text(&p, 80, 104 + 20 * r, want[r][0]);
+        for (k = 1; k < 4; k++)
+            text(&p, xs[k] + 4, 104 + 20 * r, want[r][k]);
+    }
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(count_tables(doc), 1);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 3);
+    assert_int_equal(xg_table_cols(t), 4);
+    for (r = 0; r < 3; r++)
+        for (k = 0; k < 4; k++)
+            check_cell(t, r, k, 1, 1, want[r][k]);
+    xg_doc_free(doc);
+}
+
 /* Bold faked by drawing the text twice, a hair apart: one copy. */
 static void test_fake_bold(void **state)
 {
@@ -2170,6 +2212,7 @@ int main(void)
         cmocka_unit_test(test_aligned_spanning_header),
         cmocka_unit_test(test_horizontal_rules_only),
         cmocka_unit_test(test_numbers_apart_between_rules),
+        cmocka_unit_test(test_column_rules_only),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_headings_not_margin),
         cmocka_unit_test(test_fake_bold),

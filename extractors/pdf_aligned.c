@@ -508,6 +508,13 @@ static int begins_item_line(const pline *l, const double *bounds, size_t nb,
     return r;
 }
 
+static int numeric_cp(uint32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19) ||
+           c == ',' || c == '.' || c == 0xff0c || c == 0xff0e || c == '%' ||
+           c == '-' || c == 0x2014 || c == 0x2013 || c == 0xff0d || c == '/';
+}
+
 /* Rows for lines [START, END) of an aligned table, in ROW_OF.  Where
  * horizontal rules cross the block (a table ruled only across), the
  * bands between them are the rows.  Where the gaps between lines come in
@@ -589,7 +596,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
                 label_right = c->x1;
         }
     for (k = start; k < end; k++) {
-        int has_label = 0, has_values = 0;
+        int has_label = 0, has_values = 0, numbers = 1;
         double lx1 = 0, piece_x0 = 0, lx0 = 0;
 
         for (i = 0; i < lines[k].n; i++) {
@@ -608,6 +615,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
                 lx1 = c->x1;
             } else {
                 has_values = 1;
+                numbers &= numeric_cp(c->cp);
             }
         }
         for (i = 0; i < nb; i++)
@@ -632,7 +640,8 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
              * or none */
             if (has_label)
                 last_label_x1 = lx1;
-        } else if (row >= 0 && has_label && !has_values &&
+        } else if (row >= 0 && has_label &&
+                   (!has_values || (numbers && !row_has_values)) &&
                    last_label_x1 >= label_right - 1.2 * lines[k].h &&
                    lines[k].y0 - last_y1 < 0.8 * lines[k].h &&
                    !begins_item_line(&lines[k], bounds, nb, value_start) &&
@@ -641,9 +650,13 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
             /* a wrapped label (not one run of text over the group's
              * column and the items', 第二十条第（五）项); a group's label
              * beside it, left of where
-             * the row's item label begins, does not end the item's */
+             * the row's item label begins, does not end the item's; the
+             * row's numbers may stand beside its last line (set at the
+             * foot of the cell), not a header's words */
             if (lx1 > item_x0 - 0.25 * lines[k].h)
                 last_label_x1 = lx1;
+            if (has_values)
+                row_has_values = 1;
         } else {
             row++;
             row_has_values = has_values;
@@ -818,13 +831,6 @@ static void rule_bands(const pline *lines, size_t nl, const rules *rl,
         prev = r->pos;
         n++;
     }
-}
-
-static int numeric_cp(uint32_t c)
-{
-    return (c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19) ||
-           c == ',' || c == '.' || c == 0xff0c || c == 0xff0e || c == '%' ||
-           c == '-' || c == 0x2014 || c == 0x2013 || c == 0xff0d || c == '/';
 }
 
 /* Does line L hold numbers and nothing else? */

@@ -1501,6 +1501,51 @@ static void test_aligned_wrapped_labels(void **state)
     xg_doc_free(doc);
 }
 
+/* A label wrapped over three lines with its row's numbers beside the
+ * last (set at the foot of the cell), at the top of a table with no
+ * rules: one row.  A label alone followed by a line of header words is
+ * not joined with it. */
+static void test_label_wrapped_numbers_at_foot(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    text(&p, 72, 100, "a group long enough");
+    text(&p, 72, 114, "item");
+    text(&p, 250, 114, "count");
+    text(&p, 350, 114, "total");
+    text(&p, 72, 128, "label one");
+    text(&p, 250, 128, "11");
+    text(&p, 350, 128, "12");
+    text(&p, 72, 142, "a label long enough");
+    text(&p, 72, 156, "to wrap over three");
+    text(&p, 72, 170, "lines");
+    text(&p, 250, 170, "306");
+    text(&p, 350, 170, "1285");
+    text(&p, 72, 184, "last");
+    text(&p, 250, 184, "43");
+    text(&p, 350, 184, "735");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_cols(t), 3);
+    assert_int_equal(xg_table_rows(t), 5);
+    check_cell(t, 0, 0, 1, 1, "a group long enough");
+    check_cell(t, 1, 0, 1, 1, "item");
+    check_cell(t, 1, 1, 1, 1, "count");
+    check_cell(t, 2, 0, 1, 1, "label one");
+    check_cell(t, 3, 0, 1, 1, "a label long enough\nto wrap over three\nlines");
+    check_cell(t, 3, 1, 1, 1, "306");
+    check_cell(t, 3, 2, 1, 1, "1285");
+    check_cell(t, 4, 0, 1, 1, "last");
+    check_cell(t, 4, 2, 1, 1, "735");
+    xg_doc_free(doc);
+}
+
 /* Digits under a row's numbers with fewer digits each, and a label left
  * of where the row's label begins, are the tails of wrapped numbers beside
  * a group's label only when each holds at most half the digits of the
@@ -2206,6 +2251,7 @@ int main(void)
         cmocka_unit_test(test_rotated_page),
         cmocka_unit_test(test_aligned_table),
         cmocka_unit_test(test_aligned_wrapped_labels),
+        cmocka_unit_test(test_label_wrapped_numbers_at_foot),
         cmocka_unit_test(test_next_row_not_tails),
         cmocka_unit_test(test_tail_under_stacked_header),
         cmocka_unit_test(test_struck_header_line),

@@ -39,7 +39,8 @@
  *
  * Damage that leaves the file readable but says no longer where cells
  * end or which characters show (an FKP whose run bounds do not ascend, a
- * cell mark that ends no paragraph) makes the numbers it touches U+FFFD,
+ * cell mark that ends no paragraph, a character run bound inside a
+ * character) makes the numbers it touches U+FFFD,
  * unreadable: every digit of a table row holding such text, of the row
  * after a damaged row end, and of such a paragraph outside tables.
  *
@@ -111,7 +112,8 @@
 #define CH_VANISH_OFF   0x08
 #define CH_VANISH_FLIP  0x0C    /*   the opposite of the style's */
 #define CH_STYLE_VANISH 0x10    /* the character style hides it */
-#define CH_UNSURE       0x20    /* bytes a damaged FKP describes */
+#define CH_UNSURE       0x20    /* in bytes a damaged FKP describes, or cut
+                                 * by a character run's bound */
 
 /* Cell merge bits of a TC (TCGRF), as Word writes them. */
 #define TC_FIRST_MERGED 0x0001
@@ -673,6 +675,11 @@ static void character_flags(word *w)
             if (next > cp_end)
                 next = cp_end;
             memset(w->flags + cp, f, next - cp);
+            /* a run bound inside a character (bounds are offsets of
+             * characters): which run that character is in, whether it
+             * shows, is not known */
+            if ((until - p->fc) % b != 0)
+                w->flags[next - 1] |= CH_UNSURE;
             cp = next;
         }
     }

@@ -1359,6 +1359,15 @@ static void chpx_bound_wild(unsigned char *wd, size_t n, unsigned char *t, size_
     page[4 + 1] = 0xE9;     /* the second bound's second byte: far past the text */
 }
 
+/* The bound between the hidden 85 and 1731 one byte on, inside the 1. */
+static void chpx_bound_odd(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    unsigned char *page = first_fkp(wd, t, 12);
+
+    (void)n; (void)tn;
+    db_set32(page + 8, db_get32(page + 8) + 1);
+}
+
 /* Paragraph runs that overlap: where each cell ends is not known.  Read
  * in order, the cells of the first row ran on into the second and its
  * last cells held the second row's 318 (1456 was read as 318).  Every
@@ -1422,6 +1431,24 @@ static void test_damaged_character_runs(void **state)
                       "T:2x2\nC:0,0 1x1:项目\nC:0,1 1x1:维持\n"
                       "C:1,0 1x1:行政复议\nC:1,1 1x1:\xEF\xBF\xBD\n"
                       "P:共\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD件\n");
+}
+
+/* A character run bound inside a character, the runs in order: which
+ * run the character is in, whether it shows, is not known (read in the
+ * run before, the 1 of 1731 was hidden with 85: 731). */
+static void test_character_run_bound_inside_a_character(void **state)
+{
+    db_doc *d = db_new();
+
+    (void)state;
+    db_text(d, "共");
+    db_chp(d, HIDDEN, sizeof HIDDEN);
+    db_text(d, "85");
+    db_chp(d, NULL, 0);
+    db_para(d, "1731件");
+    db_para(d, "第2段");
+    check_damaged_doc(d, chpx_bound_odd,
+                      "P:共\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD件\nP:第2段\n");
 }
 
 /* A cell mark (0x07) that ends no paragraph, with runs in order: a cell
@@ -1533,6 +1560,7 @@ int main(void)
         cmocka_unit_test(test_damaged_paragraph_runs),
         cmocka_unit_test(test_damaged_character_runs),
         cmocka_unit_test(test_rows_after_damage),
+        cmocka_unit_test(test_character_run_bound_inside_a_character),
     };
 
     XG_RUN_TESTS(tests);

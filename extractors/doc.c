@@ -774,12 +774,20 @@ static int paragraph_ends(word *w)
 
         for (r = run_after(w->papx, w->npapx, p->fc);
              r < w->npapx && w->papx[r].fc_end <= fc_end && rc == XG_OK; r++) {
-            uint32_t d = w->papx[r].fc_end - p->fc, cp = p->cp + d / b - 1;
+            /* D >= 1: the run ends after the piece's first byte; CP holds
+             * the run's last byte */
+            uint32_t d = w->papx[r].fc_end - p->fc, cp = p->cp + (d - 1) / b;
             const char *c = w->text + w->start[cp];
 
             if (d % b == 0 && w->start[cp + 1] - w->start[cp] == 1 &&
                 (*c == 0x0D || *c == 0x07 || *c == 0x0C))
                 rc = add_end(w, cp, (uint32_t)r);
+            else if (d % b != 0 || w->papx[r].fc_end < fc_end)
+                /* a run that ends inside a character, or on one that
+                 * is no mark inside a piece: a paragraph end lost (a
+                 * mark changed into another character), its cells run
+                 * into the next */
+                w->flags[cp] |= CH_UNSURE;
         }
     }
     return rc;

@@ -1368,6 +1368,31 @@ static void chpx_bound_odd(unsigned char *wd, size_t n, unsigned char *t, size_t
     db_set32(page + 8, db_get32(page + 8) + 1);
 }
 
+/* The first paragraph run ends one byte into the text: inside its first
+ * character (reading the character before the text crashed). */
+static void papx_end_in_first_char(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    unsigned char *page = first_fkp(wd, t, 13);
+
+    (void)n; (void)tn;
+    db_set32(page + 4, db_get32(page) + 1);
+}
+
+/* The cell mark after 82 (UTF-16 "82", 0x07) changed into a section sign. */
+static void mark_changed(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    static const unsigned char mark[] = {'8', 0, '2', 0, 0x07, 0};
+    size_t i;
+
+    (void)t; (void)tn;
+    for (i = 0; i + sizeof mark <= n; i++)
+        if (memcmp(wd + i, mark, sizeof mark) == 0) {
+            wd[i + 4] = 0xA7;
+            return;
+        }
+    fail_msg("no cell mark after 82");
+}
+
 /* Paragraph runs that overlap: where each cell ends is not known.  Read
  * in order, the cells of the first row ran on into the second and its
  * last cells held the second row's 318 (1456 was read as 318).  Every
@@ -1449,6 +1474,40 @@ static void test_character_run_bound_inside_a_character(void **state)
     db_para(d, "第2段");
     check_damaged_doc(d, chpx_bound_odd,
                       "P:共\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD件\nP:第2段\n");
+}
+
+static void test_paragraph_run_end_in_first_character(void **state)
+{
+    db_doc *d = db_new();
+
+    (void)state;
+    db_para(d, "ab");
+    db_para(d, "cd");
+    check_damaged_doc(d, papx_end_in_first_char, "P:ab\\ncd\n");
+}
+
+/* A paragraph run that ends on a character that is no mark, inside a
+ * piece: the mark was changed into another character, the paragraph end
+ * is lost.  In a row of four cells the third then took the fourth's 1456
+ * (the total read as the second column's value); the row's numbers are
+ * unreadable now. */
+static void test_cell_mark_changed(void **state)
+{
+    static const char *const head[] = {"项目", "自然人", "法人", "总计"};
+    static const char *const r1[] = {"1.国家秘密", "82", "262", "1456"};
+    static const char *const r2[] = {"2.其他", "16", "8", "24"};
+    db_doc *d = db_new();
+
+    (void)state;
+    db_simple_row(d, head, 4, 1000);
+    db_simple_row(d, r1, 4, 1000);
+    db_simple_row(d, r2, 4, 1000);
+    check_damaged_doc(d, mark_changed,
+                      "T:3x4\n"
+                      "C:0,0 1x1:项目\nC:0,1 1x1:自然人\nC:0,2 1x1:法人\nC:0,3 1x1:总计\n"
+                      "C:1,0 1x1:\xEF\xBF\xBD.国家秘密\n"
+                      "C:1,1 1x1:\xEF\xBF\xBD\nC:1,2 1x1:\xEF\xBF\xBD\n"
+                      "C:2,0 1x1:2.其他\nC:2,1 1x1:16\nC:2,2 1x1:8\nC:2,3 1x1:24\n");
 }
 
 /* A cell mark (0x07) that ends no paragraph, with runs in order: a cell
@@ -1561,6 +1620,8 @@ int main(void)
         cmocka_unit_test(test_damaged_character_runs),
         cmocka_unit_test(test_rows_after_damage),
         cmocka_unit_test(test_character_run_bound_inside_a_character),
+        cmocka_unit_test(test_paragraph_run_end_in_first_character),
+        cmocka_unit_test(test_cell_mark_changed),
     };
 
     XG_RUN_TESTS(tests);

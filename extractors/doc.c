@@ -39,10 +39,11 @@
  *
  * Damage that leaves the file readable but says no longer where cells
  * end or which characters show (an FKP whose run bounds do not ascend, a
- * cell mark that ends no paragraph, a character run bound inside a
- * character) makes the numbers it touches U+FFFD,
- * unreadable: every digit of a table row holding such text, of the row
- * after a damaged row end, and of such a paragraph outside tables.
+ * cell mark that ends no paragraph or a paragraph run ending on no mark
+ * inside a piece, a run bound inside a character) makes the numbers it
+ * touches U+FFFD, unreadable: every digit of a table row holding such
+ * text, of the row after a damaged row end, and of such a paragraph
+ * outside tables.
  *
  * The file is untrusted.  Every offset and count read from it is checked
  * against the stream it points into; the text is at most

@@ -40,10 +40,10 @@
  * Damage that leaves the file readable but says no longer where cells
  * end or which characters show (an FKP whose run bounds do not ascend, a
  * cell mark that ends no paragraph or a paragraph run ending on no mark
- * inside a piece, a run bound inside a character) makes the numbers it
- * touches U+FFFD, unreadable: every digit of a table row holding such
- * text, of the row after a damaged row end, and of such a paragraph
- * outside tables.
+ * inside a piece, a run bound inside a character, a row of more or fewer
+ * cells than its definition) makes what it touches unreadable: every cell
+ * of a table row holding such text, and of the row after a damaged row
+ * end, is U+FFFD; every digit of such a paragraph outside tables is.
  *
  * The file is untrusted.  Every offset and count read from it is checked
  * against the stream it points into; the text is at most
@@ -470,31 +470,58 @@ static int add_damaged(word *w, uint32_t fc, uint32_t fc_end)
     return XG_OK;
 }
 
-/* An FKP's run boundaries (rgfc), like the bin table's, MUST ascend
- * without duplicates ([MS-DOC] 2.8.6, 2.9.33, 2.9.177).  One that does
- * not is damaged: which bytes each of its runs covers is not known, and
- * a reader that goes on anyway (ours sorting the runs, Word in a way no
+/* An FKP's run bounds (rgfc), like the bin table's, MUST ascend without
+ * duplicates ([MS-DOC] 2.8.6, 2.9.33, 2.9.177).  Where they do not, the
+ * page is damaged: which bytes its runs cover there is not known, and a
+ * reader that goes on anyway (ours sorting the runs, Word in a way no
  * one can tell) gives paragraphs and cells that end in the wrong place,
- * or text shown that is deleted or hidden: a number made of two cells, a
- * deleted digit read.  Whether the NRUN runs of PAGE ascend; their
- * least and greatest bound in *LO and *HI. */
-static int fkp_ascends(const unsigned char *page, unsigned nrun, uint32_t *lo, uint32_t *hi)
+ * or shows text that is deleted or hidden: a number made of two cells, a
+ * deleted digit read.
+ *
+ * Both bounds of a pair out of order are suspect.  A bound changed alone
+ * lies, before and after the change, between the sound bounds around the
+ * suspect ones (the bin table's for the page past its ends): those bytes
+ * are damaged and the runs with a suspect bound, DROP, are not read.
+ * When those sound bounds do not ascend either, more than one bound went:
+ * *WHOLE says the whole page is damaged. */
+static int fkp_damage(word *w, const uint32_t *fcs, unsigned nrun, uint32_t bte_fc,
+                      uint32_t bte_end, uint8_t *drop, int *whole)
 {
-    unsigned j;
-    int ascends = 1;
+    unsigned j = 0, s, e, i;
+    int rc = XG_OK;
 
-    *lo = *hi = le32(page);
-    for (j = 1; j <= nrun; j++) {
-        uint32_t fc = le32(page + 4 * j);
+    *whole = 0;
+    while (j < nrun && rc == XG_OK) {
+        uint32_t from, to;
 
-        if (fc <= le32(page + 4 * (j - 1)))
-            ascends = 0;
-        if (fc < *lo)
-            *lo = fc;
-        if (fc > *hi)
-            *hi = fc;
+        if (fcs[j] < fcs[j + 1]) {
+            j++;
+            continue;
+        }
+        /* suspect bounds s..e: grown while the pair after e, or after
+         * e + 1, is out of order */
+        s = j;
+        e = j + 1;
+        for (;;) {
+            if (e < nrun && fcs[e] >= fcs[e + 1])
+                e++;
+            else if (e + 1 < nrun && fcs[e + 1] >= fcs[e + 2])
+                e += 2;
+            else
+                break;
+        }
+        from = s > 0 ? fcs[s - 1] : bte_fc;
+        to = e < nrun ? fcs[e + 1] : bte_end;
+        if (from >= to) {
+            *whole = 1;
+            return XG_OK;
+        }
+        for (i = s > 0 ? s - 1 : 0; i <= e && i < nrun; i++)
+            drop[i] = 1;
+        rc = add_damaged(w, from, to);
+        j = e + 1;
     }
-    return ascends;
+    return rc;
 }
 
 /* Read the bin table PLC (LCB bytes) and its FKPs into *RUNS: character
@@ -518,7 +545,8 @@ static int read_fkps(word *w, const unsigned char *plc, size_t lcb, int papx,
         uint32_t pn = le32(plc + 4 * (n + 1) + 4 * k) & 0x3FFFFF;
         const unsigned char *page;
         unsigned crun, j, entry = papx ? 13 : 1;
-        uint32_t bte_fc, bte_end, lo, hi;
+        uint32_t bte_fc, bte_end, fcs[256];
+        uint8_t drop[255];
         int clip;
 
         if (!within((uint64_t)pn * FKP_SIZE, FKP_SIZE, w->wdlen)) {
@@ -532,18 +560,27 @@ static int read_fkps(word *w, const unsigned char *plc, size_t lcb, int papx,
             rc = xg_error_set(w->err, XG_ERR_CORRUPT, "%s: page malformed", what);
             goto fail;
         }
-        /* A damaged page's bytes are those the bin table gives it, its
-         * runs cut to them, so that a bound gone wild spoils no other
-         * page's; without a range there, all its runs span. */
+        for (j = 0; j <= crun; j++)
+            fcs[j] = le32(page + 4 * j);
+        memset(drop, 0, crun);
         bte_fc = le32(plc + 4 * k);
         bte_end = le32(plc + 4 * (k + 1));
-        clip = 0;
-        if (!fkp_ascends(page, crun, &lo, &hi)) {
+        rc = fkp_damage(w, fcs, crun, bte_fc, bte_end, drop, &clip);
+        /* A page damaged whole: its bytes are those the bin table gives
+         * it, its runs cut to them, so that a bound gone wild spoils no
+         * other page's; without a range there, its bounds' whole range. */
+        if (rc == XG_OK && clip) {
+            uint32_t lo = fcs[0], hi = fcs[0];
+
+            for (j = 1; j <= crun; j++) {
+                lo = fcs[j] < lo ? fcs[j] : lo;
+                hi = fcs[j] > hi ? fcs[j] : hi;
+            }
             clip = bte_fc < bte_end;
             rc = clip ? add_damaged(w, bte_fc, bte_end) : add_damaged(w, lo, hi);
-            if (rc != XG_OK)
-                goto fail;
         }
+        if (rc != XG_OK)
+            goto fail;
         if (total + crun > cap) {
             size_t ncap = cap ? cap * 2 : 256;
             run *nr;
@@ -563,8 +600,10 @@ static int read_fkps(word *w, const unsigned char *plc, size_t lcb, int papx,
             unsigned off = 2u * page[4 * (crun + 1) + entry * j];
             unsigned start = 0, len = 0;
 
-            x->fc = le32(page + 4 * j);
-            x->fc_end = le32(page + 4 * (j + 1));
+            if (drop[j])
+                continue;
+            x->fc = fcs[j];
+            x->fc_end = fcs[j + 1];
             if (clip) {
                 x->fc = x->fc > bte_fc ? x->fc : bte_fc;
                 x->fc_end = x->fc_end < bte_end ? x->fc_end : bte_end;
@@ -1312,33 +1351,22 @@ static int zero_width_lines(word *w, const table_build *t, const int *xs, int *l
     return XG_OK;
 }
 
-/* The text of a cell of a row that holds text a damaged FKP describes
- * (TEXT, LEN bytes; owned, NULL when out of memory): where its cells
- * end, and which of its characters show, is not known, so no number in
- * it can be trusted.  Its digits become U+FFFD, unreadable; a cell
- * without two ideographs (a value, a dash, nothing: what another row's
- * value may have become) is U+FFFD alone.  A label keeps its words, so
- * that its row is still found and its values said to be unreadable.
- * Not a CELL, a paragraph of text: its digits only. */
-static char *unsure_text(const char *text, size_t len, int cell, size_t *out_len)
+/* The text of a paragraph outside tables that holds text a damaged FKP
+ * describes (TEXT, LEN bytes; owned, NULL when out of memory): which of
+ * its characters show is not known, so no number in it can be trusted:
+ * its digits become U+FFFD, unreadable. */
+static char *unsure_text(const char *text, size_t len, size_t *out_len)
 {
     xg_buf out = {0};
     size_t i = 0, adv;
-    int ideographs = 0, rc = 0;
+    int rc = 0;
 
     while (i < len && rc == 0) {
-        unsigned cp = xg_utf8_decode(text + i, len - i, &adv), f = xg_fold_cp(cp);
+        unsigned f = xg_fold_cp(xg_utf8_decode(text + i, len - i, &adv));
 
-        if (f >= '0' && f <= '9')
-            rc = xg_buf_put_cp(&out, 0xFFFD);
-        else
-            rc = xg_buf_append(&out, text + i, adv);
-        ideographs += f >= 0x4E00 && f <= 0x9FFF;
+        rc = f >= '0' && f <= '9' ? xg_buf_put_cp(&out, 0xFFFD)
+                                  : xg_buf_append(&out, text + i, adv);
         i += adv;
-    }
-    if (rc == 0 && cell && ideographs < 2) {
-        xg_buf_reset(&out);
-        rc = xg_buf_put_cp(&out, 0xFFFD);
     }
     if (rc != 0) {
         xg_buf_free(&out);
@@ -1397,6 +1425,11 @@ static int build_grid(word *w, table_build *t)
         size_t c, np = 0;
         int next = 0;
 
+        /* a row whose cells are not those its definition counts: a cell
+         * mark made from another character, or one changed into a
+         * paragraph mark; which cell is which is not known */
+        if (r->ndef >= 0 && (size_t)r->ndef != r->ncells)
+            r->unsure = 1;
         /* a damaged row stays, whatever its mark says: its values are
          * unreadable rather than gone */
         if (r->deleted && !r->unsure)
@@ -1438,7 +1471,7 @@ static int build_grid(word *w, table_build *t)
             }
             /* a damaged row's cell goes down into no other row, nor
              * another's into it: the row it belongs with is not known
-             * (a label of the damaged row would name the rows below) */
+             * (a group label read from it named the rows below) */
             if (p->vcont && row > 0 && !r->unsure) {
                 const xg_cell *above = xg_table_cell_at(t->table, row - 1, p->col);
 
@@ -1448,21 +1481,16 @@ static int build_grid(word *w, table_build *t)
                     continue;
                 }
             }
-            if (r->unsure) {
-                size_t len = 0;
-                char *text = unsure_text(p->cell->text, p->cell->len, 1, &len);
-
-                if (text == NULL) {
-                    rc = xg_error_nomem(w->err);
-                    break;
-                }
-                rc = xg_table_add_cell(t->table, row, p->col, 1, p->end - p->col, text, len,
-                                       NULL, w->err);
-                free(text);
-                continue;
-            }
-            rc = xg_table_add_cell(t->table, row, p->col, 1, p->end - p->col,
-                                   p->cell->text, p->cell->len, NULL, w->err);
+            /* a damaged row's cells, labels too, are U+FFFD: where its
+             * cells end, which of its characters show, is not known, so
+             * neither are its numbers nor which column or row its words
+             * would name (a header split in two names the wrong columns) */
+            if (r->unsure)
+                rc = xg_table_add_cell(t->table, row, p->col, 1, p->end - p->col,
+                                       "\xEF\xBF\xBD", 3, NULL, w->err);
+            else
+                rc = xg_table_add_cell(t->table, row, p->col, 1, p->end - p->col,
+                                       p->cell->text, p->cell->len, NULL, w->err);
         }
         if (np > 0)
             row_unsure[row++] = (uint8_t)r->unsure;
@@ -1722,7 +1750,7 @@ static int paragraph(walker *k, uint32_t from, uint32_t mark, const para_end *pe
         t->cur.unsure |= unsure;
     } else if (unsure) {
         size_t len = 0;
-        char *text = unsure_text(xg_buf_str(&line), line.len, 0, &len);
+        char *text = unsure_text(xg_buf_str(&line), line.len, &len);
 
         if (text == NULL) {
             rc = xg_error_nomem(w->err);

@@ -1378,56 +1378,85 @@ static void papx_end_in_first_char(unsigned char *wd, size_t n, unsigned char *t
     db_set32(page + 4, db_get32(page) + 1);
 }
 
-/* The cell mark after 82 (UTF-16 "82", 0x07) changed into a section sign. */
-static void mark_changed(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+/* The low byte of the UTF-16 character after the character AFTER in the
+ * WordDocument stream WD (N bytes), there FROM, made TO: a mark of the
+ * text changed into another character. */
+static void change_mark(unsigned char *wd, size_t n, unsigned after, unsigned from, unsigned to)
 {
-    static const unsigned char mark[] = {'8', 0, '2', 0, 0x07, 0};
     size_t i;
 
-    (void)t; (void)tn;
-    for (i = 0; i + sizeof mark <= n; i++)
-        if (memcmp(wd + i, mark, sizeof mark) == 0) {
-            wd[i + 4] = 0xA7;
+    for (i = 1024; i + 4 <= n; i += 2)
+        if (wd[i] == (after & 0xFF) && wd[i + 1] == after >> 8 && wd[i + 2] == from &&
+            wd[i + 3] == 0) {
+            wd[i + 2] = (unsigned char)to;
             return;
         }
-    fail_msg("no cell mark after 82");
+    fail_msg("no mark %#x after U+%04X", from, after);
+}
+
+/* The cell mark after 82 changed into a section sign. */
+static void mark_changed(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    (void)t; (void)tn;
+    change_mark(wd, n, '2', 0x07, 0xA7);
+}
+
+/* The paragraph mark after 商业 changed into a cell mark. */
+static void para_mark_into_cell_mark(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    (void)t; (void)tn;
+    change_mark(wd, n, 0x4E1A, 0x0D, 0x07);
 }
 
 /* Paragraph runs that overlap: where each cell ends is not known.  Read
  * in order, the cells of the first row ran on into the second and its
- * last cells held the second row's 318 (1456 was read as 318).  Every
- * number in the rows of the damaged page is unreadable; labels keep
- * their words; the page after it is read as it was. */
+ * last cells held the second row's 318 (1456 was read as 318).  The
+ * bounds around the one gone back are sound: what lies between them
+ * (the first row's end, 2.申请内容不明确 and 0) is damaged, its runs not
+ * read; the cells of the row holding it are unreadable; the rest is read
+ * as it was. */
 static void test_damaged_paragraph_runs(void **state)
 {
     static const char *const r1[] = {"项目", "本年新收", "总计"};
     static const char *const r2[] = {"1.没有现成信息", "82", "1456"};
     static const char *const r3[] = {"2.申请内容不明确", "0", "318"};
     db_doc *d = db_new();
-    xg_buf want = {0};
-    int i;
 
     (void)state;
     db_simple_row(d, r1, 3, 1000);
     db_simple_row(d, r2, 3, 1000);
     db_simple_row(d, r3, 3, 1000);
-    for (i = 0; i < 30; i++)
-        db_para(d, "正文");
     db_para(d, "2023年12月");
-    /* the ends of 82, 1456, the row and 2.申请内容不明确 are lost: their
-     * text is one cell, and the row's last is the next row's 318 */
-    xg_buf_puts(&want, "T:2x3\n"
-                       "C:0,0 1x1:项目\nC:0,1 1x1:本年新收\nC:0,2 1x1:总计\n"
-                       "C:1,0 1x1:\xEF\xBF\xBD.没有现成信息\n"
-                       "C:1,1 1x1:\xEF\xBF\xBD\xEF\xBF\xBD\\n"
-                       "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\\n"
-                       "\xEF\xBF\xBD.申请内容不明确\\n\xEF\xBF\xBD\n"
-                       "C:1,2 1x1:\xEF\xBF\xBD\n");
-    for (i = 0; i < 30; i++)
-        xg_buf_puts(&want, "P:正文\n");
-    xg_buf_puts(&want, "P:2023年12月\n");
-    check_damaged_doc(d, papx_bound_back, xg_buf_str(&want));
-    xg_buf_free(&want);
+    check_damaged_doc(d, papx_bound_back,
+                      "T:2x4\n"
+                      "C:0,0 1x1:项目\nC:0,1 1x1:本年新收\nC:0,2 1x1:总计\n"
+                      "C:1,0 1x1:\xEF\xBF\xBD\nC:1,1 1x1:\xEF\xBF\xBD\n"
+                      "C:1,2 1x1:\xEF\xBF\xBD\nC:1,3 1x1:\xEF\xBF\xBD\n"
+                      "P:2023年12月\n");
+}
+
+/* The first two bounds of a page both gone past the text: the sound
+ * bounds around them do not ascend, so no run of the page can be placed:
+ * the page is damaged whole, within the bytes the bin table gives it. */
+static void papx_two_bounds_wild(unsigned char *wd, size_t n, unsigned char *t, size_t tn)
+{
+    unsigned char *page = first_fkp(wd, t, 13);
+
+    (void)tn;
+    db_set32(page, (uint32_t)n + 1000);
+    db_set32(page + 4, (uint32_t)n + 1002);
+}
+
+static void test_damaged_paragraph_page(void **state)
+{
+    db_doc *d = db_new();
+
+    (void)state;
+    db_para(d, "第1段");
+    db_para(d, "第2段");
+    db_para(d, "第3段");
+    check_damaged_doc(d, papx_two_bounds_wild,
+                      "P:第\xEF\xBF\xBD段\\n第\xEF\xBF\xBD段\\n第\xEF\xBF\xBD段\n");
 }
 
 /* Character runs whose bounds do not ascend: which characters are
@@ -1453,8 +1482,8 @@ static void test_damaged_character_runs(void **state)
     free(t.p);
     db_para(d, "共1731件");
     check_damaged_doc(d, chpx_bound_wild,
-                      "T:2x2\nC:0,0 1x1:项目\nC:0,1 1x1:维持\n"
-                      "C:1,0 1x1:行政复议\nC:1,1 1x1:\xEF\xBF\xBD\n"
+                      "T:2x2\nC:0,0 1x1:\xEF\xBF\xBD\nC:0,1 1x1:\xEF\xBF\xBD\n"
+                      "C:1,0 1x1:\xEF\xBF\xBD\nC:1,1 1x1:\xEF\xBF\xBD\n"
                       "P:共\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD件\n");
 }
 
@@ -1489,7 +1518,7 @@ static void test_paragraph_run_end_in_first_character(void **state)
 /* A paragraph run that ends on a character that is no mark, inside a
  * piece: the mark was changed into another character, the paragraph end
  * is lost.  In a row of four cells the third then took the fourth's 1456
- * (the total read as the second column's value); the row's numbers are
+ * (the total read as the second column's value); the row's cells are
  * unreadable now. */
 static void test_cell_mark_changed(void **state)
 {
@@ -1505,16 +1534,45 @@ static void test_cell_mark_changed(void **state)
     check_damaged_doc(d, mark_changed,
                       "T:3x4\n"
                       "C:0,0 1x1:项目\nC:0,1 1x1:自然人\nC:0,2 1x1:法人\nC:0,3 1x1:总计\n"
-                      "C:1,0 1x1:\xEF\xBF\xBD.国家秘密\n"
-                      "C:1,1 1x1:\xEF\xBF\xBD\nC:1,2 1x1:\xEF\xBF\xBD\n"
+                      "C:1,0 1x1:\xEF\xBF\xBD\nC:1,1 1x1:\xEF\xBF\xBD\n"
+                      "C:1,2 1x1:\xEF\xBF\xBD\n"
                       "C:2,0 1x1:2.其他\nC:2,1 1x1:16\nC:2,2 1x1:8\nC:2,3 1x1:24\n");
+}
+
+/* A row of more cells than its definition counts: a paragraph mark in a
+ * cell changed into a cell mark split the cell 商业企业 in two, and the
+ * header names after it stood one column right, 科研机构 over the values
+ * of 商业企业.  The row's cells are unreadable; the next row is read. */
+static void test_row_of_more_cells(void **state)
+{
+    static const char *const r1[] = {"1.国家秘密", "82", "262", "344"};
+    static const int bounds[] = {0, 1000, 2000, 3000, 4000};
+    db_doc *d = db_new();
+    db_bytes t = {0};
+
+    (void)state;
+    db_cell(d, 1, "项目");
+    db_cell_para(d, 1, "商业", 0);
+    db_cell(d, 1, "企业");
+    db_cell(d, 1, "科研机构");
+    db_cell(d, 1, "总计");
+    db_tdef(&t, 4, bounds, NULL);
+    db_row(d, 1, t.p, t.n);
+    free(t.p);
+    db_simple_row(d, r1, 4, 1000);
+    check_damaged_doc(d, para_mark_into_cell_mark,
+                      "T:2x5\n"
+                      "C:0,0 1x1:\xEF\xBF\xBD\nC:0,1 1x1:\xEF\xBF\xBD\n"
+                      "C:0,2 1x1:\xEF\xBF\xBD\nC:0,3 1x1:\xEF\xBF\xBD\n"
+                      "C:0,4 1x1:\xEF\xBF\xBD\n"
+                      "C:1,0 1x1:1.国家秘密\nC:1,1 1x1:82\nC:1,2 1x1:262\nC:1,3 1x1:344\n");
 }
 
 /* A cell mark (0x07) that ends no paragraph, with runs in order: a cell
  * end lost, so the row's later cells may hold another's ("82\n262"):
- * the row's numbers are unreadable.  Rows next to a damaged one: a cell
- * merged down from it does not take in the cell below (the damaged
- * row's label would name the row below it); a row whose own end mark is
+ * the row's cells are unreadable.  Rows next to a damaged one: a cell
+ * merged down from it does not take in the cell below (a group label
+ * read from it named the row below it); a row whose own end mark is
  * damaged makes the next row damaged too (it may begin with the last
  * cells of another row).  The row after that is read. */
 static void test_rows_after_damage(void **state)
@@ -1554,11 +1612,11 @@ static void test_rows_after_damage(void **state)
     db_simple_row(d, r5, 3, 1000);
     check_doc(d, "T:6x3\n"
                  "C:0,0 1x1:项目\nC:0,1 1x1:申请人\nC:0,2 1x1:总计\n"
-                 "C:1,0 1x1:二、上年结转\nC:1,1 1x1:\xEF\xBF\xBD\nC:1,2 1x1:\xEF\xBF\xBD\n"
+                 "C:1,0 1x1:\xEF\xBF\xBD\nC:1,1 1x1:\xEF\xBF\xBD\nC:1,2 1x1:\xEF\xBF\xBD\n"
                  "C:2,0 1x1:\nC:2,1 1x1:（二）部分公开\nC:2,2 1x1:275\n"
-                 "C:3,0 1x1:\xEF\xBF\xBD.国家秘密\nC:3,1 1x1:\xEF\xBF\xBD\n"
+                 "C:3,0 1x1:\xEF\xBF\xBD\nC:3,1 1x1:\xEF\xBF\xBD\n"
                  "C:3,2 1x1:\xEF\xBF\xBD\n"
-                 "C:4,0 1x1:\xEF\xBF\xBD.其他\nC:4,1 1x1:\xEF\xBF\xBD\n"
+                 "C:4,0 1x1:\xEF\xBF\xBD\nC:4,1 1x1:\xEF\xBF\xBD\n"
                  "C:4,2 1x1:\xEF\xBF\xBD\n"
                  "C:5,0 1x1:3.危及\nC:5,1 1x1:1073\nC:5,2 1x1:9\n");
 }
@@ -1617,11 +1675,13 @@ int main(void)
         cmocka_unit_test(test_refused_word_files),
         cmocka_unit_test(test_damaged_streams),
         cmocka_unit_test(test_damaged_paragraph_runs),
+        cmocka_unit_test(test_damaged_paragraph_page),
         cmocka_unit_test(test_damaged_character_runs),
         cmocka_unit_test(test_rows_after_damage),
         cmocka_unit_test(test_character_run_bound_inside_a_character),
         cmocka_unit_test(test_paragraph_run_end_in_first_character),
         cmocka_unit_test(test_cell_mark_changed),
+        cmocka_unit_test(test_row_of_more_cells),
     };
 
     XG_RUN_TESTS(tests);

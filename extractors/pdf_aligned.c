@@ -580,6 +580,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     }
     if (rows_by_gaps(lines, start, end, bounds, nb, row_of))
         return 0;
+
     /* value columns: those of the block's numbers (VCOLS bit 1), the row's
      * so far (bit 2), the line's (bit 4) */
     vcols = calloc(nb, 1);
@@ -1002,6 +1003,25 @@ static int goes_on_in(const pline *lines, size_t start, size_t end,
     return 1;
 }
 
+/* Do two or more vertical rules between X0 and X1 run down beside line
+ * L (a table ruled down its columns)? */
+static int ruled_down(const rules *rl, const pline *l, double x0, double x1)
+{
+    size_t i, n = 0;
+    double last = -1e300;
+
+    for (i = 0; i < rl->nv; i++) {
+        const rule *r = &rl->v[i];
+
+        if (r->pos > x0 && r->pos < x1 && r->a < l->y0 && r->b > l->y1 &&
+            r->pos - last >= 4) {
+            last = r->pos;
+            n++;
+        }
+    }
+    return n >= 2;
+}
+
 /* Look for runs of flow lines laid out in columns (a table drawn with no
  * vertical rules, or none at all) and turn each run into a table. */
 int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
@@ -1080,7 +1100,9 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             if (end > m0 &&
                 ((singles == 0 &&
                   digits_under(ink_above(lines, m0, end), &lines[end])) ||
-                 (band[m0] >= 0 && numbers))) {
+                 (numbers && (band[m0] >= 0 ||
+                              ruled_down(rl, &lines[end], lines[m0].x0,
+                                         lines[m0].x1))))) {
                 end++;
                 continue;
             }

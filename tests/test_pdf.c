@@ -1868,6 +1868,51 @@ static void test_column_rules_only(void **state)
     xg_doc_free(doc);
 }
 
+/* A table ruled down its columns only whose cells hold their numbers at
+ * several heights: a row's label alone on its first line, then a line
+ * with one number, then the label's second line with the others.  The
+ * line of one number, between the column rules, is the table's: it does
+ * not end the run (and the rows after it) as text between two tables. */
+static void test_number_line_between_column_rules(void **state)
+{
+    static const char *const want[][4] = {
+        {"Item", "Count", "Other", "Total"},
+        {"alpha", "11", "22", "33"},
+        {"delta one\ndelta two", "96", "352", "448"},
+        {"echo", "5", "6", "11"}};
+    static const double xs[] = {72, 160, 260, 360, 460};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int r, k;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    for (k = 0; k < 5; k++)
+        vline(&p, xs[k], 90, 185);
+    for (k = 0; k < 4; k++) {
+        text(&p, xs[k] + 4, 104, want[0][k]);
+        text(&p, xs[k] + 4, 124, want[1][k]);
+        text(&p, xs[k] + 4, 174, want[3][k]);
+    }
+    text(&p, 76, 140, "delta one");
+    text(&p, 364, 147, "448");
+    text(&p, 76, 154, "delta two");
+    text(&p, 164, 154, "96");
+    text(&p, 264, 154, "352");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(count_tables(doc), 1);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 4);
+    assert_int_equal(xg_table_cols(t), 4);
+    for (r = 0; r < 4; r++)
+        for (k = 0; k < 4; k++)
+            check_cell(t, r, k, 1, 1, want[r][k]);
+    xg_doc_free(doc);
+}
+
 /* Bold faked by drawing the text twice, a hair apart: one copy. */
 static void test_fake_bold(void **state)
 {
@@ -2259,6 +2304,7 @@ int main(void)
         cmocka_unit_test(test_horizontal_rules_only),
         cmocka_unit_test(test_numbers_apart_between_rules),
         cmocka_unit_test(test_column_rules_only),
+        cmocka_unit_test(test_number_line_between_column_rules),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_headings_not_margin),
         cmocka_unit_test(test_fake_bold),

@@ -214,14 +214,24 @@ static int match_col(int table, int layout, const char *key)
     return other;
 }
 
-/* The unit a header cell states: 本年收费金额（单位：万元）, 采购总金额（元）. */
+/* A header's unit that is neither 元 nor 万元. */
+#define UNIT_UNKNOWN (-1)
+
+/* The unit a header cell states: 本年收费金额（单位：万元）, 采购总金额（元）.
+ * Another ideograph right before 元 (千元, 亿元, a 万 damaged into 乤元)
+ * is a unit not known, UNIT_UNKNOWN: no amount is read under it. */
 static int header_unit(const char *key)
 {
+    const char *yuan = strstr(key, "元");
+    size_t adv;
+    unsigned cp;
+
     if (strstr(key, "万元"))
         return XG_UNIT_10K_YUAN;
-    if (strstr(key, "元"))
-        return XG_UNIT_YUAN;
-    return XG_UNIT_NONE;
+    if (yuan == NULL)
+        return XG_UNIT_NONE;
+    cp = yuan - key >= 3 ? xg_utf8_decode(yuan - 3, 3, &adv) : 0;
+    return cp >= 0x4E00 && cp <= 0x9FFF ? UNIT_UNKNOWN : XG_UNIT_YUAN;
 }
 
 static int match_header_row(int table, const char *key)
@@ -436,6 +446,8 @@ static const char *fit_column(const xg_col_def *col, int header_unit,
     int unit;
 
     *contradicts = XG_UNIT_NONE;
+    if (stated == UNIT_UNKNOWN)
+        stated = XG_UNIT_NONE;
     if (col->kind != XG_COL_AMOUNT) {
         if (v->unit != XG_UNIT_NONE && !xg_unit_is_count(v->unit))
             return "a sum of money where a count is expected";
@@ -450,6 +462,8 @@ static const char *fit_column(const xg_col_def *col, int header_unit,
     if (v->unit != XG_UNIT_NONE && stated != XG_UNIT_NONE && v->unit != stated)
         *contradicts = stated;
     unit = v->unit != XG_UNIT_NONE ? v->unit : stated;
+    if (unit == XG_UNIT_NONE && header_unit == UNIT_UNKNOWN)
+        return "its header's unit is neither 元 nor 万元";
     if (unit == XG_UNIT_NONE)
         return "no unit (元 or 万元) in the cell or its header";
     if (unit == XG_UNIT_YUAN) {

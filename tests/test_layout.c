@@ -754,6 +754,34 @@ static void test_amount_units(void **state)
     xg_doc_free(doc);
 }
 
+/* A header's unit that is neither 元 nor 万元 (千元; 乤元, a 万 one byte
+ * of a .doc changed): no amount is read under it.  Read as 元, 0.5 were
+ * 0.00005 万元. */
+static void test_amount_unit_not_known(void **state)
+{
+    static const char *const units[] = {"千元", "乤元"};
+    size_t i;
+
+    (void)state;
+    for (i = 0; i < 2; i++) {
+        char header[128];
+        const char *rows[] = {
+            "第二十条第（八）项{1,4}", header, "行政事业性收费|0.5{1,3}", NULL
+        };
+        xg_doc *doc = xg_doc_new();
+        xg_report *r;
+
+        snprintf(header, sizeof header, "信息内容|本年收费金额（单位：%s）{1,3}", units[i]);
+        add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+        r = convert(doc);
+        assert_null(value(r, "active", "fees", "amount_10k_yuan"));
+        assert_true(has_warning(r, "active/fees/amount_10k_yuan: unreadable value \"0.5\": "
+                                   "its header's unit is neither 元 nor 万元"));
+        xg_report_free(r);
+        xg_doc_free(doc);
+    }
+}
+
 /* Nothing shows the layout of table 二 (no header, no row of one layout
  * only): its rows, whose columns differ between layouts, are not read by
  * position.  A row of the other layout in a table whose layout is shown
@@ -1622,6 +1650,7 @@ int main(void)
         cmocka_unit_test(test_2019_spans_misaligned),
         cmocka_unit_test(test_mixed_layouts),
         cmocka_unit_test(test_amount_units),
+        cmocka_unit_test(test_amount_unit_not_known),
         cmocka_unit_test(test_layout_unknown_or_other),
         cmocka_unit_test(test_ragged_by_position_only),
         cmocka_unit_test(test_wrapped_digits),

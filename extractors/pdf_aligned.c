@@ -185,18 +185,19 @@ static void join_unruled(const pline *lines, size_t start, size_t end,
                          const rules *rl, double *bounds, size_t *nb)
 {
     double y0 = 1e300, y1 = -1e300, left, right;
-    size_t j, k, ruled = 0;
+    size_t j, k;
+    int ruled = 0;
 
     for (k = start; k < end; k++) {
         if (lines[k].y0 < y0) y0 = lines[k].y0;
         if (lines[k].y1 > y1) y1 = lines[k].y1;
     }
-    for (j = 1; j + 1 < *nb; j++) {
+    for (j = 1; j + 1 < *nb && !ruled; j++) {
         gap_at(lines, start, end, bounds, *nb, j, &left, &right);
-        ruled += left <= right &&
-                 rule_between(rl, left - 1, right + 1, y0, y1);
+        ruled = left <= right &&
+                rule_between(rl, left - 1, right + 1, y0, y1);
     }
-    if (ruled == 0)
+    if (!ruled)
         return;
     for (j = 1; j + 1 < *nb && *nb > 3;) {
         if (gap_at(lines, start, end, bounds, *nb, j, &left, &right) ||
@@ -580,7 +581,6 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     }
     if (rows_by_gaps(lines, start, end, bounds, nb, row_of))
         return 0;
-
     /* value columns: those of the block's numbers (VCOLS bit 1), the row's
      * so far (bit 2), the line's (bit 4) */
     vcols = calloc(nb, 1);

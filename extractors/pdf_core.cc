@@ -625,8 +625,9 @@ bool on_page(const TextWord *word, const page_data *pd)
     return x2 >= 0 && x1 <= pd->w && y2 >= 0 && y1 <= pd->h;
 }
 
-/* The words of TEXT's flows on the page, line by line: all the text the
- * page draws.  With PD null, only how many characters that is. */
+/* How many characters the words of TEXT's flows on the page hold: all
+ * the text the page draws.  With CAP not null, they are also added to PD
+ * line by line (*OK false when memory runs out). */
 size_t flow_chars(const TextPage *text, page_data *pd, size_t *cap,
                   bool *ok)
 {

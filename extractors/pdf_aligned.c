@@ -273,11 +273,13 @@ static int begins_item(const char *text)
  * The row's cells then hold both lines, and a cell of two lines of
  * digits is not read as a number. */
 static int wrapped_digits(const pline *above, const pline *l,
-                          const double *bounds, size_t nb)
+                          const double *bounds, size_t nb, int cell,
+                          size_t values)
 {
     unsigned char n_above[MAX_CHUNKS] = {0}, n_tail[MAX_CHUNKS] = {0};
     size_t i, n_l = 0, first = 0;
     double label_x1 = -1e300, label_x0 = 1e300, l_label_x1 = -1e300;
+    double l_label_x0 = 1e300;
     int shorter = 1;
     const pchar *prev_label = NULL;
     int label_col = -1, ok = 1, has_label = 0, new_item = 0;
@@ -290,13 +292,15 @@ static int wrapped_digits(const pline *above, const pline *l,
         uint32_t cp = above->chars[i]->cp;
         int col = column_of(bounds, nb, ch_cx(above->chars[i]));
 
-        if (col > 0 && cp >= '0' && cp <= '9') {
+        if (col > 0 && cp >= '0' && cp <= '9' && (cell < 0 || col == cell)) {
             if (n_above[col] < 255)
                 n_above[col]++;
             if (first == 0 || (size_t)col < first)
                 first = (size_t)col;
         }
     }
+    if (cell >= 0 && first > 0)
+        first = values;
     if (first == 0)
         return 0;
     for (i = 0; i < above->n; i++) {
@@ -331,10 +335,14 @@ static int wrapped_digits(const pline *above, const pline *l,
             has_label = 1;
             if (ch->x1 > l_label_x1)
                 l_label_x1 = ch->x1;
+            if (ch->x0 < l_label_x0)
+                l_label_x0 = ch->x0;
             if (label.len < 64 && xg_buf_put_cp(&label, ch->cp) != 0)
                 ok = 0;
             continue;
         }
+        if (cell >= 0 && col != (size_t)cell)
+            continue;       /* another cell's number, at another height */
         if (ch->cp < '0' || ch->cp > '9' || n_above[col] == 0)
             ok = 0;
         else if (2 * ++n_tail[col] > n_above[col])
@@ -343,8 +351,14 @@ static int wrapped_digits(const pline *above, const pline *l,
     }
     if (label.len > 0)
         new_item |= begins_item(xg_buf_str(&label));
+    /* in one CELL (the lines share a row between rules across) L's label
+     * may also go on where ABOVE's last piece begins (三、本 over 年度办,
+     * a group's label wrapped in its merged cell) */
     if (ok && has_label &&
-        !(shorter && label_col >= 0 && l_label_x1 <= label_x0 + 0.25 * l->h))
+        !(shorter && label_col >= 0 &&
+          (l_label_x1 <= label_x0 + 0.25 * l->h ||
+           (cell >= 0 && !new_item &&
+            fabs(l_label_x0 - label_x0) <= 0.5 * l->h))))
         ok = label_col >= 0 &&
              label_x1 >= bounds[label_col + 1] - 1.5 * l->h && !new_item;
     xg_buf_free(&label);
@@ -362,7 +376,7 @@ static int tail_of(const pline *above, const pline *l, const double *bounds,
     unsigned char na[MAX_CHUNKS + 1] = {0}, nt[MAX_CHUNKS + 1] = {0};
     size_t c, cols_a = 0, cols_t = 0;
 
-    if (nb - 1 > MAX_CHUNKS || !wrapped_digits(above, l, bounds, nb))
+    if (nb - 1 > MAX_CHUNKS || !wrapped_digits(above, l, bounds, nb, -1, 0))
         return 0;
     digit_counts(above, bounds, nb, na);
     digit_counts(l, bounds, nb, nt);
@@ -516,6 +530,86 @@ static int numeric_cp(uint32_t c)
            c == '-' || c == 0x2014 || c == 0x2013 || c == 0xff0d || c == '/';
 }
 
+/* Where the numbers of each column of BOUNDS (NB bounds) begin and end
+ * over lines [START, END): NX0[c] and NX1[c] span every piece of a line
+ * in column c made of number characters only (nothing there: NX0[c] >
+ * NX1[c]).  With no rule down a column these are the nearest thing to its
+ * cells' edges: a number as wide as the widest in its column fills its
+ * cell, and digits under it in its row are its own, wrapped (5957 over
+ * 10 is 595710; 7965 beside them is a number of its own). */
+static void number_extents(const pline *lines, size_t start, size_t end,
+                           const double *bounds, size_t nb, double *nx0,
+                           double *nx1)
+{
+    size_t k, i, c;
+
+    for (c = 0; c + 1 < nb; c++) {
+        nx0[c] = 1e300;
+        nx1[c] = -1e300;
+    }
+    for (k = start; k < end; k++) {
+        const pline *l = &lines[k];
+
+        for (i = 0; i < l->n;) {
+            int col = column_of(bounds, nb, ch_cx(l->chars[i]));
+            double x0 = 1e300, x1 = -1e300;
+            int numeric = 1, ink = 0;
+
+            for (; i < l->n &&
+                   column_of(bounds, nb, ch_cx(l->chars[i])) == col; i++) {
+                const pchar *ch = l->chars[i];
+
+                if (ch->space || ch->dup)
+                    continue;
+                ink = 1;
+                numeric &= xg_pdf_digit_cp(ch->cp) || ch->cp == ',' ||
+                           ch->cp == '.' || ch->cp == 0xff0c ||
+                           ch->cp == 0xff0e;
+                if (ch->x0 < x0) x0 = ch->x0;
+                if (ch->x1 > x1) x1 = ch->x1;
+            }
+            if (ink && numeric) {
+                if (x0 < nx0[col]) nx0[col] = x0;
+                if (x1 > nx1[col]) nx1[col] = x1;
+            }
+        }
+    }
+}
+
+/* May the cell of row R in column C (of BOUNDS, NB bounds) over lines
+ * [START, END) hold one number wrapped onto a second line: it has text on
+ * exactly two lines, the second the first's digits wrapped out of their
+ * cells (wrapped_digits: no new item's label beside it; RULED: the row is
+ * a band between rules across)?  Between rules
+ * across, a band missing the rule between two rows holds both: 4981 over
+ * 二、上年结转… 85 is two numbers, not 498185. */
+static int wrapped_cell(const pline *lines, size_t start, size_t end,
+                        const int *row_of, int r, const double *bounds,
+                        size_t nb, size_t c, int ruled, double value_start)
+{
+    size_t k, i, n = 0, at[2] = {0, 0}, values = 1;
+
+    while (values + 2 < nb && bounds[values + 1] <= value_start)
+        values++;
+
+    for (k = start; k < end; k++) {
+        if (row_of[k - start] != r)
+            continue;
+        for (i = 0; i < lines[k].n; i++)
+            if (!lines[k].chars[i]->space &&
+                column_of(bounds, nb, ch_cx(lines[k].chars[i])) == (int)c)
+                break;
+        if (i == lines[k].n)
+            continue;
+        if (n == 2)
+            return 0;
+        at[n++] = k;
+    }
+    return n == 2 &&
+           wrapped_digits(&lines[at[0]], &lines[at[1]], bounds, nb,
+                          ruled ? (int)c : -1, values);
+}
+
 /* Rows for lines [START, END) of an aligned table, in ROW_OF.  Where
  * horizontal rules cross the block (a table ruled only across), the
  * bands between them are the rows.  Where the gaps between lines come in
@@ -636,7 +730,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         } else if (row >= 0 && has_values && row_has_values &&
                    values_line + 1 == k &&
                    wrapped_digits(&lines[values_line], &lines[k], bounds,
-                                  nb)) {
+                                  nb, -1, 0)) {
             /* digits wrapped out of their cells, under a wrapped label
              * or none */
             if (has_label)
@@ -1034,7 +1128,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
     chunk ch[MAX_CHUNKS];
     int *row_of = NULL, *band = NULL, rc = -1;
     jtable *t = NULL;
-    double *bounds = NULL;
+    double *bounds = NULL, *nx = NULL;
     unsigned char *joined = NULL, *cut = NULL;
 
     flow = malloc((pd->nchars + 1) * sizeof *flow);
@@ -1167,6 +1261,11 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
         t->xs = bounds;
         t->nxs = nb;
         bounds = NULL;
+        free(nx);
+        nx = malloc(2 * nb * sizeof *nx);
+        if (nx == NULL)
+            goto out;
+        number_extents(lines, start, end, t->xs, nb, nx, nx + nb);
         free(joined);
         joined = calloc(nb, 1);
         if (joined == NULL)
@@ -1190,6 +1289,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                     join_crossed(&lines[k], t->xs, nb, joined);
             for (c = 0; c + 1 < nb; c = c1 + 1) {
                 size_t ns = 0;
+                int wraps;
                 tcell *cell = xg_pdf_jtable_add(t);
 
                 for (c1 = c; c1 + 2 < nb && joined[c1]; c1++)
@@ -1216,12 +1316,17 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                             sel[ns++] = lines[k].chars[i];
                     }
                 }
+                wraps = c == c1 && wrapped_cell(lines, start, end, row_of,
+                                                r, t->xs, nb, c, band[m0] >= 0,
+                                                value_start);
                 /* no rules: the column bounds are not the cell's edges;
                  * a cell left of where the numbers begin is a label's
                  * (a column of header text may come before it) */
                 if ((c == 0 || t->xs[c1 + 1] <= value_start ? label_text(sel, ns, &cell->text,
                                          &cell->last_x1, &cell->last_h)
-                            : xg_pdf_chars_text(sel, ns, 0, 0, &cell->text,
+                            : xg_pdf_chars_text(sel, ns, wraps ? nx[c] : 0,
+                                                wraps ? nx[nb + c] : 0,
+                                                &cell->text,
                                                 &cell->last_x1,
                                                 &cell->last_h)) != 0)
                     goto out;
@@ -1243,6 +1348,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
 out:
     xg_pdf_jtable_free(t);
     free(bounds);
+    free(nx);
     xg_pdf_lines_free(lines, nl);
     free(flow);
     free(sel);

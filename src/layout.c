@@ -636,10 +636,15 @@ static int found_again(state *st, const xg_table *t, int r, int table,
  * borderless PDF table whose empty cell left no column of its own shifts
  * the numbers after it one place, and their header says so.  Cells all
  * off by the same columns are a row whose label spans fewer or more
- * columns than the header's corner, read by position as before. */
+ * columns than the header's corner, read by position as before; a row
+ * with no label (LABELLED 0: the appeals line) has no such excuse, and
+ * its cells all under other columns' headers are not read (a borderless
+ * table whose first column split in two and last two columns ran into
+ * one: 8 under 结果维持 read as 结果纠正). */
 static int under_other_header(const colmap *m, const xg_table *t,
                               const rowcell *cells, int n,
-                              const int *slots_row, const int *slots_col)
+                              const int *slots_row, const int *slots_col,
+                              int labelled)
 {
     int i, c, first_other = -1, own = 0;
 
@@ -662,7 +667,7 @@ static int under_other_header(const colmap *m, const xg_table *t,
         else if (named && first_other < 0)
             first_other = i;
     }
-    return own ? first_other : -1;
+    return own || !labelled ? first_other : -1;
 }
 
 /* Is TEXT one character, or characters OCR could not read (U+FFFD) only:
@@ -890,7 +895,8 @@ static int read_values(state *st, const xg_table *t, int r, int table,
                 return xg_error_nomem(err);
             return XG_OK;
         }
-        i = under_other_header(m, t, cells + lo, nslots, slots_row, slots_col);
+        i = under_other_header(m, t, cells + lo, nslots, slots_row, slots_col,
+                               label_end > 0);
         if (i >= 0) {
             if (xg_report_warn(st->report,
                                "%s/%s: not read: the cell \"%s\" is %s by its place in the row, but stands under another column's header (source table %d, row %d, column %d)",

@@ -1217,6 +1217,36 @@ static void test_position_against_header(void **state)
     xg_doc_free(doc);
 }
 
+/* The same with every cell off by one column: a borderless PDF table
+ * (fresh LibreOffice export, rules across only) whose first column split
+ * in two and whose last two ran into one.  The appeals line has no label
+ * whose span could explain the shift, so by their places its cells would
+ * all be one column off (8, 结果维持, read as 结果纠正, 41 as 结果维持 of
+ * 行政诉讼): not read. */
+static void test_position_all_off_no_label(void **state)
+{
+    static const char *const rows[] = {
+        "||行政复议{1,3}||||||行政诉讼{1,2}|||",
+        "|||||||未经复议直接起诉{1,3}|||复议后起诉{1,3}",
+        "结果\n维持{1,2}|结果\n纠正|其他\n结果|尚未\n审结|总计|结果\n维持|结果\n纠正|其他\n结果|尚未\n审结|总计|结果\n维持|结果\n纠正|其他\n结果|尚未\n总计\n审结",
+        "|8|5|84|96|41|6|90|无|819|18|-|7|76|12\n81\n7",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, (const char *const[]){"四、结转下年度继续办理{1,3}|1|2|2|2|2|2|11", NULL});
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+    r = convert(doc);
+    assert_null(value(r, "appeals", "review", "upheld"));
+    assert_null(value(r, "appeals", "review", "corrected"));
+    assert_null(value(r, "appeals", "litigation_direct", "upheld"));
+    assert_true(has_warning(r, "appeals/*: not read: the cell \"8\" is corrected by its place in the row, but stands under another column's header"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A label wrapped over paragraphs between a table's rows waits for its
  * numbers; a lone number between them makes them uncertain. */
 static void test_paragraph_label(void **state)
@@ -1662,6 +1692,7 @@ int main(void)
         cmocka_unit_test(test_table_twice),
         cmocka_unit_test(test_header_out_of_order),
         cmocka_unit_test(test_position_against_header),
+        cmocka_unit_test(test_position_all_off_no_label),
         cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_loose_in_order),
         cmocka_unit_test(test_loose_numbers_before_labels),

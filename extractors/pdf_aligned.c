@@ -274,9 +274,11 @@ static int begins_item(const char *text)
  * digits is not read as a number. */
 static int wrapped_digits(const pline *above, const pline *l,
                           const double *bounds, size_t nb, int cell,
-                          size_t values)
+                          size_t values, const double *nx)
 {
     unsigned char n_above[MAX_CHUNKS] = {0}, n_tail[MAX_CHUNKS] = {0};
+    double ax0[MAX_CHUNKS], ax1[MAX_CHUNKS];
+    int full = nx != NULL, group;
     size_t i, n_l = 0, first = 0;
     double label_x1 = -1e300, label_x0 = 1e300, l_label_x1 = -1e300;
     double l_label_x0 = 1e300;
@@ -293,6 +295,10 @@ static int wrapped_digits(const pline *above, const pline *l,
         int col = column_of(bounds, nb, ch_cx(above->chars[i]));
 
         if (col > 0 && cp >= '0' && cp <= '9' && (cell < 0 || col == cell)) {
+            if (n_above[col] == 0 || above->chars[i]->x0 < ax0[col])
+                ax0[col] = above->chars[i]->x0;
+            if (n_above[col] == 0 || above->chars[i]->x1 > ax1[col])
+                ax1[col] = above->chars[i]->x1;
             if (n_above[col] < 255)
                 n_above[col]++;
             if (first == 0 || (size_t)col < first)
@@ -351,18 +357,40 @@ static int wrapped_digits(const pline *above, const pline *l,
     }
     if (label.len > 0)
         new_item |= begins_item(xg_buf_str(&label));
+    /* each of L's numbers under one of ABOVE's as wide as the widest of
+     * its column (NX: number_extents), which fills its cell, and no
+     * longer: what wrapping leaves */
+    for (i = 1; full && i + 1 < nb && i < MAX_CHUNKS; i++)
+        if (n_tail[i] > 0)
+            full = n_tail[i] <= n_above[i] &&
+                   ax1[i] - ax0[i] >= nx[nb + i] - nx[i] -
+                                      0.5 * (ax1[i] - ax0[i]) / n_above[i];
+    group = label_col >= 0 && l_label_x1 <= label_x0 + 0.25 * l->h;
+    xg_buf_free(&label);
+    if (!ok || n_l == 0)
+        return 0;
     /* in one CELL (the lines share a row between rules across) L's label
      * may also go on where ABOVE's last piece begins (三、本 over 年度办,
      * a group's label wrapped in its merged cell) */
-    if (ok && has_label &&
-        !(shorter && label_col >= 0 &&
-          (l_label_x1 <= label_x0 + 0.25 * l->h ||
-           (cell >= 0 && !new_item &&
-            fabs(l_label_x0 - label_x0) <= 0.5 * l->h))))
-        ok = label_col >= 0 &&
-             label_x1 >= bounds[label_col + 1] - 1.5 * l->h && !new_item;
-    xg_buf_free(&label);
-    return ok && n_l > 0;
+    if (!has_label ||
+        (shorter && label_col >= 0 &&
+         (group || (cell >= 0 && !new_item &&
+                    fabs(l_label_x0 - label_x0) <= 0.5 * l->h))))
+        return 1;
+    if (label_col >= 0 && label_x1 >= bounds[label_col + 1] - 1.5 * l->h &&
+        !new_item)
+        return 1;
+    /* a group's label going on (no new item: 法提供, 予公开) left of
+     * ABOVE's, a character clear of it, beside tails of more than half
+     * their numbers' digits, each under a number that fills its cell
+     * (法提供 beside 52 57 37 217 under 1105 4398 7787 6516).  Where it
+     * begins an item (（三）不 beside 48 436 under 2123 8998) the line may
+     * as well be the next row (（七）总计 under 3.其他 whose numbers fill
+     * their cells): a row of its own, and the layout, seeing numbers
+     * beside a group's label, reads neither */
+    if (full && group && !new_item && l_label_x1 <= label_x0 - l->h)
+        return 1;
+    return 0;
 }
 
 /* Is L the tail of one or two of ABOVE's numbers wrapped out of their
@@ -376,7 +404,7 @@ static int tail_of(const pline *above, const pline *l, const double *bounds,
     unsigned char na[MAX_CHUNKS + 1] = {0}, nt[MAX_CHUNKS + 1] = {0};
     size_t c, cols_a = 0, cols_t = 0;
 
-    if (nb - 1 > MAX_CHUNKS || !wrapped_digits(above, l, bounds, nb, -1, 0))
+    if (nb - 1 > MAX_CHUNKS || !wrapped_digits(above, l, bounds, nb, -1, 0, NULL))
         return 0;
     digit_counts(above, bounds, nb, na);
     digit_counts(l, bounds, nb, nt);
@@ -585,7 +613,8 @@ static void number_extents(const pline *lines, size_t start, size_t end,
  * 二、上年结转… 85 is two numbers, not 498185. */
 static int wrapped_cell(const pline *lines, size_t start, size_t end,
                         const int *row_of, int r, const double *bounds,
-                        size_t nb, size_t c, int ruled, double value_start)
+                        size_t nb, size_t c, int ruled, double value_start,
+                        const double *nx)
 {
     size_t k, i, n = 0, at[2] = {0, 0}, values = 1;
 
@@ -607,7 +636,23 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
     }
     return n == 2 &&
            wrapped_digits(&lines[at[0]], &lines[at[1]], bounds, nb,
-                          ruled ? (int)c : -1, values);
+                          ruled ? (int)c : -1, values, nx);
+}
+
+/* Has row ROW of lines [START, END) (ROW_OF) a label? */
+static int row_labelled(const pline *lines, size_t start, size_t end,
+                        const int *row_of, int row, const double *bounds,
+                        size_t nb, double value_start)
+{
+    size_t k, i;
+
+    for (k = start; k < end; k++)
+        for (i = 0; row_of[k - start] == row && i < lines[k].n; i++)
+            if (!lines[k].chars[i]->space &&
+                label_column(bounds, nb, ch_cx(lines[k].chars[i]),
+                             value_start))
+                return 1;
+    return 0;
 }
 
 /* Rows for lines [START, END) of an aligned table, in ROW_OF.  Where
@@ -625,14 +670,15 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
  * the row's. */
 static int aligned_rows(const pline *lines, size_t start, size_t end,
                         const double *bounds, size_t nb, const rules *rl,
-                        double value_start, int *row_of)
+                        double value_start, const double *nx, int *row_of)
 {
     double *cuts = NULL, x0 = bounds[0], x1 = bounds[nb - 1];
     double label_right = -1e300;
     size_t ncuts = 0, i, k;
     int row = -1, row_has_values = 0;
     double last_label_x1 = 0, last_y1 = 0;
-    size_t values_line = start;
+    size_t values_line = start, head_line = start;
+    int head_row = -1;
     unsigned char *vcols;
     double item_x0 = -1e300;
 
@@ -718,6 +764,21 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         digit_columns(&lines[k], bounds, nb, vcols, 4);
         if (row >= 0 && !has_label && has_values && !row_has_values) {
             row_has_values = 1;             /* numbers below their label */
+            /* a label centred between its row's numbers and their tails,
+             * its line set into both (6554 6107 over
+             * 8.属于行政查询事项 over 7 388): the numbers above, a row
+             * with no label, are this row's */
+            if (row >= 1 && k >= start + 2 && values_line == k - 2 &&
+                row_of[k - 2 - start] == row - 1 &&
+                lines[k - 1].y0 < lines[k - 2].y1 - 0.1 * lines[k].h &&
+                lines[k].y0 < lines[k - 1].y1 - 0.1 * lines[k].h &&
+                !row_labelled(lines, start, k - 1, row_of, row - 1, bounds,
+                              nb, value_start) &&
+                wrapped_digits(&lines[k - 2], &lines[k], bounds, nb, -1, 0,
+                               nx)) {
+                row--;
+                row_of[k - 1 - start] = row;
+            }
         } else if (row >= 0 && has_values && row_has_values &&
                    complements(vcols, nb) &&
                    ((!has_label && lines[k].y0 < last_y1 - 0.25 * lines[k].h) ||
@@ -729,8 +790,13 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
                 last_label_x1 = lx1;
         } else if (row >= 0 && has_values && row_has_values &&
                    values_line + 1 == k &&
-                   wrapped_digits(&lines[values_line], &lines[k], bounds,
-                                  nb, -1, 0)) {
+                   (wrapped_digits(&lines[values_line], &lines[k], bounds,
+                                   nb, -1, 0, nx) ||
+                    /* under the row's first numbers, past a line of
+                     * the row's others set at another height */
+                    (head_row == row && head_line != values_line &&
+                     wrapped_digits(&lines[head_line], &lines[k], bounds,
+                                    nb, -1, 0, nx)))) {
             /* digits wrapped out of their cells, under a wrapped label
              * or none */
             if (has_label)
@@ -767,6 +833,10 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
             last_label_x1 = lx1;
         if (has_values)
             values_line = k;
+        if (has_values && head_row != row) {
+            head_row = row;
+            head_line = k;
+        }
         last_y1 = lines[k].y1;
         row_of[k - start] = row;
     }
@@ -1153,7 +1223,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
          * after them lines of one chunk that stay left of where the
          * values begin (labels wrapped in their cells; the part of a row
          * cut by the page break), set close and in the same size */
-        size_t m0 = start, singles = 0;
+        size_t m0 = start, singles = 0, run_from = start;
         double value_start = 1e300, hm = 0;
 
         while (m0 < nl && xg_pdf_line_chunks(&lines[m0], ch, MAX_CHUNKS) < 2)
@@ -1196,7 +1266,12 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                   digits_under(ink_above(lines, m0, end), &lines[end])) ||
                  (numbers && (band[m0] >= 0 ||
                               ruled_down(rl, &lines[end], lines[m0].x0,
-                                         lines[m0].x1))))) {
+                                         lines[m0].x1))) ||
+                 /* numbers of a row's cells set half a line lower than
+                  * its others (centred beside numbers wrapped onto two
+                  * lines: 9352 9033 between 2375 5478 and 3 12 05) */
+                 (numbers && lines[end].x0 >= value_start - 0.5 * hm &&
+                  lines[end].y0 < lines[end - 1].y1 - 0.25 * lines[end].h))) {
                 end++;
                 continue;
             }
@@ -1218,12 +1293,23 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
         start = m0;
         while (start > 0 && m0 - start < 6 && band[start - 1] == band[m0] &&
                (label_line(&lines[start - 1], value_start, hm) ||
-                (band[m0] >= 0 && numbers_only(&lines[start - 1]))) &&
+                (numbers_only(&lines[start - 1]) &&
+                 (band[m0] >= 0 ||
+                  lines[start - 1].x0 >= value_start - 0.5 * hm))) &&
                lines[start].y0 - lines[start - 1].y1 <= 1.5 * lines[start].h)
             start--;
         for (k = 0; k < start; k++)
             if (lines[k].y1 > pd->h * 0.12)
                 start = m0;
+        /* a line of numbers over the first, set into it or nearly (a
+         * row's numbers above its label, centred beside their tails:
+         * 6554 6107 over 8.属于行政查询事项 7 388) is the run's wherever
+         * it stands */
+        if (start == m0 && m0 > run_from && band[m0 - 1] == band[m0] &&
+            numbers_only(&lines[m0 - 1]) &&
+            lines[m0 - 1].x0 >= value_start - 0.5 * hm &&
+            lines[m0].y0 < lines[m0 - 1].y1 + 0.25 * lines[m0].h)
+            start = m0 - 1;
         /* a run that opens the page in the columns of the table ending
          * the page before goes on with it, however few its rows (the
          * last two rows of a table over the break) */
@@ -1251,7 +1337,12 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             start = end;
             continue;
         }
-        if (aligned_rows(lines, start, end, bounds, nb, rl, value_start,
+        free(nx);
+        nx = malloc(2 * nb * sizeof *nx);
+        if (nx == NULL)
+            goto out;
+        number_extents(lines, start, end, bounds, nb, nx, nx + nb);
+        if (aligned_rows(lines, start, end, bounds, nb, rl, value_start, nx,
                          row_of) != 0)
             goto out;
         nrows = row_of[end - 1 - start] + 1;
@@ -1261,11 +1352,6 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
         t->xs = bounds;
         t->nxs = nb;
         bounds = NULL;
-        free(nx);
-        nx = malloc(2 * nb * sizeof *nx);
-        if (nx == NULL)
-            goto out;
-        number_extents(lines, start, end, t->xs, nb, nx, nx + nb);
         free(joined);
         joined = calloc(nb, 1);
         if (joined == NULL)
@@ -1318,7 +1404,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                 }
                 wraps = c == c1 && wrapped_cell(lines, start, end, row_of,
                                                 r, t->xs, nb, c, band[m0] >= 0,
-                                                value_start);
+                                                value_start, nx);
                 /* no rules: the column bounds are not the cell's edges;
                  * a cell left of where the numbers begin is a label's
                  * (a column of header text may come before it) */

@@ -1166,6 +1166,24 @@ static void note_group(state *st, const char *l)
     }
 }
 
+/* Is label L the first part of a group's label, its numbering and the
+ * start of its name ("（三）不" of （三）不予公开, the rest wrapped onto a
+ * later line)?  Such a group has no numbers of its own. */
+static int group_start(int table, const char *l)
+{
+    const char *rest = xg_strip_numbering(l);
+    size_t n = strlen(rest);
+    int g;
+
+    if (rest == l || n == 0)
+        return 0;
+    for (g = 1; g < xg_schema[table].ngroups; g++)
+        if (strncmp(xg_schema[table].groups[g], rest, n) == 0 &&
+            is_container(table, g) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is label L a row TABLE knows but has no key for? */
 static int extra_row(int table, const char *l)
 {
@@ -2489,8 +2507,14 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 rc = other_layout_row(st, t, r, xg_buf_str(&label), &other, err);
                 st->last_table = last_table;
                 st->last_row = last_row;
+                /* numbers beside the start of a group's label, which has
+                 * none of its own, right after a row read: that row's
+                 * digits wrapped onto the group label's line, in any grid
+                 * (（三）不 beside 48 436 under 2123 8998) */
                 if (rc == XG_OK && !other)
-                    rc = refuse_wrapped(st, t, r, 0, err);
+                    rc = refuse_wrapped(st, t, r,
+                                        group_start(XG_TABLE_REQUESTS, xg_buf_str(&label)),
+                                        err);
                 if (rc == XG_OK && !other)
                     rc = warn_empty_row(st, t, r, err);
                 if (rc == XG_OK && !other)

@@ -396,6 +396,42 @@ static void test_numbered_label_not_a_tail(void **state)
     xg_doc_free(doc);
 }
 
+/* A borderless PDF table whose numbers wrap out of their cells: the
+ * tails of 4.保护第三方合法权益's numbers (48 5 436 …) share a line with
+ * the start of the group's label, （三）不, and come as its row.  The
+ * group has no numbers of its own, so the row before is not what it
+ * seems: not read (it would be 2123 for 212348).  Numbers beside a label
+ * that names no row and no group's start are still no reason (3.其他
+ * reads, 规章 after an unknown row too). */
+static void test_numbers_beside_group_start(void **state)
+{
+    static const char *const rows[] = {
+        "3.危及“三安全一稳定”|3325|5158|7226|4883|4048|2997|7758",
+        "4.保护第三方合法权益|2123|8915|8998|2517|1456|1890|6306",
+        "（三）不|48|5|436|346||01|5",
+        "予公开 5.属于三类内部事务信息|800201|401422|4581|539247|873204|731895|921745",
+        "1.信访举报投诉类申请|12|3|4|5|6|7|37",
+        "其中：来信|1|1|1|1|1|1|6",
+        "2.重复申请|2|2|2|2|2|2|12",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "denied_three_securities", "natural_person"), "3325");
+    assert_null(value(r, "requests", "denied_third_party", "natural_person"));
+    assert_null(value(r, "requests", "denied_third_party", "total"));
+    assert_true(has_warning(r, "requests/denied_third_party: numbers on the next line continue its cells, digits wrapped out of their cells (source table 1, row 3): not read"));
+    assert_string_equal(value(r, "requests", "denied_internal_affairs", "natural_person"), "800201");
+    assert_string_equal(value(r, "requests", "unprocessed_petition", "total"), "37");
+    assert_string_equal(value(r, "requests", "unprocessed_duplicate", "total"), "12");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A ruled row whose rule between 其他 and 总计 a damaged page lost: one
  * cell "39" under both headers is not 其他's and 总计's value too; the
  * row is not read.  The row before it is. */
@@ -1671,6 +1707,7 @@ int main(void)
         cmocka_unit_test(test_position_short_before_empties),
         cmocka_unit_test(test_header_cell_naming_two_rows),
         cmocka_unit_test(test_numbered_label_not_a_tail),
+        cmocka_unit_test(test_numbers_beside_group_start),
         cmocka_unit_test(test_cell_under_two_headers),
         cmocka_unit_test(test_row_short_of_cells),
         cmocka_unit_test(test_header_short_of_cells),

@@ -272,6 +272,38 @@ static int begins_item(const char *text)
  * （七）总计 3784 3370's begins, is the next row).
  * The row's cells then hold both lines, and a cell of two lines of
  * digits is not read as a number. */
+/* Is every number of line L right of column FIRST (of BOUNDS, NB) as
+ * wide as the widest of its column (NX: number_extents), within half a
+ * digit? */
+static int full_line(const pline *l, const double *bounds, size_t nb,
+                     size_t first, const double *nx)
+{
+    size_t i = 0, any = 0;
+
+    while (i < l->n) {
+        int col = column_of(bounds, nb, ch_cx(l->chars[i]));
+        double x0 = 1e300, x1 = -1e300;
+        size_t n = 0;
+
+        for (; i < l->n && column_of(bounds, nb, ch_cx(l->chars[i])) == col;
+             i++) {
+            const pchar *ch = l->chars[i];
+
+            if (ch->space)
+                continue;
+            if (ch->x0 < x0) x0 = ch->x0;
+            if (ch->x1 > x1) x1 = ch->x1;
+            n++;
+        }
+        if (n == 0 || (size_t)col < first)
+            continue;
+        if (x1 - x0 < nx[nb + col] - nx[col] - 0.5 * (x1 - x0) / (double)n)
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 static int wrapped_digits(const pline *above, const pline *l,
                           const double *bounds, size_t nb, int cell,
                           size_t values, const double *nx)
@@ -368,6 +400,12 @@ static int wrapped_digits(const pline *above, const pline *l,
     group = label_col >= 0 && l_label_x1 <= label_x0 + 0.25 * l->h;
     xg_buf_free(&label);
     if (!ok || n_l == 0)
+        return 0;
+    /* tails each as wide as their column's widest number are the first
+     * lines of the next row's numbers, set above its label (9307 4460
+     * under 3.其他's 8138 343, over （七）总计), not tails: a number
+     * twice as long as its cell is wide is not one a report holds */
+    if (nx != NULL && cell < 0 && full_line(l, bounds, nb, first, nx))
         return 0;
     /* in one CELL (the lines share a row between rules across) L's label
      * may also go on where ABOVE's last piece begins (三、本 over 年度办,
@@ -526,12 +564,14 @@ static int label_column(const double *bounds, size_t nb, double x,
 /* Does the label of line L (its columns left of VALUE_START) begin a new
  * item, in its last piece ("予处理 4.无正当理由" does: a group's line
  * beside it)? */
-static int begins_item_line(const pline *l, const double *bounds, size_t nb,
-                            double value_start)
+/* Where the last piece of line L's label begins when it begins an item
+ * (1. （二） 三、); 1e300 when it does not. */
+static double item_start(const pline *l, const double *bounds, size_t nb,
+                         double value_start)
 {
     xg_buf label = {0};
     size_t i;
-    int r = 0;
+    double x0 = 1e300, r = 1e300;
     const pchar *prev = NULL;
 
     for (i = 0; i < l->n; i++) {
@@ -539,16 +579,24 @@ static int begins_item_line(const pline *l, const double *bounds, size_t nb,
 
         if (c->space || !label_column(bounds, nb, ch_cx(c), value_start))
             continue;
-        if (prev != NULL && c->x0 - prev->x1 >= 0.3 * l->h)
+        if (prev == NULL || c->x0 - prev->x1 >= 0.3 * l->h) {
             xg_buf_reset(&label);
+            x0 = c->x0;
+        }
         prev = c;
         if (label.len < 64 && xg_buf_put_cp(&label, c->cp) != 0)
             break;
     }
-    if (label.len > 0)
-        r = begins_item(xg_buf_str(&label));
+    if (label.len > 0 && begins_item(xg_buf_str(&label)))
+        r = x0;
     xg_buf_free(&label);
     return r;
+}
+
+static int begins_item_line(const pline *l, const double *bounds, size_t nb,
+                            double value_start)
+{
+    return item_start(l, bounds, nb, value_start) < 1e300;
 }
 
 static int numeric_cp(uint32_t c)
@@ -639,20 +687,196 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
                           ruled ? (int)c : -1, values, nx);
 }
 
-/* Has row ROW of lines [START, END) (ROW_OF) a label? */
-static int row_labelled(const pline *lines, size_t start, size_t end,
-                        const int *row_of, int row, const double *bounds,
-                        size_t nb, double value_start)
+/* Does line L hold a digit right of where the labels end? */
+static int has_value_digit(const pline *l, const double *bounds, size_t nb,
+                           double value_start)
 {
-    size_t k, i;
+    size_t i;
 
-    for (k = start; k < end; k++)
-        for (i = 0; row_of[k - start] == row && i < lines[k].n; i++)
-            if (!lines[k].chars[i]->space &&
-                label_column(bounds, nb, ch_cx(lines[k].chars[i]),
-                             value_start))
-                return 1;
+    for (i = 0; i < l->n; i++)
+        if (xg_pdf_digit_cp(l->chars[i]->cp) &&
+            !label_column(bounds, nb, ch_cx(l->chars[i]), value_start))
+            return 1;
     return 0;
+}
+
+typedef struct {
+    int band;
+    double x, h;
+} band_item;
+
+static int cmp_band_item(const void *a, const void *b)
+{
+    const band_item *p = a, *q = b;
+
+    if (p->band != q->band)
+        return (p->band > q->band) - (p->band < q->band);
+    return (p->x > q->x) - (p->x < q->x);
+}
+
+/* Do two lines of one band (ROW_OF) each hold numbers beside an item's
+ * label begun in the same column?  -1 when memory runs out. */
+static int two_items_in_band(const pline *lines, size_t start, size_t end,
+                             const int *row_of, const double *bounds,
+                             size_t nb, double value_start)
+{
+    band_item *it = malloc((end - start + 1) * sizeof *it);
+    size_t k, n = 0;
+    int r = 0;
+
+    if (it == NULL)
+        return -1;
+    for (k = start; k < end; k++) {
+        double x = item_start(&lines[k], bounds, nb, value_start);
+
+        if (x < 1e300 && has_value_digit(&lines[k], bounds, nb, value_start)) {
+            it[n].band = row_of[k - start];
+            it[n].x = x;
+            it[n].h = lines[k].h;
+            n++;
+        }
+    }
+    qsort(it, n, sizeof *it, cmp_band_item);
+    for (k = 1; k < n && !r; k++)
+        r = it[k].band == it[k - 1].band &&
+            it[k].x - it[k - 1].x <= 0.5 * it[k].h;
+    free(it);
+    return r;
+}
+
+/* Where line L's label ends (-1e300: it has none) and starts, and does
+ * its text begin an item? */
+static int line_label(const pline *l, const double *bounds, size_t nb,
+                      double value_start, double *x0, double *x1)
+{
+    xg_buf label = {0};
+    size_t i;
+    int item = 0;
+
+    *x0 = 1e300;
+    *x1 = -1e300;
+    for (i = 0; i < l->n; i++) {
+        const pchar *c = l->chars[i];
+
+        if (c->space || !label_column(bounds, nb, ch_cx(c), value_start))
+            continue;
+        if (c->x0 < *x0) *x0 = c->x0;
+        if (c->x1 > *x1) *x1 = c->x1;
+        if (label.len < 64 && xg_buf_put_cp(&label, c->cp) != 0)
+            break;
+    }
+    if (label.len > 0)
+        item = begins_item(xg_buf_str(&label));
+    xg_buf_free(&label);
+    return item;
+}
+
+/* Does some number of line L stand right under one of line A's as wide
+ * as the widest of its column (NX) and shorter: the tail of a number
+ * wrapped out of its cell? */
+static int wrap_under(const pline *a, const pline *l, const double *bounds,
+                      size_t nb, double value_start, const double *nx)
+{
+    unsigned char na[MAX_CHUNKS + 1] = {0}, nt[MAX_CHUNKS + 1] = {0};
+    double e0[MAX_CHUNKS + 1], e1[MAX_CHUNKS + 1];
+    size_t i, c;
+
+    if (nb - 1 > MAX_CHUNKS || l->y0 - a->y1 >= 0.8 * l->h)
+        return 0;
+    for (i = 0; i < a->n; i++) {
+        const pchar *ch = a->chars[i];
+        int col = column_of(bounds, nb, ch_cx(ch));
+
+        if (!xg_pdf_digit_cp(ch->cp) ||
+            label_column(bounds, nb, ch_cx(ch), value_start))
+            continue;
+        if (na[col] == 0 || ch->x0 < e0[col])
+            e0[col] = ch->x0;
+        if (na[col] == 0 || ch->x1 > e1[col])
+            e1[col] = ch->x1;
+        if (na[col] < 255)
+            na[col]++;
+    }
+    for (i = 0; i < l->n; i++) {
+        const pchar *ch = l->chars[i];
+        int col = column_of(bounds, nb, ch_cx(ch));
+
+        if (xg_pdf_digit_cp(ch->cp) && nt[col] < 255 &&
+            !label_column(bounds, nb, ch_cx(ch), value_start))
+            nt[col]++;
+    }
+    for (c = 1; c + 1 < nb; c++)
+        if (nt[c] > 0 && na[c] > nt[c] &&
+            e1[c] - e0[c] >= nx[nb + c] - nx[c] - 0.5 * (e1[c] - e0[c]) / na[c])
+            return 1;
+    return 0;
+}
+
+/* Is line K (of lines from START, rows ROW_OF) the tails of the numbers
+ * of line K - 2, the last of row ROW - 1, with line K - 1 a label alone
+ * that began row ROW set into both: a label centred between its row's
+ * numbers and their tails?  Labels beside the numbers and the tails stand
+ * a character clear left of it (a group's label, 予处理 no new item),
+ * and each tail is digits under a number as wide as its column's widest
+ * (NX) and no longer. */
+static int centred_label(const pline *lines, size_t start, size_t k,
+                         const int *row_of, int row, const double *bounds,
+                         size_t nb, double value_start, const double *nx)
+{
+    const pline *a, *m, *l;
+    double mx0, mx1, ax0, ax1, lx0, lx1, h;
+    unsigned char na[MAX_CHUNKS + 1] = {0}, nt[MAX_CHUNKS + 1] = {0};
+    double e0[MAX_CHUNKS + 1], e1[MAX_CHUNKS + 1];
+    size_t i, c;
+
+    if (k < start + 2 || nb - 1 > MAX_CHUNKS ||
+        row_of[k - 2 - start] != row - 1 || row_of[k - 1 - start] != row)
+        return 0;
+    a = &lines[k - 2];
+    m = &lines[k - 1];
+    l = &lines[k];
+    h = l->h;
+    if (!(m->y0 < a->y1 - 0.1 * h && l->y0 < m->y1 - 0.1 * h) ||
+        has_value_digit(m, bounds, nb, value_start))
+        return 0;
+    line_label(m, bounds, nb, value_start, &mx0, &mx1);
+    line_label(a, bounds, nb, value_start, &ax0, &ax1);
+    if (!(mx1 > mx0) || ax1 > mx0 - h ||
+        line_label(l, bounds, nb, value_start, &lx0, &lx1) || lx1 > mx0 - h)
+        return 0;
+    for (i = 0; i < a->n; i++) {
+        const pchar *ch = a->chars[i];
+        int col = column_of(bounds, nb, ch_cx(ch));
+
+        if (!ch->space && !label_column(bounds, nb, ch_cx(ch), value_start)) {
+            if (!xg_pdf_digit_cp(ch->cp))
+                return 0;
+            if (na[col] == 0 || ch->x0 < e0[col])
+                e0[col] = ch->x0;
+            if (na[col] == 0 || ch->x1 > e1[col])
+                e1[col] = ch->x1;
+            if (na[col] < 255)
+                na[col]++;
+        }
+    }
+    for (i = 0; i < l->n; i++) {
+        const pchar *ch = l->chars[i];
+        int col = column_of(bounds, nb, ch_cx(ch));
+
+        if (ch->space || label_column(bounds, nb, ch_cx(ch), value_start))
+            continue;
+        if (!xg_pdf_digit_cp(ch->cp) || na[col] == 0)
+            return 0;
+        if (nt[col] < 255)
+            nt[col]++;
+    }
+    for (c = 1; c + 1 < nb; c++)
+        if (nt[c] > 0 &&
+            (nt[c] > na[c] ||
+             e1[c] - e0[c] < nx[nb + c] - nx[c] -
+                             0.5 * (e1[c] - e0[c]) / na[c]))
+            return 0;
+    return 1;
 }
 
 /* Rows for lines [START, END) of an aligned table, in ROW_OF.  Where
@@ -670,17 +894,21 @@ static int row_labelled(const pline *lines, size_t start, size_t end,
  * the row's. */
 static int aligned_rows(const pline *lines, size_t start, size_t end,
                         const double *bounds, size_t nb, const rules *rl,
-                        double value_start, const double *nx, int *row_of)
+                        double value_start, const double *nx, int *row_of,
+                        int *banded)
 {
     double *cuts = NULL, x0 = bounds[0], x1 = bounds[nb - 1];
     double label_right = -1e300;
     size_t ncuts = 0, i, k;
-    int row = -1, row_has_values = 0;
+    int row = -1, row_has_values = 0, row_label = 0;
+    double row_label_x1 = -1e300;
     double last_label_x1 = 0, last_y1 = 0;
     size_t values_line = start, head_line = start;
     int head_row = -1;
     unsigned char *vcols;
     double item_x0 = -1e300;
+
+    *banded = 0;
 
     if (rl->nh > 0) {
         cuts = malloc(rl->nh * sizeof *cuts);
@@ -706,6 +934,21 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
                         band = (int)i + 1;
                 row_of[k - start] = band;
             }
+            /* a band holding two rows (two lines with numbers beside
+             * items' labels begun in one column: the rules between rows
+             * missing, a table boxed by its outer rules only) is no
+             * row: the rows then go by lines */
+            switch (two_items_in_band(lines, start, end, row_of, bounds, nb,
+                                      value_start)) {
+            case 0:
+                break;
+            case 1:
+                free(cuts);
+                goto by_lines;
+            default:
+                free(cuts);
+                return -1;
+            }
             /* number the bands that hold lines 0, 1, 2 ... */
             for (k = start, row = -1, i = (size_t)-1; k < end; k++) {
                 if ((size_t)row_of[k - start] != i) {
@@ -715,10 +958,12 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
                 row_of[k - start] = row;
             }
             free(cuts);
+            *banded = 1;
             return 0;
         }
         free(cuts);
     }
+by_lines:
     if (rows_by_gaps(lines, start, end, bounds, nb, row_of))
         return 0;
     /* value columns: those of the block's numbers (VCOLS bit 1), the row's
@@ -762,23 +1007,34 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         for (i = 0; i < nb; i++)
             vcols[i] &= 3;
         digit_columns(&lines[k], bounds, nb, vcols, 4);
-        if (row >= 0 && !has_label && has_values && !row_has_values) {
-            row_has_values = 1;             /* numbers below their label */
+        if (row >= 1 && has_values && values_line + 2 == k &&
+            centred_label(lines, start, k, row_of, row, bounds, nb,
+                          value_start, nx)) {
             /* a label centred between its row's numbers and their tails,
              * its line set into both (6554 6107 over
-             * 8.属于行政查询事项 over 7 388): the numbers above, a row
-             * with no label, are this row's */
-            if (row >= 1 && k >= start + 2 && values_line == k - 2 &&
-                row_of[k - 2 - start] == row - 1 &&
-                lines[k - 1].y0 < lines[k - 2].y1 - 0.1 * lines[k].h &&
-                lines[k].y0 < lines[k - 1].y1 - 0.1 * lines[k].h &&
-                !row_labelled(lines, start, k - 1, row_of, row - 1, bounds,
-                              nb, value_start) &&
-                wrapped_digits(&lines[k - 2], &lines[k], bounds, nb, -1, 0,
-                               nx)) {
-                row--;
-                row_of[k - 1 - start] = row;
-            }
+             * 8.属于行政查询事项 over 7 388; （五）不 7516 4270 over
+             * 1.信访举报投诉类申请 over 予处理 687 62): the numbers above
+             * are this row's */
+            row--;
+            row_of[k - 1 - start] = row;
+            row_has_values = 1;
+        } else if (row >= 0 && !has_label && has_values && !row_has_values) {
+            row_has_values = 1;             /* numbers below their label */
+        } else if (row >= 0 && has_label && has_values &&
+                   (!row_label ||
+                    (item_start(&lines[k], bounds, nb, value_start) < 1e300 &&
+                     row_label_x1 <= item_start(&lines[k], bounds, nb,
+                                                value_start) - lines[k].h)) &&
+                   values_line + 1 == k &&
+                   wrap_under(&lines[k - 1], &lines[k], bounds, nb,
+                              value_start, nx)) {
+            /* a label with numbers right under a row of numbers alone,
+             * some of them the tails of numbers above that fill their
+             * cells (8302 over 8.属于行政查询事项 … 4 …): the numbers above
+             * may be this row's or a row's the page or a lost label cut
+             * off; one row, its cells of two numbers unreadable.  So
+             * too beside a group's label alone, left of this item's
+             * （四）无 7325 3139 over 法提供 1.本机关不掌握… 0 8 0) */
         } else if (row >= 0 && has_values && row_has_values &&
                    complements(vcols, nb) &&
                    ((!has_label && lines[k].y0 < last_y1 - 0.25 * lines[k].h) ||
@@ -822,6 +1078,8 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
             row++;
             row_has_values = has_values;
             last_label_x1 = has_label ? lx1 : 0;
+            row_label = 0;
+            row_label_x1 = -1e300;
             item_x0 = has_label ? piece_x0 : -1e300;
             for (i = 0; i < nb; i++)
                 vcols[i] &= 5;
@@ -831,6 +1089,10 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
                 vcols[i] |= 2;
         if (has_label && has_values)
             last_label_x1 = lx1;
+        if (has_label)
+            row_label = 1;
+        if (has_label && lx1 > row_label_x1)
+            row_label_x1 = lx1;
         if (has_values)
             values_line = k;
         if (has_values && head_row != row) {
@@ -1217,7 +1479,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
     start = 0;
     while (start < nl) {
         size_t end = start, k, nmulti = 0, nb;
-        int nrows, r, cont;
+        int nrows, r, cont, banded = 0;
 
         /* a run: lines with two or more chunks, and before, between and
          * after them lines of one chunk that stay left of where the
@@ -1343,7 +1605,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             goto out;
         number_extents(lines, start, end, bounds, nb, nx, nx + nb);
         if (aligned_rows(lines, start, end, bounds, nb, rl, value_start, nx,
-                         row_of) != 0)
+                         row_of, &banded) != 0)
             goto out;
         nrows = row_of[end - 1 - start] + 1;
         t = calloc(1, sizeof *t);
@@ -1403,7 +1665,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                     }
                 }
                 wraps = c == c1 && wrapped_cell(lines, start, end, row_of,
-                                                r, t->xs, nb, c, band[m0] >= 0,
+                                                r, t->xs, nb, c, banded,
                                                 value_start, nx);
                 /* no rules: the column bounds are not the cell's edges;
                  * a cell left of where the numbers begin is a label's

@@ -159,6 +159,22 @@ static int find_slot(const double *v, size_t n, double x)
  * lattice boxes, and the characters in them.  Characters taken are marked
  * in TAKEN.  *OUT is NULL when the rules make no more than one box (a
  * frame around text is not a table). */
+/* Do characters CHARS (N) set three or more lines of two or more chunks
+ * (columns)?  -1 when memory runs out. */
+static int aligned_inside(pchar **chars, size_t n)
+{
+    pline *lines;
+    size_t nl, k, multi = 0;
+    chunk ch[2];
+
+    if (xg_pdf_group_lines(chars, n, &lines, &nl) != 0)
+        return -1;
+    for (k = 0; k < nl && multi < 3; k++)
+        multi += xg_pdf_line_chunks(&lines[k], ch, 2) >= 2;
+    xg_pdf_lines_free(lines, nl);
+    return multi >= 3;
+}
+
 static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
                          const int *vcomp, int comp, unsigned char *taken,
                          jtable **out)
@@ -410,6 +426,21 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
     if (!any_text) {            /* rules with no text: a drawing */
         rc = 0;
         goto out;
+    }
+    /* a box round a table drawn without inner rules (a LibreOffice table
+     * with its outer borders only): its lines of columns are the aligned
+     * reader's, not one cell's text */
+    if (t->n == 1) {
+        int tab = aligned_inside(members[0], nmem[0]);
+
+        if (tab < 0)
+            goto out;
+        if (tab) {
+            for (i = 0; i < nmem[0]; i++)
+                taken[members[0][i] - pd->chars] = 0;
+            rc = 0;
+            goto out;
+        }
     }
     *out = t;
     t = NULL;

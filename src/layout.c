@@ -84,6 +84,8 @@ typedef struct state {
     /* the last row read was numbers that no label took: a label after it
      * cannot tell whether its numbers came before or after it */
     int orphan_values;
+    int group_numbers;          /* the row before: numbers beside the
+                                   start of a group's label */
     /* the row read with its values on the line just before, -1 if none */
     int last_table, last_row;
     /* Each table's layout, fixed for the reading pass; 0 (any) in the
@@ -2412,7 +2414,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
     int n = 0, rc, table, from, values, i, last_table, last_row;
-    int pended_table, pended_row;
+    int pended_table, pended_row, after_group;
     xg_buf label = {0};
 
     if (xg_table_loose(t))
@@ -2425,7 +2427,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     pended_table = st->pended_table;
     pended_row = st->pended_row;
     st->pended_table = -1;
+    /* kept over rows of numbers alone, until a label */
+    after_group = st->group_numbers;
     table = header_table(st, cells, n);
+    if (table >= 0)
+        st->group_numbers = 0;
     if (table >= 0) {
         /* numbers under a header are not the cells of a row above it */
         st->last_table = -1;
@@ -2511,10 +2517,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * none of its own, right after a row read: that row's
                  * digits wrapped onto the group label's line, in any grid
                  * (（三）不 beside 48 436 under 2123 8998) */
+                st->group_numbers = !other &&
+                                    group_start(XG_TABLE_REQUESTS, xg_buf_str(&label));
                 if (rc == XG_OK && !other)
-                    rc = refuse_wrapped(st, t, r,
-                                        group_start(XG_TABLE_REQUESTS, xg_buf_str(&label)),
-                                        err);
+                    rc = refuse_wrapped(st, t, r, st->group_numbers, err);
                 if (rc == XG_OK && !other)
                     rc = warn_empty_row(st, t, r, err);
                 if (rc == XG_OK && !other)
@@ -2562,7 +2568,20 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         st->orphan_values = 0;
         st->seen[table][row] = 1;
         st->in_header = 0;
+        st->group_numbers = 0;
         rc = read_values(st, t, r, table, row, cells, n, from, err);
+        /* right after numbers beside the start of a group's label: those
+         * may be the first lines of this row's numbers wrapped in their
+         * cells, its own the tails (（四）无 7325 3139 over
+         * 1.本机关不掌握… 0 8 0) */
+        if (rc == XG_OK && after_group && values) {
+            unread_numbers(st, table, row, 0);
+            if (xg_report_warn(st->report,
+                               "%s/%s: numbers beside the group label before it, which has none of its own, may be its own, wrapped (source table %d, row %d): not read",
+                               xg_schema[table].key, xg_schema[table].rows[row].key,
+                               xg_table_index(t) + 1, r + 1) != 0)
+                rc = xg_error_nomem(err);
+        }
         st->last_table = table;
         st->last_row = row;
         st->empty_table = values ? -1 : table;

@@ -2500,6 +2500,17 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 
             if (extra_row(st->table, xg_buf_str(&label)))
                 goto done;
+            /* the start of a group's label with numbers run into one
+             * cell after it ("（四）无" beside "7325 3139"): numbers
+             * beside a group's start all the same */
+            if (!values && from > 1 && group_start(XG_TABLE_REQUESTS, cells[0].key) &&
+                strpbrk(xg_buf_str(&label) + strlen(cells[0].key), "0123456789") != NULL) {
+                st->group_numbers = 1;
+                st->last_table = last_table;
+                st->last_row = last_row;
+                rc = refuse_wrapped(st, t, r, 1, err);
+                goto done;
+            }
             /* a group label on its own row sets the group */
             note_group(st, xg_buf_str(&label));
             /* the rest of a wrapped label takes the numbers of the label

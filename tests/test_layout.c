@@ -433,6 +433,34 @@ static void test_numbers_beside_group_start(void **state)
     xg_doc_free(doc);
 }
 
+/* The same with the numbers beside the group's start run into one cell
+ * ("7325 3139", a borderless table's columns lost there): still numbers
+ * beside a group's start, and the row after, whose 8 and 0 are the
+ * tails of 73258 and 31390, is not read. */
+static void test_numbers_run_beside_group_start(void **state)
+{
+    static const char *const rows[] = {
+        "8.属于行政查询事项|6|9|17|25|2|33|92",
+        "（四）无{1,2}|||7325 3139{1,3}|||",
+        "法提供|1.本机关不掌握相关政府信息|0|8|0||||",
+        "2.没有现成信息需要另行制作{1,2}|4|4|4|4|4|4|24",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+    r = convert(doc);
+    assert_null(value(r, "requests", "denied_query", "natural_person"));
+    assert_null(value(r, "requests", "unavailable_not_held", "commercial"));
+    assert_null(value(r, "requests", "unavailable_not_held", "research"));
+    assert_true(has_warning(r, "requests/unavailable_not_held: numbers beside the group label before it, which has none of its own, may be its own, wrapped (source table 1, row 3): not read"));
+    assert_string_equal(value(r, "requests", "unavailable_needs_creation", "total"), "24");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A ruled row whose rule between 其他 and 总计 a damaged page lost: one
  * cell "39" under both headers is not 其他's and 总计's value too; the
  * row is not read.  The row before it is. */
@@ -1709,6 +1737,7 @@ int main(void)
         cmocka_unit_test(test_header_cell_naming_two_rows),
         cmocka_unit_test(test_numbered_label_not_a_tail),
         cmocka_unit_test(test_numbers_beside_group_start),
+        cmocka_unit_test(test_numbers_run_beside_group_start),
         cmocka_unit_test(test_cell_under_two_headers),
         cmocka_unit_test(test_row_short_of_cells),
         cmocka_unit_test(test_header_short_of_cells),

@@ -771,43 +771,67 @@ static int line_label(const pline *l, const double *bounds, size_t nb,
     return item;
 }
 
+/* The digits of a line right of the labels, by column: how many (at
+ * most 255) and where they begin and end. */
+typedef struct {
+    unsigned char n[MAX_CHUNKS + 1];
+    double e0[MAX_CHUNKS + 1], e1[MAX_CHUNKS + 1];
+} col_digits;
+
+/* Fill D from line L (columns of BOUNDS, NB of them, at most MAX_CHUNKS
+ * + 1; labels left of VALUE_START); returns how many other characters
+ * than digits and spaces stand right of the labels. */
+static size_t value_digits(const pline *l, const double *bounds, size_t nb,
+                           double value_start, col_digits *d)
+{
+    size_t i, other = 0;
+
+    memset(d->n, 0, sizeof d->n);
+    for (i = 0; i < l->n; i++) {
+        const pchar *ch = l->chars[i];
+        int col = column_of(bounds, nb, ch_cx(ch));
+
+        if (ch->space || label_column(bounds, nb, ch_cx(ch), value_start))
+            continue;
+        if (!xg_pdf_digit_cp(ch->cp)) {
+            other++;
+            continue;
+        }
+        if (d->n[col] == 0 || ch->x0 < d->e0[col])
+            d->e0[col] = ch->x0;
+        if (d->n[col] == 0 || ch->x1 > d->e1[col])
+            d->e1[col] = ch->x1;
+        if (d->n[col] < 255)
+            d->n[col]++;
+    }
+    return other;
+}
+
+/* Does D's number in column C fill its cell: as wide as the widest number
+ * of its column (NX: number_extents, NB bounds), within half a digit? */
+static int fills_cell(const col_digits *d, size_t c, const double *nx,
+                      size_t nb)
+{
+    double w = d->e1[c] - d->e0[c];
+
+    return d->n[c] > 0 && w >= nx[nb + c] - nx[c] - 0.5 * w / d->n[c];
+}
+
 /* Does some number of line L stand right under one of line A's as wide
  * as the widest of its column (NX) and shorter: the tail of a number
  * wrapped out of its cell? */
 static int wrap_under(const pline *a, const pline *l, const double *bounds,
                       size_t nb, double value_start, const double *nx)
 {
-    unsigned char na[MAX_CHUNKS + 1] = {0}, nt[MAX_CHUNKS + 1] = {0};
-    double e0[MAX_CHUNKS + 1], e1[MAX_CHUNKS + 1];
-    size_t i, c;
+    col_digits da, dl;
+    size_t c;
 
     if (nb - 1 > MAX_CHUNKS || l->y0 - a->y1 >= 0.8 * l->h)
         return 0;
-    for (i = 0; i < a->n; i++) {
-        const pchar *ch = a->chars[i];
-        int col = column_of(bounds, nb, ch_cx(ch));
-
-        if (!xg_pdf_digit_cp(ch->cp) ||
-            label_column(bounds, nb, ch_cx(ch), value_start))
-            continue;
-        if (na[col] == 0 || ch->x0 < e0[col])
-            e0[col] = ch->x0;
-        if (na[col] == 0 || ch->x1 > e1[col])
-            e1[col] = ch->x1;
-        if (na[col] < 255)
-            na[col]++;
-    }
-    for (i = 0; i < l->n; i++) {
-        const pchar *ch = l->chars[i];
-        int col = column_of(bounds, nb, ch_cx(ch));
-
-        if (xg_pdf_digit_cp(ch->cp) && nt[col] < 255 &&
-            !label_column(bounds, nb, ch_cx(ch), value_start))
-            nt[col]++;
-    }
+    value_digits(a, bounds, nb, value_start, &da);
+    value_digits(l, bounds, nb, value_start, &dl);
     for (c = 1; c + 1 < nb; c++)
-        if (nt[c] > 0 && na[c] > nt[c] &&
-            e1[c] - e0[c] >= nx[nb + c] - nx[c] - 0.5 * (e1[c] - e0[c]) / na[c])
+        if (dl.n[c] > 0 && da.n[c] > dl.n[c] && fills_cell(&da, c, nx, nb))
             return 1;
     return 0;
 }
@@ -825,9 +849,8 @@ static int centred_label(const pline *lines, size_t start, size_t k,
 {
     const pline *a, *m, *l;
     double mx0, mx1, ax0, ax1, lx0, lx1, h;
-    unsigned char na[MAX_CHUNKS + 1] = {0}, nt[MAX_CHUNKS + 1] = {0};
-    double e0[MAX_CHUNKS + 1], e1[MAX_CHUNKS + 1];
-    size_t i, c;
+    col_digits da, dl;
+    size_t c;
 
     if (k < start + 2 || nb - 1 > MAX_CHUNKS ||
         row_of[k - 2 - start] != row - 1 || row_of[k - 1 - start] != row)
@@ -844,37 +867,12 @@ static int centred_label(const pline *lines, size_t start, size_t k,
     if (!(mx1 > mx0) || ax1 > mx0 - h ||
         line_label(l, bounds, nb, value_start, &lx0, &lx1) || lx1 > mx0 - h)
         return 0;
-    for (i = 0; i < a->n; i++) {
-        const pchar *ch = a->chars[i];
-        int col = column_of(bounds, nb, ch_cx(ch));
-
-        if (!ch->space && !label_column(bounds, nb, ch_cx(ch), value_start)) {
-            if (!xg_pdf_digit_cp(ch->cp))
-                return 0;
-            if (na[col] == 0 || ch->x0 < e0[col])
-                e0[col] = ch->x0;
-            if (na[col] == 0 || ch->x1 > e1[col])
-                e1[col] = ch->x1;
-            if (na[col] < 255)
-                na[col]++;
-        }
-    }
-    for (i = 0; i < l->n; i++) {
-        const pchar *ch = l->chars[i];
-        int col = column_of(bounds, nb, ch_cx(ch));
-
-        if (ch->space || label_column(bounds, nb, ch_cx(ch), value_start))
-            continue;
-        if (!xg_pdf_digit_cp(ch->cp) || na[col] == 0)
-            return 0;
-        if (nt[col] < 255)
-            nt[col]++;
-    }
+    if (value_digits(a, bounds, nb, value_start, &da) > 0 ||
+        value_digits(l, bounds, nb, value_start, &dl) > 0)
+        return 0;
     for (c = 1; c + 1 < nb; c++)
-        if (nt[c] > 0 &&
-            (nt[c] > na[c] ||
-             e1[c] - e0[c] < nx[nb + c] - nx[c] -
-                             0.5 * (e1[c] - e0[c]) / na[c]))
+        if (dl.n[c] > 0 &&
+            (dl.n[c] > da.n[c] || !fills_cell(&da, c, nx, nb)))
             return 0;
     return 1;
 }

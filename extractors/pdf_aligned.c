@@ -256,25 +256,17 @@ static int begins_item(const char *text)
     return 0;
 }
 
-/* Is line L, set right under line ABOVE of the same row, the digits of
- * ABOVE's numbers wrapped out of their cells ("3982" over "9" in a narrow
- * column, "843285" as "8432" over "85" in every column)?  Right of
- * where ABOVE's numbers begin L holds digits only, each in a column where
- * ABOVE has a digit.  Left of it L holds nothing, or the next line of
- * ABOVE's label: ABOVE's label runs to the edge of its column (within a
- * character and a half) and L's does not begin a new item (1. （二）
- * 三、).  Labels that end short are rows of their own (规章 15 483 118
- * over 行政规范性文件 785 405 147).  Text left of where ABOVE's label
- * begins is a group label in a column of its own, whatever it says
- * (（三）不 beside the tails of "4.保护第三方合法权益 3475 6109"): L is then
- * the tails when each of its columns holds at most half as many digits as
- * ABOVE's (四、结转下年度继续办理 200 233, its label ending where
- * （七）总计 3784 3370's begins, is the next row).
- * The row's cells then hold both lines, and a cell of two lines of
- * digits is not read as a number. */
-/* Is every number of line L right of column FIRST (of BOUNDS, NB) as
- * wide as the widest of its column (NX: number_extents), within half a
- * digit? */
+/* Does a number W wide of N characters in column C fill its cell: is
+ * it as wide as the widest number of its column (NX: number_extents, NB
+ * bounds), within half a character? */
+static int fills_width(double w, size_t n, const double *nx, size_t nb,
+                       size_t c)
+{
+    return n > 0 && w >= nx[nb + c] - nx[c] - 0.5 * w / (double)n;
+}
+
+/* Does every number of line L right of column FIRST (of BOUNDS, NB)
+ * fill its cell (fills_width)? */
 static int full_line(const pline *l, const double *bounds, size_t nb,
                      size_t first, const double *nx)
 {
@@ -297,13 +289,29 @@ static int full_line(const pline *l, const double *bounds, size_t nb,
         }
         if (n == 0 || (size_t)col < first)
             continue;
-        if (x1 - x0 < nx[nb + col] - nx[col] - 0.5 * (x1 - x0) / (double)n)
+        if (!fills_width(x1 - x0, n, nx, nb, (size_t)col))
             return 0;
         any = 1;
     }
     return any;
 }
 
+/* Is line L, set right under line ABOVE of the same row, the digits of
+ * ABOVE's numbers wrapped out of their cells ("3982" over "9" in a narrow
+ * column, "843285" as "8432" over "85" in every column)?  Right of
+ * where ABOVE's numbers begin L holds digits only, each in a column where
+ * ABOVE has a digit.  Left of it L holds nothing, or the next line of
+ * ABOVE's label: ABOVE's label runs to the edge of its column (within a
+ * character and a half) and L's does not begin a new item (1. （二）
+ * 三、).  Labels that end short are rows of their own (规章 15 483 118
+ * over 行政规范性文件 785 405 147).  Text left of where ABOVE's label
+ * begins is a group label in a column of its own, whatever it says
+ * (（三）不 beside the tails of "4.保护第三方合法权益 3475 6109"): L is then
+ * the tails when each of its columns holds at most half as many digits as
+ * ABOVE's (四、结转下年度继续办理 200 233, its label ending where
+ * （七）总计 3784 3370's begins, is the next row).
+ * The row's cells then hold both lines, and a cell of two lines of
+ * digits is not read as a number. */
 static int wrapped_digits(const pline *above, const pline *l,
                           const double *bounds, size_t nb, int cell,
                           size_t values, const double *nx)
@@ -395,8 +403,7 @@ static int wrapped_digits(const pline *above, const pline *l,
     for (i = 1; full && i + 1 < nb && i < MAX_CHUNKS; i++)
         if (n_tail[i] > 0)
             full = n_tail[i] <= n_above[i] &&
-                   ax1[i] - ax0[i] >= nx[nb + i] - nx[i] -
-                                      0.5 * (ax1[i] - ax0[i]) / n_above[i];
+                   fills_width(ax1[i] - ax0[i], n_above[i], nx, nb, i);
     group = label_col >= 0 && l_label_x1 <= label_x0 + 0.25 * l->h;
     xg_buf_free(&label);
     if (!ok || n_l == 0)
@@ -561,11 +568,9 @@ static int label_column(const double *bounds, size_t nb, double x,
     return col == 0 || bounds[col + 1] <= value_start;
 }
 
-/* Does the label of line L (its columns left of VALUE_START) begin a new
- * item, in its last piece ("予处理 4.无正当理由" does: a group's line
- * beside it)? */
-/* Where the last piece of line L's label begins when it begins an item
- * (1. （二） 三、); 1e300 when it does not. */
+/* Where the last piece of line L's label (its columns left of
+ * VALUE_START) begins when it begins an item (1. （二） 三、); 1e300 when
+ * it does not. */
 static double item_start(const pline *l, const double *bounds, size_t nb,
                          double value_start)
 {
@@ -593,6 +598,8 @@ static double item_start(const pline *l, const double *bounds, size_t nb,
     return r;
 }
 
+/* Does the label of line L begin a new item, in its last piece
+ * ("予处理 4.无正当理由" does: a group's line beside it)? */
 static int begins_item_line(const pline *l, const double *bounds, size_t nb,
                             double value_start)
 {
@@ -638,9 +645,7 @@ static void number_extents(const pline *lines, size_t start, size_t end,
                 if (ch->space || ch->dup)
                     continue;
                 ink = 1;
-                numeric &= xg_pdf_digit_cp(ch->cp) || ch->cp == ',' ||
-                           ch->cp == '.' || ch->cp == 0xff0c ||
-                           ch->cp == 0xff0e;
+                numeric &= xg_pdf_number_cp(ch->cp);
                 if (ch->x0 < x0) x0 = ch->x0;
                 if (ch->x1 > x1) x1 = ch->x1;
             }
@@ -807,14 +812,11 @@ static size_t value_digits(const pline *l, const double *bounds, size_t nb,
     return other;
 }
 
-/* Does D's number in column C fill its cell: as wide as the widest number
- * of its column (NX: number_extents, NB bounds), within half a digit? */
+/* Does D's number in column C fill its cell (fills_width)? */
 static int fills_cell(const col_digits *d, size_t c, const double *nx,
                       size_t nb)
 {
-    double w = d->e1[c] - d->e0[c];
-
-    return d->n[c] > 0 && w >= nx[nb + c] - nx[c] - 0.5 * w / d->n[c];
+    return fills_width(d->e1[c] - d->e0[c], d->n[c], nx, nb, c);
 }
 
 /* Does some number of line L stand right under one of line A's as wide
@@ -877,6 +879,19 @@ static int centred_label(const pline *lines, size_t start, size_t k,
     return 1;
 }
 
+/* Do a row's labels, ending at X1 (-1e300: the row has none), stand a
+ * character clear left of the item line L begins (a group's label)? */
+static int clear_of_item(const pline *l, double x1, const double *bounds,
+                         size_t nb, double value_start)
+{
+    double item;
+
+    if (x1 <= -1e300)
+        return 1;
+    item = item_start(l, bounds, nb, value_start);
+    return item < 1e300 && x1 <= item - l->h;
+}
+
 /* Rows for lines [START, END) of an aligned table, in ROW_OF.  Where
  * horizontal rules cross the block (a table ruled only across), the
  * bands between them are the rows.  Where the gaps between lines come in
@@ -898,8 +913,8 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     double *cuts = NULL, x0 = bounds[0], x1 = bounds[nb - 1];
     double label_right = -1e300;
     size_t ncuts = 0, i, k;
-    int row = -1, row_has_values = 0, row_label = 0;
-    double row_label_x1 = -1e300;
+    int row = -1, row_has_values = 0;
+    double row_label_x1 = -1e300;       /* the row's labels' right end */
     double last_label_x1 = 0, last_y1 = 0;
     size_t values_line = start, head_line = start;
     int head_row = -1;
@@ -1019,10 +1034,8 @@ by_lines:
         } else if (row >= 0 && !has_label && has_values && !row_has_values) {
             row_has_values = 1;             /* numbers below their label */
         } else if (row >= 0 && has_label && has_values &&
-                   (!row_label ||
-                    (item_start(&lines[k], bounds, nb, value_start) < 1e300 &&
-                     row_label_x1 <= item_start(&lines[k], bounds, nb,
-                                                value_start) - lines[k].h)) &&
+                   clear_of_item(&lines[k], row_label_x1, bounds, nb,
+                                 value_start) &&
                    values_line + 1 == k &&
                    wrap_under(&lines[k - 1], &lines[k], bounds, nb,
                               value_start, nx)) {
@@ -1076,7 +1089,6 @@ by_lines:
             row++;
             row_has_values = has_values;
             last_label_x1 = has_label ? lx1 : 0;
-            row_label = 0;
             row_label_x1 = -1e300;
             item_x0 = has_label ? piece_x0 : -1e300;
             for (i = 0; i < nb; i++)
@@ -1087,8 +1099,6 @@ by_lines:
                 vcols[i] |= 2;
         if (has_label && has_values)
             last_label_x1 = lx1;
-        if (has_label)
-            row_label = 1;
         if (has_label && lx1 > row_label_x1)
             row_label_x1 = lx1;
         if (has_values)

@@ -154,11 +154,6 @@ static int find_slot(const double *v, size_t n, double x)
     return lo + 1 < n ? (int)lo : (int)n - 2;
 }
 
-/* Build one table from a connected set of rules: the lattice lines, the
- * boundaries that are really drawn, cells as maximal rule-free unions of
- * lattice boxes, and the characters in them.  Characters taken are marked
- * in TAKEN.  *OUT is NULL when the rules make no more than one box (a
- * frame around text is not a table). */
 /* Do characters CHARS (N) set three or more lines of two or more chunks
  * (columns)?  -1 when memory runs out. */
 static int aligned_inside(pchar **chars, size_t n)
@@ -175,6 +170,11 @@ static int aligned_inside(pchar **chars, size_t n)
     return multi >= 3;
 }
 
+/* Build one table from a connected set of rules: the lattice lines, the
+ * boundaries that are really drawn, cells as maximal rule-free unions of
+ * lattice boxes, and the characters in them.  Characters taken are marked
+ * in TAKEN.  *OUT is NULL when the rules make no more than one box (a
+ * frame around text is not a table). */
 static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
                          const int *vcomp, int comp, unsigned char *taken,
                          jtable **out)

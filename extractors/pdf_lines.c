@@ -249,6 +249,18 @@ static int reads_upward(const pline *lines, size_t nl)
     return ink >= 2;
 }
 
+int xg_pdf_digit_cp(uint32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+/* A character of a number: a digit, a grouping comma, a point. */
+int xg_pdf_number_cp(uint32_t c)
+{
+    return xg_pdf_digit_cp(c) || c == ',' || c == '.' || c == 0xff0c ||
+           c == 0xff0e;
+}
+
 /* Is the line all of one number (digits, grouping commas, a point)?
  * *FIRST and *LAST get its first and last characters. */
 static int numeric_line(const pline *l, const pchar **first,
@@ -262,9 +274,7 @@ static int numeric_line(const pline *l, const pchar **first,
 
         if (c->space || c->dup)
             continue;
-        if (!((c->cp >= '0' && c->cp <= '9') ||
-              (c->cp >= 0xff10 && c->cp <= 0xff19) || c->cp == ',' ||
-              c->cp == '.' || c->cp == 0xff0c || c->cp == 0xff0e))
+        if (!xg_pdf_number_cp(c->cp))
             return 0;
         if (*first == NULL)
             *first = c;
@@ -361,10 +371,6 @@ int xg_pdf_chars_text(pchar **chars, size_t n, double xl, double xr,
     return 0;
 }
 
-int xg_pdf_digit_cp(uint32_t c)
-{
-    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
-}
 
 /* Does a number begin at L's character I, not an item's mark ("4.保护",
  * "2、")? */

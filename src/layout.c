@@ -2430,9 +2430,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     /* kept over rows of numbers alone, until a label */
     after_group = st->group_numbers;
     table = header_table(st, cells, n);
-    if (table >= 0)
-        st->group_numbers = 0;
     if (table >= 0) {
+        st->group_numbers = 0;
         /* numbers under a header are not the cells of a row above it */
         st->last_table = -1;
         st->empty_table = -1;

@@ -290,12 +290,26 @@ static int read_page(page_data *pd, const page_data *prev, int use_rules,
 /* ------------------------------------------------------------------ */
 /* the document                                                        */
 
+/* Does page PD, which has no text, draw glyphs of no known character (a
+ * font without a Unicode map)?  They are dropped: the page is read as one
+ * without a text layer, by OCR where it can be. */
+static int only_unknown(page_data *pd)
+{
+    size_t i;
+    int any = 0;
+
+    for (i = 0; i < pd->nchars; i++)
+        any |= pd->chars[i].cp == 0xFFFD;
+    pd->nchars = 0;
+    return any;
+}
+
 int xg_extract_pdf(const unsigned char *data, size_t size, xg_doc *doc,
                    xg_error *err)
 {
     xg_pdf_core *core = NULL;
     page_data *pages = NULL;
-    int npages = 0, i, rc, has_text = 0;
+    int npages = 0, i, rc, has_text = 0, unknown = 0;
 
     if (data == NULL || doc == NULL)
         return xg_error_set(err, XG_ERR_USAGE, "no input");
@@ -332,6 +346,8 @@ int xg_extract_pdf(const unsigned char *data, size_t size, xg_doc *doc,
         }
         if (pd->has_text)
             page_looks_tabular(pd);
+        else if (only_unknown(pd))
+            unknown = 1;
         has_text |= pd->has_text;
     }
     /* A page without a text layer (a scan) has no characters here, and
@@ -350,12 +366,16 @@ int xg_extract_pdf(const unsigned char *data, size_t size, xg_doc *doc,
     for (i = 0; i < npages; i++)
         has_text |= pages[i].has_text;
     if (!has_text) {
-        rc = xg_error_set(err, XG_ERR_NO_TEXT, "no text layer and no text found by OCR");
+        rc = xg_error_set(err, XG_ERR_NO_TEXT, unknown
+                          ? "text layer without Unicode (its characters are not known) and no text found by OCR"
+                          : "no text layer and no text found by OCR");
         goto out;
     }
 #else
     if (!has_text) {
-        rc = xg_error_set(err, XG_ERR_NO_TEXT, "no text layer (scanned PDF?)");
+        rc = xg_error_set(err, XG_ERR_NO_TEXT, unknown
+                          ? "text layer without Unicode (its characters are not known)"
+                          : "no text layer (scanned PDF?)");
         goto out;
     }
 #endif

@@ -61,7 +61,19 @@ extern "C" {
 #include "pdf_internal.h"
 }
 
-static void silent_error(ErrorCategory, Goffset, const char *) { }
+namespace {
+class PageDev;
+
+/* the page being read, told of errors in its content */
+thread_local PageDev *reading = nullptr;
+
+void page_error(ErrorCategory category, Goffset pos);
+} // namespace
+
+static void silent_error(ErrorCategory category, Goffset pos, const char *)
+{
+    page_error(category, pos);
+}
 
 struct xg_pdf_core {
     GlobalParamsIniter initer{silent_error};
@@ -123,6 +135,19 @@ public:
             too_many_doc_chars = true;
             return;
         }
+        static const Unicode unknown = 0xfffd;
+
+        /* A glyph whose code has no Unicode (a ToUnicode map damaged or
+         * cut short: "7" of 756 lost, 56 read) is a character not known,
+         * not a space.  After an error in the page's content (an operator
+         * garbled and skipped, a move among them), where a glyph goes is
+         * not known either: a digit drawn then may stand beside another
+         * number's and be read as one of its.  It is kept, as a
+         * character not known. */
+        if (uLen == 0 || (damaged && uLen == 1 && xg_pdf_digit_cp(u[0]))) {
+            u = &unknown;
+            uLen = 1;
+        }
         TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c,
                                 nBytes, u, uLen);
     }
@@ -167,6 +192,7 @@ public:
         return false;
     }
 
+    bool damaged = false;           /* an error in the content so far */
     bool failed = false;            /* out of memory */
     bool too_many_rules = false;
     bool too_many_chars = false;
@@ -213,6 +239,16 @@ private:
     int in_mask = 0;
     std::vector<bool> groups;
 };
+
+/* An error while a page is read: one with a place in a stream (the
+ * content's lexer, an operator's arguments, a stream's filter) damages
+ * what is drawn after it.  Those without (a font's dictionary, a map's
+ * entry) do not move glyphs. */
+void page_error(ErrorCategory category, Goffset pos)
+{
+    if (reading != nullptr && category == errSyntaxError && pos >= 0)
+        reading->damaged = true;
+}
 
 /* One dark bar: horizontal at y = POS from x = A to B, or vertical at
  * x = POS from y = A to B, THICK wide, inside the clip box CLIP (x0, y0,
@@ -586,7 +622,8 @@ bool add_char(page_data *pd, size_t *cap, uint32_t cp, double x1, double y1,
     c->y0 = y0;
     c->y1 = ye;
     c->space = is_space_cp(cp);
-    if (!c->space)
+    /* glyphs of no known character alone are no text layer */
+    if (!c->space && cp != 0xfffd)
         pd->has_text = 1;
     return true;
 }
@@ -772,6 +809,11 @@ extern "C" int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd,
         std::unique_ptr<Gfx> gfx(page->createGfx(&dev, 72.0, 72.0, 0, false,
                                                  true, -1, -1, -1, -1, false,
                                                  PageDev::abort_check, &dev));
+
+        struct reading_guard {
+            explicit reading_guard(PageDev *d) { reading = d; }
+            ~reading_guard() { reading = nullptr; }
+        } guard(&dev);
 
         page->display(gfx.get());
         /* as poppler_page_get_text_page does: the text is taken before

@@ -1221,6 +1221,79 @@ static void test_rotated_page(void **state)
     xg_doc_free(doc);
 }
 
+/* The paragraphs of the one-page handmade PDF with CONTENT, joined by
+ * " | ". */
+static void handmade_text(const char *content, char *out, size_t size)
+{
+    xg_buf b = {0};
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+    size_t i, len = 0;
+
+    handmade_pdf(&b, "", content, NULL);
+    if (xg_extract_pdf((const unsigned char *)b.data, b.len, doc, &err) != XG_OK)
+        fail_msg("extract: %s", err.message);
+    xg_buf_free(&b);
+    out[0] = '\0';
+    for (i = 0; i < xg_doc_block_count(doc); i++) {
+        const xg_block *bl = xg_doc_block(doc, i);
+
+        assert_int_equal(bl->kind, XG_BLOCK_PARAGRAPH);
+        len += (size_t)snprintf(out + len, size - len, "%s%s",
+                                i > 0 ? " | " : "", bl->text);
+        assert_true(len < size);
+    }
+    xg_doc_free(doc);
+}
+
+/* A glyph whose code has no Unicode (Helvetica's code 1: a ToUnicode map
+ * cut short leaves digits so) is a character not known, not nothing: 7,
+ * that code, 56 is no 756 or 7 56. */
+static void test_glyph_without_unicode(void **state)
+{
+    char got[256];
+
+    (void)state;
+    handmade_text("BT /F1 10 Tf 100 700 Td (Total 7\00156) Tj ET\n", got,
+                  sizeof got);
+    assert_string_equal(got, "Total 7\xEF\xBF\xBD" "56");
+}
+
+/* A page whose every glyph has no Unicode has no text layer, and says
+ * why. */
+static void test_no_glyph_has_unicode(void **state)
+{
+    static const char content[] = "BT /F1 10 Tf 100 700 Td (\001\002\003) Tj ET\n";
+    xg_buf b = {0};
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+
+    (void)state;
+    handmade_pdf(&b, "", content, NULL);
+    assert_int_equal(xg_extract_pdf((const unsigned char *)b.data, b.len, doc,
+                                    &err), XG_ERR_NO_TEXT);
+    xg_buf_free(&b);
+    assert_string_equal(err.message,
+                        xg_have_ocr() ? "text layer without Unicode (its characters are not known) and no text found by OCR"
+                                      : "text layer without Unicode (its characters are not known)");
+    xg_doc_free(doc);
+}
+
+/* After an error in a page's content (here an unknown operator where a
+ * Td moved the next digits 30 points on), where glyphs go is not known:
+ * the digits drawn after it are characters not known; those before, and
+ * letters, are kept. */
+static void test_digits_after_content_error(void **state)
+{
+    char got[256];
+
+    (void)state;
+    handmade_text("BT /F1 10 Tf 100 700 Td (Row 12) Tj ET\n"
+                  "BT /F1 10 Tf 100 600 Td (Row) Tj 30 0 Tdd (34) Tj ET\n", got,
+                  sizeof got);
+    assert_string_equal(got, "Row 12 | Row\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
 /* ------------------------------------------------------------------ */
 /* text without rules                                                  */
 
@@ -2294,6 +2367,9 @@ int main(void)
         cmocka_unit_test(test_wrapped_number_pitch),
         cmocka_unit_test(test_landscape),
         cmocka_unit_test(test_rotated_page),
+        cmocka_unit_test(test_glyph_without_unicode),
+        cmocka_unit_test(test_no_glyph_has_unicode),
+        cmocka_unit_test(test_digits_after_content_error),
         cmocka_unit_test(test_aligned_table),
         cmocka_unit_test(test_aligned_wrapped_labels),
         cmocka_unit_test(test_label_wrapped_numbers_at_foot),

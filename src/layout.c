@@ -84,6 +84,9 @@ typedef struct state {
     /* the last row read was numbers that no label took: a label after it
      * cannot tell whether its numbers came before or after it */
     int orphan_values;
+    /* the row before: numbers beside a label that names no row (its
+     * label here), else "" */
+    char orphan_label[MAX_LABEL_BYTES + 1];
     int group_numbers;          /* the row before: numbers beside the
                                    start of a group's label */
     /* the row read with its values on the line just before, -1 if none */
@@ -588,6 +591,25 @@ static int position_unit(const state *st, const colmap *m, int table, int col)
     return unit;
 }
 
+/* Is KEY a number some of whose digits are not known (U+FFFD: a glyph
+ * with no Unicode, a digit drawn after damage, one OCR could not
+ * confirm), and nothing else?  It is a value cell, unreadable, not
+ * label text. */
+static int unknown_digits(const char *key)
+{
+    int unknown = 0;
+
+    for (; *key; key++) {
+        if (strncmp(key, "\xEF\xBF\xBD", 3) == 0) {
+            unknown = 1;
+            key += 2;
+        } else if (!((*key >= '0' && *key <= '9') || *key == ',' || *key == '.')) {
+            return 0;
+        }
+    }
+    return unknown;
+}
+
 /* Index of the first cell holding the row's values: after the label
  * cells, which are the text cells before the first number or dash. */
 static int first_value_cell(const rowcell *cells, int n)
@@ -597,7 +619,7 @@ static int first_value_cell(const rowcell *cells, int n)
     for (i = 0; i < n; i++) {
         xg_value_kind k = cells[i].value.kind;
 
-        if (k == XG_VALUE_NUMBER || k == XG_VALUE_DASH)
+        if (k == XG_VALUE_NUMBER || k == XG_VALUE_DASH || unknown_digits(cells[i].key))
             break;
         if (k == XG_VALUE_TEXT)
             last_text = i;
@@ -2398,6 +2420,37 @@ done:
     return rc;
 }
 
+/* Is LABEL, which names row ROW of TABLE, the end of the row's label
+ * (after its group's) whose beginning ends BEFORE, the label of the row
+ * before, which had numbers and named no row ("属于" beside 4093 over "行政执法案卷" beside
+ * 1: 7.属于行政执法案卷 wrapped, its numbers too)? */
+static int begun_before(int table, int row, const char *label,
+                        const char *before)
+{
+    char *full = xg_norm_label(xg_schema[table].rows[row].label);
+    const char *whole, *end = label;
+    size_t lw, le, lb = strlen(before);
+    int yes = 0;
+
+    if (xg_schema[table].ngroups)
+        find_group(table, label, &end);     /* the item after its group */
+    end = xg_strip_numbering(end);
+    if (full == NULL || lb == 0) {
+        free(full);
+        return 0;
+    }
+    whole = xg_strip_numbering(full);
+    lw = strlen(whole);
+    le = strlen(end);
+    /* the rest of the label is the end of the whole; what it lacks
+     * ends the label before */
+    if (le > 0 && le < lw && strcmp(whole + lw - le, end) == 0 &&
+        lb >= lw - le && memcmp(before + lb - (lw - le), whole, lw - le) == 0)
+        yes = 1;
+    free(full);
+    return yes;
+}
+
 /* Does a label cell among the first FROM cells of row R start on R
  * (not merged down from a row above) and hold text? */
 static int own_label(const rowcell *cells, int from, int r)
@@ -2415,6 +2468,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     rowcell cells[XG_MAX_GRID_COLS];
     int n = 0, rc, table, from, values, i, last_table, last_row;
     int pended_table, pended_row, after_group;
+    char before[MAX_LABEL_BYTES + 1];
     xg_buf label = {0};
 
     if (xg_table_loose(t))
@@ -2427,6 +2481,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     pended_table = st->pended_table;
     pended_row = st->pended_row;
     st->pended_table = -1;
+    memcpy(before, st->orphan_label, sizeof before);
+    st->orphan_label[0] = '\0';
     /* kept over rows of numbers alone, until a label */
     after_group = st->group_numbers;
     table = header_table(st, cells, n);
@@ -2540,6 +2596,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * the end of this one, so it cannot take the numbers
                  * after it either */
                 st->orphan_values = 1;
+                if (!other)
+                    memcpy(st->orphan_label, label.data, label.len + 1);
             }
             goto done;
         }
@@ -2572,6 +2630,17 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 rc = xg_error_nomem(err);
             }
             st->orphan_values = 0;
+            goto done;
+        }
+        if (values && begun_before(table, row, xg_buf_str(&label), before)) {
+            st->pending_table = -1;
+            st->orphan_values = 0;
+            st->seen[table][row] = 1;
+            if (xg_report_warn(st->report,
+                               "%s/%s: its label begins on the row before, beside numbers that may be the first lines of its own, wrapped (source table %d, row %d): not read",
+                               xg_schema[table].key, xg_schema[table].rows[row].key,
+                               xg_table_index(t) + 1, r + 1) != 0)
+                rc = xg_error_nomem(err);
             goto done;
         }
         st->pending_table = -1;

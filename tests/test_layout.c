@@ -461,6 +461,63 @@ static void test_numbers_run_beside_group_start(void **state)
     xg_doc_free(doc);
 }
 
+/* An item's label wrapped over two rows, its numbers too, the rows not
+ * joined (a damaged PDF): "7.属于" beside the numbers' first lines, which
+ * name no row, then "行政执法案卷" beside their tails.  The tails are not
+ * the row's numbers: not read. */
+static void test_label_begun_beside_numbers(void **state)
+{
+    static const char *const rows[] = {
+        "（三）不予公开|6.属于四类过程性信息|5|5|5|5|5|5|30",
+        "（三）不予公开|7.属于|4093|5812|4333|1768|6595|31|22632",
+        "（三）不予公开|行政执法案卷|1|0|4|4|2|1|12",
+        "（三）不予公开|8.属于行政查询事项|6|9|17|25|2|33|92",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+
+    (void)state;
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "denied_process_info", "total"), "30");
+    assert_null(value(r, "requests", "denied_enforcement_file", "natural_person"));
+    assert_null(value(r, "requests", "denied_enforcement_file", "total"));
+    assert_true(has_warning(r, "requests/denied_enforcement_file: its label begins on the row before, beside numbers that may be the first lines of its own, wrapped (source table 1, row 6): not read"));
+    assert_string_equal(value(r, "requests", "denied_query", "total"), "92");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* A cell of digits some of which are not known (U+FFFD: a glyph without
+ * Unicode, a digit OCR could not confirm) is a value cell, unreadable,
+ * not more of the row's label: the row's other cells are read. */
+static void test_unknown_digits_are_a_value(void **state)
+{
+    static const char *const rows[] = {
+        "（四）无法提供|1.本机关不掌握相关政府信息|4\xEF\xBF\xBD""3|7|7|7|7|7|49",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+
+    (void)state;
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    r = convert(doc);
+    assert_null(value(r, "requests", "unavailable_not_held", "natural_person"));
+    assert_string_equal(value(r, "requests", "unavailable_not_held", "commercial"), "7");
+    assert_string_equal(value(r, "requests", "unavailable_not_held", "total"), "49");
+    assert_true(has_warning(r, "requests/unavailable_not_held/natural_person: unreadable value \"4\xEF\xBF\xBD""3\" (source table 1, row 4, column 3)"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A ruled row whose rule between 其他 and 总计 a damaged page lost: one
  * cell "39" under both headers is not 其他's and 总计's value too; the
  * row is not read.  The row before it is. */
@@ -1738,6 +1795,8 @@ int main(void)
         cmocka_unit_test(test_numbered_label_not_a_tail),
         cmocka_unit_test(test_numbers_beside_group_start),
         cmocka_unit_test(test_numbers_run_beside_group_start),
+        cmocka_unit_test(test_label_begun_beside_numbers),
+        cmocka_unit_test(test_unknown_digits_are_a_value),
         cmocka_unit_test(test_cell_under_two_headers),
         cmocka_unit_test(test_row_short_of_cells),
         cmocka_unit_test(test_header_short_of_cells),

@@ -67,12 +67,12 @@ class PageDev;
 /* the page being read, told of errors in its content */
 thread_local PageDev *reading = nullptr;
 
-void page_error(ErrorCategory category, Goffset pos);
+void page_error(ErrorCategory category, const char *msg);
 } // namespace
 
-static void silent_error(ErrorCategory category, Goffset pos, const char *)
+static void silent_error(ErrorCategory category, Goffset, const char *msg)
 {
-    page_error(category, pos);
+    page_error(category, msg);
 }
 
 struct xg_pdf_core {
@@ -240,14 +240,26 @@ private:
     std::vector<bool> groups;
 };
 
-/* An error while a page is read: one with a place in a stream (the
- * content's lexer, an operator's arguments, a stream's filter) damages
- * what is drawn after it.  Those without (a font's dictionary, a map's
- * entry) do not move glyphs. */
-void page_error(ErrorCategory category, Goffset pos)
+/* An error while a page is read, MSG Poppler's message: one of the
+ * content's lexer or operators (garbage where an operator or its operands
+ * were, an operator skipped) damages what is drawn after it.  Others do
+ * not move glyphs: a stream's length or filter wrong (Poppler finds its
+ * end, or the stream is not drawn), a font's map, a missing resource. */
+void page_error(ErrorCategory category, const char *msg)
 {
-    if (reading != nullptr && category == errSyntaxError && pos >= 0)
-        reading->damaged = true;
+    static const char *const content[] = {
+        "Unknown operator", "Too few (", "Arg #", "Too many args in content",
+        "Illegal character", "Illegal digit", "Unterminated", "Command token",
+        "No font in show", "Unknown font tag",
+    };
+
+    if (reading == nullptr || category != errSyntaxError || msg == nullptr)
+        return;
+    for (const char *c : content)
+        if (std::strncmp(msg, c, std::strlen(c)) == 0) {
+            reading->damaged = true;
+            return;
+        }
 }
 
 /* One dark bar: horizontal at y = POS from x = A to B, or vertical at

@@ -1294,6 +1294,34 @@ static void test_digits_after_content_error(void **state)
     assert_string_equal(got, "Row 12 | Row\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
+/* A stream whose /Length is wrong (Poppler finds its end: "Missing
+ * 'endstream' or incorrect stream length") damages nothing: its digits
+ * are read. */
+static void test_wrong_stream_length(void **state)
+{
+    static const char content[] = "BT /F1 10 Tf 100 700 Td (Row 12) Tj ET\n";
+    char was[32], now[32], *at;
+    xg_buf b = {0};
+    xg_doc *doc = xg_doc_new();
+    xg_error err = {0};
+
+    (void)state;
+    handmade_pdf(&b, "", content, NULL);
+    /* a length 7 bytes too long, as many digits: the xref stays exact */
+    snprintf(was, sizeof was, "/Length %zu ", strlen(content));
+    snprintf(now, sizeof now, "/Length %zu ", strlen(content) + 7);
+    assert_int_equal(strlen(was), strlen(now));
+    xg_buf_putc(&b, '\0');
+    at = strstr(b.data, was);
+    assert_non_null(at);
+    memcpy(at, now, strlen(now));
+    assert_int_equal(xg_extract_pdf((const unsigned char *)b.data, b.len - 1,
+                                    doc, &err), XG_OK);
+    xg_buf_free(&b);
+    assert_string_equal(xg_doc_block(doc, 0)->text, "Row 12");
+    xg_doc_free(doc);
+}
+
 /* ------------------------------------------------------------------ */
 /* text without rules                                                  */
 
@@ -2370,6 +2398,7 @@ int main(void)
         cmocka_unit_test(test_glyph_without_unicode),
         cmocka_unit_test(test_no_glyph_has_unicode),
         cmocka_unit_test(test_digits_after_content_error),
+        cmocka_unit_test(test_wrong_stream_length),
         cmocka_unit_test(test_aligned_table),
         cmocka_unit_test(test_aligned_wrapped_labels),
         cmocka_unit_test(test_label_wrapped_numbers_at_foot),

@@ -708,6 +708,45 @@ static int one_mark(const char *text)
     return n == 1 || (n > 0 && unread == n);
 }
 
+/* A line of numbers under a header that names only some of the table's
+ * rows (an appeals table split in two) is read into those rows, by
+ * position where not by header.  Not when a number stands under a column
+ * the header names for none of its rows while it names theirs elsewhere
+ * (行政复议 unreadable over 结果维持…: 4339 under it is no value of
+ * 未经复议直接起诉, whose columns stand further right).  The first row
+ * so named, -1 if none; *CELL the cell. */
+static int off_named_rows(const state *st, int table, const xg_table *t,
+                          const rowcell *cells, int n, int from, int *cell)
+{
+    const colmap *m = &st->maps[table];
+    int k, c, named = -1, unnamed = 0;
+
+    if (!m->valid || m->src_cols != xg_table_cols(t))
+        return -1;
+    for (k = 0; k < xg_schema[table].nrows; k++) {
+        if (!xg_schema_row_in_layout(table, k, st->layout[table]))
+            continue;
+        if (!header_names_row(m, k))
+            unnamed = 1;
+        else if (named < 0)
+            named = k;
+    }
+    if (named < 0 || !unnamed)
+        return -1;
+    for (k = from; k < n; k++) {
+        const xg_cell *x = cells[k].cell;
+
+        if (cells[k].value.kind == XG_VALUE_EMPTY)
+            continue;
+        for (c = x->col; c < x->col + x->colspan && c < m->src_cols && c < XG_MAX_GRID_COLS; c++)
+            if (m->col[c] >= 0 && m->row[c] < 0) {
+                *cell = k;
+                return named;
+            }
+    }
+    return -1;
+}
+
 /* Read the values of canonical row ROW (or, for a rows_in_header table,
  * the whole table: ROW = -1) from grid row R, cells FROM.. of CELLS. */
 static int read_values(state *st, const xg_table *t, int r, int table,
@@ -891,6 +930,14 @@ static int read_values(state *st, const xg_table *t, int r, int table,
                                "%s/%s: %d values expected, %d cells found (source table %d, row %d): not read",
                                def->key, row >= 0 ? def->rows[row].key : "*",
                                nslots, hi - lo, xg_table_index(t) + 1, r + 1) != 0)
+                return xg_error_nomem(err);
+            return XG_OK;
+        }
+        if (row < 0 && (i = off_named_rows(st, table, t, cells, n, from, &k)) >= 0) {
+            if (xg_report_warn(st->report,
+                               "%s/*: not read: the cell \"%s\" stands under a column the header gives no row, and %s's columns elsewhere (source table %d, row %d)",
+                               def->key, cells[k].cell->text, def->rows[i].key,
+                               xg_table_index(t) + 1, r + 1) != 0)
                 return xg_error_nomem(err);
             return XG_OK;
         }

@@ -518,6 +518,43 @@ static void test_unknown_digits_are_a_value(void **state)
     xg_doc_free(doc);
 }
 
+/* An appeals header whose 行政复议 and 复议后起诉 are unreadable (a
+ * damaged font): it names 未经复议直接起诉's columns only, right of the
+ * first five.  The five numbers under the first five columns are no
+ * values of 未经复议直接起诉: not read. */
+static void test_appeals_under_unnamed_group(void **state)
+{
+    static const char *const rows[] = {
+        "行政w议{1,5}|行政诉讼{1,10}",
+        "结果维持{2,1}|结果纠正{2,1}|其他结果{2,1}|尚未审结{2,1}|总计{2,1}|未经w议直接起诉{1,5}|w议后起诉{1,5}",
+        "结果维持|结果纠正|其他结果|尚未审结|总计|结果维持|结果纠正|其他结果|尚未审结|总计",
+        "4339|14477|3673|14107|33569||||||||||",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    static const char *const requests[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|1|2|3|4|5|6|21",
+        NULL
+    };
+    xg_table *t;
+
+    (void)state;
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, requests);
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "new_received", "total"), "21");
+    assert_null(value(r, "appeals", "litigation_direct", "upheld"));
+    assert_null(value(r, "appeals", "litigation_direct", "total"));
+    assert_null(value(r, "appeals", "review", "upheld"));
+    assert_true(has_warning(r, "appeals/*: not read: the cell \"4339\" stands under a column the header gives no row, and litigation_direct's columns elsewhere (source table 2, row 4)"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A ruled row whose rule between 其他 and 总计 a damaged page lost: one
  * cell "39" under both headers is not 其他's and 总计's value too; the
  * row is not read.  The row before it is. */
@@ -1797,6 +1834,7 @@ int main(void)
         cmocka_unit_test(test_numbers_run_beside_group_start),
         cmocka_unit_test(test_label_begun_beside_numbers),
         cmocka_unit_test(test_unknown_digits_are_a_value),
+        cmocka_unit_test(test_appeals_under_unnamed_group),
         cmocka_unit_test(test_cell_under_two_headers),
         cmocka_unit_test(test_row_short_of_cells),
         cmocka_unit_test(test_header_short_of_cells),

@@ -223,20 +223,29 @@ static int match_col(int table, int layout, const char *key)
 #define UNIT_UNKNOWN (-1)
 
 /* The unit a header cell states: 本年收费金额（单位：万元）, 采购总金额（元）.
- * Another ideograph right before 元 (千元, 亿元, a 万 damaged into 乤元)
+ * 元 says 元 only at the start or after what opens a unit (a bracket, a
+ * colon, a slash, a space); anything else right before it (千元, 亿元, a
+ * 万 damaged into 乤元 or into a glyph of no known character, 单位：）元）
  * is a unit not known, UNIT_UNKNOWN: no amount is read under it. */
 static int header_unit(const char *key)
 {
+    static const char *const opens[] = {"(", ":", "/", " ", "[", "（", "：", "／", "【", "〔"};
     const char *yuan = strstr(key, "元");
-    size_t adv;
-    unsigned cp;
+    size_t i;
 
     if (strstr(key, "万元"))
         return XG_UNIT_10K_YUAN;
     if (yuan == NULL)
         return XG_UNIT_NONE;
-    cp = yuan - key >= 3 ? xg_utf8_decode(yuan - 3, 3, &adv) : 0;
-    return cp >= 0x4E00 && cp <= 0x9FFF ? UNIT_UNKNOWN : XG_UNIT_YUAN;
+    if (yuan == key)
+        return XG_UNIT_YUAN;
+    for (i = 0; i < sizeof opens / sizeof opens[0]; i++) {
+        size_t len = strlen(opens[i]);
+
+        if ((size_t)(yuan - key) >= len && memcmp(yuan - len, opens[i], len) == 0)
+            return XG_UNIT_YUAN;
+    }
+    return UNIT_UNKNOWN;
 }
 
 static int match_header_row(int table, const char *key)

@@ -914,15 +914,16 @@ static void test_amount_units(void **state)
 }
 
 /* A header's unit that is neither 元 nor 万元 (千元; 乤元, a 万 one byte
- * of a .doc changed): no amount is read under it.  Read as 元, 0.5 were
- * 0.00005 万元. */
+ * of a .doc changed; ）元 and �元, a 万 whose glyph a damaged PDF changed
+ * or left without Unicode): no amount is read under it.  Read as 元, 0.5
+ * were 0.00005 万元. */
 static void test_amount_unit_not_known(void **state)
 {
-    static const char *const units[] = {"千元", "乤元"};
+    static const char *const units[] = {"千元", "乤元", "）元", "\xEF\xBF\xBD元"};
     size_t i;
 
     (void)state;
-    for (i = 0; i < 2; i++) {
+    for (i = 0; i < sizeof units / sizeof units[0]; i++) {
         char header[128];
         const char *rows[] = {
             "第二十条第（八）项{1,4}", header, "行政事业性收费|0.5{1,3}", NULL

@@ -137,6 +137,9 @@ public:
         }
         static const Unicode unknown = 0xfffd;
 
+        if (!damaged)
+            note_line(state, x, y, uLen == 1 && xg_pdf_digit_cp(u[0]));
+
         /* A glyph whose code has no Unicode (a ToUnicode map damaged or
          * cut short: "7" of 756 lost, 56 read) is a character not known,
          * not a space.  After an error in the page's content (an operator
@@ -192,6 +195,27 @@ public:
         return false;
     }
 
+    /* The first error in the content: what is drawn after it is
+     * damaged, and what the line it broke off was to draw (the tails of
+     * numbers wrapped in their cells, drawn after their first lines) may
+     * be lost: the digits drawn on that line so far are at risk. */
+    void damage()
+    {
+        if (!damaged)
+            at_risk = line_digits;
+        damaged = true;
+    }
+    bool has_risk() const { return !at_risk.empty(); }
+    /* Does the digit PC stand where a digit at risk was drawn? */
+    bool at_risk_char(const pchar *pc) const
+    {
+        for (const auto &p : at_risk)
+            if (std::fabs(pc->x0 - p.first) <= 0.5 && p.second >= pc->y0 - 1 &&
+                p.second <= pc->y1 + 1)
+                return true;
+        return false;
+    }
+
     bool damaged = false;           /* an error in the content so far */
     bool failed = false;            /* out of memory */
     bool too_many_rules = false;
@@ -224,6 +248,24 @@ private:
         word_x = x1 + w1;
         word_y = y1 + h1;
     }
+    /* The digits drawn on the current line (origins, device space): a
+     * glyph set apart from the line's baseline starts another. */
+    void note_line(GfxState *state, double x, double y, bool digit)
+    {
+        double x1, y1, fs = state->getTransformedFontSize();
+
+        state->transform(x, y, &x1, &y1);
+        if (!(std::fabs(y1 - line_y) <= 0.5 * (fs > 0 ? fs : 1))) {
+            line_digits.clear();
+            line_y = y1;
+        }
+        if (digit && line_digits.size() < MAX_AT_RISK)
+            line_digits.emplace_back(x1, y1);
+    }
+    static const size_t MAX_AT_RISK = 256;
+    std::vector<std::pair<double, double>> line_digits, at_risk;
+    double line_y = 0;
+
     void fill_path(GfxState *state);
     void bar(bool vertical, double pos, double a, double b, double thick,
              const double *clip);
@@ -255,9 +297,14 @@ void page_error(ErrorCategory category, const char *msg)
 
     if (reading == nullptr || category != errSyntaxError || msg == nullptr)
         return;
+    /* a stream's /Length too long reads its end as operators: nothing
+     * is drawn after them */
+    if (std::strcmp(msg, "Unknown operator 'endstream'") == 0 ||
+        std::strcmp(msg, "Unknown operator 'endobj'") == 0)
+        return;
     for (const char *c : content)
         if (std::strncmp(msg, c, std::strlen(c)) == 0) {
-            reading->damaged = true;
+            reading->damage();
             return;
         }
 }
@@ -863,6 +910,10 @@ extern "C" int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd,
                               core->limit);
         else if (text != nullptr && !page_chars(text, pd))
             rc = xg_error_nomem(err);
+        else if (dev.has_risk())
+            for (size_t i = 0; i < pd->nchars; i++)
+                if (xg_pdf_digit_cp(pd->chars[i].cp) && dev.at_risk_char(&pd->chars[i]))
+                    pd->chars[i].cp = 0xFFFD;
         if (text != nullptr)
             text->decRefCnt();
     } catch (const std::bad_alloc &) {

@@ -1294,6 +1294,22 @@ static void test_digits_after_content_error(void **state)
     assert_string_equal(got, "Row 12 | Row\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
+/* An error that swallows what follows (a hex string whose ">" a damaged
+ * stream lost runs on over the operators after it): the tail of a
+ * number wrapped in its cell, drawn after its first line, is lost with
+ * them.  The digits drawn on the line the error broke off are characters
+ * not known: 1854 is not read as the whole of 185491. */
+static void test_digits_before_content_error(void **state)
+{
+    char got[256];
+
+    (void)state;
+    handmade_text("BT /F1 10 Tf 100 700 Td (Row 12) Tj ET\n"
+                  "BT /F1 10 Tf 100 600 Td (Total 1854) Tj 30 -12 Td <3931 Tj ET\n"
+                  "BT /F1 10 Tf 100 500 Td (Next 7) Tj ET\n", got, sizeof got);
+    assert_string_equal(got, "Row 12 | Total \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
 /* A stream whose /Length is wrong (Poppler finds its end: "Missing
  * 'endstream' or incorrect stream length") damages nothing: its digits
  * are read. */
@@ -2398,6 +2414,7 @@ int main(void)
         cmocka_unit_test(test_glyph_without_unicode),
         cmocka_unit_test(test_no_glyph_has_unicode),
         cmocka_unit_test(test_digits_after_content_error),
+        cmocka_unit_test(test_digits_before_content_error),
         cmocka_unit_test(test_wrong_stream_length),
         cmocka_unit_test(test_aligned_table),
         cmocka_unit_test(test_aligned_wrapped_labels),

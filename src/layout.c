@@ -91,6 +91,7 @@ typedef struct state {
                                    start of a group's label */
     /* the row read with its values on the line just before, -1 if none */
     int last_table, last_row;
+    char last_label[MAX_LABEL_BYTES + 1];   /* its label, "" if not known */
     /* Each table's layout, fixed for the reading pass; 0 (any) in the
      * first pass, which only gathers what names one layout: header cells
      * of its columns and labels of its rows, per table and layout. */
@@ -1205,6 +1206,7 @@ static int read_pending(state *st, const xg_table *t, int r,
     st->seen[table][row] = 1;
     st->last_table = table;
     st->last_row = row;
+    st->last_label[0] = '\0';
     st->pended_table = table;
     st->pended_row = row;
     return read_values(st, t, r, table, row, cells, n, from, err);
@@ -1261,6 +1263,33 @@ static int group_start(int table, const char *l)
         if (strncmp(xg_schema[table].groups[g], rest, n) == 0 &&
             is_container(table, g) == 0)
             return 1;
+    return 0;
+}
+
+/* Is label L the rest of a group's label whose start, after its
+ * numbering, begins BEFORE, the label of the row before ("（四）无 2.没有
+ * 现成信息需要另行制作" then "法提供": （四）无法提供 wrapped)? */
+static int group_continued(const char *before, const char *l)
+{
+    const xg_table_def *def = &xg_schema[XG_TABLE_REQUESTS];
+    const char *start = xg_strip_numbering(before);
+    int g;
+
+    if (start == before || l[0] == '\0')
+        return 0;
+    for (g = 1; g < def->ngroups; g++) {
+        const char *name = def->groups[g];
+        size_t len = strlen(name), k;
+
+        if (is_container(XG_TABLE_REQUESTS, g))
+            continue;
+        /* each split of the name at a character boundary */
+        for (k = 1; k < len; k++)
+            if (((unsigned char)name[k] & 0xC0) != 0x80 &&
+                strncmp(start, name, k) == 0 && strncmp(start, name, len) != 0 &&
+                strncmp(l, name + k, len - k) == 0)
+                return 1;
+    }
     return 0;
 }
 
@@ -2630,6 +2659,20 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             if (values && st->pending_table >= 0 &&
                 xg_strip_numbering(xg_buf_str(&label)) == xg_buf_str(&label)) {
                 rc = read_pending(st, t, r, cells, n, from, err);
+            } else if (values && last_table >= 0 &&
+                       group_continued(st->last_label, xg_buf_str(&label))) {
+                /* numbers beside the rest of a group's label begun on the
+                 * row read just before ("（四）无 2.没有现成…" 1105 4398,
+                 * then "法提供" 52 57): that row's numbers wrapped, their
+                 * tails here */
+                st->pending_table = -1;
+                unread_numbers(st, last_table, last_row, 0);
+                if (xg_report_warn(st->report,
+                                   "%s/%s: numbers beside the rest of its group's label, on the next row, may be its own, wrapped (source table %d, row %d): not read",
+                                   xg_schema[last_table].key, xg_schema[last_table].rows[last_row].key,
+                                   xg_table_index(t) + 1, r + 1) != 0)
+                    rc = xg_error_nomem(err);
+                st->orphan_values = 1;
             } else if (values) {
                 st->pending_table = -1;
                 rc = other_layout_row(st, t, r, xg_buf_str(&label), &other, err);
@@ -2719,6 +2762,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         }
         st->last_table = table;
         st->last_row = row;
+        memcpy(st->last_label, label.data, label.len + 1);
         st->empty_table = values ? -1 : table;
         st->empty_row = row;
     }

@@ -1275,13 +1275,20 @@ static int group_continued(const char *before, const char *l)
     const char *start = xg_strip_numbering(before);
     int g;
 
-    if (start == before || l[0] == '\0')
+    if (l[0] == '\0')
         return 0;
     for (g = 1; g < def->ngroups; g++) {
         const char *name = def->groups[g];
         size_t len = strlen(name), k;
 
         if (is_container(XG_TABLE_REQUESTS, g))
+            continue;
+        /* the whole group's name, alone (OCR's words snapped to the
+         * format's: "法提供" read as 无法提供): a group has no numbers
+         * of its own */
+        if (strcmp(xg_strip_numbering(l), name) == 0)
+            return 1;
+        if (start == before)
             continue;
         /* each split of the name at a character boundary */
         for (k = 1; k < len; k++)

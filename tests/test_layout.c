@@ -521,6 +521,34 @@ static void test_numbers_beside_group_rest(void **state)
     xg_doc_free(doc);
 }
 
+/* The same two rows as OCR gives them, its words snapped to the
+ * format's: the group's name whole ("无法提供") beside the tails, after
+ * a row read.  A group has no numbers of its own: those are the row
+ * before's tails, and neither row is read. */
+static void test_numbers_beside_group_name(void **state)
+{
+    static const char *const rows[] = {
+        "（四）|2.没有现成信息需要另行制作|1105|4398|7787|5|5|5|100",
+        "无法提供||52|57|37||||",
+        "（四）无法提供|3.补正后申请内容仍不明确|4|4|4|4|4|4|24",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+
+    (void)state;
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    r = convert(doc);
+    assert_null(value(r, "requests", "unavailable_needs_creation", "natural_person"));
+    assert_true(has_warning(r, "requests/unavailable_needs_creation: numbers beside the rest of its group's label, on the next row, may be its own, wrapped (source table 1, row 5): not read"));
+    assert_string_equal(value(r, "requests", "unavailable_unclear", "total"), "24");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A cell of digits some of which are not known (U+FFFD: a glyph without
  * Unicode, a digit OCR could not confirm) is a value cell, unreadable,
  * not more of the row's label: the row's other cells are read. */
@@ -1864,6 +1892,7 @@ int main(void)
         cmocka_unit_test(test_numbers_run_beside_group_start),
         cmocka_unit_test(test_label_begun_beside_numbers),
         cmocka_unit_test(test_numbers_beside_group_rest),
+        cmocka_unit_test(test_numbers_beside_group_name),
         cmocka_unit_test(test_unknown_digits_are_a_value),
         cmocka_unit_test(test_appeals_under_unnamed_group),
         cmocka_unit_test(test_cell_under_two_headers),

@@ -136,9 +136,10 @@ public:
             return;
         }
         static const Unicode unknown = 0xfffd;
+        bool digit = uLen == 1 && xg_pdf_digit_cp(u[0]);
 
         if (!damaged)
-            note_line(state, x, y, uLen == 1 && xg_pdf_digit_cp(u[0]));
+            note_line(state, x, y, digit);
 
         /* A glyph whose code has no Unicode (a ToUnicode map damaged or
          * cut short: "7" of 756 lost, 56 read) is a character not known,
@@ -147,7 +148,7 @@ public:
          * not known either: a digit drawn then may stand beside another
          * number's and be read as one of its.  It is kept, as a
          * character not known. */
-        if (uLen == 0 || (damaged && uLen == 1 && xg_pdf_digit_cp(u[0]))) {
+        if (uLen == 0 || (damaged && digit)) {
             u = &unknown;
             uLen = 1;
         }

@@ -1023,6 +1023,19 @@ static void unread_numbers(state *st, int table, int row, int empties)
     }
 }
 
+/* Unread row ROW of TABLE's numbers (EMPTIES: its empty cells too) and
+ * say WHY, at grid row R of T. */
+static int unread_row(state *st, int table, int row, int empties,
+                      const xg_table *t, int r, const char *why, xg_error *err)
+{
+    unread_numbers(st, table, row, empties);
+    if (xg_report_warn(st->report, "%s/%s: %s (source table %d, row %d): not read",
+                       xg_schema[table].key, xg_schema[table].rows[row].key, why,
+                       xg_table_index(t) + 1, r + 1) != 0)
+        return xg_error_nomem(err);
+    return XG_OK;
+}
+
 /* In a table flattened to lines of text, numbers that no label takes
  * right after a row read with its values are that row's digits wrapped
  * onto the next line ("15032" printed as "1503" over "2"): the row's
@@ -1035,13 +1048,8 @@ static int refuse_wrapped(state *st, const xg_table *t, int r, int any_grid,
     st->last_table = -1;
     if (table < 0 || (!any_grid && !xg_table_ragged(t)))
         return XG_OK;
-    unread_numbers(st, table, row, 0);
-    if (xg_report_warn(st->report,
-                       "%s/%s: numbers on the next line continue its cells, digits wrapped out of their cells (source table %d, row %d): not read",
-                       xg_schema[table].key, xg_schema[table].rows[row].key,
-                       xg_table_index(t) + 1, r + 1) != 0)
-        return xg_error_nomem(err);
-    return XG_OK;
+    return unread_row(st, table, row, 0, t, r,
+                      "numbers on the next line continue its cells, digits wrapped out of their cells", err);
 }
 
 /* Numbers under a label that names no row, after a row read with all
@@ -1091,13 +1099,8 @@ static int refuse_gapped(state *st, int table, int row, const xg_table *t,
     }
     if (!gap)
         return XG_OK;
-    unread_numbers(st, table, row, 1);
-    if (xg_report_warn(st->report,
-                       "%s/%s: numbers under no row's label follow it, under its empty cells (source table %d, row %d): not read",
-                       xg_schema[table].key, xg_schema[table].rows[row].key,
-                       xg_table_index(t) + 1, r + 1) != 0)
-        return xg_error_nomem(err);
-    return XG_OK;
+    return unread_row(st, table, row, 1, t, r,
+                      "numbers under no row's label follow it, under its empty cells", err);
 }
 
 /* A lone number right after a text table's row read with its values, on
@@ -1268,11 +1271,13 @@ static int group_start(int table, const char *l)
 
 /* Is label L the rest of a group's label whose start, after its
  * numbering, begins BEFORE, the label of the row before ("（四）无 2.没有
- * 现成信息需要另行制作" then "法提供": （四）无法提供 wrapped)? */
+ * 现成信息需要另行制作" then "法提供": （四）无法提供 wrapped), or a
+ * group's name whole (OCR's words snapped to the format's: "法提供" read
+ * as 无法提供)?  A group has no numbers of its own. */
 static int group_continued(const char *before, const char *l)
 {
     const xg_table_def *def = &xg_schema[XG_TABLE_REQUESTS];
-    const char *start = xg_strip_numbering(before);
+    const char *start = xg_strip_numbering(before), *name_l = xg_strip_numbering(l);
     int g;
 
     if (l[0] == '\0')
@@ -1283,10 +1288,7 @@ static int group_continued(const char *before, const char *l)
 
         if (is_container(XG_TABLE_REQUESTS, g))
             continue;
-        /* the whole group's name, alone (OCR's words snapped to the
-         * format's: "法提供" read as 无法提供): a group has no numbers
-         * of its own */
-        if (strcmp(xg_strip_numbering(l), name) == 0)
+        if (strcmp(name_l, name) == 0)
             return 1;
         if (start == before)
             continue;
@@ -2673,12 +2675,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * then "法提供" 52 57): that row's numbers wrapped, their
                  * tails here */
                 st->pending_table = -1;
-                unread_numbers(st, last_table, last_row, 0);
-                if (xg_report_warn(st->report,
-                                   "%s/%s: numbers beside the rest of its group's label, on the next row, may be its own, wrapped (source table %d, row %d): not read",
-                                   xg_schema[last_table].key, xg_schema[last_table].rows[last_row].key,
-                                   xg_table_index(t) + 1, r + 1) != 0)
-                    rc = xg_error_nomem(err);
+                rc = unread_row(st, last_table, last_row, 0, t, r,
+                                "numbers beside the rest of its group's label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
             } else if (values) {
                 st->pending_table = -1;
@@ -2759,14 +2757,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
          * may be the first lines of this row's numbers wrapped in their
          * cells, its own the tails (（四）无 7325 3139 over
          * 1.本机关不掌握… 0 8 0) */
-        if (rc == XG_OK && after_group && values) {
-            unread_numbers(st, table, row, 0);
-            if (xg_report_warn(st->report,
-                               "%s/%s: numbers beside the group label before it, which has none of its own, may be its own, wrapped (source table %d, row %d): not read",
-                               xg_schema[table].key, xg_schema[table].rows[row].key,
-                               xg_table_index(t) + 1, r + 1) != 0)
-                rc = xg_error_nomem(err);
-        }
+        if (rc == XG_OK && after_group && values)
+            rc = unread_row(st, table, row, 0, t, r,
+                            "numbers beside the group label before it, which has none of its own, may be its own, wrapped", err);
         st->last_table = table;
         st->last_row = row;
         memcpy(st->last_label, label.data, label.len + 1);

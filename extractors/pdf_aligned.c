@@ -139,7 +139,8 @@ static int rule_between(const rules *rl, double x0, double x1, double y0,
 /* The gap at separator BOUNDS[J] (of NB) in lines [START, END): from
  * the right of the text of column J - 1 to the left of column J's (a
  * line whose text runs across the separator, set close, is left out).
- * Returns whether a line has text apart in both. */
+ * A side with no such text ends at the column's far bound.  Returns whether
+ * a line has text apart in both. */
 static int gap_at(const pline *lines, size_t start, size_t end,
                   const double *bounds, size_t nb, size_t j, double *left,
                   double *right)
@@ -171,6 +172,11 @@ static int gap_at(const pline *lines, size_t start, size_t end,
         if (l1 > *left) *left = l1;
         if (r0 < *right) *right = r0;
     }
+    /* a side no line has text on alone: the gap ends at the far edge of
+     * that column, not past the table (a rule down its edge is not
+     * between the two) */
+    if (*left == -1e300) *left = bounds[j - 1];
+    if (*right == 1e300) *right = bounds[j + 1];
     return both;
 }
 
@@ -413,6 +419,11 @@ static int wrapped_digits(const pline *above, const pline *l,
      * under 3.其他's 8138 343, over （七）总计), not tails: a number
      * twice as long as its cell is wide is not one a report holds */
     if (nx != NULL && cell < 0 && full_line(l, bounds, nb, first, nx))
+        return 0;
+    /* digits under a number narrower than its column's widest are not its
+     * tail: it did not fill its cell (65 over the next row's 0, set
+     * close under it in a cell of two paragraphs, is not 650) */
+    if (nx != NULL && !full)
         return 0;
     /* in one CELL (the lines share a row between rules across) L's label
      * may also go on where ABOVE's last piece begins (三、本 over 年度办,

@@ -155,7 +155,11 @@ static int find_slot(const double *v, size_t n, double x)
 }
 
 /* Do characters CHARS (N) set three or more lines of two or more chunks
- * (columns)?  -1 when memory runs out. */
+ * (columns), or, in a box of at most three lines, one (a table's last row
+ * boxed alone at the top of the next page: LibreOffice closes a table's
+ * outer border where the page breaks it)?  The aligned reader then makes
+ * a table of them only where it goes on with one.  -1 when memory runs
+ * out. */
 static int aligned_inside(pchar **chars, size_t n)
 {
     pline *lines;
@@ -167,7 +171,7 @@ static int aligned_inside(pchar **chars, size_t n)
     for (k = 0; k < nl && multi < 3; k++)
         multi += xg_pdf_line_chunks(&lines[k], ch, 2) >= 2;
     xg_pdf_lines_free(lines, nl);
-    return multi >= 3;
+    return multi >= 3 || (multi >= 1 && nl <= 3);
 }
 
 /* Build one table from a connected set of rules: the lattice lines, the

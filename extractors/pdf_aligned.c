@@ -903,6 +903,44 @@ static int clear_of_item(const pline *l, double x1, const double *bounds,
     return item < 1e300 && x1 <= item - l->h;
 }
 
+static int numbers_only(const pline *l);
+
+/* Does a band (ROW_OF) hold a line of numbers only under a line of words
+ * in two or more of the value columns (of BOUNDS, NB; VALUE_START), with
+ * no digit: a header over its numbers, the rule between them missing (an
+ * appeals table boxed by its outer borders only)? */
+static int words_over_numbers(const pline *lines, size_t start, size_t end,
+                              const int *row_of, const double *bounds,
+                              size_t nb, double value_start)
+{
+    size_t k, i;
+    int band = -1;
+
+    for (k = start; k < end; k++) {
+        const pline *l = &lines[k];
+        int cols = 0, last = -1, digit = 0;
+
+        if (numbers_only(l) && row_of[k - start] == band)
+            return 1;
+        for (i = 0; i < l->n && !digit; i++) {
+            const pchar *c = l->chars[i];
+            int col = column_of(bounds, nb, ch_cx(c));
+
+            if (c->space || c->dup)
+                continue;
+            digit = xg_pdf_digit_cp(c->cp);
+            if (!label_column(bounds, nb, ch_cx(c), value_start) &&
+                col != last) {
+                cols++;
+                last = col;
+            }
+        }
+        if (!digit && cols >= 2)
+            band = row_of[k - start];
+    }
+    return 0;
+}
+
 /* Rows for lines [START, END) of an aligned table, in ROW_OF.  Where
  * horizontal rules cross the block (a table ruled only across), the
  * bands between them are the rows.  Where the gaps between lines come in
@@ -965,6 +1003,15 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
             switch (two_items_in_band(lines, start, end, row_of, bounds, nb,
                                       value_start)) {
             case 0:
+                /* nor is one band holding every line (a box round the
+                 * table: its rules say where it ends, not where its rows
+                 * do), nor a header over its numbers */
+                if (row_of[0] == row_of[end - 1 - start] ||
+                    words_over_numbers(lines, start, end, row_of, bounds, nb,
+                                       value_start)) {
+                    free(cuts);
+                    goto by_lines;
+                }
                 break;
             case 1:
                 free(cuts);

@@ -1877,6 +1877,86 @@ static void test_horizontal_rules_only(void **state)
     xg_doc_free(doc);
 }
 
+/* A table boxed by its outer borders only (LibreOffice, a table's outer
+ * border kept): the box's two rules across say where the table ends, not
+ * where its rows do; its rows go by lines. */
+static void test_box_round_aligned_table(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    hline(&p, 70, 420, 90);
+    vline(&p, 70, 90, 166);
+    vline(&p, 420, 90, 166);
+    text(&p, 72, 104, "Item");
+    text(&p, 250, 104, "Count");
+    text(&p, 350, 104, "Total");
+    text(&p, 72, 124, "apples");
+    text(&p, 250, 124, "13");
+    text(&p, 350, 124, "130");
+    text(&p, 72, 142, "pears");
+    text(&p, 250, 142, "27");
+    text(&p, 350, 142, "270");
+    text(&p, 72, 160, "plums");
+    text(&p, 250, 160, "4");
+    text(&p, 350, 160, "45");
+    hline(&p, 70, 420, 166);
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 4);
+    assert_int_equal(xg_table_cols(t), 3);
+    check_cell(t, 0, 1, 1, 1, "Count");
+    check_cell(t, 1, 0, 1, 1, "apples");
+    check_cell(t, 2, 2, 1, 1, "270");
+    check_cell(t, 3, 1, 1, 1, "4");
+    xg_doc_free(doc);
+}
+
+/* A table ruled across whose rule between its header and its first line
+ * of numbers is missing: a band holding words in two or more of the
+ * value columns over a line of numbers only is no row; the rows go by
+ * lines. */
+static void test_header_over_numbers_in_band(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    hline(&p, 70, 420, 90);
+    text(&p, 72, 104, "Kept");
+    text(&p, 170, 104, "Fixed");
+    text(&p, 270, 104, "Other");
+    text(&p, 370, 104, "Total");
+    text(&p, 72, 122, "3");
+    text(&p, 170, 122, "52");
+    text(&p, 270, 122, "7");
+    text(&p, 370, 122, "62");
+    hline(&p, 70, 420, 128);
+    text(&p, 72, 142, "11");
+    text(&p, 170, 142, "2");
+    text(&p, 270, 142, "36");
+    text(&p, 370, 142, "49");
+    hline(&p, 70, 420, 148);
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 3);
+    assert_int_equal(xg_table_cols(t), 4);
+    check_cell(t, 0, 1, 1, 1, "Fixed");
+    check_cell(t, 1, 1, 1, 1, "52");
+    check_cell(t, 1, 3, 1, 1, "62");
+    check_cell(t, 2, 0, 1, 1, "11");
+    xg_doc_free(doc);
+}
+
 /* A table ruled across only, over a page break, whose cells hold their
  * numbers at different heights (LibreOffice, cells of several
  * paragraphs): the second page opens with a line holding one number set
@@ -2424,6 +2504,8 @@ int main(void)
         cmocka_unit_test(test_struck_header_line),
         cmocka_unit_test(test_aligned_spanning_header),
         cmocka_unit_test(test_horizontal_rules_only),
+        cmocka_unit_test(test_box_round_aligned_table),
+        cmocka_unit_test(test_header_over_numbers_in_band),
         cmocka_unit_test(test_numbers_apart_between_rules),
         cmocka_unit_test(test_column_rules_only),
         cmocka_unit_test(test_number_line_between_column_rules),

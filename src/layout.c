@@ -1036,6 +1036,29 @@ static int unread_row(state *st, int table, int row, int empties,
     return XG_OK;
 }
 
+/* Does a number of row R's cells (CELLS, N, values from FROM) stand in a
+ * source column where row ROW of TABLE, read before, has a number: under
+ * it, its tail?  Numbers only under the row's empty cells are the row's
+ * own set at another height, not tails. */
+static int under_numbers(state *st, int table, int row, const rowcell *cells,
+                         int n, int from)
+{
+    int i, c;
+
+    for (i = from; i < n; i++) {
+        if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL)
+            continue;
+        for (c = 0; c < xg_schema[table].ncols; c++) {
+            const xg_cellval *v = xg_report_value(st->report, table, row, c);
+
+            if (v->found && v->kind == XG_VALUE_NUMBER &&
+                v->src_col == cells[i].cell->col)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* In a table flattened to lines of text, numbers that no label takes
  * right after a row read with its values are that row's digits wrapped
  * onto the next line ("15032" printed as "1503" over "2"): the row's
@@ -1300,6 +1323,40 @@ static int group_continued(const char *before, const char *l)
                 return 1;
     }
     return 0;
+}
+
+/* Is label L the beginning of what BEFORE, the label of row ROW of TABLE
+ * read just before, lacks of that row's label ("5.要求行政机关确认或重新
+ * 出具已" then "获取信息": the item's label wrapped, the lines not joined),
+ * or the end of that label where BEFORE is whole?  Numbers beside it are
+ * that row's tails. */
+static int item_continued(int table, int row, const char *before,
+                          const char *l)
+{
+    char *full = xg_norm_label(xg_schema[table].rows[row].label);
+    const char *whole, *start = before;
+    size_t lw, lb, ll = strlen(l);
+    int yes = 0;
+
+    if (full == NULL || ll == 0) {
+        free(full);
+        return 0;
+    }
+    if (xg_schema[table].ngroups)
+        find_group(table, before, &start);  /* the item after its group */
+    start = xg_strip_numbering(start);
+    whole = xg_strip_numbering(full);
+    lw = strlen(whole);
+    lb = strlen(start);
+    yes = lb > 0 && lb < lw && strncmp(whole, start, lb) == 0 &&
+          strncmp(whole + lb, l, ll) == 0;
+    /* OCR's words snapped to the format's make the row before whole: the
+     * row's label ends with L */
+    if (lb == lw && ll < lw && strcmp(whole, start) == 0 &&
+        strcmp(whole + lw - ll, l) == 0)
+        yes = 1;
+    free(full);
+    return yes;
 }
 
 /* Is label L a row TABLE knows but has no key for? */
@@ -2677,6 +2734,19 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 st->pending_table = -1;
                 rc = unread_row(st, last_table, last_row, 0, t, r,
                                 "numbers beside the rest of its group's label, on the next row, may be its own, wrapped", err);
+                st->orphan_values = 1;
+            } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
+                       item_continued(last_table, last_row, st->last_label,
+                                      xg_buf_str(&label)) &&
+                       under_numbers(st, last_table, last_row, cells, n, from)) {
+                /* numbers beside the rest of the label of the row read
+                 * just before, under its numbers ("5.要求…出具已" 3382
+                 * 4605, then "获取信息" 451 7): that row's numbers
+                 * wrapped, their tails here (text flattened to lines:
+                 * refuse_wrapped's case) */
+                st->pending_table = -1;
+                rc = unread_row(st, last_table, last_row, 0, t, r,
+                                "numbers beside the rest of its label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
             } else if (values) {
                 st->pending_table = -1;

@@ -521,6 +521,65 @@ static void test_numbers_beside_group_rest(void **state)
     xg_doc_free(doc);
 }
 
+/* An item's label wrapped over two rows not joined (OCR of a table with
+ * no rules), numbers beside both: the numbers beside the rest of the
+ * label, under the row's, are their tails ("4605" over "451": 4605451),
+ * and the row is not read, whether its label was cut ("…出具已") or
+ * made whole by OCR's words snapped to the format's.  Numbers only under
+ * the row's empty cells are no tails (they may be its own, set at
+ * another height: refuse_gapped's case). */
+static void test_numbers_beside_label_rest(void **state)
+{
+    static const char *const cut[] = {
+        "（五）不予处理|5.要求行政机关确认或重新出具已|3382|4605|9614|5436|2842|2647|2475",
+        "|获取信息||451|7|1|112|51|7",
+        "（六）其他处理|3.其他|4|4|4|4|4|4|24",
+        NULL
+    };
+    static const char *const whole[] = {
+        "（五）不予处理|5.要求行政机关确认或重新出具已获取信息|3382|4605|9614|5436|2842|2647|2475",
+        "|获取信息||451|7|1|112|51|7",
+        "（六）其他处理|3.其他|4|4|4|4|4|4|24",
+        NULL
+    };
+    static const char *const apart[] = {
+        "（五）不予处理|5.要求行政机关确认或重新出具已|3382|4605|9614||||",
+        "|获取信息||||5436|2842|2647|2475",
+        "（六）其他处理|3.其他|4|4|4|4|4|4|24",
+        NULL
+    };
+    const char *const *sets[] = {cut, whole};
+    xg_doc *doc;
+    xg_table *t;
+    xg_report *r;
+    int i;
+
+    (void)state;
+    for (i = 0; i < 2; i++) {
+        doc = xg_doc_new();
+        t = xg_doc_add_table(doc, NULL);
+        add_rows(t, 0, requests_header);
+        add_rows(t, 3, sets[i]);
+        r = convert(doc);
+        assert_null(value(r, "requests", "unprocessed_confirmation", "commercial"));
+        assert_null(value(r, "requests", "unprocessed_confirmation", "natural_person"));
+        assert_true(has_warning(r, "requests/unprocessed_confirmation: numbers beside the rest of its label, on the next row, may be its own, wrapped (source table 1, row 5): not read"));
+        assert_string_equal(value(r, "requests", "other_other", "total"), "24");
+        xg_report_free(r);
+        xg_doc_free(doc);
+    }
+    doc = xg_doc_new();
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, apart);
+    r = convert(doc);
+    assert_null(value(r, "requests", "unprocessed_confirmation", "commercial"));
+    assert_false(has_warning(r, "requests/unprocessed_confirmation: numbers beside the rest of its label"));
+    assert_true(has_warning(r, "requests/unprocessed_confirmation: numbers under no row's label follow it, under its empty cells (source table 1, row 5): not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* The same two rows as OCR gives them, its words snapped to the
  * format's: the group's name whole ("无法提供") beside the tails, after
  * a row read.  A group has no numbers of its own: those are the row
@@ -1892,6 +1951,7 @@ int main(void)
         cmocka_unit_test(test_numbers_run_beside_group_start),
         cmocka_unit_test(test_label_begun_beside_numbers),
         cmocka_unit_test(test_numbers_beside_group_rest),
+        cmocka_unit_test(test_numbers_beside_label_rest),
         cmocka_unit_test(test_numbers_beside_group_name),
         cmocka_unit_test(test_unknown_digits_are_a_value),
         cmocka_unit_test(test_appeals_under_unnamed_group),

@@ -1445,13 +1445,49 @@ static int trailing_numbers(const char *text)
     return other ? n : 0;
 }
 
+/* Does TEXT end with digits set right after its other text, no space
+ * between ("…出具已1669156464": OCR's numbers run into the label)?  A last
+ * word that is a number (316.47) is not. */
+static int glued_digits(const char *text)
+{
+    size_t end = strlen(text), start, adv, i;
+    int digits = 0, other = 0;
+    char tok[64];
+    xg_value v;
+
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+        end--;
+    start = end;
+    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\n')
+        start--;
+    if (end - start < sizeof tok) {
+        memcpy(tok, text + start, end - start);
+        tok[end - start] = '\0';
+        xg_parse_value(tok, &v);
+        if (v.kind == XG_VALUE_NUMBER)
+            return 0;
+    }
+    for (i = start; i < end; i += adv) {
+        unsigned cp = xg_utf8_decode(text + i, end - i, &adv);
+
+        if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19)) {
+            digits++;
+        } else {
+            other = 1;
+            digits = 0;
+        }
+    }
+    return other && digits > 0;
+}
+
 /* A short paragraph among a table's rows may be a label whose row lost its
  * cells: text and PDF forms wrap a long label onto lines of its own, with
  * its numbers on the line after.  It waits for them; it never takes the
  * place of a row read with its own values.  A label with numbers after it
  * in the same paragraph (TEXT) is a row cut from its table (a PDF row
  * below the last rule on its page, its cells' tails on the next): what
- * comes after it is not its numbers, and its own may be cut. */
+ * comes after it is not its numbers, and its own may be cut.  So is one
+ * whose digits run into its end, no space between (OCR). */
 static int read_paragraph_label(state *st, const char *l, const char *text)
 {
     int row, group;
@@ -1482,7 +1518,7 @@ static int read_paragraph_label(state *st, const char *l, const char *text)
     if (st->seen[st->table][row])
         return XG_OK;
     st->group = xg_schema[st->table].rows[row].group ? group : 0;
-    if (trailing_numbers(text) >= 2) {
+    if (trailing_numbers(text) >= 2 || glued_digits(text)) {
         st->pending_table = -1;
         st->orphan_values = 1;
         return xg_report_warn(st->report,

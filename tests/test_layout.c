@@ -1558,6 +1558,34 @@ static void test_paragraph_label(void **state)
     xg_doc_free(doc);
 }
 
+/* A row cut from its table below the page's last rule, as OCR gives it:
+ * its label with its numbers run into it, no space between, then the
+ * label's end with the numbers' tails on the next page.  The label does
+ * not wait for numbers: the tails are not its own. */
+static void test_paragraph_label_glued_digits(void **state)
+{
+    static const char *const head[] = {"4.无正当理由大量反复申请|6337|15883|50515|60283|10777|7188|145938", NULL};
+    static const char *const tail[] = {"获取信息|7|||1|3|4|25", NULL};
+    static const char glued[] = "5.要求行政机关确认或重新出具已1669156464116968454846331811";
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+
+    (void)state;
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, head);
+    xg_doc_add_paragraph(doc, glued, strlen(glued), NULL, NULL);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, tail);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "unprocessed_excessive", "total"), "145938");
+    assert_null(value(r, "requests", "unprocessed_confirmation", "natural_person"));
+    assert_null(value(r, "requests", "unprocessed_confirmation", "total"));
+    assert_true(has_warning(r, "requests/unprocessed_confirmation: its label and numbers stand on a line outside the table's rows: not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Pre-2019 reports (free-form tables) and documents without a report
  * table: the error names what was seen. */
 /* A document of text without row breaks (form (e) of the text extractor)
@@ -1978,6 +2006,7 @@ int main(void)
         cmocka_unit_test(test_position_against_header),
         cmocka_unit_test(test_position_all_off_no_label),
         cmocka_unit_test(test_paragraph_label),
+        cmocka_unit_test(test_paragraph_label_glued_digits),
         cmocka_unit_test(test_loose_in_order),
         cmocka_unit_test(test_loose_numbers_before_labels),
         cmocka_unit_test(test_loose_out_of_order),

@@ -112,6 +112,7 @@ picture scan_picture_200 broken_sums 200 0.9 60 0.3 3 3
 one scan_wrapped_150 lo_borderless_wrapped 150 1.5 50 0.6 2 2
 one scan_hrules_300 pb_hrules_repeat 300 -1.2 20 0.6 2 3 2
 one scan_wrap_groups_200 lo_norules_wrap_groups 200 -0.6 55 0.3 3 4 3
+one scan_cut_wide_150 lo_hrules_cut_wide 150 0.0 33 0.3 3 5 30
 EOF
 }
 

@@ -450,17 +450,18 @@ static int wrapped_digits(const pline *above, const pline *l,
 }
 
 /* Is L the tail of one or two of ABOVE's numbers wrapped out of their
- * cells (wrapped_digits): digits in under half of ABOVE's columns of
- * digits, each at most half as many as the number above it ("12" over
- * "7" in a narrow cell)?  Lines of a row set at several heights hold
- * numbers as long as the ones above them. */
+ * cells (wrapped_digits, under numbers that fill their cells by NX):
+ * digits in under half of ABOVE's columns of digits, each at most half
+ * as many as the number above it ("12" over "7" in a narrow cell)?
+ * Lines of a row set at several heights hold numbers as long as the ones
+ * above them. */
 static int tail_of(const pline *above, const pline *l, const double *bounds,
-                   size_t nb)
+                   size_t nb, const double *nx)
 {
     unsigned char na[MAX_CHUNKS + 1] = {0}, nt[MAX_CHUNKS + 1] = {0};
     size_t c, cols_a = 0, cols_t = 0;
 
-    if (nb - 1 > MAX_CHUNKS || !wrapped_digits(above, l, bounds, nb, -1, 0, NULL))
+    if (nb - 1 > MAX_CHUNKS || !wrapped_digits(above, l, bounds, nb, -1, 0, nx))
         return 0;
     digit_counts(above, bounds, nb, na);
     digit_counts(l, bounds, nb, nt);
@@ -476,12 +477,13 @@ static int tail_of(const pline *above, const pline *l, const double *bounds,
 /* Rows of a table set with room between its rows and none between the
  * lines of a row (labels and header cells wrapped in their cells): the
  * gaps between consecutive lines then fall into two sizes, and the wide
- * ones part the rows; the tail of a wrapped number (tail_of) stays with
- * the line above.  Fills ROW_OF and returns 1 when they do, and no
+ * ones part the rows; the tail of a wrapped number (tail_of, by NX)
+ * stays with the line above.  Fills ROW_OF and returns 1 when they do, and no
  * row so made has numbers in one column on two of its lines (two rows
  * then, whatever the gaps say); returns 0 otherwise. */
 static int rows_by_gaps(const pline *lines, size_t start, size_t end,
-                        const double *bounds, size_t nb, int *row_of)
+                        const double *bounds, size_t nb, const double *nx,
+                        int *row_of)
 {
     size_t n = end - start, k, i, best = 0, below = 0;
     double *g, h = 0, cut, jump = -1;
@@ -523,7 +525,7 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
     for (k = start; k < end; k++) {
         /* the tail of a number wrapped out of its cell is its row's,
          * however close the rows are set */
-        if (k > start && tail_of(&lines[k - 1], &lines[k], bounds, nb)) {
+        if (k > start && tail_of(&lines[k - 1], &lines[k], bounds, nb, nx)) {
             row_of[k - start] = row;
             continue;
         }
@@ -1035,7 +1037,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         free(cuts);
     }
 by_lines:
-    if (rows_by_gaps(lines, start, end, bounds, nb, row_of))
+    if (rows_by_gaps(lines, start, end, bounds, nb, nx, row_of))
         return 0;
     /* value columns: those of the block's numbers (VCOLS bit 1), the row's
      * so far (bit 2), the line's (bit 4) */

@@ -1036,10 +1036,10 @@ static int unread_row(state *st, int table, int row, int empties,
     return XG_OK;
 }
 
-/* Does a number of row R's cells (CELLS, N, values from FROM) stand in a
+/* Does a number of a row's cells (CELLS, N, values from FROM) stand in a
  * source column where row ROW of TABLE, read before, has a number: under
- * it, its tail?  Numbers only under the row's empty cells are the row's
- * own set at another height, not tails. */
+ * it, its tail?  Numbers only under that row's empty cells are no tails
+ * (they may be its own, set at another height). */
 static int under_numbers(state *st, int table, int row, const rowcell *cells,
                          int n, int from)
 {
@@ -1447,19 +1447,22 @@ static int trailing_numbers(const char *text)
 
 /* Does TEXT end with digits set right after its other text, no space
  * between ("…出具已1669156464": OCR's numbers run into the label)?  A last
- * word that is a number (316.47) is not. */
+ * word that is a number (316.47) is not.  Words part at white space, as
+ * trailing_numbers's do. */
 static int glued_digits(const char *text)
 {
-    size_t end = strlen(text), start, adv, i;
+    size_t len = strlen(text), start = 0, end = 0, adv, i;
     int digits = 0, other = 0;
     char tok[64];
     xg_value v;
 
-    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n'))
-        end--;
-    start = end;
-    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\n')
-        start--;
+    /* the last word: [START, END) */
+    for (i = 0; i < len; i += adv)
+        if (!xg_is_space_cp(xg_utf8_decode(text + i, len - i, &adv))) {
+            if (end < i)
+                start = i;
+            end = i + adv;
+        }
     if (end - start < sizeof tok) {
         memcpy(tok, text + start, end - start);
         tok[end - start] = '\0';

@@ -1446,13 +1446,14 @@ static int trailing_numbers(const char *text)
 }
 
 /* Does TEXT end with digits set right after its other text, no space
- * between ("…出具已1669156464": OCR's numbers run into the label)?  A last
- * word that is a number (316.47) is not.  Words part at white space, as
- * trailing_numbers's do. */
+ * between ("…出具已1669156464": OCR's numbers run into the label), or
+ * with characters not known (U+FFFD: digits OCR could not read), two or
+ * more?  A last word that is a number (316.47) is not.  Words part at
+ * white space, as trailing_numbers's do. */
 static int glued_digits(const char *text)
 {
     size_t len = strlen(text), start = 0, end = 0, adv, i;
-    int digits = 0, other = 0;
+    int digits = 0, unknown = 0, other = 0;
     char tok[64];
     xg_value v;
 
@@ -1475,12 +1476,14 @@ static int glued_digits(const char *text)
 
         if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19)) {
             digits++;
+        } else if (cp == 0xFFFD) {
+            unknown++;
         } else {
             other = 1;
-            digits = 0;
+            digits = unknown = 0;
         }
     }
-    return other && digits > 0;
+    return other && (digits > 0 || unknown >= 2);
 }
 
 /* A short paragraph among a table's rows may be a label whose row lost its

@@ -8,8 +8,10 @@
 #             drawn at the scan's resolution (pdftoppm), in the same run,
 #             both with OMP_THREAD_LIMIT=1, as a ratio;
 #   honesty:  every value of every scan against the values its original
-#             was made with (corpus/pdf/NAME.expected.csv): exact, null
-#             (with a warning), wrong (must be 0).
+#             was made with: its source document's (tools/pdf_src/NAME.docx)
+#             where it has one, else the original's reading
+#             (corpus/pdf/NAME.expected.csv): exact, null (with a warning),
+#             wrong (must be 0).
 #
 # usage: bench/ocr.sh XXGK SRCDIR [SCANDIR]
 # The scans are made into SCANDIR (default ./bench-scans) unless there.
@@ -68,6 +70,12 @@ for f in "$DIR"/*.pdf; do
     orig=${name%-*}
     truth="$SRC/corpus/pdf/$orig.expected.csv"
     [ -f "$truth" ] || continue
+    # the source document's values where the sample has one: a value the
+    # original's reading leaves null is scored too
+    if [ -f "$SRC/tools/pdf_src/$orig.docx" ] &&
+       "$XXGK" -f csv -o "$tmp/truth.csv" "$SRC/tools/pdf_src/$orig.docx" 2> /dev/null; then
+        truth=$tmp/truth.csv
+    fi
     s=$(cpu_s "$XXGK" -f csv -o "$tmp/out.csv" "$f")
     [ -f "$tmp/out.csv" ] || : > "$tmp/out.csv"
     awk -F, -v name="$name" -v s="$s" '

@@ -2884,6 +2884,24 @@ done:
     return rc;
 }
 
+/* Is TEXT characters not known (U+FFFD), white space and punctuation,
+ * with at least one not known? */
+static int unknown_only(const char *text)
+{
+    size_t len = strlen(text), i, adv;
+    int unknown = 0;
+
+    for (i = 0; i < len; i += adv) {
+        unsigned cp = xg_utf8_decode(text + i, len - i, &adv);
+
+        if (cp == 0xFFFD)
+            unknown = 1;
+        else if (!xg_is_space_cp(cp) && !strchr(".,:;'\"-_|~*", (int)cp))
+            return 0;
+    }
+    return unknown;
+}
+
 /* One pass over the document's blocks into ST->report. */
 static int read_doc(state *st, const xg_doc *doc, xg_error *err)
 {
@@ -2908,6 +2926,10 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
             const char *key = st->keys[b];
             int part;
 
+            /* characters not known and nothing else (a speck OCR read
+             * at a page's foot): no text between a table's rows */
+            if (unknown_only(blk->text))
+                continue;
             rc = wrapped_paragraph(st, doc, b, err);
             st->last_table = -1;
             if (rc != XG_OK)

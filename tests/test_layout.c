@@ -1594,6 +1594,38 @@ static void test_paragraph_label_glued_digits(void **state)
     }
 }
 
+/* A row the last on its page, its numbers' tails opening the next page's
+ * table under no label, a speck OCR read as "\xef\xbf\xbd" between: the
+ * speck is no text between them, and the tails unread the row. */
+static void test_tails_open_next_table(void **state)
+{
+    static const char *const head[] = {
+        "（六）其他处理|3.其他|4|4|4|4|4|4|24",
+        "（七）总计|6838|7128|5882|7797|8848|6869|4331",
+        NULL
+    };
+    static const char *const tail[] = {"|81|15|73|48|65|52|489", NULL};
+    static const char speck[] = "\xef\xbf\xbd";
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+
+    (void)state;
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, head);
+    xg_doc_add_paragraph(doc, speck, strlen(speck), NULL, NULL);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, tail);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "other_other", "total"), "24");
+    assert_null(value(r, "requests", "results_total", "natural_person"));
+    assert_null(value(r, "requests", "results_total", "total"));
+    assert_true(has_warning(r, "requests/results_total: numbers on the next line continue its cells, digits wrapped out of their cells (source table 2, row 1): not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Pre-2019 reports (free-form tables) and documents without a report
  * table: the error names what was seen. */
 /* A document of text without row breaks (form (e) of the text extractor)
@@ -2015,6 +2047,7 @@ int main(void)
         cmocka_unit_test(test_position_all_off_no_label),
         cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_paragraph_label_glued_digits),
+        cmocka_unit_test(test_tails_open_next_table),
         cmocka_unit_test(test_loose_in_order),
         cmocka_unit_test(test_loose_numbers_before_labels),
         cmocka_unit_test(test_loose_out_of_order),

@@ -2896,7 +2896,8 @@ static int unknown_only(const char *text)
 
         if (cp == 0xFFFD)
             unknown = 1;
-        else if (!xg_is_space_cp(cp) && !strchr(".,:;'\"-_|~*", (int)cp))
+        else if (!xg_is_space_cp(cp) &&
+                 (cp >= 0x80 || strchr(".,:;'\"-_|~*", (int)cp) == NULL))
             return 0;
     }
     return unknown;

@@ -1036,12 +1036,32 @@ static int unread_row(state *st, int table, int row, int empties,
     return XG_OK;
 }
 
-/* Does a number of a row's cells (CELLS, N, values from FROM) stand in a
- * source column where row ROW of TABLE, read before, has a number: under
- * it, its tail?  Numbers only under that row's empty cells are no tails
- * (they may be its own, set at another height). */
-static int under_numbers(state *st, int table, int row, const rowcell *cells,
-                         int n, int from)
+/* Does cell C of source table T stand in the source column of value V,
+ * read before?  In the same table, by grid column; in another (the
+ * table going on past a page break, its columns drawn anew), where their
+ * boxes share at least half the narrower's width; where either has no
+ * box, nothing tells, and it may. */
+static int same_column(const xg_cellval *v, const xg_table *t, const xg_cell *c)
+{
+    double lo, hi, narrower;
+
+    if (v->src_table == xg_table_index(t))
+        return v->src_col == c->col;
+    if (v->geom.page <= 0 || c->geom.page <= 0)
+        return 1;
+    lo = v->geom.x0 > c->geom.x0 ? v->geom.x0 : c->geom.x0;
+    hi = v->geom.x1 < c->geom.x1 ? v->geom.x1 : c->geom.x1;
+    narrower = v->geom.x1 - v->geom.x0 < c->geom.x1 - c->geom.x0
+               ? v->geom.x1 - v->geom.x0 : c->geom.x1 - c->geom.x0;
+    return hi - lo >= narrower / 2;
+}
+
+/* Does a number of a row's cells (CELLS, N, values from FROM, of source
+ * table T) stand in a source column where row ROW of TABLE, read before,
+ * has a value of kind KIND: a number (under it, its tail) or an empty
+ * cell? */
+static int under_kind(state *st, int table, int row, const xg_table *t,
+                      const rowcell *cells, int n, int from, xg_value_kind kind)
 {
     int i, c;
 
@@ -1051,8 +1071,7 @@ static int under_numbers(state *st, int table, int row, const rowcell *cells,
         for (c = 0; c < xg_schema[table].ncols; c++) {
             const xg_cellval *v = xg_report_value(st->report, table, row, c);
 
-            if (v->found && v->kind == XG_VALUE_NUMBER &&
-                v->src_col == cells[i].cell->col)
+            if (v->found && v->kind == kind && same_column(v, t, cells[i].cell))
                 return 1;
         }
     }
@@ -1095,7 +1114,7 @@ static int warn_empty_row(state *st, const xg_table *t, int r, xg_error *err)
 }
 
 /* Numbers under a label that names no row, right after row TABLE/ROW
- * read from the same table with a cell empty above one of them (a row
+ * read with a cell empty above one of them (a row
  * whose total stands on its label's first line and its other numbers on
  * a later line, beside the label's next line): those may be its numbers,
  * so its empty cells are not what the source says and what it read may be
@@ -1104,23 +1123,7 @@ static int refuse_gapped(state *st, int table, int row, const xg_table *t,
                          int r, const rowcell *cells, int n, int from,
                          xg_error *err)
 {
-    int i, c, gap = 0;
-
-    if (table < 0)
-        return XG_OK;
-    for (i = from; i < n && !gap; i++) {
-        if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL)
-            continue;
-        for (c = 0; c < xg_schema[table].ncols; c++) {
-            const xg_cellval *v = xg_report_value(st->report, table, row, c);
-
-            if (v->found && v->kind == XG_VALUE_EMPTY &&
-                v->src_table == xg_table_index(t) &&
-                v->src_col == cells[i].cell->col)
-                gap = 1;
-        }
-    }
-    if (!gap)
+    if (table < 0 || !under_kind(st, table, row, t, cells, n, from, XG_VALUE_EMPTY))
         return XG_OK;
     return unread_row(st, table, row, 1, t, r,
                       "numbers under no row's label follow it, under its empty cells", err);
@@ -2780,7 +2783,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
                        item_continued(last_table, last_row, st->last_label,
                                       xg_buf_str(&label)) &&
-                       under_numbers(st, last_table, last_row, cells, n, from)) {
+                       under_kind(st, last_table, last_row, t, cells, n, from, XG_VALUE_NUMBER)) {
                 /* numbers beside the rest of the label of the row read
                  * just before, under its numbers ("5.要求…出具已" 3382
                  * 4605, then "获取信息" 451 7): that row's numbers

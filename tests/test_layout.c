@@ -11,7 +11,11 @@
 /* Add rows to T from a compact form: cells separated by '|'; a cell may
  * end in {R,C} for its spans; positions taken by spans from above are
  * skipped. */
-static void add_rows(xg_table *t, int first_row, const char *const *rows)
+/* Rows "a|b{rowspan,colspan}|c" from FIRST_ROW; with EDGES, cell (r, c)
+ * has a box EDGES[c]..EDGES[c + colspan] across and a line's height
+ * down, on page PAGE. */
+static void add_rows_at(xg_table *t, int first_row, const char *const *rows,
+                        int page, const double *edges)
 {
     int r;
 
@@ -24,6 +28,7 @@ static void add_rows(xg_table *t, int first_row, const char *const *rows)
             size_t len = end ? (size_t)(end - p) : strlen(p);
             int rs = 1, cs = 1;
             const char *brace = memchr(p, '{', len);
+            xg_geom g = {0, 0, 0, 0, 0};
 
             if (brace) {
                 assert_int_equal(sscanf(brace, "{%d,%d}", &rs, &cs), 2);
@@ -31,13 +36,22 @@ static void add_rows(xg_table *t, int first_row, const char *const *rows)
             }
             while (xg_table_cell_at(t, first_row + r, col) != NULL)
                 col++;
-            assert_int_equal(xg_table_add_cell(t, first_row + r, col, rs, cs, p, len, NULL, NULL), XG_OK);
+            if (edges != NULL)
+                g = (xg_geom){page, edges[col], 100.0 + 12 * r,
+                              edges[col + cs], 110.0 + 12 * (r + rs - 1)};
+            assert_int_equal(xg_table_add_cell(t, first_row + r, col, rs, cs, p, len,
+                                               edges != NULL ? &g : NULL, NULL), XG_OK);
             col += cs;
             if (!end)
                 break;
             p = end + 1;
         }
     }
+}
+
+static void add_rows(xg_table *t, int first_row, const char *const *rows)
+{
+    add_rows_at(t, first_row, rows, 0, NULL);
 }
 
 static xg_report *convert(xg_doc *doc)
@@ -1626,6 +1640,53 @@ static void test_tails_open_next_table(void **state)
     xg_doc_free(doc);
 }
 
+/* A row cut by the page at its foot, its numbers in some cells only (the
+ * others set lower, wrapped at several heights), and the next page's
+ * table going on with the rest of its label and numbers: the two tables'
+ * grids differ (OCR found a column more on the first page), so numbers
+ * stand under the row's cells by their boxes, not by their grid columns.
+ * Numbers under its empty cells may be its own; numbers under its numbers
+ * are their tails: either way its numbers are not what they seem. */
+static void test_row_going_on_next_page(void **state)
+{
+    static const char *const cut[] = {
+        "（三）本年度办理结果|（二）部分公开（区分处理的，只计这一情||||2375|5478|2207|1070|2273",
+        NULL
+    };
+    static const char *const own[] = {"形，不计其他情形）|9352|9033|||||", NULL};
+    static const char *const tails[] = {"形，不计其他情形）|||3|12|05|70|8", NULL};
+    static const char *const next[] = {"（三）不予公开1.属于国家秘密|4|4|4|4|4|4|24", NULL};
+    static const double first[] = {50, 80, 200, 290, 330, 370, 405, 440, 475, 510, 540};
+    static const double second[] = {50, 290, 330, 370, 405, 440, 475, 510, 540};
+    const char *const *sets[] = {own, tails};
+    static const char *const warns[] = {
+        "requests/partially_granted: numbers under no row's label follow it, under its empty cells (source table 2, row 1): not read",
+        "requests/partially_granted: numbers beside the rest of its label, on the next row, may be its own, wrapped (source table 2, row 1): not read",
+    };
+    xg_doc *doc;
+    xg_table *t;
+    xg_report *r;
+    int i;
+
+    (void)state;
+    for (i = 0; i < 2; i++) {
+        doc = xg_doc_new();
+        t = xg_doc_add_table(doc, NULL);
+        add_rows_at(t, 0, requests_header, 1, first);
+        add_rows_at(t, 3, cut, 1, first);
+        t = xg_doc_add_table(doc, NULL);
+        add_rows_at(t, 0, sets[i], 2, second);
+        add_rows_at(t, 1, next, 2, second);
+        r = convert(doc);
+        assert_null(value(r, "requests", "partially_granted", "research"));
+        assert_null(value(r, "requests", "partially_granted", "total"));
+        assert_true(has_warning(r, warns[i]));
+        assert_string_equal(value(r, "requests", "denied_state_secret", "total"), "24");
+        xg_report_free(r);
+        xg_doc_free(doc);
+    }
+}
+
 /* Pre-2019 reports (free-form tables) and documents without a report
  * table: the error names what was seen. */
 /* A document of text without row breaks (form (e) of the text extractor)
@@ -2048,6 +2109,7 @@ int main(void)
         cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_paragraph_label_glued_digits),
         cmocka_unit_test(test_tails_open_next_table),
+        cmocka_unit_test(test_row_going_on_next_page),
         cmocka_unit_test(test_loose_in_order),
         cmocka_unit_test(test_loose_numbers_before_labels),
         cmocka_unit_test(test_loose_out_of_order),

@@ -1328,6 +1328,17 @@ static int group_continued(const char *before, const char *l)
     return 0;
 }
 
+/* The item part of label L of TABLE: what follows its group's name, if
+ * any, and its numbering. */
+static const char *item_part(int table, const char *l)
+{
+    const char *item = l;
+
+    if (xg_schema[table].ngroups)
+        find_group(table, l, &item);
+    return xg_strip_numbering(item);
+}
+
 /* Is label L the beginning of what BEFORE, the label of row ROW of TABLE
  * read just before, lacks of that row's label ("5.要求行政机关确认或重新
  * 出具已" then "获取信息": the item's label wrapped, the lines not joined),
@@ -1337,7 +1348,7 @@ static int item_continued(int table, int row, const char *before,
                           const char *l)
 {
     char *full = xg_norm_label(xg_schema[table].rows[row].label);
-    const char *whole, *start = before;
+    const char *whole, *start;
     size_t lw, lb, ll = strlen(l);
     int yes = 0;
 
@@ -1345,9 +1356,7 @@ static int item_continued(int table, int row, const char *before,
         free(full);
         return 0;
     }
-    if (xg_schema[table].ngroups)
-        find_group(table, before, &start);  /* the item after its group */
-    start = xg_strip_numbering(start);
+    start = item_part(table, before);
     whole = xg_strip_numbering(full);
     lw = strlen(whole);
     lb = strlen(start);
@@ -1414,13 +1423,38 @@ static int other_layout_row(state *st, const xg_table *t, int r, const char *l,
     return XG_OK;
 }
 
-/* How many numbers, set apart by white space, end TEXT after some text
- * that is not a number: "5.要求行政机关确认或重新出具已 1669 1564" ends
- * with 2, "（一）予以公开" with none. */
-static int trailing_numbers(const char *text)
+/* Does word W (LEN bytes, not a number) end with digits set right after
+ * its other text ("…出具已1669156464": OCR's numbers run into the label),
+ * or with characters not known (U+FFFD: digits OCR could not read), two
+ * or more? */
+static int glued_digits(const char *w, size_t len)
+{
+    size_t i, adv;
+    int digits = 0, unknown = 0, other = 0;
+
+    for (i = 0; i < len; i += adv) {
+        unsigned cp = xg_utf8_decode(w + i, len - i, &adv);
+
+        if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19)) {
+            digits++;
+        } else if (cp == 0xFFFD) {
+            unknown++;
+        } else {
+            other = 1;
+            digits = unknown = 0;
+        }
+    }
+    return other && (digits > 0 || unknown >= 2);
+}
+
+/* Do numbers end TEXT after some text that is not a number: two or more
+ * set apart by white space ("5.要求行政机关确认或重新出具已 1669 1564"),
+ * or digits glued to its last word (glued_digits)?  A last word that is
+ * a number alone (316.47) does not; "（一）予以公开" does not. */
+static int numbers_after_label(const char *text)
 {
     size_t len = strlen(text), i = 0, start, adv;
-    int n = 0, other = 0;
+    int n = 0, other = 0, glued = 0;
 
     while (i < len) {
         char tok[64];
@@ -1444,49 +1478,9 @@ static int trailing_numbers(const char *text)
         }
         other = 1;
         n = 0;
+        glued = glued_digits(text + start, i - start);
     }
-    return other ? n : 0;
-}
-
-/* Does TEXT end with digits set right after its other text, no space
- * between ("…出具已1669156464": OCR's numbers run into the label), or
- * with characters not known (U+FFFD: digits OCR could not read), two or
- * more?  A last word that is a number (316.47) is not.  Words part at
- * white space, as trailing_numbers's do. */
-static int glued_digits(const char *text)
-{
-    size_t len = strlen(text), start = 0, end = 0, adv, i;
-    int digits = 0, unknown = 0, other = 0;
-    char tok[64];
-    xg_value v;
-
-    /* the last word: [START, END) */
-    for (i = 0; i < len; i += adv)
-        if (!xg_is_space_cp(xg_utf8_decode(text + i, len - i, &adv))) {
-            if (end < i)
-                start = i;
-            end = i + adv;
-        }
-    if (end - start < sizeof tok) {
-        memcpy(tok, text + start, end - start);
-        tok[end - start] = '\0';
-        xg_parse_value(tok, &v);
-        if (v.kind == XG_VALUE_NUMBER)
-            return 0;
-    }
-    for (i = start; i < end; i += adv) {
-        unsigned cp = xg_utf8_decode(text + i, end - i, &adv);
-
-        if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19)) {
-            digits++;
-        } else if (cp == 0xFFFD) {
-            unknown++;
-        } else {
-            other = 1;
-            digits = unknown = 0;
-        }
-    }
-    return other && (digits > 0 || unknown >= 2);
+    return other && (n >= 2 || (n == 0 && glued));
 }
 
 /* A short paragraph among a table's rows may be a label whose row lost its
@@ -1527,7 +1521,7 @@ static int read_paragraph_label(state *st, const char *l, const char *text)
     if (st->seen[st->table][row])
         return XG_OK;
     st->group = xg_schema[st->table].rows[row].group ? group : 0;
-    if (trailing_numbers(text) >= 2 || glued_digits(text)) {
+    if (numbers_after_label(text)) {
         st->pending_table = -1;
         st->orphan_values = 1;
         return xg_report_warn(st->report,
@@ -2624,13 +2618,11 @@ static int begun_before(int table, int row, const char *label,
                         const char *before)
 {
     char *full = xg_norm_label(xg_schema[table].rows[row].label);
-    const char *whole, *end = label;
+    const char *whole, *end;
     size_t lw, le, lb = strlen(before);
     int yes = 0;
 
-    if (xg_schema[table].ngroups)
-        find_group(table, label, &end);     /* the item after its group */
-    end = xg_strip_numbering(end);
+    end = item_part(table, label);
     if (full == NULL || lb == 0) {
         free(full);
         return 0;

@@ -12,6 +12,13 @@
 
 #include "pdf_internal.h"
 
+/* The digits of a line right of the labels, by column: how many (at
+ * most 255) and where they begin and end. */
+typedef struct {
+    unsigned char n[MAX_CHUNKS + 1];
+    double e0[MAX_CHUNKS + 1], e1[MAX_CHUNKS + 1];
+} col_digits;
+
 /* Which column of BOUNDS (NB boundaries) holds x? */
 static int column_of(const double *bounds, size_t nb, double x)
 {
@@ -63,7 +70,7 @@ static void digit_counts(const pline *l, const double *bounds, size_t nb,
 static int column_bounds(const pline *lines, size_t start, size_t end,
                          double **bounds, size_t *nbout)
 {
-    double rx0 = 1e300, rx1 = -1e300, gap0 = 0;
+    double rx0 = 1e300, rx1 = -1e300, gap0 = 0, gap1 = 0;
     unsigned char *cov;
     size_t k, nbins, b, nb = 0, maxc = 0;
     chunk ch[MAX_CHUNKS];
@@ -113,12 +120,27 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
             gap0 = rx0 + (double)b;
         } else if (cov[b] != 0 && in_gap) {
             in_gap = 0;
-            if (rx0 + (double)b - gap0 >= 4.0)
+            if (rx0 + (double)b - gap0 >= 4.0) {
+                if (nb == 1)
+                    gap1 = rx0 + (double)b;
                 (*bounds)[nb++] = (gap0 + rx0 + (double)b) / 2;
+            }
         }
     }
     (*bounds)[nb++] = rx1 + 1;
     free(cov);
+    /* the labels' column ends past a label alone on its line that runs
+     * into the gap after it (一、本年新收政府信息公开申请数量 longer than
+     * the header's words over it), where the gap leaves room: the
+     * label's words are not cut, nor the row's cells joined under it */
+    for (k = start; nb >= 3 && gap1 > 0 && k < end; k++) {
+        size_t nchk = xg_pdf_line_columns(&lines[k], ch, MAX_CHUNKS), m;
+
+        for (m = 0; 2 * nchk <= maxc && m < nchk; m++)
+            if (ch[m].x0 < (*bounds)[1] && ch[m].x1 > (*bounds)[1] &&
+                ch[m].x1 + 4.0 <= gap1)
+                (*bounds)[1] = (ch[m].x1 + gap1) / 2;
+    }
     *nbout = nb;
     return 0;
 }
@@ -474,6 +496,61 @@ static int tail_of(const pline *above, const pline *l, const double *bounds,
     return cols_t > 0 && 2 * cols_t < cols_a;
 }
 
+static int line_label(const pline *l, const double *bounds, size_t nb,
+                      double value_start, double *x0, double *x1);
+static size_t value_digits(const pline *l, const double *bounds, size_t nb,
+                           double value_start, col_digits *d);
+static int fills_cell(const col_digits *d, size_t c, const double *nx,
+                      size_t nb);
+static int clear_of_item(const pline *l, double x1, const double *bounds,
+                         size_t nb, double value_start);
+
+/* Is L the tails of numbers of line A wrapped out of their cells, with
+ * line M set into both between them: a row's numbers centred in their
+ * cells, those of one line beside M, those of two lines around it (7778
+ * over 一、本年新收… 395 over 0: 77780 and 395)?  Each of A's numbers
+ * fills its cell (NX) and has under it a tail with fewer digits, where M
+ * has none; A and L hold nothing else right of the labels.  Their labels,
+ * if any, are a group's, a character clear left of the item M's label
+ * begins (（三）不 beside tails), or the item's label wrapped around M
+ * (理结果（二）部分公开（…只计这一情 over numbers alone over 形，不计其他情形）),
+ * no new item below. */
+static int centred_tails(const pline *a, const pline *m, const pline *l,
+                         const double *bounds, size_t nb, double value_start,
+                         const double *nx)
+{
+    col_digits da, dm, dl;
+    double ax0, ax1, mx0, mx1, lx0, lx1, h = m->h;
+    const pline *item;
+    size_t c, tails = 0;
+    int l_item;
+
+    if (nb - 1 > MAX_CHUNKS || nx == NULL ||
+        !(m->y0 < a->y1 - 0.1 * h && l->y0 < m->y1 - 0.1 * h) ||
+        value_digits(a, bounds, nb, value_start, &da) > 0 ||
+        value_digits(l, bounds, nb, value_start, &dl) > 0)
+        return 0;
+    value_digits(m, bounds, nb, value_start, &dm);
+    for (c = 1; c + 1 < nb; c++) {
+        if (da.n[c] == 0 && dl.n[c] == 0)
+            continue;
+        if (da.n[c] == 0 || dl.n[c] == 0 || dm.n[c] > 0 ||
+            dl.n[c] >= da.n[c] || !fills_cell(&da, c, nx, nb) ||
+            dl.e0[c] < da.e0[c] - 0.5 * h || dl.e1[c] > da.e1[c] + 0.5 * h)
+            return 0;
+        tails++;
+    }
+    if (tails == 0)
+        return 0;
+    line_label(a, bounds, nb, value_start, &ax0, &ax1);
+    line_label(m, bounds, nb, value_start, &mx0, &mx1);
+    l_item = line_label(l, bounds, nb, value_start, &lx0, &lx1);
+    item = mx1 > mx0 ? m : a;
+    if (item == m && !clear_of_item(m, ax1, bounds, nb, value_start))
+        return 0;
+    return !l_item || clear_of_item(item, lx1, bounds, nb, value_start);
+}
+
 /* Rows of a table set with room between its rows and none between the
  * lines of a row (labels and header cells wrapped in their cells): the
  * gaps between consecutive lines then fall into two sizes, and the wide
@@ -482,12 +559,12 @@ static int tail_of(const pline *above, const pline *l, const double *bounds,
  * row so made has numbers in one column on two of its lines (two rows
  * then, whatever the gaps say); returns 0 otherwise. */
 static int rows_by_gaps(const pline *lines, size_t start, size_t end,
-                        const double *bounds, size_t nb, const double *nx,
-                        int *row_of)
+                        const double *bounds, size_t nb, double value_start,
+                        const double *nx, int *row_of)
 {
     size_t n = end - start, k, i, best = 0, below = 0;
     double *g, h = 0, cut, jump = -1;
-    int row = 0;
+    int row = 0, around;
     unsigned char *used;
 
     if (n < 4)
@@ -535,15 +612,23 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
         }
         /* numbers on two lines of a row stand in different columns (a
          * total set at the top of its cell, the others centred): the
-         * row's columns so far (bit 1), the line's (bit 2) */
+         * row's columns so far (bit 1), the line's (bit 2); but for the
+         * tails of numbers wrapped around a line set into both (bit 4) */
+        around = k >= start + 2 && row_of[k - 2 - start] == row &&
+                 row_of[k - 1 - start] == row &&
+                 centred_tails(&lines[k - 2], &lines[k - 1], &lines[k],
+                               bounds, nb, value_start, nx);
+        if (around)
+            digit_columns(&lines[k - 2], bounds, nb, used, 4);
         digit_columns(&lines[k], bounds, nb, used, 2);
         for (i = 0; i < nb; i++) {
             if (used[i] == 3) {
                 free(used);
                 return 0;
             }
-            if (used[i] == 2)
+            if (used[i] & 2)
                 used[i] = 1;
+            used[i] &= 3;
         }
         row_of[k - start] = row;
     }
@@ -700,6 +785,10 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
             return 0;
         at[n++] = k;
     }
+    if (n == 2 && !ruled && at[1] == at[0] + 2 && row_of[at[0] + 1 - start] == r &&
+        centred_tails(&lines[at[0]], &lines[at[0] + 1], &lines[at[1]], bounds,
+                      nb, value_start, nx))
+        return 1;       /* the two lines around the row's middle one */
     return n == 2 &&
            wrapped_digits(&lines[at[0]], &lines[at[1]], bounds, nb,
                           ruled ? (int)c : -1, values, nx);
@@ -788,13 +877,6 @@ static int line_label(const pline *l, const double *bounds, size_t nb,
     xg_buf_free(&label);
     return item;
 }
-
-/* The digits of a line right of the labels, by column: how many (at
- * most 255) and where they begin and end. */
-typedef struct {
-    unsigned char n[MAX_CHUNKS + 1];
-    double e0[MAX_CHUNKS + 1], e1[MAX_CHUNKS + 1];
-} col_digits;
 
 /* Fill D from line L (columns of BOUNDS, NB of them, at most MAX_CHUNKS
  * + 1; labels left of VALUE_START); returns how many other characters
@@ -965,6 +1047,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     double label_right = -1e300;
     size_t ncuts = 0, i, k;
     int row = -1, row_has_values = 0;
+    int row_set_into = 0;               /* its first line set into the line before */
     double row_label_x1 = -1e300;       /* the row's labels' right end */
     double last_label_x1 = 0, last_y1 = 0;
     size_t values_line = start, head_line = start;
@@ -1037,7 +1120,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
         free(cuts);
     }
 by_lines:
-    if (rows_by_gaps(lines, start, end, bounds, nb, nx, row_of))
+    if (rows_by_gaps(lines, start, end, bounds, nb, value_start, nx, row_of))
         return 0;
     /* value columns: those of the block's numbers (VCOLS bit 1), the row's
      * so far (bit 2), the line's (bit 4) */
@@ -1145,8 +1228,21 @@ by_lines:
                 last_label_x1 = lx1;
             if (has_values)
                 row_has_values = 1;
+        } else if (row >= 0 && has_values && row_has_values &&
+                   row_label_x1 <= -1e300 && !row_set_into &&
+                   lines[k].y0 < last_y1 - 0.25 * lines[k].h) {
+            /* numbers set into a line of numbers with no label above
+             * them, which stands clear of the row before: one row's
+             * cells centred at several heights (8940 over 9288 over
+             * 二、上年结转… 5994 … 279), not a row of numbers under no
+             * label and another.  A line of numbers set into the row
+             * before may be that row's (its numbers centred around its
+             * label's first line) */
+            if (has_label)
+                last_label_x1 = lx1;
         } else {
             row++;
+            row_set_into = k > start && lines[k].y0 < last_y1 - 0.25 * lines[k].h;
             row_has_values = has_values;
             last_label_x1 = has_label ? lx1 : 0;
             row_label_x1 = -1e300;
@@ -1601,7 +1697,14 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                   * its others (centred beside numbers wrapped onto two
                   * lines: 9352 9033 between 2375 5478 and 3 12 05) */
                  (numbers && lines[end].x0 >= value_start - 0.5 * hm &&
-                  lines[end].y0 < lines[end - 1].y1 - 0.25 * lines[end].h))) {
+                  lines[end].y0 < lines[end - 1].y1 - 0.25 * lines[end].h) ||
+                 /* or half a line higher than its line of columns, set
+                  * into it (7303 over 二、上年结转 6006 321, numbers
+                  * wrapped around a label) */
+                 (numbers && lines[end].x0 >= value_start - 0.5 * hm &&
+                  end + 1 < nl && band[end + 1] == band[m0] &&
+                  lines[end + 1].y0 < lines[end].y1 - 0.25 * lines[end].h &&
+                  xg_pdf_line_chunks(&lines[end + 1], ch, MAX_CHUNKS) >= 2))) {
                 end++;
                 continue;
             }

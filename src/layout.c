@@ -27,6 +27,7 @@
 #include "vocab.h"
 
 #define MAX_LABEL_BYTES 400
+#define MAX_ABOVE 16            /* numbers kept of a line under no label */
 #define COL_OTHER (-2)      /* a header names a column with no canonical key */
 #define SPLIT_APPEALS_MAX 16    /* loose rows of one appeals line */
 #define SPLIT_APPEALS_NUMBERS 64 /* numbers of one (15 in the schema) */
@@ -89,6 +90,11 @@ typedef struct state {
     char orphan_label[MAX_LABEL_BYTES + 1];
     int group_numbers;          /* the row before: numbers beside the
                                    start of a group's label */
+    /* the row before: numbers under no label, where they stand (their
+     * source table, column and box); ABOVE_MANY: more than kept */
+    xg_cellval above[MAX_ABOVE];
+    int above_digits[MAX_ABOVE];
+    int nabove, above_many;
     /* the row read with its values on the line just before, -1 if none */
     int last_table, last_row;
     char last_label[MAX_LABEL_BYTES + 1];   /* its label, "" if not known */
@@ -1078,6 +1084,71 @@ static int under_kind(state *st, int table, int row, const xg_table *t,
     return 0;
 }
 
+/* How many ASCII or full-width digits TEXT holds. */
+static int count_digits(const char *text)
+{
+    size_t len = strlen(text), i, adv;
+    int n = 0;
+
+    for (i = 0; i < len; i += adv) {
+        unsigned cp = xg_utf8_decode(text + i, len - i, &adv);
+
+        n += (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+    }
+    return n;
+}
+
+/* Keep where the numbers of a row under no label (CELLS, N, values from
+ * FROM, of source table T) stand, for the row after it. */
+static void note_above(state *st, const xg_table *t, const rowcell *cells,
+                       int n, int from)
+{
+    int i;
+
+    st->nabove = 0;
+    st->above_many = 0;
+    for (i = from; i < n; i++) {
+        xg_cellval *v;
+
+        if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL)
+            continue;
+        if (st->nabove == MAX_ABOVE) {
+            st->above_many = 1;
+            return;
+        }
+        st->above_digits[st->nabove] = count_digits(cells[i].cell->text);
+        v = &st->above[st->nabove++];
+        v->src_table = xg_table_index(t);
+        v->src_col = cells[i].cell->col;
+        v->geom = cells[i].cell->geom;
+    }
+}
+
+/* Does a number of a row's cells (CELLS, N, values from FROM, of source
+ * table T) stand under one of the NABOVE numbers under no label on the
+ * row before it (note_above) with no more digits: that one may be its
+ * first line, wrapped (3019 over 4.无正当理由… beside 4: 30194)?  A
+ * shorter number over a longer one is no first line of it (a first line
+ * fills its cell): the tails of the row before (66 over 5094224).  In
+ * another table, only where boxes say where they stand. */
+static int under_above(const state *st, int nabove, const xg_table *t,
+                       const rowcell *cells, int n, int from)
+{
+    int i, k;
+
+    for (i = from; i < n; i++) {
+        if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL)
+            continue;
+        for (k = 0; k < nabove; k++)
+            if ((st->above[k].src_table == xg_table_index(t) ||
+                 (st->above[k].geom.page > 0 && cells[i].cell->geom.page > 0)) &&
+                same_column(&st->above[k], t, cells[i].cell) &&
+                st->above_digits[k] >= count_digits(cells[i].cell->text))
+                return 1;
+    }
+    return 0;
+}
+
 /* In a table flattened to lines of text, numbers that no label takes
  * right after a row read with its values are that row's digits wrapped
  * onto the next line ("15032" printed as "1503" over "2"): the row's
@@ -1349,7 +1420,7 @@ static int item_continued(int table, int row, const char *before,
 {
     char *full = xg_norm_label(xg_schema[table].rows[row].label);
     const char *whole, *start;
-    size_t lw, lb, ll = strlen(l);
+    size_t lw, lb, ll = strlen(l), i;
     int yes = 0;
 
     if (full == NULL || ll == 0) {
@@ -1360,6 +1431,20 @@ static int item_continued(int table, int row, const char *before,
     whole = xg_strip_numbering(full);
     lw = strlen(whole);
     lb = strlen(start);
+    /* a piece of a group's label wrapped in its merged cell may stand
+     * before the item's numbering (理结果（二）部分公开…): the item begins
+     * at a numbering inside BEFORE */
+    for (i = 0; before[i] != '\0' && !(lb > 0 && lb < lw && strncmp(whole, start, lb) == 0); i++) {
+        const char *at;
+
+        if (((unsigned char)before[i] & 0xC0) == 0x80)
+            continue;
+        at = xg_strip_numbering(before + i);
+        if (at != before + i) {
+            start = at;
+            lb = strlen(start);
+        }
+    }
     yes = lb > 0 && lb < lw && strncmp(whole, start, lb) == 0 &&
           strncmp(whole + lb, l, ll) == 0;
     /* OCR's words snapped to the format's make the row before whole: the
@@ -1447,14 +1532,16 @@ static int glued_digits(const char *w, size_t len)
     return other && (digits > 0 || unknown >= 2);
 }
 
-/* Do numbers end TEXT after some text that is not a number: two or more
- * set apart by white space ("5.要求行政机关确认或重新出具已 1669 1564"),
- * or digits glued to its last word (glued_digits)?  A last word that is
- * a number alone (316.47) does not; "（一）予以公开" does not. */
-static int numbers_after_label(const char *text)
+/* Do numbers stand beside some text that is not a number in TEXT: two or
+ * more set apart by white space after it ("5.要求行政机关确认或重新出具已
+ * 1669 1564") or before it ("1481 1148 1106 二、上年结转…": the first
+ * lines of a row's numbers set into its label's line), or digits glued
+ * to its last word (glued_digits)?  A last word that is a number alone
+ * (316.47) does not; "（一）予以公开" does not. */
+static int numbers_beside_label(const char *text)
 {
     size_t len = strlen(text), i = 0, start, adv;
-    int n = 0, other = 0, glued = 0;
+    int n = 0, other = 0, glued = 0, lead = 0;
 
     while (i < len) {
         char tok[64];
@@ -1476,11 +1563,13 @@ static int numbers_after_label(const char *text)
                 continue;
             }
         }
+        if (!other)
+            lead = n;
         other = 1;
         n = 0;
         glued = glued_digits(text + start, i - start);
     }
-    return other && (n >= 2 || (n == 0 && glued));
+    return other && (lead >= 2 || n >= 2 || (n == 0 && glued));
 }
 
 /* A short paragraph among a table's rows may be a label whose row lost its
@@ -1490,7 +1579,8 @@ static int numbers_after_label(const char *text)
  * in the same paragraph (TEXT) is a row cut from its table (a PDF row
  * below the last rule on its page, its cells' tails on the next): what
  * comes after it is not its numbers, and its own may be cut.  So is one
- * whose digits run into its end, no space between (OCR). */
+ * whose digits run into its end, no space between (OCR), and one after
+ * numbers (their first lines, set into its line: their tails follow). */
 static int read_paragraph_label(state *st, const char *l, const char *text)
 {
     int row, group;
@@ -1521,7 +1611,7 @@ static int read_paragraph_label(state *st, const char *l, const char *text)
     if (st->seen[st->table][row])
         return XG_OK;
     st->group = xg_schema[st->table].rows[row].group ? group : 0;
-    if (numbers_after_label(text)) {
+    if (numbers_beside_label(text)) {
         st->pending_table = -1;
         st->orphan_values = 1;
         return xg_report_warn(st->report,
@@ -2655,7 +2745,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
     int n = 0, rc, table, from, values, i, last_table, last_row;
-    int pended_table, pended_row, after_group;
+    int pended_table, pended_row, after_group, nabove, above_many;
     char before[MAX_LABEL_BYTES + 1];
     xg_buf label = {0};
 
@@ -2669,6 +2759,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     pended_table = st->pended_table;
     pended_row = st->pended_row;
     st->pended_table = -1;
+    nabove = st->nabove;
+    above_many = st->above_many;
+    st->nabove = 0;
     memcpy(before, st->orphan_label, sizeof before);
     st->orphan_label[0] = '\0';
     /* kept over rows of numbers alone, until a label */
@@ -2731,6 +2824,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             rc = read_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, 0, err);
             goto done;
         }
+        note_above(st, t, cells, n, from);
         goto done;
     }
     if (label.len > MAX_LABEL_BYTES)
@@ -2854,6 +2948,17 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 rc = xg_error_nomem(err);
             goto done;
         }
+        if (values && (above_many || under_above(st, nabove, t, cells, n, from))) {
+            st->pending_table = -1;
+            st->orphan_values = 0;
+            st->seen[table][row] = 1;
+            if (xg_report_warn(st->report,
+                               "%s/%s: numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped (source table %d, row %d): not read",
+                               xg_schema[table].key, xg_schema[table].rows[row].key,
+                               xg_table_index(t) + 1, r + 1) != 0)
+                rc = xg_error_nomem(err);
+            goto done;
+        }
         st->pending_table = -1;
         st->orphan_values = 0;
         st->seen[table][row] = 1;
@@ -2928,6 +3033,7 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
                 continue;
             rc = wrapped_paragraph(st, doc, b, err);
             st->last_table = -1;
+            st->nabove = 0;
             if (rc != XG_OK)
                 break;
             part = xg_match_part_heading(key);

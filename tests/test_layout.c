@@ -594,6 +594,83 @@ static void test_numbers_beside_label_rest(void **state)
     xg_doc_free(doc);
 }
 
+/* A line of numbers under no label between two rows: the tails of the
+ * row above (which is then not read), or the first lines of the row
+ * below, its numbers centred around its label (3019 over
+ * 4.无正当理由大量反复申请 beside 4: 30194).  A number under one with as
+ * many digits or more may be the tail of it: that row is not read
+ * either.  Under shorter numbers (66 over 5094224), it is read: a first
+ * line fills its cell. */
+static void test_numbers_above_label(void **state)
+{
+    static const char *const first_lines[] = {
+        "（五）不予处理|3.要求提供公开出版物|1|1|1|1|1|1|6",
+        "|3019|0|0||||3924",
+        "|4.无正当理由大量反复申请|4|||315|3674|0|6",
+        NULL
+    };
+    static const char *const tails[] = {
+        "（六）其他处理|3.其他|3419|7582|6|3699|7309|3334|2534",
+        "||3|4||7|8|8|66",
+        "（七）总计|1178753|745851|502045|830919|841133|995530|5094224",
+        NULL
+    };
+    xg_doc *doc;
+    xg_table *t;
+    xg_report *r;
+
+    (void)state;
+    doc = xg_doc_new();
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, first_lines);
+    r = convert(doc);
+    assert_null(value(r, "requests", "unprocessed_excessive", "natural_person"));
+    assert_null(value(r, "requests", "unprocessed_excessive", "total"));
+    assert_true(has_warning(r, "requests/unprocessed_excessive: numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped (source table 1, row 6): not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+
+    doc = xg_doc_new();
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, tails);
+    r = convert(doc);
+    assert_null(value(r, "requests", "other_other", "total"));
+    assert_string_equal(value(r, "requests", "results_total", "natural_person"), "1178753");
+    assert_string_equal(value(r, "requests", "results_total", "total"), "5094224");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* The same, the row's label after the last piece of its group's label
+ * wrapped in its merged cell (理结果, of 三、本年度办理结果): the item
+ * begins at its numbering inside the label. */
+static void test_label_rest_after_group_piece(void **state)
+{
+    static const char *const rows[] = {
+        "三、本|（一）予以公开|4|4|4|4|4|4|24",
+        "理结果|（二）部分公开（区分处理的，只计这一情|9865|4307|8564|5791|5943|3817|9880",
+        "|形，不计其他情形）|70|64||513|5|919|",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+
+    (void)state;
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "granted", "total"), "24");
+    assert_null(value(r, "requests", "partially_granted", "natural_person"));
+    assert_null(value(r, "requests", "partially_granted", "total"));
+    assert_true(has_warning(r, "requests/partially_granted: numbers beside the rest of its label, on the next row, may be its own, wrapped (source table 1, row 6): not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* The same two rows as OCR gives them, its words snapped to the
  * format's: the group's name whole ("无法提供") beside the tails, after
  * a row read.  A group has no numbers of its own: those are the row
@@ -1580,10 +1657,12 @@ static void test_paragraph_label_glued_digits(void **state)
 {
     static const char *const head[] = {"4.无正当理由大量反复申请|6337|15883|50515|60283|10777|7188|145938", NULL};
     static const char *const tail[] = {"获取信息|7|||1|3|4|25", NULL};
-    /* digits read, and digits OCR could not read (U+FFFD) */
+    /* digits read, and digits OCR could not read (U+FFFD); and a row's
+     * numbers' first lines set into its label's line, before it */
     static const char *const glued[] = {
         "5.要求行政机关确认或重新出具已1669156464116968454846331811",
         "5.要求行政机关确认或重新出具已\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd",
+        "1669 6969 4548 4633 18115.要求行政机关确认或重新出具已获取信息",
     };
     size_t i;
 
@@ -2082,6 +2161,8 @@ int main(void)
         cmocka_unit_test(test_numbers_beside_group_rest),
         cmocka_unit_test(test_numbers_beside_label_rest),
         cmocka_unit_test(test_numbers_beside_group_name),
+        cmocka_unit_test(test_label_rest_after_group_piece),
+        cmocka_unit_test(test_numbers_above_label),
         cmocka_unit_test(test_unknown_digits_are_a_value),
         cmocka_unit_test(test_appeals_under_unnamed_group),
         cmocka_unit_test(test_cell_under_two_headers),

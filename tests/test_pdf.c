@@ -1709,6 +1709,61 @@ static void test_next_row_not_tails(void **state)
     xg_doc_free(doc);
 }
 
+/* Numbers centred in cells of no rules, some wrapped onto two lines: those
+ * of one line stand beside the label, those of two around it, set into
+ * its line (7778 over 一、本年新收 395 over 0).  Each row is one row, and
+ * a number wrapped around the label is read whole: 77780, not 7778 and a
+ * row of tails. */
+static void test_numbers_centred_around_label(void **state)
+{
+    /* label, then per column: the number's one line, or its two */
+    static const char *const rows[][7] = {
+        {"一、本年新收", "395", "", "7778", "0", "2796", "4"},
+        {"二、上年结转", "6006", "", "7303", "4", "321", ""},
+        {"（一）予以公开", "615", "", "9671", "4", "762", ""},
+        {"（二）部分公开", "7236", "", "232", "", "5761", "2"},
+    };
+    static const char *const want[][3] = {
+        {"395", "77780", "27964"},
+        {"6006", "73034", "321"},
+        {"615", "96714", "762"},
+        {"7236", "232", "57612"},
+    };
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int r, c;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    cairo_set_font_size(p.cr, 10);
+    for (r = 0; r < 4; r++) {
+        double y = 100 + 24 * r;
+
+        text(&p, 40, y, rows[r][0]);
+        for (c = 0; c < 3; c++) {
+            const char *one = rows[r][1 + 2 * c], *tail = rows[r][2 + 2 * c];
+
+            text(&p, 250 + 70 * c, tail[0] ? y - 6 : y, one);
+            if (tail[0])
+                text(&p, 250 + 70 * c, y + 6, tail);
+        }
+    }
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    assert_int_equal(xg_table_rows(t), 4);
+    assert_int_equal(xg_table_cols(t), 4);
+    for (r = 0; r < 4; r++) {
+        check_cell(t, r, 0, 1, 1, rows[r][0]);
+        for (c = 0; c < 3; c++)
+            check_cell(t, r, 1 + c, 1, 1, want[r][c]);
+    }
+    xg_doc_free(doc);
+}
+
 /* A header of words set one under another, its lines overlapping (as OCR
  * reads stacked characters), then a row of numbers with the tail 7 of 127
  * wrapped under 12: the tail stays in its row, though the header's gaps
@@ -2505,6 +2560,7 @@ int main(void)
         cmocka_unit_test(test_aligned_spanning_header),
         cmocka_unit_test(test_horizontal_rules_only),
         cmocka_unit_test(test_box_round_aligned_table),
+        cmocka_unit_test(test_numbers_centred_around_label),
         cmocka_unit_test(test_header_over_numbers_in_band),
         cmocka_unit_test(test_numbers_apart_between_rules),
         cmocka_unit_test(test_column_rules_only),

@@ -2746,6 +2746,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     rowcell cells[XG_MAX_GRID_COLS];
     int n = 0, rc, table, from, values, i, last_table, last_row;
     int pended_table, pended_row, after_group, nabove, above_many;
+    const char *cut = NULL;
     char before[MAX_LABEL_BYTES + 1];
     xg_buf label = {0};
 
@@ -2937,24 +2938,19 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             st->orphan_values = 0;
             goto done;
         }
-        if (values && begun_before(table, row, xg_buf_str(&label), before)) {
+        /* numbers that may be the first lines of its own, wrapped, stand
+         * before it: beside its label's beginning, or on a line of their
+         * own above it */
+        if (values && begun_before(table, row, xg_buf_str(&label), before))
+            cut = "its label begins on the row before, beside numbers that may be the first lines of its own, wrapped";
+        else if (values && (above_many || under_above(st, nabove, t, cells, n, from)))
+            cut = "numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped";
+        if (cut != NULL) {
             st->pending_table = -1;
             st->orphan_values = 0;
             st->seen[table][row] = 1;
-            if (xg_report_warn(st->report,
-                               "%s/%s: its label begins on the row before, beside numbers that may be the first lines of its own, wrapped (source table %d, row %d): not read",
-                               xg_schema[table].key, xg_schema[table].rows[row].key,
-                               xg_table_index(t) + 1, r + 1) != 0)
-                rc = xg_error_nomem(err);
-            goto done;
-        }
-        if (values && (above_many || under_above(st, nabove, t, cells, n, from))) {
-            st->pending_table = -1;
-            st->orphan_values = 0;
-            st->seen[table][row] = 1;
-            if (xg_report_warn(st->report,
-                               "%s/%s: numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped (source table %d, row %d): not read",
-                               xg_schema[table].key, xg_schema[table].rows[row].key,
+            if (xg_report_warn(st->report, "%s/%s: %s (source table %d, row %d): not read",
+                               xg_schema[table].key, xg_schema[table].rows[row].key, cut,
                                xg_table_index(t) + 1, r + 1) != 0)
                 rc = xg_error_nomem(err);
             goto done;

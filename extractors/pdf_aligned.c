@@ -362,7 +362,7 @@ static int wrapped_digits(const pline *above, const pline *l,
         uint32_t cp = above->chars[i]->cp;
         int col = column_of(bounds, nb, ch_cx(above->chars[i]));
 
-        if (col > 0 && cp >= '0' && cp <= '9' && (cell < 0 || col == cell)) {
+        if (col > 0 && xg_pdf_digit_cp(cp) && (cell < 0 || col == cell)) {
             if (n_above[col] == 0 || above->chars[i]->x0 < ax0[col])
                 ax0[col] = above->chars[i]->x0;
             if (n_above[col] == 0 || above->chars[i]->x1 > ax1[col])
@@ -417,7 +417,7 @@ static int wrapped_digits(const pline *above, const pline *l,
         }
         if (cell >= 0 && col != (size_t)cell)
             continue;       /* another cell's number, at another height */
-        if (ch->cp < '0' || ch->cp > '9' || n_above[col] == 0)
+        if (!xg_pdf_digit_cp(ch->cp) || n_above[col] == 0)
             ok = 0;
         else if (2 * ++n_tail[col] > n_above[col])
             shorter = 0;

@@ -1932,6 +1932,42 @@ static void test_horizontal_rules_only(void **state)
     xg_doc_free(doc);
 }
 
+/* The same with a number in full-width digits wrapped in its cell
+ * (５１ over ９, as wide as its column's widest): one number, ５１９. */
+static void test_rules_across_fullwidth_wrap(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    hline(&p, 72, 420, 90);
+    text(&p, 72, 104, "Item");
+    text(&p, 250, 104, "Count");
+    text(&p, 350, 104, "Total");
+    hline(&p, 72, 420, 110);
+    text(&p, 72, 124, "apples");
+    text(&p, 250, 124, "１２");
+    text(&p, 350, 124, "５１");
+    text(&p, 350, 138, "９");
+    hline(&p, 72, 420, 144);
+    text(&p, 72, 158, "pears");
+    text(&p, 250, 158, "２");
+    text(&p, 350, 158, "２０");
+    hline(&p, 72, 420, 164);
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 3);
+    assert_int_equal(xg_table_cols(t), 3);
+    check_cell(t, 1, 1, 1, 1, "１２");
+    check_cell(t, 1, 2, 1, 1, "５１９");
+    check_cell(t, 2, 2, 1, 1, "２０");
+    xg_doc_free(doc);
+}
+
 /* A table boxed by its outer borders only (LibreOffice, a table's outer
  * border kept): the box's two rules across say where the table ends, not
  * where its rows do; its rows go by lines. */
@@ -2559,6 +2595,7 @@ int main(void)
         cmocka_unit_test(test_struck_header_line),
         cmocka_unit_test(test_aligned_spanning_header),
         cmocka_unit_test(test_horizontal_rules_only),
+        cmocka_unit_test(test_rules_across_fullwidth_wrap),
         cmocka_unit_test(test_box_round_aligned_table),
         cmocka_unit_test(test_numbers_centred_around_label),
         cmocka_unit_test(test_header_over_numbers_in_band),

@@ -880,7 +880,8 @@ static int line_label(const pline *l, const double *bounds, size_t nb,
 
 /* Fill D from line L (columns of BOUNDS, NB of them, at most MAX_CHUNKS
  * + 1; labels left of VALUE_START); returns how many other characters
- * than digits and spaces stand right of the labels. */
+ * than those of numbers (digits, grouping commas, points) and spaces
+ * stand right of the labels. */
 static size_t value_digits(const pline *l, const double *bounds, size_t nb,
                            double value_start, col_digits *d)
 {
@@ -894,7 +895,7 @@ static size_t value_digits(const pline *l, const double *bounds, size_t nb,
         if (ch->space || label_column(bounds, nb, ch_cx(ch), value_start))
             continue;
         if (!xg_pdf_digit_cp(ch->cp)) {
-            other++;
+            other += !xg_pdf_number_cp(ch->cp);
             continue;
         }
         if (d->n[col] == 0 || ch->x0 < d->e0[col])

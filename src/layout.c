@@ -1532,17 +1532,37 @@ static int glued_digits(const char *w, size_t len)
     return other && (digits > 0 || unknown >= 2);
 }
 
-/* Do numbers stand beside some text that is not a number in TEXT: two or
- * more set apart by white space after it ("5.要求行政机关确认或重新出具已
- * 1669 1564") or before it ("1481 1148 1106 二、上年结转…": the first
- * lines of a row's numbers set into its label's line), or digits glued
- * to its last word (glued_digits)?  A last word that is a number alone
- * (316.47) does not; "（一）予以公开" does not. */
-static int numbers_beside_label(const char *text)
+/* The words of a paragraph (parted at white space), as numbers and
+ * other text. */
+typedef struct {
+    int other;      /* a word that is not a number */
+    int lead;       /* numbers before the first such word */
+    int trail;      /* numbers after the last such word (all, if none) */
+    int glued;      /* digits glued to the last such word (glued_digits) */
+} word_run;
+
+/* Is TOK digits, grouping commas and points only, with a digit? */
+static int number_piece(const char *tok)
+{
+    size_t len = strlen(tok), i, adv;
+    int digit = 0;
+
+    for (i = 0; i < len; i += adv) {
+        unsigned cp = xg_utf8_decode(tok + i, len - i, &adv);
+
+        if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
+            digit = 1;
+        else if (cp != ',' && cp != '.' && cp != 0xFF0C && cp != 0xFF0E)
+            return 0;
+    }
+    return digit;
+}
+
+static void scan_words(const char *text, word_run *w)
 {
     size_t len = strlen(text), i = 0, start, adv;
-    int n = 0, other = 0, glued = 0, lead = 0;
 
+    memset(w, 0, sizeof *w);
     while (i < len) {
         char tok[64];
         xg_value v;
@@ -1558,18 +1578,32 @@ static int numbers_beside_label(const char *text)
             memcpy(tok, text + start, i - start);
             tok[i - start] = '\0';
             xg_parse_value(tok, &v);
-            if (v.kind == XG_VALUE_NUMBER) {
-                n++;
+            /* a number, or a piece of one (190, cut after its comma) */
+            if (v.kind == XG_VALUE_NUMBER || number_piece(tok)) {
+                w->trail++;
                 continue;
             }
         }
-        if (!other)
-            lead = n;
-        other = 1;
-        n = 0;
-        glued = glued_digits(text + start, i - start);
+        if (!w->other)
+            w->lead = w->trail;
+        w->other = 1;
+        w->trail = 0;
+        w->glued = glued_digits(text + start, i - start);
     }
-    return other && (lead >= 2 || n >= 2 || (n == 0 && glued));
+}
+
+/* Do numbers stand beside some text that is not a number in TEXT: two or
+ * more set apart by white space after it ("5.要求行政机关确认或重新出具已
+ * 1669 1564") or before it ("1481 1148 1106 二、上年结转…": the first
+ * lines of a row's numbers set into its label's line), or digits glued
+ * to its last word (glued_digits)?  A last word that is a number alone
+ * (316.47) does not; "（一）予以公开" does not. */
+static int numbers_beside_label(const char *text)
+{
+    word_run w;
+
+    scan_words(text, &w);
+    return w.other && (w.lead >= 2 || w.trail >= 2 || (w.trail == 0 && w.glued));
 }
 
 /* A short paragraph among a table's rows may be a label whose row lost its
@@ -1585,11 +1619,16 @@ static int read_paragraph_label(state *st, const char *l, const char *text)
 {
     int row, group;
     xg_value v;
+    word_run w;
 
     /* a lone number between a table's rows (a digit wrapped out of its
-     * cell): whatever label waits, its numbers are no longer certain */
+     * cell), or a line of numbers alone (34,4 28,0 … over （七）总计,
+     * first lines of numbers set above their label): whatever label
+     * waits, or comes next, its numbers are no longer certain */
     xg_parse_value(l, &v);
-    if (st->table >= 0 && (v.kind == XG_VALUE_NUMBER || v.kind == XG_VALUE_DASH)) {
+    scan_words(text, &w);
+    if (st->table >= 0 && (v.kind == XG_VALUE_NUMBER || v.kind == XG_VALUE_DASH ||
+                           (!w.other && w.trail >= 2))) {
         if (st->pending_table >= 0 &&
             xg_report_warn(st->report, "%s/%s: a stray number \"%s\" stands between the label and its numbers: not read",
                            xg_schema[st->pending_table].key,

@@ -1687,6 +1687,37 @@ static void test_paragraph_label_glued_digits(void **state)
     }
 }
 
+/* A row's numbers' first lines and its label each a paragraph of their
+ * own between two tables, the tails opening the next table (a table
+ * without rules whose run the reader ended there): the label takes no
+ * numbers after it, for those before it may be their first lines, the
+ * last cut after its comma (190,). */
+static void test_numbers_paragraph_before_label(void **state)
+{
+    static const char *const head[] = {"（六）其他处理|3.其他|4|4|4|4|4|4|24", NULL};
+    static const char *const tail[] = {"|71|24|18|56|07|40|116", NULL};
+    static const char first[] = "34,4 28,0 34,6 30,6 31,2 31,1 190,";
+    static const char label[] = "（七）总计";
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+
+    (void)state;
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, head);
+    xg_doc_add_paragraph(doc, first, strlen(first), NULL, NULL);
+    xg_doc_add_paragraph(doc, label, strlen(label), NULL, NULL);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, tail);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "other_other", "total"), "24");
+    assert_null(value(r, "requests", "results_total", "natural_person"));
+    assert_null(value(r, "requests", "results_total", "total"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A row the last on its page, its numbers' tails opening the next page's
  * table under no label, a speck OCR read as "\xef\xbf\xbd" between: the
  * speck is no text between them, and the tails unread the row. */
@@ -2190,6 +2221,7 @@ int main(void)
         cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_paragraph_label_glued_digits),
         cmocka_unit_test(test_tails_open_next_table),
+        cmocka_unit_test(test_numbers_paragraph_before_label),
         cmocka_unit_test(test_row_going_on_next_page),
         cmocka_unit_test(test_loose_in_order),
         cmocka_unit_test(test_loose_numbers_before_labels),

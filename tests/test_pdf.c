@@ -1713,21 +1713,21 @@ static void test_next_row_not_tails(void **state)
  * of one line stand beside the label, those of two around it, set into
  * its line (7778 over 一、本年新收 395 over 0).  Each row is one row, and
  * a number wrapped around the label is read whole: 77780, not 7778 and a
- * row of tails. */
+ * row of tails; with its grouping comma too (2,79 over 6: 2,796). */
 static void test_numbers_centred_around_label(void **state)
 {
     /* label, then per column: the number's one line, or its two */
     static const char *const rows[][7] = {
-        {"一、本年新收", "395", "", "7778", "0", "2796", "4"},
+        {"一、本年新收", "395", "", "7778", "0", "2,79", "6"},
         {"二、上年结转", "6006", "", "7303", "4", "321", ""},
         {"（一）予以公开", "615", "", "9671", "4", "762", ""},
-        {"（二）部分公开", "7236", "", "232", "", "5761", "2"},
+        {"（二）部分公开", "7236", "", "232", "", "5,76", "1"},
     };
     static const char *const want[][3] = {
-        {"395", "77780", "27964"},
+        {"395", "77780", "2,796"},
         {"6006", "73034", "321"},
         {"615", "96714", "762"},
-        {"7236", "232", "57612"},
+        {"7236", "232", "5,761"},
     };
     pdf p;
     xg_error err;

@@ -1045,8 +1045,8 @@ static int unread_row(state *st, int table, int row, int empties,
 /* Does cell C of source table T stand in the source column of value V,
  * read before?  In the same table, by grid column; in another (the
  * table going on past a page break, its columns drawn anew), where their
- * boxes share at least half the narrower's width; where either has no
- * box, nothing tells, and it may. */
+ * boxes share at least half the narrower's width.  1 yes, 0 no; -1 where
+ * either has no box: nothing tells. */
 static int same_column(const xg_cellval *v, const xg_table *t, const xg_cell *c)
 {
     double lo, hi, narrower;
@@ -1054,7 +1054,7 @@ static int same_column(const xg_cellval *v, const xg_table *t, const xg_cell *c)
     if (v->src_table == xg_table_index(t))
         return v->src_col == c->col;
     if (v->geom.page <= 0 || c->geom.page <= 0)
-        return 1;
+        return -1;
     lo = v->geom.x0 > c->geom.x0 ? v->geom.x0 : c->geom.x0;
     hi = v->geom.x1 < c->geom.x1 ? v->geom.x1 : c->geom.x1;
     narrower = v->geom.x1 - v->geom.x0 < c->geom.x1 - c->geom.x0
@@ -1065,7 +1065,7 @@ static int same_column(const xg_cellval *v, const xg_table *t, const xg_cell *c)
 /* Does a number of a row's cells (CELLS, N, values from FROM, of source
  * table T) stand in a source column where row ROW of TABLE, read before,
  * has a value of kind KIND: a number (under it, its tail) or an empty
- * cell? */
+ * cell?  Where nothing tells (same_column), it may. */
 static int under_kind(state *st, int table, int row, const xg_table *t,
                       const rowcell *cells, int n, int from, xg_value_kind kind)
 {
@@ -1077,11 +1077,17 @@ static int under_kind(state *st, int table, int row, const xg_table *t,
         for (c = 0; c < xg_schema[table].ncols; c++) {
             const xg_cellval *v = xg_report_value(st->report, table, row, c);
 
-            if (v->found && v->kind == kind && same_column(v, t, cells[i].cell))
+            if (v->found && v->kind == kind && same_column(v, t, cells[i].cell) != 0)
                 return 1;
         }
     }
     return 0;
+}
+
+/* Is CP an ASCII or full-width digit? */
+static int digit_cp(unsigned cp)
+{
+    return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
 }
 
 /* How many ASCII or full-width digits TEXT holds. */
@@ -1093,7 +1099,7 @@ static int count_digits(const char *text)
     for (i = 0; i < len; i += adv) {
         unsigned cp = xg_utf8_decode(text + i, len - i, &adv);
 
-        n += (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+        n += digit_cp(cp);
     }
     return n;
 }
@@ -1140,9 +1146,7 @@ static int under_above(const state *st, int nabove, const xg_table *t,
         if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL)
             continue;
         for (k = 0; k < nabove; k++)
-            if ((st->above[k].src_table == xg_table_index(t) ||
-                 (st->above[k].geom.page > 0 && cells[i].cell->geom.page > 0)) &&
-                same_column(&st->above[k], t, cells[i].cell) &&
+            if (same_column(&st->above[k], t, cells[i].cell) > 0 &&
                 st->above_digits[k] >= count_digits(cells[i].cell->text))
                 return 1;
     }
@@ -1520,7 +1524,7 @@ static int glued_digits(const char *w, size_t len)
     for (i = 0; i < len; i += adv) {
         unsigned cp = xg_utf8_decode(w + i, len - i, &adv);
 
-        if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19)) {
+        if (digit_cp(cp)) {
             digits++;
         } else if (cp == 0xFFFD) {
             unknown++;
@@ -1550,7 +1554,7 @@ static int number_piece(const char *tok)
     for (i = 0; i < len; i += adv) {
         unsigned cp = xg_utf8_decode(tok + i, len - i, &adv);
 
-        if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
+        if (digit_cp(cp))
             digit = 1;
         else if (cp != ',' && cp != '.' && cp != 0xFF0C && cp != 0xFF0E)
             return 0;
@@ -1592,18 +1596,16 @@ static void scan_words(const char *text, word_run *w)
     }
 }
 
-/* Do numbers stand beside some text that is not a number in TEXT: two or
- * more set apart by white space after it ("5.要求行政机关确认或重新出具已
+/* Do numbers stand beside some text that is not a number in a
+ * paragraph's words W (scan_words): two or more set apart by white space
+ * after it ("5.要求行政机关确认或重新出具已
  * 1669 1564") or before it ("1481 1148 1106 二、上年结转…": the first
  * lines of a row's numbers set into its label's line), or digits glued
  * to its last word (glued_digits)?  A last word that is a number alone
  * (316.47) does not; "（一）予以公开" does not. */
-static int numbers_beside_label(const char *text)
+static int numbers_beside_label(const word_run *w)
 {
-    word_run w;
-
-    scan_words(text, &w);
-    return w.other && (w.lead >= 2 || w.trail >= 2 || (w.trail == 0 && w.glued));
+    return w->other && (w->lead >= 2 || w->trail >= 2 || (w->trail == 0 && w->glued));
 }
 
 /* A short paragraph among a table's rows may be a label whose row lost its
@@ -1650,7 +1652,7 @@ static int read_paragraph_label(state *st, const char *l, const char *text)
     if (st->seen[st->table][row])
         return XG_OK;
     st->group = xg_schema[st->table].rows[row].group ? group : 0;
-    if (numbers_beside_label(text)) {
+    if (numbers_beside_label(&w)) {
         st->pending_table = -1;
         st->orphan_values = 1;
         return xg_report_warn(st->report,

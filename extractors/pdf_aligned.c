@@ -551,6 +551,61 @@ static int centred_tails(const pline *a, const pline *m, const pline *l,
     return !l_item || clear_of_item(item, lx1, bounds, nb, value_start);
 }
 
+static int label_column(const double *bounds, size_t nb, double x,
+                        double value_start);
+static int numbers_only(const pline *l);
+static double item_start(const pline *l, const double *bounds, size_t nb,
+                         double value_start);
+static int begins_item_line(const pline *l, const double *bounds, size_t nb,
+                            double value_start);
+
+/* Does line L hold a piece of a label alone, no item begun (予公开, a
+ * group's label centred in its merged cell; 获取信息)? */
+static int label_piece(const pline *l, const double *bounds, size_t nb,
+                       double value_start)
+{
+    size_t i;
+    int ink = 0;
+
+    for (i = 0; i < l->n; i++) {
+        if (l->chars[i]->space)
+            continue;
+        if (!label_column(bounds, nb, ch_cx(l->chars[i]), value_start))
+            return 0;
+        ink = 1;
+    }
+    return ink && !begins_item_line(l, bounds, nb, value_start);
+}
+
+/* Are lines [FROM, TO) (pieces of labels alone, label_piece) a group's
+ * label: each ends a character left of where the item begins on the next
+ * line holding a label (before END)? */
+static int group_pieces(const pline *lines, size_t from, size_t to,
+                        size_t end, const double *bounds, size_t nb,
+                        double value_start)
+{
+    size_t j, m;
+
+    for (j = from; j < to; j++) {
+        double x0, x1, item;
+
+        line_label(&lines[j], bounds, nb, value_start, &x0, &x1);
+        for (m = j + 1; m < end; m++) {
+            double y0, y1;
+
+            line_label(&lines[m], bounds, nb, value_start, &y0, &y1);
+            if (y1 > y0)
+                break;
+        }
+        if (m == end)
+            return 0;
+        item = item_start(&lines[m], bounds, nb, value_start);
+        if (item >= 1e300 || x1 > item - lines[j].h)
+            return 0;
+    }
+    return 1;
+}
+
 /* Rows of a table set with room between its rows and none between the
  * lines of a row (labels and header cells wrapped in their cells): the
  * gaps between consecutive lines then fall into two sizes, and the wide
@@ -562,9 +617,9 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
                         const double *bounds, size_t nb, double value_start,
                         const double *nx, int *row_of)
 {
-    size_t n = end - start, k, i, best = 0, below = 0;
+    size_t n = end - start, k, i, best = 0, below = 0, ref = start;
     double *g, h = 0, cut, jump = -1;
-    int row = 0, around;
+    int row = 0, around, past;
     unsigned char *used;
 
     if (n < 4)
@@ -606,7 +661,18 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
             row_of[k - start] = row;
             continue;
         }
-        if (k > start && lines[k].y0 - lines[k - 1].y1 >= cut) {
+        /* a piece of a label alone on its line (予公开, a group's
+         * centred in its merged cell; 申请, an item's last) may be set
+         * into the lines of two rows: it does not join to the row before
+         * a line beginning an item, nor one of numbers alone (not tails
+         * of that row's) beside a group's piece left of the next item */
+        past = ref + 1 < k &&
+               (begins_item_line(&lines[k], bounds, nb, value_start) ||
+                (numbers_only(&lines[k]) &&
+                 !tail_of(&lines[ref], &lines[k], bounds, nb, nx) &&
+                 group_pieces(lines, ref + 1, k, end, bounds, nb,
+                              value_start)));
+        if (k > start && lines[k].y0 - lines[past ? ref : k - 1].y1 >= cut) {
             row++;
             memset(used, 0, nb);
         }
@@ -622,7 +688,8 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
             digit_columns(&lines[k - 2], bounds, nb, used, 4);
         digit_columns(&lines[k], bounds, nb, used, 2);
         for (i = 0; i < nb; i++) {
-            if (used[i] == 3) {
+            /* (digits of labels, 4.保护… and 5.属于…, are no numbers) */
+            if (used[i] == 3 && i + 1 < nb && bounds[i + 1] > value_start) {
                 free(used);
                 return 0;
             }
@@ -631,6 +698,8 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
             used[i] &= 3;
         }
         row_of[k - start] = row;
+        if (!label_piece(&lines[k], bounds, nb, value_start))
+            ref = k;
     }
     free(used);
     return 1;

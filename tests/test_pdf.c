@@ -1764,6 +1764,68 @@ static void test_numbers_centred_around_label(void **state)
     xg_doc_free(doc);
 }
 
+/* Rows without rules, numbers centred in their cells (two-line ones
+ * around the label's line), a group's label beside them at its own
+ * heights (三、本 beside 2,64 over 年度办 beside 2).  A piece of a group's
+ * label alone on its line (予公开), set into both the tails of the row
+ * above (9 under 2,45) and the next item's line, does not join that item
+ * to the row above (whose numbers stand in the same columns): the rows go
+ * by the gaps, each wrapped number whole (2,642, 2,459). */
+static void test_group_piece_between_rows(void **state)
+{
+    /* label, its line's y, then per column: first line, tail */
+    static const struct {
+        const char *label;
+        double y;
+        const char *num[3][2];
+    } rows[] = {
+        {"（一）予以公开", 100, {{"2,64", "2"}, {"251", ""}, {"11,3", "60"}}},
+        {"4.保护第三方合法权益", 126, {{"2,45", "9"}, {"319", ""}, {"72", ""}}},
+        {"5.属于三类内部事务信息", 150, {{"137", ""}, {"81", ""}, {"782", ""}}},
+        {"6.属于四类过程性信息", 176, {{"1,91", "0"}, {"3", ""}, {"204", ""}}},
+    };
+    static const char *const want[4][3] = {
+        {"2,642", "251", "11,360"},
+        {"2,459", "319", "72"},
+        {"137", "81", "782"},
+        {"1,910", "3", "204"},
+    };
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int r, c;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    cairo_set_font_size(p.cr, 10);
+    text(&p, 40, 94, "三、本");
+    text(&p, 40, 106, "年度办");
+    text(&p, 40, 126, "（三）不");
+    text(&p, 40, 141, "予公开");
+    for (r = 0; r < 4; r++) {
+        double y = rows[r].y;
+
+        text(&p, 90, y, rows[r].label);
+        for (c = 0; c < 3; c++) {
+            const char *one = rows[r].num[c][0], *tail = rows[r].num[c][1];
+
+            text(&p, 300 + 60 * c, tail[0] ? y - 6 : y, one);
+            if (tail[0])
+                text(&p, 300 + 60 * c + 5, y + 6, tail);
+        }
+    }
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    assert_int_equal(xg_table_rows(t), 4);
+    for (r = 0; r < 4; r++)
+        for (c = 0; c < 3; c++)
+            check_cell(t, r, (int)xg_table_cols(t) - 3 + c, 1, 1, want[r][c]);
+    xg_doc_free(doc);
+}
+
 /* A header of words set one under another, its lines overlapping (as OCR
  * reads stacked characters), then a row of numbers with the tail 7 of 127
  * wrapped under 12: the tail stays in its row, though the header's gaps
@@ -2598,6 +2660,7 @@ int main(void)
         cmocka_unit_test(test_rules_across_fullwidth_wrap),
         cmocka_unit_test(test_box_round_aligned_table),
         cmocka_unit_test(test_numbers_centred_around_label),
+        cmocka_unit_test(test_group_piece_between_rows),
         cmocka_unit_test(test_header_over_numbers_in_band),
         cmocka_unit_test(test_numbers_apart_between_rules),
         cmocka_unit_test(test_column_rules_only),

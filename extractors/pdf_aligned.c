@@ -13,9 +13,10 @@
 #include "pdf_internal.h"
 
 /* The digits of a line right of the labels, by column: how many (at
- * most 255) and where they begin and end. */
+ * most 255), with the grouping commas and points among them (W), and
+ * where they begin and end. */
 typedef struct {
-    unsigned char n[MAX_CHUNKS + 1];
+    unsigned char n[MAX_CHUNKS + 1], w[MAX_CHUNKS + 1];
     double e0[MAX_CHUNKS + 1], e1[MAX_CHUNKS + 1];
 } col_digits;
 
@@ -509,8 +510,9 @@ static int clear_of_item(const pline *l, double x1, const double *bounds,
  * line M set into both between them: a row's numbers centred in their
  * cells, those of one line beside M, those of two lines around it (7778
  * over 一、本年新收… 395 over 0: 77780 and 395)?  Each of A's numbers
- * fills its cell (NX) and has under it a tail with fewer digits, where M
- * has none; A and L hold nothing else right of the labels.  Their labels,
+ * fills its cell (NX) and has under it a shorter tail (in digits and
+ * grouping commas: 175, over 344), where M has none; A and L hold
+ * nothing else right of the labels.  Their labels,
  * if any, are a group's, a character clear left of the item M's label
  * begins (（三）不 beside tails), or the item's label wrapped around M
  * (理结果（二）部分公开（…只计这一情 over numbers alone over 形，不计其他情形）),
@@ -535,7 +537,7 @@ static int centred_tails(const pline *a, const pline *m, const pline *l,
         if (da.n[c] == 0 && dl.n[c] == 0)
             continue;
         if (da.n[c] == 0 || dl.n[c] == 0 || dm.n[c] > 0 ||
-            dl.n[c] >= da.n[c] || !fills_cell(&da, c, nx, nb) ||
+            dl.w[c] >= da.w[c] || !fills_cell(&da, c, nx, nb) ||
             dl.e0[c] < da.e0[c] - 0.5 * h || dl.e1[c] > da.e1[c] + 0.5 * h)
             return 0;
         tails++;
@@ -957,12 +959,15 @@ static size_t value_digits(const pline *l, const double *bounds, size_t nb,
     size_t i, other = 0;
 
     memset(d->n, 0, sizeof d->n);
+    memset(d->w, 0, sizeof d->w);
     for (i = 0; i < l->n; i++) {
         const pchar *ch = l->chars[i];
         int col = column_of(bounds, nb, ch_cx(ch));
 
         if (ch->space || label_column(bounds, nb, ch_cx(ch), value_start))
             continue;
+        if (xg_pdf_number_cp(ch->cp) && d->w[col] < 255)
+            d->w[col]++;
         if (!xg_pdf_digit_cp(ch->cp)) {
             other += !xg_pdf_number_cp(ch->cp);
             continue;

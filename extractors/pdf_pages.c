@@ -498,13 +498,82 @@ static int numbers_split(const jtable *a, const size_t *ia, size_t na,
     return a_label && b_numbers;
 }
 
+/* Is A the first lines of a grouped number the page break cut (its last
+ * group short of three digits: "34,4", "190,") and B its tail, the two
+ * one grouped number ("34,4" and "71": 34,471)? */
+static int grouping_cut(const xg_buf *a, const xg_buf *b)
+{
+    const char *p = xg_buf_str(a), *q = xg_buf_str(b);
+    size_t lead = 0, group = 0, i;
+    int comma = 0;
+
+    for (i = 0; p[i] != '\0'; i++) {
+        if (p[i] >= '0' && p[i] <= '9') {
+            if (comma)
+                group++;
+            else
+                lead++;
+        } else if (p[i] == ',' && lead > 0 && (!comma || group == 3)) {
+            comma = 1;
+            group = 0;
+        } else {
+            return 0;
+        }
+    }
+    if (!comma || lead > 3 || group >= 3)
+        return 0;
+    /* the tail: the rest of that group, then whole groups */
+    for (i = 0; q[i] != '\0'; i++) {
+        if (q[i] >= '0' && q[i] <= '9')
+            group++;
+        else if (q[i] == ',' && group == 3)
+            group = 0;
+        else
+            return 0;
+    }
+    return i > 0 && group == 3;
+}
+
+/* The grouped-tails case of append_table: A's last row holds a label and
+ * numbers cut by the page break in their last group of digits, the rest
+ * of each on B's first row, numbers alone, each under the number it ends
+ * (grouping_cut).  Digits wrapped out of narrow cells, their first lines
+ * on one page and their tails on the next. */
+static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
+                         const jtable *b, const size_t *ib, size_t nb)
+{
+    size_t i;
+    int a_label = 0, tails = 0;
+
+    for (i = 0; i < na; i++) {
+        const tcell *ca = &a->cells[ia[i]];
+
+        if (ca->row == a->nrows - 1 && ca->has_text &&
+            !numeric_text(&ca->text))
+            a_label = 1;
+    }
+    for (i = 0; i < nb; i++) {
+        const tcell *cb = &b->cells[ib[i]];
+        const tcell *pa;
+
+        if (!cb->has_text)
+            continue;
+        pa = above(a, ia, na, cb);
+        if (pa == NULL || pa->row != a->nrows - 1 || pa->rowspan != 1 ||
+            !grouping_cut(&pa->text, &cb->text))
+            return 0;
+        tails++;
+    }
+    return a_label && tails > 0;
+}
+
 /* Append B (a continuation on the next page) to A.  Cells of A's last
  * row and B's first row are joined when the page break cut them: both
  * edges open, or (both ruled) A's row has only labels and B's only
  * values. */
 static int append_table(jtable *a, jtable *b)
 {
-    int drop = repeated_header(a, b), offset, row_cut = 0;
+    int drop = repeated_header(a, b), offset, row_cut = 0, glue = 0;
     size_t *ia = NULL, *ib = NULL, na = 0, nbb = 0, i, j;
     size_t *merged_into = NULL;
     double *xs;
@@ -555,6 +624,10 @@ static int append_table(jtable *a, jtable *b)
      * is full, and B's label does not begin a new item (1. (二) 三、): a
      * row of A with no numbers at all followed by a new row is two
      * rows */
+    /* the grouped-tails case (grouped_tails): each tail goes on its
+     * number, on the same line */
+    if (!row_cut && na > 0 && nbb > 0)
+        glue = row_cut = grouped_tails(a, ia, na, b, ib, nbb);
     if (!row_cut && na > 0 && nbb > 0)
         row_cut = numbers_below(a, ia, na, b, ib, nbb) ||
                   numbers_split(a, ia, na, b, ib, nbb);
@@ -599,7 +672,7 @@ static int append_table(jtable *a, jtable *b)
                  !starts_item(&cb->text) &&
                  ca->last_x1 >= ca->xr - 2.5 * ca->last_h)) {
                 if (cb->text.len &&
-                    ((ca->text.len && xg_buf_putc(&ca->text, '\n')) ||
+                    ((ca->text.len && !glue && xg_buf_putc(&ca->text, '\n')) ||
                      xg_buf_append(&ca->text, cb->text.data, cb->text.len)))
                     goto out;
                 ca->has_text = ca->text.len > 0;

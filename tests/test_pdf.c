@@ -843,6 +843,61 @@ static void test_row_cut_by_break(void **state)
     xg_doc_free(doc);
 }
 
+/* A row whose numbers wrapped out of their narrow cells, cut by the page
+ * break between their lines: "34,4" and "190," end page 1, their tails
+ * 71 and 116 open page 2, numbers alone.  Each tail goes on its number
+ * (34,471, 190,116: together they make whole groups of three digits);
+ * a tail that would not ("34,45" over 71) is a row of its own. */
+static void test_grouped_tails_next_page(void **state)
+{
+    static const double xs[] = {100, 250, 290, 330, 370},
+                        ys[] = {740, 760, 780}, ys2[] = {72, 92, 112};
+    static const char *const first[2] = {"34,4", "34,45"};
+    static const char *const want[2] = {"34,471", "34,45"};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int k;
+
+    (void)state;
+    for (k = 0; k < 2; k++) {
+        pdf_begin(&p, 595, 842);
+        grid(&p, xs, 5, ys, 3);
+        text(&p, 105, 754, "3.其他");
+        text(&p, 255, 754, "5");
+        text(&p, 295, 754, "6");
+        text(&p, 335, 754, "7");
+        text(&p, 105, 774, "（七）总计");
+        text(&p, 255, 774, first[k]);
+        text(&p, 295, 774, "190,");
+        text(&p, 335, 774, "8");
+        pdf_next_page(&p, 595, 842);
+        grid(&p, xs, 5, ys2, 3);
+        text(&p, 255, 86, "71");
+        text(&p, 295, 86, "116");
+        text(&p, 105, 106, "四、结转");
+        text(&p, 255, 106, "820");
+        text(&p, 295, 106, "543");
+        text(&p, 335, 106, "9");
+        pdf_end(&p);
+        doc = extract(&p, XG_OK, &err);
+        assert_int_equal(count_tables(doc), 1);
+        t = nth_table(doc, 0);
+        assert_int_equal(xg_table_rows(t), k == 0 ? 3 : 4);
+        check_cell(t, 1, 0, 1, 1, "（七）总计");
+        check_cell(t, 1, 1, 1, 1, want[k]);
+        if (k == 0) {
+            check_cell(t, 1, 2, 1, 1, "190,116");
+            check_cell(t, 1, 3, 1, 1, "8");
+            check_cell(t, 2, 1, 1, 1, "820");
+        } else {
+            check_cell(t, 2, 1, 1, 1, "71");
+        }
+        xg_doc_free(doc);
+    }
+}
+
 /* A row split by the page break, ruled on both sides: its label wraps,
  * the first line and the values on page 1, the rest of the label on page
  * 2 with the values empty.  One row.  A short label followed by a row
@@ -2644,6 +2699,7 @@ int main(void)
         cmocka_unit_test(test_other_columns_not_joined),
         cmocka_unit_test(test_open_break_joins_cells),
         cmocka_unit_test(test_row_cut_by_break),
+        cmocka_unit_test(test_grouped_tails_next_page),
         cmocka_unit_test(test_row_split_by_break),
         cmocka_unit_test(test_break_between_rows_of_group),
         cmocka_unit_test(test_wrapped_number),

@@ -653,6 +653,57 @@ static int has_values(const rowcell *cells, int n, int from)
     return 0;
 }
 
+/* Do CELLS [FROM, N) all hold values? */
+static int values_only(const rowcell *cells, int from, int n)
+{
+    int i;
+
+    for (i = from; i < n; i++)
+        if (cells[i].value.kind == XG_VALUE_EMPTY)
+            return 0;
+    return 1;
+}
+
+/* Does a cell set aside at either end of a row (CELLS [FROM, LO) and
+ * [HI, N)) stand under the header M's column for a slot (SLOTS_ROW,
+ * SLOTS_COL) whose cell kept by position, CELLS[LO + i], stands under no
+ * header of it, in the grid of source table T?  Then the kept cells are
+ * not the row's places in order: the grid's spare columns (numbers set
+ * left in wide cells, their header words centred) stand among them. */
+static int set_aside_named(const colmap *m, const xg_table *t,
+                           const rowcell *cells, int from, int lo, int hi,
+                           int n, const int *slots_row, const int *slots_col)
+{
+    int i, k, c;
+
+    if (!m->valid || xg_table_ragged(t) || m->src_cols != xg_table_cols(t))
+        return 0;
+    for (i = from; i < n; i++) {
+        const xg_cell *cell = cells[i].cell;
+
+        if ((i >= lo && i < hi) || cells[i].src != NULL)
+            continue;
+        for (c = cell->col; c < cell->col + cell->colspan && c < XG_MAX_GRID_COLS; c++) {
+            if (m->col[c] < 0)
+                continue;
+            for (k = 0; k < hi - lo; k++) {
+                const xg_cell *kept = cells[lo + k].cell;
+                int q, own = 0;
+
+                if (slots_col[k] != m->col[c] ||
+                    (m->row[c] >= 0 && m->row[c] != slots_row[k]) ||
+                    cells[lo + k].src != NULL)
+                    continue;
+                for (q = kept->col; q < kept->col + kept->colspan && q < XG_MAX_GRID_COLS; q++)
+                    own |= m->col[q] == m->col[c];
+                if (!own)
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* Does the header name canonical row ROW over some column (ROW = -1: any
  * row)? */
 static int header_names_row(const colmap *m, int row)
@@ -972,9 +1023,17 @@ static int read_values(state *st, const xg_table *t, int r, int table,
          * end still left to an empty cell: the row holds fewer values
          * than slots (a separator lost between two numbers, a damaged
          * number read as label text), and nothing tells which place is
-         * the empty one */
+         * the empty one; nor where an empty cell kept leaves a place
+         * open and a cell set aside stands under the header of a place
+         * whose cell kept stands under none of it (set_aside_named: 32,
+         * empty, 5 of a grid of five columns for three, 5 set left in the
+         * wide cell of 本年废止件数).  As many values as places keep their
+         * order, wherever the spare columns stand. */
         if (((hi < n && cells[hi - 1].value.kind == XG_VALUE_EMPTY) ||
-             (lo > from && cells[lo].value.kind == XG_VALUE_EMPTY)) && has_values(cells, hi, lo)) {
+             (lo > from && cells[lo].value.kind == XG_VALUE_EMPTY) ||
+             (!values_only(cells, lo, hi) &&
+              set_aside_named(m, t, cells, from, lo, hi, n, slots_row, slots_col))) &&
+            has_values(cells, hi, lo)) {
             if (xg_report_warn(st->report,
                                "%s/%s: not read: %d values expected, %d cells found, fewer values than places once the empty cells at one end are set aside (source table %d, row %d)",
                                def->key, row >= 0 ? def->rows[row].key : "*",

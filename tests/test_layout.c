@@ -1584,6 +1584,35 @@ static void test_position_against_header(void **state)
     xg_doc_free(doc);
 }
 
+/* An active table without rules down its columns (LibreOffice export,
+ * rules across only): numbers set left in wide cells, their header words
+ * centred, so the grid holds a column of its own left of each header's.
+ * 32 and 5 of 行政规范性文件 stand in two such columns, the empty cells
+ * after them under 本年废止件数 and 现行有效件数: set aside as surplus, they
+ * would leave 5 read as 现行有效件数 (its header stands over an empty
+ * cell).  Not read; 138 of 规章, under its header, still is. */
+static void test_position_set_aside_header(void **state)
+{
+    static const char *const rows[] = {
+        "信息内容{1,3}||本年制发件数||本年废止件数|现行有效件数",
+        "规章{1,3}|||||138",
+        "行政规范性文件{1,3}|32||5||",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+    r = convert(doc);
+    assert_string_equal(value(r, "active", "regulations", "in_force"), "138");
+    assert_null(value(r, "active", "normative_documents", "in_force"));
+    assert_null(value(r, "active", "normative_documents", "issued"));
+    assert_true(has_warning(r, "active/normative_documents: not read: 3 values expected, 5 cells found, fewer values than places once the empty cells at one end are set aside (source table 1, row 3)"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* The same with every cell off by one column: a borderless PDF table
  * (fresh LibreOffice export, rules across only) whose first column split
  * in two and whose last two ran into one.  The appeals line has no label
@@ -2217,6 +2246,7 @@ int main(void)
         cmocka_unit_test(test_table_twice),
         cmocka_unit_test(test_header_out_of_order),
         cmocka_unit_test(test_position_against_header),
+        cmocka_unit_test(test_position_set_aside_header),
         cmocka_unit_test(test_position_all_off_no_label),
         cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_paragraph_label_glued_digits),

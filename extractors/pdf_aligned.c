@@ -62,6 +62,36 @@ static void digit_counts(const pline *l, const double *bounds, size_t nb,
     }
 }
 
+/* The chunks of line L for finding columns (xg_pdf_line_columns), into
+ * CH (MAX_CHUNKS).  A line of words with no digit whose words, set a
+ * half character height apart or more, are each two characters or more
+ * is split there: the stacked words of a header of narrow columns
+ * (结果 结果 其他 尚未 over their numbers) stand closer than the gap
+ * that splits words, and each is a column's. */
+static size_t column_chunks(const pline *l, chunk *ch)
+{
+    chunk fine[MAX_CHUNKS];
+    size_t n = xg_pdf_line_columns(l, ch, MAX_CHUNKS), nf, i, m;
+
+    for (i = 0; i < l->n; i++)
+        if (xg_pdf_digit_cp(l->chars[i]->cp))
+            return n;
+    nf = xg_pdf_line_chunks_gap(l, fine, MAX_CHUNKS, 0.5);
+    if (nf <= n || nf == MAX_CHUNKS)
+        return n;
+    for (m = 0; m < nf; m++) {
+        size_t in = 0;
+
+        for (i = 0; i < l->n; i++)
+            in += !l->chars[i]->space && l->chars[i]->x0 >= fine[m].x0 &&
+                  l->chars[i]->x1 <= fine[m].x1;
+        if (in < 2)
+            return n;
+    }
+    memcpy(ch, fine, nf * sizeof *fine);
+    return nf;
+}
+
 /* Column separators of lines [START, END): the x ranges that none of
  * their chunks covers (chunks of lines with more than half as many as the
  * fullest line, split as xg_pdf_line_columns does), at least 4
@@ -95,13 +125,13 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
         return -1;
     }
     for (k = start; k < end; k++) {
-        size_t nchk = xg_pdf_line_columns(&lines[k], ch, MAX_CHUNKS);
+        size_t nchk = column_chunks(&lines[k], ch);
 
         if (nchk > maxc)
             maxc = nchk;
     }
     for (k = start; k < end; k++) {
-        size_t nchk = xg_pdf_line_columns(&lines[k], ch, MAX_CHUNKS);
+        size_t nchk = column_chunks(&lines[k], ch);
         size_t m;
 
         /* a line with at most half the chunks of the fullest is a header
@@ -135,7 +165,7 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
      * the header's words over it), where the gap leaves room: the
      * label's words are not cut, nor the row's cells joined under it */
     for (k = start; nb >= 3 && gap1 > 0 && k < end; k++) {
-        size_t nchk = xg_pdf_line_columns(&lines[k], ch, MAX_CHUNKS), m;
+        size_t nchk = column_chunks(&lines[k], ch), m;
 
         for (m = 0; 2 * nchk <= maxc && m < nchk; m++)
             if (ch[m].x0 < (*bounds)[1] && ch[m].x1 > (*bounds)[1] &&

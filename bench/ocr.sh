@@ -11,7 +11,8 @@
 #             was made with: its source document's (tools/pdf_src/NAME.docx)
 #             where it has one, else the original's reading
 #             (corpus/pdf/NAME.expected.csv): exact, null (with a warning),
-#             wrong (must be 0).
+#             wrong (must be 0; against a source document, a value where
+#             it has none is wrong too).
 #
 # usage: bench/ocr.sh XXGK SRCDIR [SCANDIR]
 # The scans are made into SCANDIR (default ./bench-scans) unless there.
@@ -72,19 +73,28 @@ for f in "$DIR"/*.pdf; do
     [ -f "$truth" ] || continue
     # the source document's values where the sample has one: a value the
     # original's reading leaves null is scored too
+    docx=0
     if [ -f "$SRC/tools/pdf_src/$orig.docx" ] &&
        "$XXGK" -f csv -o "$tmp/truth.csv" "$SRC/tools/pdf_src/$orig.docx" 2> /dev/null; then
         truth=$tmp/truth.csv
+        docx=1
     fi
     s=$(cpu_s "$XXGK" -f csv -o "$tmp/out.csv" "$f")
     [ -f "$tmp/out.csv" ] || : > "$tmp/out.csv"
-    awk -F, -v name="$name" -v s="$s" '
+    awk -F, -v name="$name" -v s="$s" -v docx="$docx" '
         FNR == 1 { next }
         NR == FNR { sub(/\r$/, ""); truth[$1 "," $2 "," $3] = $4; next }
         { sub(/\r$/, ""); got[$1 "," $2 "," $3] = $4 }
         END {
             for (k in truth) {
-                if (truth[k] == "") continue
+                # a value where the source document has none is wrong
+                if (truth[k] == "") {
+                    if (docx && k in got && got[k] != "") {
+                        wr++
+                        print "  WRONG " name " " k ": " got[k] " (truth empty)" > "/dev/stderr"
+                    }
+                    continue
+                }
                 n++
                 if (!(k in got) || got[k] == "") nul++
                 else if (got[k] == truth[k]) ex++

@@ -1478,6 +1478,24 @@ static const char *item_part(int table, const char *l)
  * 出具已" then "获取信息": the item's label wrapped, the lines not joined),
  * or the end of that label where BEFORE is whole?  Numbers beside it are
  * that row's tails. */
+/* TEXT past its last numbering (1. （二） 三、), or TEXT when it has none. */
+static const char *last_numbered(const char *text)
+{
+    const char *r = text;
+    size_t i;
+
+    for (i = 0; text[i] != '\0'; i++) {
+        const char *at;
+
+        if (((unsigned char)text[i] & 0xC0) == 0x80)
+            continue;
+        at = xg_strip_numbering(text + i);
+        if (at != text + i)
+            r = at;
+    }
+    return r;
+}
+
 static int item_continued(int table, int row, const char *before,
                           const char *l)
 {
@@ -1510,6 +1528,16 @@ static int item_continued(int table, int row, const char *before,
     }
     yes = lb > 0 && lb < lw && strncmp(whole, start, lb) == 0 &&
           strncmp(whole + lb, l, ll) == 0;
+    /* or the item's own label, past its group's in the format's
+     * ((六)其他处理1.申请人…, begun as （六）其 1.申请人…) */
+    if (!yes) {
+        const char *item = last_numbered(whole), *own = last_numbered(start);
+
+        lw = strlen(item);
+        lb = strlen(own);
+        yes = item != whole && lb > 0 && lb < lw &&
+              strncmp(item, own, lb) == 0 && strncmp(item + lb, l, ll) == 0;
+    }
     /* OCR's words snapped to the format's make the row before whole: the
      * row's label ends with L */
     if (lb == lw && ll < lw && strcmp(whole, start) == 0 &&

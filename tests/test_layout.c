@@ -1613,6 +1613,36 @@ static void test_position_set_aside_header(void **state)
     xg_doc_free(doc);
 }
 
+/* A row at the foot of a page whose numbers filled their cells, its label
+ * begun with its group's first piece ((六)其 1.申请人…), and on the next
+ * page the rest of its label beside the tails of its numbers: the row
+ * above is not read (5084 for 508480), though its label in the format
+ * holds the group's whole name before the item's ((六)其他处理1.申请人…). */
+static void test_item_rest_after_group_piece(void **state)
+{
+    static const char *const rows[] = {
+        "（五）不予处理{1,2}|5.要求行政机关确认或重新出具已获取信息|7850|1281|1781|3155|6611|6978|6259",
+        "（六）其 1.申请人无正当理由逾期不补正、{1,2}|5084|1678|5762|7143|8070|8743|2158",
+        "行政机关不再处理其政府信息公开\n申请{1,2}|80|575||8|94|9|757",
+        "他处理\n2.申请人逾期未按收费通知要求缴\n纳费用、行政机关不再处理其政府\n信息公开申请{1,2}|46019|381898|1041861|96414|68245|620781|69961",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    r = convert(doc);
+    assert_null(value(r, "requests", "other_overdue_correction", "natural_person"));
+    assert_null(value(r, "requests", "other_overdue_correction", "total"));
+    assert_string_equal(value(r, "requests", "other_unpaid_fee", "total"), "69961");
+    assert_true(has_warning(r, "requests/other_overdue_correction: numbers beside the rest of its label, on the next row, may be its own, wrapped (source table 1, row 6): not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* The same with every cell off by one column: a borderless PDF table
  * (fresh LibreOffice export, rules across only) whose first column split
  * in two and whose last two ran into one.  The appeals line has no label
@@ -2247,6 +2277,7 @@ int main(void)
         cmocka_unit_test(test_header_out_of_order),
         cmocka_unit_test(test_position_against_header),
         cmocka_unit_test(test_position_set_aside_header),
+        cmocka_unit_test(test_item_rest_after_group_piece),
         cmocka_unit_test(test_position_all_off_no_label),
         cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_paragraph_label_glued_digits),

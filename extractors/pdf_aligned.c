@@ -586,6 +586,7 @@ static int centred_tails(const pline *a, const pline *m, const pline *l,
 static int label_column(const double *bounds, size_t nb, double x,
                         double value_start);
 static int numbers_only(const pline *l);
+static int numbers_after_label(const pline *l);
 static double item_start(const pline *l, const double *bounds, size_t nb,
                          double value_start);
 static int begins_item_line(const pline *l, const double *bounds, size_t nb,
@@ -1546,6 +1547,31 @@ static int numbers_only(const pline *l)
     return digits > 0;
 }
 
+/* Does line L hold two numbers or more, each a chunk of its own at the
+ * gaps that part numbers (xg_pdf_line_columns), after its first chunk? */
+static int numbers_after_label(const pline *l)
+{
+    chunk c[MAX_CHUNKS];
+    size_t n = xg_pdf_line_columns(l, c, MAX_CHUNKS), m, i, numbers = 0;
+
+    for (m = 1; m < n; m++) {
+        int digit = 0, other = 0;
+
+        for (i = 0; i < l->n; i++) {
+            const pchar *ch = l->chars[i];
+
+            if (ch->space || ch->x0 < c[m].x0 || ch->x1 > c[m].x1)
+                continue;
+            if (xg_pdf_digit_cp(ch->cp))
+                digit = 1;
+            else if (!xg_pdf_number_cp(ch->cp))
+                other = 1;
+        }
+        numbers += digit && !other;
+    }
+    return numbers >= 2;
+}
+
 /* Where the numbers of line L begin: the left of its first chunk (at gaps
  * of a character height) made of digits, or of a dash or slash standing
  * for an empty cell; far right when it has none (a header line). */
@@ -1765,6 +1791,12 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
         while (end < nl) {
             size_t nc = xg_pdf_line_chunks(&lines[end], ch, MAX_CHUNKS);
             int numbers;
+
+            /* a label that fills its cell, then numbers set close in
+             * narrow cells (已 8742 8779 …): one chunk at a character
+             * height's gap, a row of the run by its numbers */
+            if (nc < 2 && end > m0 && numbers_after_label(&lines[end]))
+                nc = 2;
 
             if (band[end] != band[m0])
                 break;

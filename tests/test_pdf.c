@@ -1889,6 +1889,52 @@ static void test_group_piece_between_rows(void **state)
     xg_doc_free(doc);
 }
 
+/* A table with no rules whose four-digit numbers are set a little less
+ * than a character height apart in narrow cells, one row's label filling
+ * its cell up to them (5.要求行政机关确认或重新出具已 8742 8779 3284): that
+ * line is one chunk at the gap that splits words, but its numbers, apart
+ * at the gap that parts numbers, make it a row of the table, not a line
+ * of text that ends it. */
+static void test_label_close_to_numbers(void **state)
+{
+    static const char *const labels[4] = {"3.要求提供公开出版物", "4.无正当理由",
+                                          "5.要求行政机关确认或重新出具已",
+                                          "（七）总计"};
+    static const char *const nums[4][3] = {{"9852", "4123", "6648"},
+                                           {"7188", "8468", "1989"},
+                                           {"8742", "8779", "3284"},
+                                           {"9425", "6329", "1638"}};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    cairo_text_extents_t e;
+    double w, x0;
+    int r, c;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    cairo_set_font_size(p.cr, 10);
+    cairo_text_extents(p.cr, "8742", &e);
+    w = e.x_advance + 8;                /* numbers 8 points apart */
+    cairo_text_extents(p.cr, labels[2], &e);
+    x0 = 40 + e.x_advance + 6;          /* the long label 6 points short */
+    for (r = 0; r < 4; r++) {
+        text(&p, 40, 100 + 20 * r, labels[r]);
+        for (c = 0; c < 3; c++)
+            text(&p, x0 + w * c, 100 + 20 * r, nums[r][c]);
+    }
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    assert_int_equal(xg_table_rows(t), 4);
+    for (r = 0; r < 4; r++)
+        for (c = 0; c < 3; c++)
+            check_cell(t, r, (int)xg_table_cols(t) - 3 + c, 1, 1, nums[r][c]);
+    xg_doc_free(doc);
+}
+
 /* A header of words set one under another, its lines overlapping (as OCR
  * reads stacked characters), then a row of numbers with the tail 7 of 127
  * wrapped under 12: the tail stays in its row, though the header's gaps
@@ -2725,6 +2771,7 @@ int main(void)
         cmocka_unit_test(test_box_round_aligned_table),
         cmocka_unit_test(test_numbers_centred_around_label),
         cmocka_unit_test(test_group_piece_between_rows),
+        cmocka_unit_test(test_label_close_to_numbers),
         cmocka_unit_test(test_header_over_numbers_in_band),
         cmocka_unit_test(test_numbers_apart_between_rules),
         cmocka_unit_test(test_column_rules_only),

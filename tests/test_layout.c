@@ -1643,6 +1643,36 @@ static void test_item_rest_after_group_piece(void **state)
     xg_doc_free(doc);
 }
 
+/* A group's label in its merged cell without rules, its start alone on a
+ * row (（三）不), the rest (予公开) beside the tail 5 of 7001 of the row
+ * after (70015 wrapped): the row with 7001 is not read; the row after
+ * the tail still is. */
+static void test_group_rest_beside_tail(void **state)
+{
+    static const char *const rows[] = {
+        "4.保护第三方合法权益{1,3}|0|0|0|0|0|0|0",
+        "（三）不{1,3}|||||||",
+        "5.属于三类内部事务信息{1,3}|7001|0|0|3041|0|0|2324",
+        "予公开{1,3}|5||||||",
+        "6.属于四类过程性信息{1,3}|0|7532|0|0|0|0|7532",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    r = convert(doc);
+    assert_null(value(r, "requests", "denied_internal_affairs", "natural_person"));
+    assert_null(value(r, "requests", "denied_internal_affairs", "total"));
+    assert_true(has_warning(r, "requests/denied_internal_affairs: numbers beside the rest of its group's label, on the next row, may be its own, wrapped (source table 1, row 7): not read"));
+    assert_string_equal(value(r, "requests", "denied_process_info", "commercial"), "7532");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* The same with every cell off by one column: a borderless PDF table
  * (fresh LibreOffice export, rules across only) whose first column split
  * in two and whose last two ran into one.  The appeals line has no label
@@ -2278,6 +2308,7 @@ int main(void)
         cmocka_unit_test(test_position_against_header),
         cmocka_unit_test(test_position_set_aside_header),
         cmocka_unit_test(test_item_rest_after_group_piece),
+        cmocka_unit_test(test_group_rest_beside_tail),
         cmocka_unit_test(test_position_all_off_no_label),
         cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_paragraph_label_glued_digits),

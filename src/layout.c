@@ -88,11 +88,6 @@ typedef struct state {
     /* the row before: numbers beside a label that names no row (its
      * label here), else "" */
     char orphan_label[MAX_LABEL_BYTES + 1];
-    /* the start of a group's label alone on a row ("（三）不") and the
-     * group it set: the rest of its name may stand beside any later row
-     * of the group (centred in its merged cell) */
-    char group_begun[MAX_LABEL_BYTES + 1];
-    int group_begun_id;
     int group_numbers;          /* the row before: numbers beside the
                                    start of a group's label */
     /* the row before: numbers under no label, where they stand (their
@@ -1465,6 +1460,24 @@ static int group_continued(const char *before, const char *l)
                 return 1;
     }
     return 0;
+}
+
+/* Is label L the end of the name of the group of row ROW of TABLE (予公开
+ * of 不予公开, 法提供 of 无法提供: the rest of a group's label centred in its
+ * merged cell, its start on an earlier row)? */
+static int group_rest(int table, int row, const char *l)
+{
+    const xg_table_def *def = &xg_schema[table];
+    int g = def->rows[row].group;
+    const char *name;
+    size_t len, ll = strlen(l);
+
+    if (table != XG_TABLE_REQUESTS || g <= 0 || g >= def->ngroups ||
+        is_container(table, g) || ll == 0)
+        return 0;
+    name = def->groups[g];
+    len = strlen(name);
+    return ll <= len && strcmp(name + len - ll, l) == 0;
 }
 
 /* The item part of label L of TABLE: what follows its group's name, if
@@ -2984,10 +2997,6 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             }
             /* a group label on its own row sets the group */
             note_group(st, xg_buf_str(&label));
-            if (!values && group_start(XG_TABLE_REQUESTS, xg_buf_str(&label))) {
-                memcpy(st->group_begun, label.data, label.len + 1);
-                st->group_begun_id = st->group;
-            }
             /* the rest of a wrapped label takes the numbers of the label
              * before it; a label of its own item number ("3.其他" under a
              * group its page break lost) does not: it is not a tail */
@@ -2996,16 +3005,16 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 rc = read_pending(st, t, r, cells, n, from, err);
             } else if (values && last_table >= 0 &&
                        (group_continued(st->last_label, xg_buf_str(&label)) ||
-                        (st->group_begun[0] != '\0' && st->group == st->group_begun_id &&
-                         group_continued(st->group_begun, xg_buf_str(&label)) &&
+                        (group_rest(last_table, last_row, xg_buf_str(&label)) &&
                          under_kind(st, last_table, last_row, t, cells, n, from,
                                     XG_VALUE_NUMBER)))) {
                 /* numbers beside the rest of a group's label begun on the
                  * row read just before ("（四）无 2.没有现成…" 1105 4398,
-                 * then "法提供" 52 57), or alone on a row of the group
-                 * before it ("（三）不", "5.属于…" 7001, "予公开" 5, under
-                 * that row's numbers): that row's numbers wrapped, their
-                 * tails here */
+                 * then "法提供" 52 57), or the end of that row's group's
+                 * name beside numbers under its own ("（三）不", "5.属于…"
+                 * 7001, "予公开" 5; "2.没有现成…" 9568 on the page after
+                 * "（四）无", then "法提供" 5): that row's numbers wrapped,
+                 * their tails here */
                 st->pending_table = -1;
                 rc = unread_row(st, last_table, last_row, 0, t, r,
                                 "numbers beside the rest of its group's label, on the next row, may be its own, wrapped", err);

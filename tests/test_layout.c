@@ -1646,7 +1646,8 @@ static void test_item_rest_after_group_piece(void **state)
 /* A group's label in its merged cell without rules, its start alone on a
  * row (（三）不), the rest (予公开) beside the tail 5 of 7001 of the row
  * after (70015 wrapped): the row with 7001 is not read; the row after
- * the tail still is. */
+ * the tail still is.  So too where the group's start stood beside the
+ * item before (（四）无 1.本机关…, the rest 法提供 two rows down). */
 static void test_group_rest_beside_tail(void **state)
 {
     static const char *const rows[] = {
@@ -1655,6 +1656,12 @@ static void test_group_rest_beside_tail(void **state)
         "5.属于三类内部事务信息{1,3}|7001|0|0|3041|0|0|2324",
         "予公开{1,3}|5||||||",
         "6.属于四类过程性信息{1,3}|0|7532|0|0|0|0|7532",
+        NULL
+    };
+    static const char *const rows2[] = {
+        "（四）无 1.本机关不掌握相关政府信息{1,3}|1|2|3|4|5|6|21",
+        "2.没有现成信息需要另行制作{1,3}|8381|9568|7581|9814|9475|2736|6128",
+        "法提供{1,3}||5||3||5|",
         NULL
     };
     xg_doc *doc = xg_doc_new();
@@ -1669,6 +1676,19 @@ static void test_group_rest_beside_tail(void **state)
     assert_null(value(r, "requests", "denied_internal_affairs", "total"));
     assert_true(has_warning(r, "requests/denied_internal_affairs: numbers beside the rest of its group's label, on the next row, may be its own, wrapped (source table 1, row 7): not read"));
     assert_string_equal(value(r, "requests", "denied_process_info", "commercial"), "7532");
+    xg_report_free(r);
+    xg_doc_free(doc);
+
+    /* the group's start on the row before, beside the item before:
+     * （四）无 1.本机关…, then 2.没有现成… 9568, then 法提供 beside 5 */
+    doc = xg_doc_new();
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows2);
+    r = convert(doc);
+    assert_null(value(r, "requests", "unavailable_needs_creation", "commercial"));
+    assert_string_equal(value(r, "requests", "unavailable_not_held", "total"), "21");
+    assert_true(has_warning(r, "requests/unavailable_needs_creation: numbers beside the rest of its group's label, on the next row, may be its own, wrapped (source table 1, row 6): not read"));
     xg_report_free(r);
     xg_doc_free(doc);
 }

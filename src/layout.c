@@ -626,6 +626,24 @@ static int unknown_digits(const char *key)
     return unknown;
 }
 
+/* Is KEY digits and grouping commas only, beginning with a digit, not a
+ * number ("34,4", "190,": a grouped number's first line, wrapped or cut
+ * by a page)?  A value cell, unreadable, not label text. */
+static int grouped_digits(const char *key)
+{
+    int comma = 0;
+
+    if (!(*key >= '0' && *key <= '9'))
+        return 0;
+    for (; *key; key++) {
+        if (*key == ',')
+            comma = 1;
+        else if (!(*key >= '0' && *key <= '9'))
+            return 0;
+    }
+    return comma;
+}
+
 /* Index of the first cell holding the row's values: after the label
  * cells, which are the text cells before the first number or dash. */
 static int first_value_cell(const rowcell *cells, int n)
@@ -635,7 +653,8 @@ static int first_value_cell(const rowcell *cells, int n)
     for (i = 0; i < n; i++) {
         xg_value_kind k = cells[i].value.kind;
 
-        if (k == XG_VALUE_NUMBER || k == XG_VALUE_DASH || unknown_digits(cells[i].key))
+        if (k == XG_VALUE_NUMBER || k == XG_VALUE_DASH || unknown_digits(cells[i].key) ||
+            grouped_digits(cells[i].key))
             break;
         if (k == XG_VALUE_TEXT)
             last_text = i;
@@ -1175,7 +1194,10 @@ static void note_above(state *st, const xg_table *t, const rowcell *cells,
     for (i = from; i < n; i++) {
         xg_cellval *v;
 
-        if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL)
+        /* a number, or digits no number reads ("34,4", a grouped
+         * number's first line) */
+        if ((cells[i].value.kind != XG_VALUE_NUMBER &&
+             count_digits(cells[i].cell->text) == 0) || cells[i].src != NULL)
             continue;
         if (st->nabove == MAX_ABOVE) {
             st->above_many = 1;
@@ -1462,22 +1484,38 @@ static int group_continued(const char *before, const char *l)
     return 0;
 }
 
-/* Is label L the end of the name of the group of row ROW of TABLE (予公开
- * of 不予公开, 法提供 of 无法提供: the rest of a group's label centred in its
- * merged cell, its start on an earlier row)? */
+/* Is label L a piece of the name of the group of row ROW of TABLE, two
+ * characters or more, past its start (予公开 of 不予公开, 法提供 of 无法提供,
+ * 年度办 of 三、本年度办理结果: a group's label wrapped in its merged cell,
+ * its start on an earlier row)? */
 static int group_rest(int table, int row, const char *l)
 {
     const xg_table_def *def = &xg_schema[table];
-    int g = def->rows[row].group;
-    const char *name;
-    size_t len, ll = strlen(l);
+    int g = def->rows[row].group, yes;
+    const char *at;
+    char *name;
 
-    if (table != XG_TABLE_REQUESTS || g <= 0 || g >= def->ngroups ||
-        is_container(table, g) || ll == 0)
+    if (table != XG_TABLE_REQUESTS || g < 0 || g >= def->ngroups ||
+        strlen(l) < 6)
         return 0;
-    name = def->groups[g];
-    len = strlen(name);
-    return ll <= len && strcmp(name + len - ll, l) == 0;
+    /* a row of no group holds its group's name in its own label, before
+     * its item's numbering (三、本年度办理结果 （一）予以公开) */
+    name = xg_norm_label(g > 0 ? def->groups[g] : def->rows[row].label);
+    if (name == NULL)
+        return 0;
+    if (g == 0) {
+        size_t i, cut = 0;
+
+        for (i = 0; name[i] != '\0'; i++)
+            if (((unsigned char)name[i] & 0xC0) != 0x80 &&
+                xg_strip_numbering(name + i) != name + i)
+                cut = i;
+        name[cut] = '\0';
+    }
+    at = strstr(name, l);
+    yes = at != NULL && at != name;
+    free(name);
+    return yes;
 }
 
 /* The item part of label L of TABLE: what follows its group's name, if

@@ -1693,6 +1693,56 @@ static void test_group_rest_beside_tail(void **state)
     xg_doc_free(doc);
 }
 
+/* Numbers wrapped in narrow cells with grouping commas, their first lines
+ * "34,4" … "190," on a line of their own over （七）总计 beside the tails
+ * 71 … 116: the first lines are no label (no number reads them, but
+ * they are digits), so they are numbers under no label over the row's,
+ * which is not read (not 71 for 34471).  And "三、本 （一）予以公开 2,64
+ * 5464 …" over "年度办 2 1 …": 年度办, a piece of the row's own label's
+ * group name, beside numbers under its numbers: not read either. */
+static void test_grouped_first_lines(void **state)
+{
+    static const char *const rows[] = {
+        "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请{1,3}|1|1|1|1|1|1|6",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请{1,3}|2|2|2|2|2|2|12",
+        "3.其他{1,3}|6104|9902|21|0|1805|5887|4683",
+        "|||34,4|28,0|34,6|30,6|31,2|31,1|190,",
+        "（七）总计{1,3}|71|24|18|56|07|40|116",
+        NULL
+    };
+    static const char *const rows2[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|1|1|1|1|1|1|6",
+        "二、上年结转政府信息公开申请数量{1,3}|1|2|3|4|5|6|21",
+        "三、本 （一）予以公开{1,3}|2,64|5464|9524|1708|2586|2,59|11,3",
+        "年度办{1,3}|2|1|9|0|2|1|60",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    r = convert(doc);
+    assert_null(value(r, "requests", "results_total", "natural_person"));
+    assert_null(value(r, "requests", "results_total", "total"));
+    assert_true(has_warning(r, "requests/results_total: numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped (source table 1, row 8): not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+
+    doc = xg_doc_new();
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows2);
+    r = convert(doc);
+    assert_null(value(r, "requests", "granted", "commercial"));
+    assert_string_equal(value(r, "requests", "carried_over", "total"), "21");
+    assert_true(has_warning(r, "requests/granted: numbers beside the rest of its group's label, on the next row, may be its own, wrapped (source table 1, row 7): not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* The same with every cell off by one column: a borderless PDF table
  * (fresh LibreOffice export, rules across only) whose first column split
  * in two and whose last two ran into one.  The appeals line has no label
@@ -2329,6 +2379,7 @@ int main(void)
         cmocka_unit_test(test_position_set_aside_header),
         cmocka_unit_test(test_item_rest_after_group_piece),
         cmocka_unit_test(test_group_rest_beside_tail),
+        cmocka_unit_test(test_grouped_first_lines),
         cmocka_unit_test(test_position_all_off_no_label),
         cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_paragraph_label_glued_digits),

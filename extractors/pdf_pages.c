@@ -456,6 +456,22 @@ static int numbers_below(const jtable *a, const size_t *ia, size_t na,
     return a_label && b_numbers;
 }
 
+/* Does A's last row (cells IA, NA) hold a label of its own: text that is
+ * not a number, in a cell that begins on that row? */
+static int last_row_label(const jtable *a, const size_t *ia, size_t na)
+{
+    size_t i;
+
+    for (i = 0; i < na; i++) {
+        const tcell *ca = &a->cells[ia[i]];
+
+        if (ca->row == a->nrows - 1 && ca->has_text &&
+            !numeric_text(&ca->text))
+            return 1;
+    }
+    return 0;
+}
+
 /* The split-numbers case of append_table: the break fell between the
  * paragraphs of a row's cells (an empty paragraph above the number in
  * some, below it in others), so some numbers stayed on A and the others
@@ -467,15 +483,8 @@ static int numbers_split(const jtable *a, const size_t *ia, size_t na,
                          const jtable *b, const size_t *ib, size_t nb)
 {
     size_t i;
-    int a_label = 0, b_numbers = 0;
+    int a_label = last_row_label(a, ia, na), b_numbers = 0;
 
-    for (i = 0; i < na; i++) {
-        const tcell *ca = &a->cells[ia[i]];
-
-        if (ca->row == a->nrows - 1 && ca->has_text &&
-            !numeric_text(&ca->text))
-            a_label = 1;
-    }
     for (i = 0; i < nb; i++) {
         const tcell *cb = &b->cells[ib[i]];
         const tcell *pa = NULL;
@@ -543,15 +552,8 @@ static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
                          const jtable *b, const size_t *ib, size_t nb)
 {
     size_t i;
-    int a_label = 0, tails = 0;
+    int a_label = last_row_label(a, ia, na), tails = 0;
 
-    for (i = 0; i < na; i++) {
-        const tcell *ca = &a->cells[ia[i]];
-
-        if (ca->row == a->nrows - 1 && ca->has_text &&
-            !numeric_text(&ca->text))
-            a_label = 1;
-    }
     for (i = 0; i < nb; i++) {
         const tcell *cb = &b->cells[ib[i]];
         const tcell *pa;

@@ -378,7 +378,11 @@ static int wrapped_digits(const pline *above, const pline *l,
     unsigned char n_above[MAX_CHUNKS] = {0}, n_tail[MAX_CHUNKS] = {0};
     double ax0[MAX_CHUNKS], ax1[MAX_CHUNKS];
     int full = nx != NULL, group;
-    size_t i, n_l = 0, first = 0;
+    /* the columns that may hold values: from VALUES in one CELL (a
+     * table with no labels has them from its first column on), else
+     * right of the first */
+    int lo = cell >= 0 ? (int)values : 1;
+    size_t i, n_l = 0, first = SIZE_MAX;
     double label_x1 = -1e300, label_x0 = 1e300, l_label_x1 = -1e300;
     double l_label_x0 = 1e300;
     int shorter = 1;
@@ -393,21 +397,21 @@ static int wrapped_digits(const pline *above, const pline *l,
         uint32_t cp = above->chars[i]->cp;
         int col = column_of(bounds, nb, ch_cx(above->chars[i]));
 
-        if (col > 0 && xg_pdf_digit_cp(cp) && (cell < 0 || col == cell)) {
+        if (col >= lo && xg_pdf_digit_cp(cp) && (cell < 0 || col == cell)) {
             if (n_above[col] == 0 || above->chars[i]->x0 < ax0[col])
                 ax0[col] = above->chars[i]->x0;
             if (n_above[col] == 0 || above->chars[i]->x1 > ax1[col])
                 ax1[col] = above->chars[i]->x1;
             if (n_above[col] < 255)
                 n_above[col]++;
-            if (first == 0 || (size_t)col < first)
+            if ((size_t)col < first)
                 first = (size_t)col;
         }
     }
-    if (cell >= 0 && first > 0)
-        first = values;
-    if (first == 0)
+    if (first == SIZE_MAX)
         return 0;
+    if (cell >= 0)
+        first = values;
     for (i = 0; i < above->n; i++) {
         const pchar *ch = above->chars[i];
         int col = column_of(bounds, nb, ch_cx(ch));
@@ -459,7 +463,7 @@ static int wrapped_digits(const pline *above, const pline *l,
     /* each of L's numbers under one of ABOVE's as wide as the widest of
      * its column (NX: number_extents), which fills its cell, and no
      * longer: what wrapping leaves */
-    for (i = 1; full && i + 1 < nb && i < MAX_CHUNKS; i++)
+    for (i = (size_t)lo; full && i + 1 < nb && i < MAX_CHUNKS; i++)
         if (n_tail[i] > 0)
             full = n_tail[i] <= n_above[i] &&
                    fills_width(ax1[i] - ax0[i], n_above[i], nx, nb, i);
@@ -857,6 +861,21 @@ static void number_extents(const pline *lines, size_t start, size_t end,
     }
 }
 
+/* The first column of BOUNDS (NB bounds) holding values, with the
+ * numbers beginning at VALUE_START: the first, in a table with no
+ * labels (the appeals table's one row of numbers), else the first right
+ * of where the numbers begin and never the first. */
+static size_t first_value(const double *bounds, size_t nb, double value_start)
+{
+    size_t values = 1;
+
+    if (value_start < bounds[1])
+        return 0;
+    while (values + 2 < nb && bounds[values + 1] <= value_start)
+        values++;
+    return values;
+}
+
 /* May the cell of row R in column C (of BOUNDS, NB bounds) over lines
  * [START, END) hold one number wrapped onto a second line: it has text on
  * exactly two lines, the second the first's digits wrapped out of their
@@ -869,10 +888,8 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
                         size_t nb, size_t c, int ruled, double value_start,
                         const double *nx)
 {
-    size_t k, i, n = 0, at[2] = {0, 0}, values = 1;
-
-    while (values + 2 < nb && bounds[values + 1] <= value_start)
-        values++;
+    size_t k, i, n = 0, at[2] = {0, 0}, values = first_value(bounds, nb,
+                                                             value_start);
 
     for (k = start; k < end; k++) {
         if (row_of[k - start] != r)
@@ -893,7 +910,7 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
         return 1;       /* the two lines around the row's middle one */
     return n == 2 &&
            wrapped_digits(&lines[at[0]], &lines[at[1]], bounds, nb,
-                          ruled ? (int)c : -1, values, nx);
+                          ruled || values == 0 ? (int)c : -1, values, nx);
 }
 
 /* Does line L hold a digit right of where the labels end? */
@@ -1977,8 +1994,11 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                                                 value_start, nx);
                 /* no rules: the column bounds are not the cell's edges;
                  * a cell left of where the numbers begin is a label's
-                 * (a column of header text may come before it) */
-                if ((c == 0 || t->xs[c1 + 1] <= value_start ? label_text(sel, ns, &cell->text,
+                 * (a column of header text may come before it), and the
+                 * first column's unless the numbers begin in it (a table
+                 * with no labels: 997 over 48 there is 99748) */
+                if (((c == 0 && first_value(t->xs, nb, value_start) > 0) ||
+                     t->xs[c1 + 1] <= value_start ? label_text(sel, ns, &cell->text,
                                          &cell->last_x1, &cell->last_h)
                             : xg_pdf_chars_text(sel, ns, wraps ? nx[c] : 0,
                                                 wraps ? nx[nb + c] : 0,

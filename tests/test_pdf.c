@@ -1970,6 +1970,43 @@ static void test_tail_under_stacked_header(void **state)
     xg_doc_free(doc);
 }
 
+/* A table with no labels (the appeals table: a header of words, then one
+ * row of numbers), each number wrapped in its narrow cell: "997" over
+ * "48" in the first column is 99748 like the others, not a label of two
+ * lines. */
+static void test_wrapped_first_column(void **state)
+{
+    static const char *const words[2] = {"结果", "维持"};
+    static const char *const heads[5] = {"997", "151", "762", "161", "17"};
+    static const char *const tails[4] = {"48", "3", "9", "7"};
+    static const char *const want[5] = {"99748", "1513", "7629", "1617", "17"};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int r, c;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    cairo_set_font_size(p.cr, 10);
+    for (r = 0; r < 2; r++)
+        for (c = 0; c < 5; c++)
+            text(&p, 40 + 50 * c, 100 + 12 * r, words[r]);
+    for (c = 0; c < 5; c++)
+        text(&p, 42 + 50 * c, 130, heads[c]);
+    for (c = 0; c < 4; c++)
+        text(&p, 42 + 50 * c, 142, tails[c]);
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    assert_int_equal(xg_table_cols(t), 5);
+    r = (int)xg_table_rows(t) - 1;
+    for (c = 0; c < 5; c++)
+        check_cell(t, r, c, 1, 1, want[c]);
+    xg_doc_free(doc);
+}
+
 /* OCR's characters of WORD from X, its ink from Y0 to Y1, each W wide. */
 static void ocr_word(page_data *pd, size_t *cap, const char *word, double x,
                      double y0, double y1, double w)
@@ -2772,6 +2809,7 @@ int main(void)
         cmocka_unit_test(test_numbers_centred_around_label),
         cmocka_unit_test(test_group_piece_between_rows),
         cmocka_unit_test(test_label_close_to_numbers),
+        cmocka_unit_test(test_wrapped_first_column),
         cmocka_unit_test(test_header_over_numbers_in_band),
         cmocka_unit_test(test_numbers_apart_between_rules),
         cmocka_unit_test(test_column_rules_only),

@@ -99,13 +99,13 @@ static size_t column_chunks(const pline *l, chunk *ch)
  * outer edges and the middle of each gap, *NB their count.  Returns -1
  * when memory runs out. */
 static int column_bounds(const pline *lines, size_t start, size_t end,
-                         double **bounds, size_t *nbout)
+                         double value_start, double **bounds, size_t *nbout)
 {
     double rx0 = 1e300, rx1 = -1e300, gap0 = 0, gap1 = 0;
     unsigned char *cov;
-    size_t k, nbins, b, nb = 0, maxc = 0;
+    size_t k, nbins, b, nb = 0, maxc = 0, right;
     chunk ch[MAX_CHUNKS];
-    int in_gap = 0;
+    int in_gap = 0, seen = 0;
 
     *bounds = NULL;
     *nbout = 0;
@@ -144,8 +144,52 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
                  b <= (size_t)(ch[m].x1 - rx0) && b < nbins; b++)
                 cov[b] = 1;
     }
+    /* a chunk of the other lines standing four points clear right of
+     * every column so found is a column of its own: one whose cells all
+     * stand at other heights than the fullest lines' (a total's 814
+     * centred over 4 beside a row's numbers of one line, its header word
+     * 总计 on a line of few words).  Between columns, such a chunk may be
+     * a number set left in a wide cell under a header centred in it */
+    for (b = nbins; b > 0 && (cov[b - 1] & 1) == 0; b--)
+        ;
+    right = b;
+    for (k = start; k < end; k++) {
+        size_t nchk = column_chunks(&lines[k], ch);
+        size_t m;
+
+        if (2 * nchk > maxc)
+            continue;
+        for (m = 0; m < nchk; m++) {
+            size_t b0 = ch[m].x0 - rx0 > 4.0 ? (size_t)(ch[m].x0 - rx0 - 4.0) : 0;
+            size_t b1 = (size_t)(ch[m].x1 - rx0 + 4.0);
+            int clear = b0 >= right;
+
+            for (b = b0; b <= b1 && b < nbins && clear; b++)
+                clear = (cov[b] & 1) == 0;
+            for (b = (size_t)(ch[m].x0 - rx0);
+                 clear && b <= (size_t)(ch[m].x1 - rx0) && b < nbins; b++)
+                cov[b] |= 2;
+        }
+    }
     (*bounds)[nb++] = rx0 - 1;
     for (b = 0; b < nbins; b++) {
+        /* in a table with no labels (its numbers begin in the first
+         * column), room left of every column narrower than a character
+         * and a half is a margin, not a separator: the first column's
+         * header words reach left of its numbers */
+        if (cov[b] == 0 && !in_gap && !seen) {
+            size_t e = b;
+
+            while (e < nbins && cov[e] == 0)
+                e++;
+            if ((double)(e - b) < 1.5 * lines[start].h &&
+                value_start < rx0 + (double)e + lines[start].h) {
+                b = e - 1;
+                seen = 1;
+                continue;
+            }
+        }
+        seen = 1;
         if (cov[b] == 0 && !in_gap) {
             in_gap = 1;
             gap0 = rx0 + (double)b;
@@ -1913,7 +1957,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                 goto out;
             memcpy(bounds, prev->xs, prev->nxs * sizeof *bounds);
             nb = prev->nxs;
-        } else if (column_bounds(lines, start, end, &bounds, &nb) != 0) {
+        } else if (column_bounds(lines, start, end, value_start, &bounds, &nb) != 0) {
             goto out;
         } else if (nb >= 3) {
             join_unruled(lines, start, end, rl, bounds, &nb);

@@ -2007,6 +2007,49 @@ static void test_wrapped_first_column(void **state)
     xg_doc_free(doc);
 }
 
+/* A table with no labels whose first column's header words reach a
+ * character left of its number (结果 over 6), and whose last column's
+ * cells all stand on lines of their own (总计 between the header's two
+ * lines, 81 over 4 centred on the row's line): the room left of the
+ * numbers is no column, and the last column is one of its own, not part
+ * of the one before it. */
+static void test_columns_at_other_heights(void **state)
+{
+    static const char *const nums[4] = {"6", "48", "490", "14"};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int r, c;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    cairo_set_font_size(p.cr, 10);
+    for (c = 0; c < 4; c++) {
+        text(&p, 40 + 50 * c, 100, "结果");
+        text(&p, 40 + 50 * c, 120, "维持");
+        text(&p, (c == 0 ? 47 : 42) + 50 * c, 150, nums[c]);
+    }
+    text(&p, 240, 110, "总计");
+    text(&p, 244, 143, "81");
+    text(&p, 247, 157, "4");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    assert_int_equal(xg_table_cols(t), 5);
+    for (r = 0; r < (int)xg_table_rows(t); r++)
+        if (xg_table_cell_at(t, r, 0) != NULL &&
+            strcmp(xg_table_cell_at(t, r, 0)->text, "6") == 0)
+            break;
+    assert_true(r < (int)xg_table_rows(t));
+    for (c = 0; c < 4; c++)
+        check_cell(t, r, c, 1, 1, nums[c]);
+    assert_non_null(xg_table_cell_at(t, r, 4));
+    assert_non_null(strstr(xg_table_cell_at(t, r, 4)->text, "81"));
+    xg_doc_free(doc);
+}
+
 /* OCR's characters of WORD from X, its ink from Y0 to Y1, each W wide. */
 static void ocr_word(page_data *pd, size_t *cap, const char *word, double x,
                      double y0, double y1, double w)
@@ -2810,6 +2853,7 @@ int main(void)
         cmocka_unit_test(test_group_piece_between_rows),
         cmocka_unit_test(test_label_close_to_numbers),
         cmocka_unit_test(test_wrapped_first_column),
+        cmocka_unit_test(test_columns_at_other_heights),
         cmocka_unit_test(test_header_over_numbers_in_band),
         cmocka_unit_test(test_numbers_apart_between_rules),
         cmocka_unit_test(test_column_rules_only),

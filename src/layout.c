@@ -98,6 +98,7 @@ typedef struct state {
     /* the row read with its values on the line just before, -1 if none */
     int last_table, last_row;
     char last_label[MAX_LABEL_BYTES + 1];   /* its label, "" if not known */
+    int last_by_rest;           /* kept over the rest of its label alone */
     /* Each table's layout, fixed for the reading pass; 0 (any) in the
      * first pass, which only gathers what names one layout: header cells
      * of its columns and labels of its rows, per table and layout. */
@@ -644,6 +645,22 @@ static int grouped_digits(const char *key)
     return comma;
 }
 
+/* Does cell C hold digits alone on several lines, no number ("3\n5\n1":
+ * a number set a digit a line in a narrow cell, the lines not joined)?
+ * A value cell, unreadable, not label text. */
+static int stacked_digits(const rowcell *c)
+{
+    const char *k = c->key;
+
+    if (k == NULL || *k == '\0' || c->cell == NULL ||
+        strchr(c->cell->text, '\n') == NULL)
+        return 0;
+    for (; *k; k++)
+        if (!(*k >= '0' && *k <= '9'))
+            return 0;
+    return 1;
+}
+
 /* Index of the first cell holding the row's values: after the label
  * cells, which are the text cells before the first number or dash. */
 static int first_value_cell(const rowcell *cells, int n)
@@ -654,7 +671,7 @@ static int first_value_cell(const rowcell *cells, int n)
         xg_value_kind k = cells[i].value.kind;
 
         if (k == XG_VALUE_NUMBER || k == XG_VALUE_DASH || unknown_digits(cells[i].key) ||
-            grouped_digits(cells[i].key))
+            grouped_digits(cells[i].key) || stacked_digits(&cells[i]))
             break;
         if (k == XG_VALUE_TEXT)
             last_text = i;
@@ -1183,14 +1200,13 @@ static int count_digits(const char *text)
 }
 
 /* Keep where the numbers of a row under no label (CELLS, N, values from
- * FROM, of source table T) stand, for the row after it. */
+ * FROM, of source table T) stand, beside those kept of the rows of
+ * numbers alone right before it, for the row after them. */
 static void note_above(state *st, const xg_table *t, const rowcell *cells,
                        int n, int from)
 {
     int i;
 
-    st->nabove = 0;
-    st->above_many = 0;
     for (i = from; i < n; i++) {
         xg_cellval *v;
 
@@ -1516,6 +1532,70 @@ static int group_rest(int table, int row, const char *l)
     yes = at != NULL && at != name;
     free(name);
     return yes;
+}
+
+/* Is K a piece of the name of a group of TABLE that holds groups, not
+ * rows (本年度办理结果 over （一）予以公开 … （六）其他处理: 理结)? */
+static int container_piece(int table, const char *k)
+{
+    const xg_table_def *def = &xg_schema[table];
+    int g, yes = 0;
+
+    for (g = 1; g < def->ngroups && !yes; g++) {
+        char *name;
+
+        if (!is_container(table, g))
+            continue;
+        name = xg_norm_label(def->groups[g]);
+        yes = name != NULL && strstr(name, k) != NULL;
+        free(name);
+    }
+    return yes;
+}
+
+/* Is each label cell of a row (CELLS before FROM) a piece of the label
+ * of row ROW of TABLE, its group's name before it (（三）不予公开 then
+ * 2.其他法律行政法规禁止公开: "）不", "开" and "公开" each)?  A row's
+ * label and group name wrapped in narrow cells, set a line apart: the
+ * numbers beside the pieces are that row's tails.  A new item's label
+ * holds its own numbering and words, no piece of the one before. */
+static int pieces_of_row(int table, int row, const rowcell *cells, int from)
+{
+    const xg_table_def *def = &xg_schema[table];
+    int g = def->rows[row].group, i, any = 0, yes = 1;
+    char *name = xg_norm_label(g > 0 && g < def->ngroups ? def->groups[g] : ""),
+         *own = xg_norm_label(def->rows[row].label);
+
+    if (name == NULL || own == NULL) {
+        free(name);
+        free(own);
+        return 0;
+    }
+    /* each line of each label cell on its own ("开\n公开": the group's
+     * column and the item's run into one cell) */
+    for (i = 0; i < from && yes; i++) {
+        const char *line = cells[i].cell != NULL ? cells[i].cell->text : "";
+
+        while (*line != '\0' && yes) {
+            size_t len = strcspn(line, "\n");
+            char *piece = strndup(line, len), *k;
+
+            k = piece != NULL ? xg_norm_label(piece) : NULL;
+            if (k == NULL)
+                yes = 0;
+            else if (*k != '\0') {
+                any = 1;
+                yes = strstr(name, k) != NULL || strstr(own, k) != NULL ||
+                      container_piece(table, k);
+            }
+            free(k);
+            free(piece);
+            line += len + (line[len] == '\n');
+        }
+    }
+    free(name);
+    free(own);
+    return any && yes;
 }
 
 /* The item part of label L of TABLE: what follows its group's name, if
@@ -2970,6 +3050,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             rc = xg_error_nomem(err);
             goto done;
         }
+    /* kept over the rest of a row's label only for numbers alone */
+    if (st->last_by_rest && label.len > 0)
+        last_table = -1;
+    st->last_by_rest = 0;
     if (label.len > 0 && values && last_table >= 0 && !own_label(cells, from, r)) {
         /* numbers beside only labels merged down from the rows above,
          * right after a row read: that row's digits cut off by a page
@@ -3009,6 +3093,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             rc = read_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, 0, err);
             goto done;
         }
+        /* the numbers of rows of numbers alone one after another, all
+         * kept (974 9811 772 over 76 34 2 over 5.属于三类… 2 7: the
+         * first lines of its numbers, the tails beside its label) */
+        st->nabove = nabove;
+        st->above_many = above_many;
         note_above(st, t, cells, n, from);
         goto done;
     }
@@ -3035,6 +3124,23 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             }
             /* a group label on its own row sets the group */
             note_group(st, xg_buf_str(&label));
+            if (!values && last_table >= 0 &&
+                item_continued(last_table, last_row, st->last_label,
+                               xg_buf_str(&label))) {
+                /* the rest of the label of the row read just before,
+                 * alone on its line ("2.申请人逾期未按收费通知要求缴"
+                 * 1037 at a page's foot, "纳费用、…其政府" opening the
+                 * next): numbers under no label after it may be that
+                 * row's tails (10375), as right after the row */
+                size_t have = strlen(st->last_label);
+
+                st->last_table = last_table;
+                st->last_row = last_row;
+                st->last_by_rest = 1;
+                if (have + label.len <= MAX_LABEL_BYTES)
+                    memcpy(st->last_label + have, label.data, label.len + 1);
+                goto done;
+            }
             /* the rest of a wrapped label takes the numbers of the label
              * before it; a label of its own item number ("3.其他" under a
              * group its page break lost) does not: it is not a tail */
@@ -3069,6 +3175,19 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 st->pending_table = -1;
                 rc = unread_row(st, last_table, last_row, 0, t, r,
                                 "numbers beside the rest of its label, on the next row, may be its own, wrapped", err);
+                st->orphan_values = 1;
+            } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
+                       pieces_of_row(last_table, last_row, cells, from) &&
+                       under_kind(st, last_table, last_row, t, cells, n, from,
+                                  XG_VALUE_NUMBER)) {
+                /* numbers beside pieces of the label of the row read just
+                 * before, under its numbers, set a line lower ("1.属于国家
+                 * 秘密" 345 532, then "）不" 9 8: （三）不予公开 wrapped in
+                 * its narrow column): that row's numbers wrapped, their
+                 * tails here */
+                st->pending_table = -1;
+                rc = unread_row(st, last_table, last_row, 0, t, r,
+                                "numbers beside a piece of its label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
             } else if (values) {
                 st->pending_table = -1;

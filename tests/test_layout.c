@@ -1693,6 +1693,136 @@ static void test_group_rest_beside_tail(void **state)
     xg_doc_free(doc);
 }
 
+/* A row cut by a page break after its label's first line, its numbers'
+ * first lines beside it ("2.申请人逾期未按收费通知要求缴" … 1037 …), the
+ * rest of its label opening the next page on a line of its own, then the
+ * tails (… 5 …): the tails are that row's, as right after it, and 1037
+ * (10375) is not read. */
+static void test_tails_after_label_rest(void **state)
+{
+    static const char *const before[] = {
+        "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请{1,3}|1|1|1|1|1|1|6",
+        "2.申请人逾期未按收费通知要求缴{1,3}|2251|1762|0|6265|1401|1037|9044",
+        NULL
+    };
+    static const char *const after[] = {
+        "纳费用、行政机关不再处理其政府|||||||",
+        "|7|9|||7|5|2",
+        "信息公开申请|||||||",
+        "3.其他|5|5|5|5|5|5|30",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, before);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, after);
+    r = convert(doc);
+    assert_null(value(r, "requests", "other_unpaid_fee", "other_org"));
+    assert_null(value(r, "requests", "other_unpaid_fee", "social_welfare"));
+    assert_true(has_warning(r, "requests/other_unpaid_fee: numbers on the next line continue its cells, digits wrapped out of their cells (source table 2, row 2): not read"));
+    assert_string_equal(value(r, "requests", "other_overdue_correction", "total"), "6");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* A number set a digit a line in a narrow cell ("3\n5\n1"): a value
+ * cell no number reads, not the row's label, so the row is no label
+ * waiting for its numbers, and the digits under no label after it (the
+ * rest, on the next page) are not its values (3 for 3513). */
+static void test_stacked_digits(void **state)
+{
+    static const char *const rows[] = {
+        "3.危及“三安全一稳定”{1,3}|1|1|1|1|1|1|6",
+        "4.保护第三方合法权益{1,3}|3\n5\n1|2\n5\n0|5\n3\n4|8\n3\n3|5\n9\n7|7\n5\n1|4\n7\n8",
+        "|||3|4|17|9|4|0|4",
+        "5.属于三类内部事务信息{1,3}|2|2|2|2|2|2|12",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    r = convert(doc);
+    assert_null(value(r, "requests", "denied_third_party", "natural_person"));
+    assert_null(value(r, "requests", "denied_third_party", "research"));
+    assert_true(has_warning(r, "requests/denied_third_party/natural_person: unreadable value \"3\n5\n1\""));
+    assert_string_equal(value(r, "requests", "denied_three_securities", "total"), "6");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* Labels and a group's name wrapped in narrow cells a line apart, the
+ * numbers' tails beside their pieces: "1.属于国家秘密" 345 532 …, then
+ * "）不" 9 8 … (of （三）不予公开), then "予公 2.其他法律行政法规禁止" 808 …,
+ * then "开 公开" 01 62 …: each row's numbers are wrapped, none read. */
+static void test_tails_beside_label_pieces(void **state)
+{
+    static const char *const rows[] = {
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）{1,3}|1|1|1|1|1|1|6",
+        "果\n（三{1,2}|1.属于国家秘密|345|532|886|639|404|340|818",
+        "）不{1,2}||9|8|63|00|2|88|8",
+        "予公{1,2}|2.其他法律行政法规禁止|808|507|773|369|280|471|844",
+        "开{1,2}|公开|01|62|8|2|17|50|2",
+        "3.危及“三安全一稳定”{1,3}|5|5|5|5|5|5|30",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    r = convert(doc);
+    assert_null(value(r, "requests", "denied_state_secret", "natural_person"));
+    assert_null(value(r, "requests", "denied_prohibited_by_law", "natural_person"));
+    assert_true(has_warning(r, "requests/denied_state_secret: numbers beside a piece of its label, on the next row, may be its own, wrapped (source table 1, row 6): not read"));
+    assert_true(has_warning(r, "requests/denied_prohibited_by_law: numbers beside a piece of its label, on the next row, may be its own, wrapped (source table 1, row 8): not read"));
+    assert_string_equal(value(r, "requests", "denied_three_securities", "total"), "30");
+    assert_string_equal(value(r, "requests", "partially_granted", "total"), "6");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* Rows of numbers under no label one after another, then a row whose
+ * numbers stand under the first of them (974 9811 772 over 76 34 2 over
+ * 5.属于三类内部事务信息 2 … 7 0: the first lines of its numbers, set at
+ * the top of their cells of several paragraphs): not read (2 for 9742). */
+static void test_rows_of_numbers_above(void **state)
+{
+    static const char *const rows[] = {
+        "3.危及“三安全一稳定”{1,3}|1|1|1|1|1|1|6",
+        "4.保护第三方合法权益{1,3}|1|1|1|1|1|1|6",
+        "|||974|||9811|772||",
+        "||||76|34||||2",
+        "5.属于三类内部事务信息{1,3}|2||||7|0|",
+        NULL
+    };
+    static const double edges[] = {50, 80, 200, 290, 330, 370, 405, 440, 475, 510, 540};
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows_at(t, 0, requests_header, 1, edges);
+    add_rows_at(t, 3, rows, 1, edges);
+    r = convert(doc);
+    assert_null(value(r, "requests", "denied_internal_affairs", "natural_person"));
+    assert_null(value(r, "requests", "denied_internal_affairs", "legal_services"));
+    assert_true(has_warning(r, "requests/denied_internal_affairs: numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped"));
+    assert_string_equal(value(r, "requests", "denied_three_securities", "total"), "6");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Numbers wrapped in narrow cells with grouping commas, their first lines
  * "34,4" … "190," on a line of their own over （七）总计 beside the tails
  * 71 … 116: the first lines are no label (no number reads them, but
@@ -2380,6 +2510,10 @@ int main(void)
         cmocka_unit_test(test_item_rest_after_group_piece),
         cmocka_unit_test(test_group_rest_beside_tail),
         cmocka_unit_test(test_grouped_first_lines),
+        cmocka_unit_test(test_tails_after_label_rest),
+        cmocka_unit_test(test_stacked_digits),
+        cmocka_unit_test(test_tails_beside_label_pieces),
+        cmocka_unit_test(test_rows_of_numbers_above),
         cmocka_unit_test(test_position_all_off_no_label),
         cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_paragraph_label_glued_digits),

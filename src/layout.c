@@ -1301,21 +1301,47 @@ static int refuse_gapped(state *st, int table, int row, const xg_table *t,
                       "numbers under no row's label follow it, under its empty cells", err);
 }
 
-/* A lone number right after a text table's row read with its values, on
- * a line of its own: the row's digits wrapped out of a cell ("3973" over
- * "5", pdftotext -layout), so the row's numbers are not what they seem. */
+/* Is TEXT numbers alone, one or more, apart at white space? */
+static int numbers_alone(const char *text)
+{
+    int any = 0;
+
+    for (;;) {
+        size_t len;
+        char tok[64];
+        xg_value v;
+
+        text += strspn(text, " \t\n");
+        len = strcspn(text, " \t\n");
+        if (len == 0)
+            return any;
+        if (len >= sizeof tok)
+            return 0;
+        memcpy(tok, text, len);
+        tok[len] = '\0';
+        xg_parse_value(tok, &v);
+        if (v.kind != XG_VALUE_NUMBER)
+            return 0;
+        any = 1;
+        text += len;
+    }
+}
+
+/* Numbers alone right after a table's row read with its values, on a
+ * line of their own: the row's digits wrapped out of a cell ("3973" over
+ * "5", pdftotext -layout; "２６" over "９２" at a page's foot, the line
+ * left out of the table's run), so the row's numbers are not what they
+ * seem.  (Page numbers are no paragraphs.) */
 static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
                              xg_error *err)
 {
     const xg_block *prev = b > 0 ? xg_doc_block(doc, b - 1) : NULL;
-    xg_value v;
+    const xg_block *blk = xg_doc_block(doc, b);
     int c, read = 0;
 
     if (st->last_table < 0 || prev == NULL || prev->kind != XG_BLOCK_TABLE ||
-        xg_table_rows(prev->table) == 0 || st->keys[b] == NULL)
-        return XG_OK;
-    xg_parse_value(st->keys[b], &v);
-    if (v.kind != XG_VALUE_NUMBER)
+        xg_table_rows(prev->table) == 0 || blk->text == NULL ||
+        !numbers_alone(blk->text))
         return XG_OK;
     /* a row already refused has nothing left to refuse */
     for (c = 0; c < xg_schema[st->last_table].ncols; c++) {
@@ -1326,7 +1352,7 @@ static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
     }
     if (!read)
         return XG_OK;
-    return refuse_wrapped(st, prev->table, xg_table_rows(prev->table) - 1, 0, err);
+    return refuse_wrapped(st, prev->table, xg_table_rows(prev->table) - 1, 1, err);
 }
 
 /* The numbers of rows ROWS of TABLE as read (stored) and as cells FROM..N
@@ -1451,15 +1477,19 @@ static void note_group(state *st, const char *l)
 
 /* Is label L the first part of a group's label, its numbering and the
  * start of its name ("（三）不" of （三）不予公开, the rest wrapped onto a
- * later line)?  Such a group has no numbers of its own. */
+ * later line), or its numbering alone (（四）, 无法提 and 供 on the lines
+ * after it)?  Such a group has no numbers of its own.  (A numbering alone
+ * may begin a row's label as well: its numbers are no more its own.) */
 static int group_start(int table, const char *l)
 {
     const char *rest = xg_strip_numbering(l);
     size_t n = strlen(rest);
     int g;
 
-    if (rest == l || n == 0)
+    if (rest == l)
         return 0;
+    if (n == 0)
+        return 1;
     for (g = 1; g < xg_schema[table].ngroups; g++)
         if (strncmp(xg_schema[table].groups[g], rest, n) == 0 &&
             is_container(table, g) == 0)
@@ -1531,6 +1561,55 @@ static int group_rest(int table, int row, const char *l)
     at = strstr(name, l);
     yes = at != NULL && at != name;
     free(name);
+    return yes;
+}
+
+/* Does a number of row R of source table T (CELLS, N, values from FROM)
+ * hold more digits than the nearest cell with text over it on the two rows
+ * before, or have none (or open its table): not the tails of the numbers
+ * above it?  (Tails of numbers centred on two lines stand two rows under
+ * their first lines, past the row of the label's line: 2,45 over
+ * 4.保护第三方合法权益 1928 over 予公开 9.) */
+static int longer_than_above(const xg_table *t, int r, const rowcell *cells,
+                             int n, int from)
+{
+    int i, k;
+
+    for (i = from; i < n; i++) {
+        const xg_cell *above = NULL;
+
+        if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL ||
+            cells[i].cell == NULL)
+            continue;
+        for (k = 1; k <= 2 && k <= r && above == NULL; k++) {
+            above = xg_table_cell_at(t, r - k, cells[i].cell->col);
+            if (above != NULL && above->text[0] == '\0')
+                above = NULL;
+        }
+        if (above == NULL ||
+            count_digits(above->text) < count_digits(cells[i].cell->text))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is L, two characters or more, a piece of the name of a group of the
+ * requests table (不予公 of 不予公开: the name wrapped in its narrow merged
+ * cell)?  A group has no numbers of its own. */
+static int group_piece(const char *l)
+{
+    const xg_table_def *def = &xg_schema[XG_TABLE_REQUESTS];
+    size_t chars = 0, i;
+    int g, yes = 0;
+
+    for (i = 0; l[i] != '\0'; i++)
+        chars += ((unsigned char)l[i] & 0xC0) != 0x80;
+    for (g = 1; g < def->ngroups && !yes && chars >= 2; g++) {
+        char *name = xg_norm_label(def->groups[g]);
+
+        yes = name != NULL && strstr(name, l) != NULL;
+        free(name);
+    }
     return yes;
 }
 
@@ -3163,6 +3242,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 rc = unread_row(st, last_table, last_row, 0, t, r,
                                 "numbers beside the rest of its group's label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
+                /* numbers longer than those over them are no tails: the
+                 * first lines of the next row's, set above its label */
+                st->group_numbers = longer_than_above(t, r, cells, n, from);
             } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
                        item_continued(last_table, last_row, st->last_label,
                                       xg_buf_str(&label)) &&
@@ -3189,6 +3271,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 rc = unread_row(st, last_table, last_row, 0, t, r,
                                 "numbers beside a piece of its label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
+                st->group_numbers = longer_than_above(t, r, cells, n, from);
             } else if (values) {
                 st->pending_table = -1;
                 rc = other_layout_row(st, t, r, xg_buf_str(&label), &other, err);
@@ -3197,9 +3280,15 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 /* numbers beside the start of a group's label, which has
                  * none of its own, right after a row read: that row's
                  * digits wrapped onto the group label's line, in any grid
-                 * (（三）不 beside 48 436 under 2123 8998) */
+                 * (（三）不 beside 48 436 under 2123 8998).  So too beside
+                 * a piece of a group's name, where they are no tails of
+                 * the line above: the first lines of the next row's
+                 * numbers set above its label ("不予处" 166 816 … 507 under
+                 * 25 4 …, over 4.无正当理由… 1 1 … 35) */
                 st->group_numbers = !other &&
-                                    group_start(XG_TABLE_REQUESTS, xg_buf_str(&label));
+                                    (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label)) ||
+                                     (group_piece(xg_buf_str(&label)) &&
+                                      longer_than_above(t, r, cells, n, from)));
                 if (rc == XG_OK && !other)
                     rc = refuse_wrapped(st, t, r, st->group_numbers, err);
                 if (rc == XG_OK && !other)

@@ -1823,6 +1823,98 @@ static void test_rows_of_numbers_above(void **state)
     xg_doc_free(doc);
 }
 
+/* A group's numbering alone on a line (（四）, 无法提 and 供 on the lines
+ * after it) beside numbers: the first lines of the next row's numbers,
+ * set a line above its label, its tails beside it (5788 0 4020 4 …):
+ * the next row is not read (not 4 for 54064). */
+static void test_numbering_alone_beside_numbers(void **state)
+{
+    static const char *const rows[] = {
+        "（三）不予公开 8.属于行政查询事项{1,3}|1|1|1|1|1|1|6",
+        "（四）{1,3}||8724||5406|5263|3915|5477",
+        "无法提 1.本机关不掌握相关政府信息{1,3}|5788|0|4020|4|9|7|9",
+        "2.没有现成信息需要另行制作{1,3}|2|2|2|2|2|2|12",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    r = convert(doc);
+    assert_null(value(r, "requests", "unavailable_not_held", "social_welfare"));
+    assert_null(value(r, "requests", "unavailable_not_held", "total"));
+    assert_true(has_warning(r, "requests/unavailable_not_held: numbers beside the group label before it, which has none of its own, may be its own, wrapped"));
+    assert_string_equal(value(r, "requests", "unavailable_needs_creation", "total"), "12");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* Numbers alone on a line of their own right after a PDF table's last row
+ * read ("２６" over "９２" at a page's foot, the line left out of the
+ * table): the row's digits wrapped, the row not read (not 26 for 2692). */
+static void test_numbers_paragraph_after_table(void **state)
+{
+    static const char *const rows[] = {
+        "（四）无法提供 1.本机关不掌握相关政府信息{1,3}|1|1|1|1|1|1|6",
+        "2.没有现成信息需要另行制作{1,3}|565|２６|１３|809|261|260|888",
+        NULL
+    };
+    static const char *const next[] = {"3.补正后申请内容仍不明确{1,3}|3|3|3|3|3|3|18", NULL};
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    assert_int_equal(xg_doc_add_paragraph(doc, "９２ ２２", strlen("９２ ２２"), NULL, NULL), XG_OK);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, next);
+    r = convert(doc);
+    assert_null(value(r, "requests", "unavailable_needs_creation", "commercial"));
+    assert_null(value(r, "requests", "unavailable_needs_creation", "research"));
+    assert_true(has_warning(r, "requests/unavailable_needs_creation: numbers on the next line continue its cells, digits wrapped out of their cells"));
+    assert_string_equal(value(r, "requests", "unavailable_not_held", "total"), "6");
+    assert_string_equal(value(r, "requests", "unavailable_unclear", "total"), "18");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* A piece of a group's name (不予处 of 不予处理) beside numbers longer than
+ * the ones over them (166 816 … 507 under 25 4 …): no tails of the row
+ * above, but the first lines of the next row's numbers, set above its
+ * label beside their tails (4.无正当理由大量反复申请 1 1 … 35): that row is
+ * not read (not 1 for 1661). */
+static void test_group_piece_over_next_row(void **state)
+{
+    static const char *const rows[] = {
+        "（五）不予处理 1.信访举报投诉类申请{1,3}|1|1|1|1|1|1|6",
+        "3.要求提供公开出版物{1,3}|25|4|46|67|17||0",
+        "不予处{1,3}|166|816|0|0||0|507",
+        "4.无正当理由大量反复申请{1,3}|1|1|||||35",
+        "5.要求行政机关确认或重新出具已获取信息{1,3}|5|5|5|5|5|5|30",
+        NULL
+    };
+    static const double edges[] = {50, 80, 200, 290, 330, 370, 405, 440, 475, 510, 540};
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows_at(t, 0, requests_header, 1, edges);
+    add_rows_at(t, 3, rows, 1, edges);
+    r = convert(doc);
+    assert_null(value(r, "requests", "unprocessed_excessive", "natural_person"));
+    assert_null(value(r, "requests", "unprocessed_excessive", "total"));
+    assert_true(has_warning(r, "requests/unprocessed_excessive: numbers beside the group label before it, which has none of its own, may be its own, wrapped"));
+    assert_string_equal(value(r, "requests", "unprocessed_confirmation", "total"), "30");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Numbers wrapped in narrow cells with grouping commas, their first lines
  * "34,4" … "190," on a line of their own over （七）总计 beside the tails
  * 71 … 116: the first lines are no label (no number reads them, but
@@ -2514,6 +2606,9 @@ int main(void)
         cmocka_unit_test(test_stacked_digits),
         cmocka_unit_test(test_tails_beside_label_pieces),
         cmocka_unit_test(test_rows_of_numbers_above),
+        cmocka_unit_test(test_numbering_alone_beside_numbers),
+        cmocka_unit_test(test_numbers_paragraph_after_table),
+        cmocka_unit_test(test_group_piece_over_next_row),
         cmocka_unit_test(test_position_all_off_no_label),
         cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_paragraph_label_glued_digits),

@@ -1638,18 +1638,41 @@ static int container_piece(int table, const char *k)
  * label and group name wrapped in narrow cells, set a line apart: the
  * numbers beside the pieces are that row's tails.  A new item's label
  * holds its own numbering and words, no piece of the one before. */
+static int piece_of(const char *text, const char *k)
+{
+    char *n = xg_norm_label(text);
+    int yes = n != NULL && strstr(n, k) != NULL;
+
+    free(n);
+    return yes;
+}
+
+/* Is K a piece of the label TEXT before its item's numbering (the
+ * group's label, numbered, that a group's first row holds: （五）不予处理
+ * of （五）不予处理 1.信访举报投诉类申请)? */
+static int group_label_piece(const char *text, const char *k)
+{
+    char *n = xg_norm_label(text);
+    size_t i, cut = 0;
+    int yes;
+
+    if (n == NULL)
+        return 0;
+    for (i = 1; n[i] != '\0'; i++)
+        if (((unsigned char)n[i] & 0xC0) != 0x80 &&
+            xg_strip_numbering(n + i) != n + i)
+            cut = i;
+    n[cut] = '\0';
+    yes = cut > 0 && strstr(n, k) != NULL;
+    free(n);
+    return yes;
+}
+
 static int pieces_of_row(int table, int row, const rowcell *cells, int from)
 {
     const xg_table_def *def = &xg_schema[table];
-    int g = def->rows[row].group, i, any = 0, yes = 1;
-    char *name = xg_norm_label(g > 0 && g < def->ngroups ? def->groups[g] : ""),
-         *own = xg_norm_label(def->rows[row].label);
+    int g = def->rows[row].group, i, j, any = 0, yes = 1;
 
-    if (name == NULL || own == NULL) {
-        free(name);
-        free(own);
-        return 0;
-    }
     /* each line of each label cell on its own ("开\n公开": the group's
      * column and the item's run into one cell) */
     for (i = 0; i < from && yes; i++) {
@@ -1664,16 +1687,21 @@ static int pieces_of_row(int table, int row, const rowcell *cells, int from)
                 yes = 0;
             else if (*k != '\0') {
                 any = 1;
-                yes = strstr(name, k) != NULL || strstr(own, k) != NULL ||
+                /* the row's label, its group's name, its group's label
+                 * as its first row holds it, numbered (（五）不予处理
+                 * 1.信访…: "（五" and "）不"), a container's name */
+                yes = piece_of(def->rows[row].label, k) ||
+                      (g > 0 && g < def->ngroups && piece_of(def->groups[g], k)) ||
                       container_piece(table, k);
+                for (j = 0; !yes && g > 0 && j < def->nrows; j++)
+                    yes = def->rows[j].group == g &&
+                          group_label_piece(def->rows[j].label, k);
             }
             free(k);
             free(piece);
             line += len + (line[len] == '\n');
         }
     }
-    free(name);
-    free(own);
     return any && yes;
 }
 
@@ -3259,6 +3287,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                                 "numbers beside the rest of its label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
             } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
+                       !group_start(XG_TABLE_REQUESTS, xg_buf_str(&label)) &&
                        pieces_of_row(last_table, last_row, cells, from) &&
                        under_kind(st, last_table, last_row, t, cells, n, from,
                                   XG_VALUE_NUMBER)) {

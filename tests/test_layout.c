@@ -1774,6 +1774,13 @@ static void test_tails_beside_label_pieces(void **state)
         "3.危及“三安全一稳定”{1,3}|5|5|5|5|5|5|30",
         NULL
     };
+    static const char *const rows2[] = {
+        "（五）不予处理 1.信访举报投诉类申请{1,3}|1|1|1|1|1|1|6",
+        "3.要求提供公开出版物{1,3}|5|5|5|5|5|5|30",
+        "（五{1,2}|4.无正当理由大量反复申|574|978|393|859|187|662|553",
+        "）不{1,2}|请|09|17|6|39|3|3|4",
+        NULL
+    };
     xg_doc *doc = xg_doc_new();
     xg_table *t = xg_doc_add_table(doc, NULL);
     xg_report *r;
@@ -1788,6 +1795,19 @@ static void test_tails_beside_label_pieces(void **state)
     assert_true(has_warning(r, "requests/denied_prohibited_by_law: numbers beside a piece of its label, on the next row, may be its own, wrapped (source table 1, row 8): not read"));
     assert_string_equal(value(r, "requests", "denied_three_securities", "total"), "30");
     assert_string_equal(value(r, "requests", "partially_granted", "total"), "6");
+    xg_report_free(r);
+    xg_doc_free(doc);
+
+    /* the group's numbering cut ("（五" then "）不"): pieces of the label
+     * of its first row, （五）不予处理 1.信访举报投诉类申请 */
+    doc = xg_doc_new();
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows2);
+    r = convert(doc);
+    assert_null(value(r, "requests", "unprocessed_excessive", "natural_person"));
+    assert_true(has_warning(r, "requests/unprocessed_excessive: numbers beside a piece of its label, on the next row, may be its own, wrapped (source table 1, row 7): not read"));
+    assert_string_equal(value(r, "requests", "unprocessed_publication", "total"), "30");
     xg_report_free(r);
     xg_doc_free(doc);
 }

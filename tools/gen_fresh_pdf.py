@@ -1,12 +1,32 @@
 #!/usr/bin/env python3
 """gen_fresh_pdf.py - a test PDF made by LibreOffice from a corpus DOCX
-changed: rules removed, numbers remapped, the page break moved.  Used to
-make PDFs not in the repository to try the PDF reader on (sets of them,
-kept outside the tree), and the corpus samples lo_norules_wrap_* (see
-corpus/pdf/README.md).
+changed: rules removed, numbers remapped, the page break moved, and the
+tables' geometry changed (font, size, alignment, page, widths, cell
+margins).  Used to make PDFs not in the repository to try the PDF reader
+on (sets of them, kept outside the tree), and the corpus samples made from
+tools/pdf_src (see corpus/pdf/README.md and each sample's .truth.json).
 
 usage: gen_fresh_pdf.py SRC.docx OUTDIR NAME [--rules all|hrules|none|outer] [--rules-all]
                 [--digits A-B|keep] [--k K] [--seed S] [--xxgk PATH] [--no-pdf]
+                [--font NAME] [--size HALF_POINTS] [--valign top|center|bottom|random]
+                [--jc left|center|right|random] [--landscape] [--margins TW|T,R,B,L]
+                [--narrow PCT] [--cellmar TW]
+
+Geometry knobs (all independent; applied to the THREE statistical tables
+only, except --landscape/--margins which edit every sectPr):
+  --font     every run (and paragraph mark) in the tables gets
+             <w:rFonts ascii=hAnsi=eastAsia=cs=NAME/> (theme/hint attributes dropped).
+  --size     every run / paragraph mark in the tables gets sz=szCs=HALF_POINTS
+             (existing sizes < 10 half-points, the tiny spacer runs of the lo_* files, kept).
+  --valign   every cell's tcPr gets <w:vAlign w:val=..>; random = per cell
+             top/center/bottom (rng from --seed).
+  --jc       horizontal alignment of the paragraphs of VALUE cells (cells whose
+             text is a bare integer or empty); random = per cell.
+  --landscape  pgSz w<->h with w:orient="landscape" in every sectPr.
+  --margins  pgMar top/right/bottom/left (twips) in every sectPr.
+  --narrow   tblW (dxa/pct), every gridCol and every dxa tcW scaled to PCT%.
+  --cellmar  tblCellMar left/right (twips) of the tables (cell-level tcMar removed).
+A well-formedness check (xml.dom.minidom) runs on the changed document.xml.
 
 Writes OUTDIR/NAME.docx (changed), OUTDIR/NAME.truth.csv and OUTDIR/NAME.pdf,
 and appends one line to OUTDIR/MANIFEST.tsv.
@@ -342,6 +362,196 @@ def insert_filler(doc, k, seed):
     return doc[:a] + ''.join(ps) + doc[a:], where
 
 
+# ---------------------------------------------------------------- geometry
+RE_RUN_OPEN = re.compile(r'(<w:r(?:\s[^>]*)?>)(?!\s*<w:rPr[\s>/])')
+RE_RPR = re.compile(r'<w:rPr>.*?</w:rPr>|<w:rPr/>', re.S)
+RPR_AFTER_SZ = ('highlight', 'u', 'effect', 'bdr', 'shd', 'fitText', 'vertAlign', 'rtl', 'cs',
+                'em', 'lang', 'eastAsianLayout', 'specVanish', 'oMath')
+
+
+def _insert_before_first(block, tags, new, closing):
+    best = None
+    for tg in tags:
+        m = re.search(r'<w:%s[\s/>]' % tg, block)
+        if m and (best is None or m.start() < best):
+            best = m.start()
+    if best is None:
+        best = block.rfind(closing)
+    return block[:best] + new + block[best:]
+
+
+def fix_rpr(rpr, font, size):
+    if rpr.endswith('/>'):
+        rpr = '<w:rPr></w:rPr>'
+    if font:
+        rpr = re.sub(r'<w:rFonts(?:\s[^>]*)?/>', '', rpr)
+        nf = '<w:rFonts w:ascii="%s" w:hAnsi="%s" w:eastAsia="%s" w:cs="%s"/>' % ((html.escape(font),) * 4)
+        m = re.search(r'<w:rStyle(?:\s[^>]*)?/>', rpr)
+        i = m.end() if m else len('<w:rPr>')
+        rpr = rpr[:i] + nf + rpr[i:]
+    if size:
+        m = re.search(r'<w:sz w:val="(\d+)"/>', rpr)
+        if m and int(m.group(1)) < 10:
+            return rpr
+        rpr = re.sub(r'<w:szCs?(?:\s[^>]*)?/>', '', rpr)
+        rpr = _insert_before_first(rpr, RPR_AFTER_SZ,
+                                   '<w:sz w:val="%d"/><w:szCs w:val="%d"/>' % (size, size), '</w:rPr>')
+    return rpr
+
+
+def font_size_table(t, font, size):
+    if not font and not size:
+        return t
+    t = RE_RUN_OPEN.sub(r'\1<w:rPr></w:rPr>', t)
+    return RE_RPR.sub(lambda m: fix_rpr(m.group(0), font, size), t)
+
+
+def set_tcpr(c, tag, val_xml, after_tags):
+    """in cell xml c, set <w:TAG .../> inside tcPr to val_xml (insert if absent)."""
+    m = re.search(r'<w:tcPr>.*?</w:tcPr>|<w:tcPr/>', c, re.S)
+    if not m:
+        mo = re.match(r'<w:tc(?:\s[^>]*)?>', c)
+        return c[:mo.end()] + '<w:tcPr>' + val_xml + '</w:tcPr>' + c[mo.end():]
+    tp = m.group(0)
+    if tp.endswith('/>'):
+        tp = '<w:tcPr></w:tcPr>'
+    pat = re.compile(r'<w:%s(?:\s[^>]*)?/>|<w:%s(?:\s[^>]*)?>.*?</w:%s>' % (tag, tag, tag), re.S)
+    if pat.search(tp):
+        tp = pat.sub(lambda _: val_xml, tp, count=1)
+    else:
+        tp = _insert_before_first(tp, after_tags, val_xml, '</w:tcPr>')
+    return c[:m.start()] + tp + c[m.end():]
+
+
+def map_cells(t, fn):
+    out = []
+    last = 0
+    k = 0
+    for ra, rb in rows(t, 0, len(t)):
+        for ca, cb in cells(t, ra, rb):
+            out.append(t[last:ca])
+            out.append(fn(t[ca:cb], k))
+            k += 1
+            last = cb
+    out.append(t[last:])
+    return ''.join(out)
+
+
+def valign_table(t, mode, rng):
+    if not mode:
+        return t
+
+    def f(c, k):
+        v = rng.choice(['top', 'center', 'bottom']) if mode == 'random' else mode
+        return set_tcpr(c, 'vAlign', '<w:vAlign w:val="%s"/>' % v, ('hideMark', 'headers', 'cellIns', 'cellDel', 'cellMerge', 'tcPrChange'))
+    return map_cells(t, f)
+
+
+PPR_AFTER_JC = ('textDirection', 'textAlignment', 'textboxTightWrap', 'outlineLvl', 'divId',
+                'cnfStyle', 'rPr', 'sectPr', 'pPrChange')
+
+
+def jc_para(p, v):
+    mo = re.match(r'<w:p(?:\s[^>]*)?>', p)
+    m = re.search(r'<w:pPr>.*?</w:pPr>|<w:pPr/>', p, re.S)
+    nj = '<w:jc w:val="%s"/>' % v
+    if not m:
+        return p[:mo.end()] + '<w:pPr>' + nj + '</w:pPr>' + p[mo.end():]
+    pp = m.group(0)
+    if pp.endswith('/>'):
+        pp = '<w:pPr></w:pPr>'
+    # only the paragraph-level jc (not inside the mark's rPr: rPr has no jc anyway)
+    if re.search(r'<w:jc(?:\s[^>]*)?/>', pp):
+        pp = re.sub(r'<w:jc(?:\s[^>]*)?/>', nj, pp, count=1)
+    else:
+        pp = _insert_before_first(pp, PPR_AFTER_JC, nj, '</w:pPr>')
+    return p[:m.start()] + pp + p[m.end():]
+
+
+def jc_table(t, mode, rng):
+    if not mode:
+        return t
+
+    def f(c, k):
+        if '<w:tbl' in c:
+            return c
+        txt = '\n'.join(ptext(p) for p in RE_P.findall(c))
+        if txt.strip() and not RE_BARE.fullmatch(txt):
+            return c
+        v = rng.choice(['left', 'center', 'right']) if mode == 'random' else mode
+        return RE_P.sub(lambda m: jc_para(m.group(0), v), c)
+    return map_cells(t, f)
+
+
+def narrow_table(t, pct):
+    if not pct or pct == 100:
+        return t
+    sc = lambda n: str(max(1, int(round(int(n) * pct / 100.0))))
+    t = re.sub(r'(<w:tblW w:w=")(\d+)(" w:type="(?:dxa|pct)")', lambda m: m.group(1) + sc(m.group(2)) + m.group(3), t)
+    t = re.sub(r'(<w:gridCol w:w=")(\d+)(")', lambda m: m.group(1) + sc(m.group(2)) + m.group(3), t)
+    t = re.sub(r'(<w:tcW w:w=")(\d+)(" w:type="dxa")', lambda m: m.group(1) + sc(m.group(2)) + m.group(3), t)
+    return t
+
+
+def cellmar_table(t, tw):
+    if tw is None:
+        return t
+    t = re.sub(r'<w:tcMar>.*?</w:tcMar>|<w:tcMar/>', '', t, flags=re.S)
+    new = ('<w:tblCellMar><w:left w:w="%d" w:type="dxa"/><w:right w:w="%d" w:type="dxa"/></w:tblCellMar>' % (tw, tw))
+    m = re.search(r'<w:tblPr>.*?</w:tblPr>', t, re.S)
+    tp = m.group(0)
+    mm = re.search(r'<w:tblCellMar>.*?</w:tblCellMar>|<w:tblCellMar/>', tp, re.S)
+    if mm:
+        # keep top/bottom if present
+        old = mm.group(0)
+        tb = ''.join(re.findall(r'<w:(?:top|bottom)\s[^>]*/>', old))
+        new = new.replace('<w:tblCellMar>', '<w:tblCellMar>' + tb)
+        tp = tp[:mm.start()] + new + tp[mm.end():]
+    else:
+        tp = _insert_before_first(tp, ('tblLook', 'tblCaption', 'tblDescription'), new, '</w:tblPr>')
+    t = t[:m.start()] + tp + t[m.end():]
+    # row-level tblPrEx cell margins too
+    t = re.sub(r'(<w:tblPrEx>.*?)<w:tblCellMar>.*?</w:tblCellMar>(.*?</w:tblPrEx>)', r'\1\2', t, flags=re.S)
+    return t
+
+
+def page_setup(doc, landscape, margins):
+    if not landscape and not margins:
+        return doc
+
+    def fix(m):
+        sp = m.group(0)
+        if landscape:
+            def sz(mm):
+                at = mm.group(1)
+                w = re.search(r'w:w="(\d+)"', at)
+                h = re.search(r'w:h="(\d+)"', at)
+                w, h = int(w.group(1)), int(h.group(1))
+                if w < h:
+                    w, h = h, w
+                return '<w:pgSz w:w="%d" w:h="%d" w:orient="landscape"/>' % (w, h)
+            sp = re.sub(r'<w:pgSz(\s[^>]*)/>', sz, sp)
+        if margins:
+            t_, r_, b_, l_ = margins
+            def mar(mm):
+                at = mm.group(1)
+                for k, v in (('top', t_), ('right', r_), ('bottom', b_), ('left', l_)):
+                    at = re.sub(r'w:%s="-?\d+"' % k, 'w:%s="%d"' % (k, v), at)
+                return '<w:pgMar%s/>' % at
+            sp = re.sub(r'<w:pgMar(\s[^>]*)/>', mar, sp)
+        return sp
+    return re.sub(r'<w:sectPr(?:\s[^>]*)?>.*?</w:sectPr>', fix, doc, flags=re.S)
+
+
+def geometry_table(t, a, rng):
+    t = font_size_table(t, a.font, a.size)
+    t = valign_table(t, a.valign, rng)
+    t = jc_table(t, a.jc, rng)
+    t = narrow_table(t, a.narrow)
+    t = cellmar_table(t, a.cellmar)
+    return t
+
+
 # ---------------------------------------------------------------- truth/check
 def run_xxgk(xxgk, path):
     p = subprocess.run([xxgk, '-f', 'csv', path], capture_output=True)
@@ -377,7 +587,20 @@ def main():
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--xxgk', default=XXGK_DEFAULT)
     ap.add_argument('--no-pdf', action='store_true')
+    ap.add_argument('--font', default=None)
+    ap.add_argument('--size', type=int, default=None)
+    ap.add_argument('--valign', default=None, choices=['top', 'center', 'bottom', 'random'])
+    ap.add_argument('--jc', default=None, choices=['left', 'center', 'right', 'random'])
+    ap.add_argument('--landscape', action='store_true')
+    ap.add_argument('--margins', default=None)
+    ap.add_argument('--narrow', type=int, default=None)
+    ap.add_argument('--cellmar', type=int, default=None)
     a = ap.parse_args()
+    if a.margins:
+        mv = [int(x) for x in a.margins.split(',')]
+        a.margins = mv * 4 if len(mv) == 1 else mv
+        assert len(a.margins) == 4
+    geo_rng = random.Random(a.seed * 7919 + 17)
 
     os.makedirs(a.outdir, exist_ok=True)
     zin = zipfile.ZipFile(a.src)
@@ -402,8 +625,13 @@ def main():
             t = remap_table(t, mp)
         if a.rules != 'all' and (a.rules_all or i == ir):
             t = rerule_table(t, a.rules)
+        if i in three:
+            t = geometry_table(t, a, geo_rng)
         doc = doc[:ta] + t + doc[tb:]
     doc, where = insert_filler(doc, a.k, a.seed)
+    doc = page_setup(doc, a.landscape, a.margins)
+    import xml.dom.minidom
+    xml.dom.minidom.parseString(doc.encode('utf-8'))  # well-formed or die
 
     out_docx = os.path.join(a.outdir, a.name + '.docx')
     with zipfile.ZipFile(out_docx, 'w', zipfile.ZIP_DEFLATED) as zout:
@@ -438,12 +666,34 @@ def main():
         pdfinfo = page_info(pdf, mp)
     line = '\t'.join([a.name, os.path.basename(a.src), 'rules=%s%s' % (a.rules, '(all tables)' if a.rules_all else '(requests)'),
                       'digits=%s' % a.digits, 'k=%d(%s)' % (a.k, where), 'seed=%d' % a.seed,
+                      'geo=%s' % geo_desc(a),
                       'mapped=%d' % (len(mp) - 1 if mp else 0), 'truth_cells=%d' % nonempty,
                       'dropped=%d%s' % (len(dropped), (' [' + '; '.join(dropped) + ']') if dropped else ''),
                       'extra=%d' % len(extra), pdfinfo])
     with open(os.path.join(a.outdir, 'MANIFEST.tsv'), 'a', encoding='utf-8') as f:
         f.write(line + '\n')
     print(line)
+
+
+def geo_desc(a):
+    g = []
+    if a.font:
+        g.append('font=' + a.font.replace(' ', '_'))
+    if a.size:
+        g.append('size=%d' % a.size)
+    if a.valign:
+        g.append('valign=' + a.valign)
+    if a.jc:
+        g.append('jc=' + a.jc)
+    if a.landscape:
+        g.append('landscape')
+    if a.margins:
+        g.append('margins=' + ','.join(map(str, a.margins)))
+    if a.narrow:
+        g.append('narrow=%d' % a.narrow)
+    if a.cellmar is not None:
+        g.append('cellmar=%d' % a.cellmar)
+    return ','.join(g) or 'none'
 
 
 def page_info(pdf, mp):

@@ -1593,18 +1593,15 @@ static int longer_than_above(const xg_table *t, int r, const rowcell *cells,
     return 0;
 }
 
-/* Is L, two characters or more, a piece of the name of a group of the
- * requests table (不予公 of 不予公开: the name wrapped in its narrow merged
- * cell)?  A group has no numbers of its own. */
+/* Is L a piece of the name of a group of the requests table, or of one
+ * that holds groups (不予公 of 不予公开, 果 of 本年度办理结果: a name
+ * wrapped in its narrow merged cell)?  A group has no numbers of its own. */
 static int group_piece(const char *l)
 {
     const xg_table_def *def = &xg_schema[XG_TABLE_REQUESTS];
-    size_t chars = 0, i;
     int g, yes = 0;
 
-    for (i = 0; l[i] != '\0'; i++)
-        chars += ((unsigned char)l[i] & 0xC0) != 0x80;
-    for (g = 1; g < def->ngroups && !yes && chars >= 2; g++) {
+    for (g = 1; g < def->ngroups && !yes && l[0] != '\0'; g++) {
         char *name = xg_norm_label(def->groups[g]);
 
         yes = name != NULL && strstr(name, l) != NULL;

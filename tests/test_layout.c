@@ -1918,6 +1918,14 @@ static void test_group_piece_over_next_row(void **state)
         "5.要求行政机关确认或重新出具已获取信息{1,3}|5|5|5|5|5|5|30",
         NULL
     };
+    static const char *const rows2[] = {
+        "（一）予以公开{1,3}|1|1|1|1|1|1|6",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）{1,3}|4\n0|3\n2|2\n1|5\n3|1\n1|1\n2|1\n4",
+        "果{1,3}|288|8911|867|293|802|665|561",
+        "（三）不予公开 1.属于国家秘密{1,3}|54|0|67|9|8|1|3",
+        "2.其他法律行政法规禁止公开{1,3}|3|3|3|3|3|3|18",
+        NULL
+    };
     static const double edges[] = {50, 80, 200, 290, 330, 370, 405, 440, 475, 510, 540};
     xg_doc *doc = xg_doc_new();
     xg_table *t = xg_doc_add_table(doc, NULL);
@@ -1931,6 +1939,19 @@ static void test_group_piece_over_next_row(void **state)
     assert_null(value(r, "requests", "unprocessed_excessive", "total"));
     assert_true(has_warning(r, "requests/unprocessed_excessive: numbers beside the group label before it, which has none of its own, may be its own, wrapped"));
     assert_string_equal(value(r, "requests", "unprocessed_confirmation", "total"), "30");
+    xg_report_free(r);
+    xg_doc_free(doc);
+
+    /* one character of a container's name (果 of 本年度办理结果) after a
+     * row of cells no number reads: the same */
+    doc = xg_doc_new();
+    t = xg_doc_add_table(doc, NULL);
+    add_rows_at(t, 0, requests_header, 1, edges);
+    add_rows_at(t, 3, rows2, 1, edges);
+    r = convert(doc);
+    assert_null(value(r, "requests", "denied_state_secret", "natural_person"));
+    assert_null(value(r, "requests", "denied_state_secret", "total"));
+    assert_string_equal(value(r, "requests", "denied_prohibited_by_law", "total"), "18");
     xg_report_free(r);
     xg_doc_free(doc);
 }

@@ -17,6 +17,7 @@
  * that fits neither is reported, never guessed.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1530,6 +1531,19 @@ static int group_continued(const char *before, const char *l)
     return 0;
 }
 
+/* The offset in TEXT where its last numbering (1. （二） 三、) begins;
+ * SIZE_MAX when it has none. */
+static size_t last_numbering(const char *text)
+{
+    size_t r = SIZE_MAX, i;
+
+    for (i = 0; text[i] != '\0'; i++)
+        if (((unsigned char)text[i] & 0xC0) != 0x80 &&
+            xg_strip_numbering(text + i) != text + i)
+            r = i;
+    return r;
+}
+
 /* Is label L a piece of the name of the group of row ROW of TABLE, two
  * characters or more, past its start (予公开 of 不予公开, 法提供 of 无法提供,
  * 年度办 of 三、本年度办理结果: a group's label wrapped in its merged cell,
@@ -1550,13 +1564,9 @@ static int group_rest(int table, int row, const char *l)
     if (name == NULL)
         return 0;
     if (g == 0) {
-        size_t i, cut = 0;
+        size_t cut = last_numbering(name);
 
-        for (i = 0; name[i] != '\0'; i++)
-            if (((unsigned char)name[i] & 0xC0) != 0x80 &&
-                xg_strip_numbering(name + i) != name + i)
-                cut = i;
-        name[cut] = '\0';
+        name[cut != SIZE_MAX ? cut : 0] = '\0';
     }
     at = strstr(name, l);
     yes = at != NULL && at != name;
@@ -1593,48 +1603,7 @@ static int longer_than_above(const xg_table *t, int r, const rowcell *cells,
     return 0;
 }
 
-/* Is L a piece of the name of a group of the requests table, or of one
- * that holds groups (不予公 of 不予公开, 果 of 本年度办理结果: a name
- * wrapped in its narrow merged cell)?  A group has no numbers of its own. */
-static int group_piece(const char *l)
-{
-    const xg_table_def *def = &xg_schema[XG_TABLE_REQUESTS];
-    int g, yes = 0;
-
-    for (g = 1; g < def->ngroups && !yes && l[0] != '\0'; g++) {
-        char *name = xg_norm_label(def->groups[g]);
-
-        yes = name != NULL && strstr(name, l) != NULL;
-        free(name);
-    }
-    return yes;
-}
-
-/* Is K a piece of the name of a group of TABLE that holds groups, not
- * rows (本年度办理结果 over （一）予以公开 … （六）其他处理: 理结)? */
-static int container_piece(int table, const char *k)
-{
-    const xg_table_def *def = &xg_schema[table];
-    int g, yes = 0;
-
-    for (g = 1; g < def->ngroups && !yes; g++) {
-        char *name;
-
-        if (!is_container(table, g))
-            continue;
-        name = xg_norm_label(def->groups[g]);
-        yes = name != NULL && strstr(name, k) != NULL;
-        free(name);
-    }
-    return yes;
-}
-
-/* Is each label cell of a row (CELLS before FROM) a piece of the label
- * of row ROW of TABLE, its group's name before it (（三）不予公开 then
- * 2.其他法律行政法规禁止公开: "）不", "开" and "公开" each)?  A row's
- * label and group name wrapped in narrow cells, set a line apart: the
- * numbers beside the pieces are that row's tails.  A new item's label
- * holds its own numbering and words, no piece of the one before. */
+/* Is K a piece of TEXT, both as label keys (xg_norm_label)? */
 static int piece_of(const char *text, const char *k)
 {
     char *n = xg_norm_label(text);
@@ -1644,27 +1613,47 @@ static int piece_of(const char *text, const char *k)
     return yes;
 }
 
+/* Is K, not empty, a piece of the name of a group of TABLE (with
+ * CONTAINERS_ONLY, of one that holds groups, not rows)?  不予公 of 不予公开,
+ * 果 or 理结 of 本年度办理结果: a name wrapped in its narrow merged cell. */
+static int group_name_piece(int table, const char *k, int containers_only)
+{
+    const xg_table_def *def = &xg_schema[table];
+    int g;
+
+    for (g = 1; g < def->ngroups && k[0] != '\0'; g++)
+        if ((!containers_only || is_container(table, g)) &&
+            piece_of(def->groups[g], k))
+            return 1;
+    return 0;
+}
+
 /* Is K a piece of the label TEXT before its item's numbering (the
  * group's label, numbered, that a group's first row holds: （五）不予处理
  * of （五）不予处理 1.信访举报投诉类申请)? */
 static int group_label_piece(const char *text, const char *k)
 {
     char *n = xg_norm_label(text);
-    size_t i, cut = 0;
-    int yes;
+    size_t cut;
+    int yes = 0;
 
     if (n == NULL)
         return 0;
-    for (i = 1; n[i] != '\0'; i++)
-        if (((unsigned char)n[i] & 0xC0) != 0x80 &&
-            xg_strip_numbering(n + i) != n + i)
-            cut = i;
-    n[cut] = '\0';
-    yes = cut > 0 && strstr(n, k) != NULL;
+    cut = last_numbering(n);
+    if (cut != SIZE_MAX && cut > 0) {
+        n[cut] = '\0';
+        yes = strstr(n, k) != NULL;
+    }
     free(n);
     return yes;
 }
 
+/* Is each label cell of a row (CELLS before FROM) a piece of the label
+ * of row ROW of TABLE, its group's name before it (（三）不予公开 then
+ * 2.其他法律行政法规禁止公开: "）不", "开" and "公开" each)?  A row's
+ * label and group name wrapped in narrow cells, set a line apart: the
+ * numbers beside the pieces are that row's tails.  A new item's label
+ * holds its own numbering and words, no piece of the one before. */
 static int pieces_of_row(int table, int row, const rowcell *cells, int from)
 {
     const xg_table_def *def = &xg_schema[table];
@@ -1689,7 +1678,7 @@ static int pieces_of_row(int table, int row, const rowcell *cells, int from)
                  * 1.信访…: "（五" and "）不"), a container's name */
                 yes = piece_of(def->rows[row].label, k) ||
                       (g > 0 && g < def->ngroups && piece_of(def->groups[g], k)) ||
-                      container_piece(table, k);
+                      group_name_piece(table, k, 1);
                 for (j = 0; !yes && g > 0 && j < def->nrows; j++)
                     yes = def->rows[j].group == g &&
                           group_label_piece(def->rows[j].label, k);
@@ -1713,29 +1702,19 @@ static const char *item_part(int table, const char *l)
     return xg_strip_numbering(item);
 }
 
+/* TEXT past its last numbering (1. （二） 三、), or TEXT when it has none. */
+static const char *last_numbered(const char *text)
+{
+    size_t at = last_numbering(text);
+
+    return at != SIZE_MAX ? xg_strip_numbering(text + at) : text;
+}
+
 /* Is label L the beginning of what BEFORE, the label of row ROW of TABLE
  * read just before, lacks of that row's label ("5.要求行政机关确认或重新
  * 出具已" then "获取信息": the item's label wrapped, the lines not joined),
  * or the end of that label where BEFORE is whole?  Numbers beside it are
  * that row's tails. */
-/* TEXT past its last numbering (1. （二） 三、), or TEXT when it has none. */
-static const char *last_numbered(const char *text)
-{
-    const char *r = text;
-    size_t i;
-
-    for (i = 0; text[i] != '\0'; i++) {
-        const char *at;
-
-        if (((unsigned char)text[i] & 0xC0) == 0x80)
-            continue;
-        at = xg_strip_numbering(text + i);
-        if (at != text + i)
-            r = at;
-    }
-    return r;
-}
-
 static int item_continued(int table, int row, const char *before,
                           const char *l)
 {
@@ -3313,7 +3292,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * 25 4 …, over 4.无正当理由… 1 1 … 35) */
                 st->group_numbers = !other &&
                                     (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label)) ||
-                                     (group_piece(xg_buf_str(&label)) &&
+                                     (group_name_piece(XG_TABLE_REQUESTS,
+                                                       xg_buf_str(&label), 0) &&
                                       longer_than_above(t, r, cells, n, from)));
                 if (rc == XG_OK && !other)
                     rc = refuse_wrapped(st, t, r, st->group_numbers, err);

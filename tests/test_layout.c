@@ -91,12 +91,31 @@ static int has_warning(xg_report *r, const char *text)
     return 0;
 }
 
+/* The left edges of the requests table's ten columns and the right edge
+ * of the last, for rows with boxes (add_rows_at). */
+static const double requests_edges[] = {50, 80, 200, 290, 330, 370, 405, 440, 475, 510, 540};
+
 static const char *const requests_header[] = {
     "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）{3,3}|申请人情况{1,7}",
     "自然人{2,1}|法人或其他组织{1,5}|总计{2,1}",
     "商业企业|科研机构|社会公\n益组织|法律服务\n机构|其他",
     NULL
 };
+
+/* ROWS under the requests table's header, in a table of their own (with
+ * EDGES, boxes on page 1), read into a report (*DOC gets the document;
+ * the caller frees both). */
+static xg_report *convert_requests(const char *const *rows, const double *edges,
+                                   xg_doc **doc)
+{
+    xg_table *t;
+
+    *doc = xg_doc_new();
+    t = xg_doc_add_table(*doc, NULL);
+    add_rows_at(t, 0, requests_header, edges != NULL, edges);
+    add_rows_at(t, 3, rows, edges != NULL, edges);
+    return convert(*doc);
+}
 
 /* The template's grid: group cells merged down, items beside them. */
 static void test_template_grid(void **state)
@@ -1402,18 +1421,6 @@ static void test_unit_paragraph(void **state)
     }
 }
 
-/* ROWS under the requests table's header, in a table of their own, read
- * into a report (*DOC gets the document; the caller frees both). */
-static xg_report *convert_requests(const char *const *rows, xg_doc **doc)
-{
-    xg_table *t;
-
-    *doc = xg_doc_new();
-    t = xg_doc_add_table(*doc, NULL);
-    add_rows(t, 0, requests_header);
-    add_rows(t, 3, rows);
-    return convert(*doc);
-}
 
 /* A label broken over many lines, its numbers beside a later line (a
  * web page's cell of short paragraphs printed to PDF): the row is found
@@ -1430,7 +1437,7 @@ static void test_numbers_after_empty_row(void **state)
         NULL
     };
     xg_doc *doc;
-    xg_report *r = convert_requests(rows, &doc);
+    xg_report *r = convert_requests(rows, NULL, &doc);
 
     (void)state;
     assert_null(value(r, "requests", "other_unpaid_fee", "commercial"));
@@ -1454,7 +1461,7 @@ static void test_numbers_under_gaps(void **state)
         NULL
     };
     xg_doc *doc;
-    xg_report *r = convert_requests(rows, &doc);
+    xg_report *r = convert_requests(rows, NULL, &doc);
 
     (void)state;
     assert_null(value(r, "requests", "other_unpaid_fee", "total"));
@@ -1743,14 +1750,11 @@ static void test_stacked_digits(void **state)
         "5.属于三类内部事务信息{1,3}|2|2|2|2|2|2|12",
         NULL
     };
-    xg_doc *doc = xg_doc_new();
-    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_doc *doc;
     xg_report *r;
 
     (void)state;
-    add_rows(t, 0, requests_header);
-    add_rows(t, 3, rows);
-    r = convert(doc);
+    r = convert_requests(rows, NULL, &doc);
     assert_null(value(r, "requests", "denied_third_party", "natural_person"));
     assert_null(value(r, "requests", "denied_third_party", "research"));
     assert_true(has_warning(r, "requests/denied_third_party/natural_person: unreadable value \"3\n5\n1\""));
@@ -1781,14 +1785,11 @@ static void test_tails_beside_label_pieces(void **state)
         "）不{1,2}|请|09|17|6|39|3|3|4",
         NULL
     };
-    xg_doc *doc = xg_doc_new();
-    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_doc *doc;
     xg_report *r;
 
     (void)state;
-    add_rows(t, 0, requests_header);
-    add_rows(t, 3, rows);
-    r = convert(doc);
+    r = convert_requests(rows, NULL, &doc);
     assert_null(value(r, "requests", "denied_state_secret", "natural_person"));
     assert_null(value(r, "requests", "denied_prohibited_by_law", "natural_person"));
     assert_true(has_warning(r, "requests/denied_state_secret: numbers beside a piece of its label, on the next row, may be its own, wrapped (source table 1, row 6): not read"));
@@ -1800,11 +1801,7 @@ static void test_tails_beside_label_pieces(void **state)
 
     /* the group's numbering cut ("（五" then "）不"): pieces of the label
      * of its first row, （五）不予处理 1.信访举报投诉类申请 */
-    doc = xg_doc_new();
-    t = xg_doc_add_table(doc, NULL);
-    add_rows(t, 0, requests_header);
-    add_rows(t, 3, rows2);
-    r = convert(doc);
+    r = convert_requests(rows2, NULL, &doc);
     assert_null(value(r, "requests", "unprocessed_excessive", "natural_person"));
     assert_true(has_warning(r, "requests/unprocessed_excessive: numbers beside a piece of its label, on the next row, may be its own, wrapped (source table 1, row 7): not read"));
     assert_string_equal(value(r, "requests", "unprocessed_publication", "total"), "30");
@@ -1826,15 +1823,11 @@ static void test_rows_of_numbers_above(void **state)
         "5.属于三类内部事务信息{1,3}|2||||7|0|",
         NULL
     };
-    static const double edges[] = {50, 80, 200, 290, 330, 370, 405, 440, 475, 510, 540};
-    xg_doc *doc = xg_doc_new();
-    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_doc *doc;
     xg_report *r;
 
     (void)state;
-    add_rows_at(t, 0, requests_header, 1, edges);
-    add_rows_at(t, 3, rows, 1, edges);
-    r = convert(doc);
+    r = convert_requests(rows, requests_edges, &doc);
     assert_null(value(r, "requests", "denied_internal_affairs", "natural_person"));
     assert_null(value(r, "requests", "denied_internal_affairs", "legal_services"));
     assert_true(has_warning(r, "requests/denied_internal_affairs: numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped"));
@@ -1856,14 +1849,11 @@ static void test_numbering_alone_beside_numbers(void **state)
         "2.没有现成信息需要另行制作{1,3}|2|2|2|2|2|2|12",
         NULL
     };
-    xg_doc *doc = xg_doc_new();
-    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_doc *doc;
     xg_report *r;
 
     (void)state;
-    add_rows(t, 0, requests_header);
-    add_rows(t, 3, rows);
-    r = convert(doc);
+    r = convert_requests(rows, NULL, &doc);
     assert_null(value(r, "requests", "unavailable_not_held", "social_welfare"));
     assert_null(value(r, "requests", "unavailable_not_held", "total"));
     assert_true(has_warning(r, "requests/unavailable_not_held: numbers beside the group label before it, which has none of its own, may be its own, wrapped"));
@@ -1926,15 +1916,11 @@ static void test_group_piece_over_next_row(void **state)
         "2.其他法律行政法规禁止公开{1,3}|3|3|3|3|3|3|18",
         NULL
     };
-    static const double edges[] = {50, 80, 200, 290, 330, 370, 405, 440, 475, 510, 540};
-    xg_doc *doc = xg_doc_new();
-    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_doc *doc;
     xg_report *r;
 
     (void)state;
-    add_rows_at(t, 0, requests_header, 1, edges);
-    add_rows_at(t, 3, rows, 1, edges);
-    r = convert(doc);
+    r = convert_requests(rows, requests_edges, &doc);
     assert_null(value(r, "requests", "unprocessed_excessive", "natural_person"));
     assert_null(value(r, "requests", "unprocessed_excessive", "total"));
     assert_true(has_warning(r, "requests/unprocessed_excessive: numbers beside the group label before it, which has none of its own, may be its own, wrapped"));
@@ -1944,11 +1930,7 @@ static void test_group_piece_over_next_row(void **state)
 
     /* one character of a container's name (果 of 本年度办理结果) after a
      * row of cells no number reads: the same */
-    doc = xg_doc_new();
-    t = xg_doc_add_table(doc, NULL);
-    add_rows_at(t, 0, requests_header, 1, edges);
-    add_rows_at(t, 3, rows2, 1, edges);
-    r = convert(doc);
+    r = convert_requests(rows2, requests_edges, &doc);
     assert_null(value(r, "requests", "denied_state_secret", "natural_person"));
     assert_null(value(r, "requests", "denied_state_secret", "total"));
     assert_string_equal(value(r, "requests", "denied_prohibited_by_law", "total"), "18");
@@ -2188,7 +2170,6 @@ static void test_row_going_on_next_page(void **state)
     static const char *const own[] = {"形，不计其他情形）|9352|9033|||||", NULL};
     static const char *const tails[] = {"形，不计其他情形）|||3|12|05|70|8", NULL};
     static const char *const next[] = {"（三）不予公开1.属于国家秘密|4|4|4|4|4|4|24", NULL};
-    static const double first[] = {50, 80, 200, 290, 330, 370, 405, 440, 475, 510, 540};
     static const double second[] = {50, 290, 330, 370, 405, 440, 475, 510, 540};
     const char *const *sets[] = {own, tails};
     static const char *const warns[] = {
@@ -2204,8 +2185,8 @@ static void test_row_going_on_next_page(void **state)
     for (i = 0; i < 2; i++) {
         doc = xg_doc_new();
         t = xg_doc_add_table(doc, NULL);
-        add_rows_at(t, 0, requests_header, 1, first);
-        add_rows_at(t, 3, cut, 1, first);
+        add_rows_at(t, 0, requests_header, 1, requests_edges);
+        add_rows_at(t, 3, cut, 1, requests_edges);
         t = xg_doc_add_table(doc, NULL);
         add_rows_at(t, 0, sets[i], 2, second);
         add_rows_at(t, 1, next, 2, second);

@@ -304,6 +304,27 @@ static int only_unknown(page_data *pd)
     return any;
 }
 
+/* Poppler leaves out a character whose origin is off the page: in a
+ * table wider than the page the digits past its edge are not there (26644
+ * read as 2664).  A digit with no room for another of its size between it
+ * and an edge may have lost the digits beyond it: its text is unknown
+ * (U+FFFD), while it still counts as a digit where the table's columns
+ * and rows are found. */
+static void edge_digits(page_data *pd)
+{
+    size_t i;
+
+    for (i = 0; i < pd->nchars; i++) {
+        pchar *c = &pd->chars[i];
+        double w = c->x1 - c->x0, h = c->y1 - c->y0;
+
+        if (xg_pdf_digit_cp(c->cp) &&
+            (c->x1 + w > pd->w || c->x0 - w < 0 || c->y1 + h > pd->h ||
+             c->y0 - h < 0))
+            c->cut = 1;
+    }
+}
+
 int xg_extract_pdf(const unsigned char *data, size_t size, xg_doc *doc,
                    xg_error *err)
 {
@@ -344,6 +365,7 @@ int xg_extract_pdf(const unsigned char *data, size_t size, xg_doc *doc,
             rc = xg_error_nomem(err);
             goto out;
         }
+        edge_digits(pd);
         if (pd->has_text)
             page_looks_tabular(pd);
         else if (only_unknown(pd))

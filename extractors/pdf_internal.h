@@ -49,6 +49,7 @@ typedef struct pchar {
     double x0, y0, x1, y1;
     int space;              /* a space Poppler put in (or one in the PDF) */
     int dup;                /* a second copy drawn over the first (fake bold) */
+    int cut;                /* a digit at the page's edge: digits past it lost */
     size_t seq;             /* position in Poppler's reading order */
     int ocr;                /* recognised by OCR (pdf_ocr.c), not a text layer's */
     float conf;             /* OCR: Tesseract's confidence, 0..100 */

@@ -183,7 +183,7 @@ int xg_pdf_line_has_ink(const pline *l)
 
 /* Append the line's text: spaces collapsed and trimmed; a gap wider than
  * most of a character with no space in it gets one (cells drawn as
- * separate text runs). */
+ * separate text runs); a digit at the page's edge (cut) is U+FFFD. */
 int xg_pdf_line_text(const pline *l, xg_buf *out)
 {
     size_t i;
@@ -203,7 +203,7 @@ int xg_pdf_line_text(const pline *l, xg_buf *out)
             pending = 1;
         if (pending && any && xg_buf_putc(out, ' ') != 0)
             return -1;
-        if (xg_buf_put_cp(out, c->cp) != 0)
+        if (xg_buf_put_cp(out, c->cut ? 0xFFFD : c->cp) != 0)
             return -1;
         pending = 0;
         any = 1;

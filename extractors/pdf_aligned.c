@@ -46,6 +46,23 @@ static void digit_columns(const pline *l, const double *bounds, size_t nb,
     }
 }
 
+/* Do lines A and B have digits in one column right of the labels' (or
+ * are there too many columns to tell)? */
+static int shared_digit_column(const pline *a, const pline *b,
+                               const double *bounds, size_t nb)
+{
+    unsigned char cols[MAX_CHUNKS + 1] = {0};
+    size_t c;
+
+    if (nb - 1 > MAX_CHUNKS + 1)
+        return 1;
+    digit_columns(a, bounds, nb, cols, 1);
+    digit_columns(b, bounds, nb, cols, 2);
+    for (c = 0; c + 1 < nb; c++)
+        if (cols[c] == 3)
+            return 1;
+    return 0;
+}
 
 /* Add to COUNTS[c] (at most 255) the digits line L has in each column c
  * right of the labels' (as digit_columns). */
@@ -927,6 +944,41 @@ static size_t first_value(const double *bounds, size_t nb, double value_start)
  * a band between rules across)?  Between rules
  * across, a band missing the rule between two rows holds both: 4981 over
  * 二、上年结转… 85 is two numbers, not 498185. */
+/* Does the nearest line above line K (of those from START) with text in
+ * column C, a line of numbers alone (right of VALUE_START), stand right
+ * on it, with as many digits there as K has: the number of K, wrapped,
+ * may begin on it (18 over 75 over 5 in a cell wrapped to three lines,
+ * 18 taken for a row of its own), so K's two lines are not known to be
+ * all of it?  A line with a label is its row's own. */
+static int begun_above(const pline *lines, size_t start, size_t k,
+                       const double *bounds, size_t nb, size_t c,
+                       double value_start)
+{
+    unsigned char na[MAX_CHUNKS + 1] = {0}, nk[MAX_CHUNKS + 1] = {0};
+    size_t a, i;
+
+    if (nb - 1 > MAX_CHUNKS + 1)
+        return 1;
+    for (a = k; a-- > start;) {
+        for (i = 0; i < lines[a].n; i++)
+            if (!lines[a].chars[i]->space &&
+                column_of(bounds, nb, ch_cx(lines[a].chars[i])) == (int)c)
+                break;
+        if (i == lines[a].n)
+            continue;
+        if (lines[k].y0 - lines[a].y1 >= 0.5 * lines[k].h)
+            return 0;
+        for (i = 0; i < lines[a].n; i++)
+            if (!lines[a].chars[i]->space &&
+                label_column(bounds, nb, ch_cx(lines[a].chars[i]), value_start))
+                return 0;
+        digit_counts(&lines[a], bounds, nb, na);
+        digit_counts(&lines[k], bounds, nb, nk);
+        return nk[c] > 0 && na[c] >= nk[c];
+    }
+    return 0;
+}
+
 static int wrapped_cell(const pline *lines, size_t start, size_t end,
                         const int *row_of, int r, const double *bounds,
                         size_t nb, size_t c, int ruled, double value_start,
@@ -948,6 +1000,8 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
             return 0;
         at[n++] = k;
     }
+    if (n == 2 && begun_above(lines, start, at[0], bounds, nb, c, value_start))
+        return 0;
     if (n == 2 && !ruled && at[1] == at[0] + 2 && row_of[at[0] + 1 - start] == r &&
         centred_tails(&lines[at[0]], &lines[at[0] + 1], &lines[at[1]], bounds,
                       nb, value_start, nx))
@@ -1370,8 +1424,12 @@ by_lines:
                    (wrapped_digits(&lines[values_line], &lines[k], bounds,
                                    nb, -1, 0, nx) ||
                     /* under the row's first numbers, past a line of
-                     * the row's others set at another height */
+                     * the row's others set at another height (not past
+                     * tails in its columns: 246 over 4 over 635 is the
+                     * next row's 635 set above its label, as 6354) */
                     (head_row == row && head_line != values_line &&
+                     !shared_digit_column(&lines[values_line], &lines[k],
+                                          bounds, nb) &&
                      wrapped_digits(&lines[head_line], &lines[k], bounds,
                                     nb, -1, 0, nx)))) {
             /* digits wrapped out of their cells, under a wrapped label

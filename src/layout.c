@@ -28,6 +28,8 @@
 #include "vocab.h"
 
 #define MAX_LABEL_BYTES 400
+/* the longest piece of a group's label a wrapped row starts with, in bytes */
+#define MAX_GROUP_PIECE 16
 #define MAX_ABOVE 16            /* numbers kept of a line under no label */
 #define COL_OTHER (-2)      /* a header names a column with no canonical key */
 #define SPLIT_APPEALS_MAX 16    /* loose rows of one appeals line */
@@ -851,6 +853,46 @@ static int off_named_rows(const state *st, int table, const xg_table *t,
     return -1;
 }
 
+/* Has grid row R of T text above it in any of the columns cell C spans? */
+static int text_above(const xg_table *t, int r, const xg_cell *c)
+{
+    int q, col;
+
+    for (q = 0; q < r; q++)
+        for (col = c->col; col < c->col + c->colspan; col++) {
+            const xg_cell *a = xg_table_cell_at(t, q, col);
+
+            if (a != NULL && a != c && a->text[0] != '\0')
+                return 1;
+        }
+    return 0;
+}
+
+/* In a line of numbers under its table's header (row R of T: an appeals
+ * line), the last of CELLS FROM.. N when it alone has no header text
+ * above it: a number that stands right of the header's columns (a text
+ * box the page set past the last one, 865 under 总计 and 13 beyond it)
+ * is no value of the column the order gives it; -1 if none.  (A grid
+ * made from text lines may put header words and numbers in columns of
+ * their own anywhere: only the last number alone out of them tells.) */
+static int under_no_header(const xg_table *t, int r, const rowcell *cells,
+                           int from, int n)
+{
+    int k, last = -1, headed = 0;
+
+    for (k = from; k < n; k++) {
+        if (cells[k].value.kind == XG_VALUE_EMPTY || cells[k].src != NULL)
+            continue;
+        if (last >= 0) {
+            if (!text_above(t, r, cells[last].cell))
+                return -1;
+            headed = 1;
+        }
+        last = k;
+    }
+    return headed && !text_above(t, r, cells[last].cell) ? last : -1;
+}
+
 /* Read the values of canonical row ROW (or, for a rows_in_header table,
  * the whole table: ROW = -1) from grid row R, cells FROM.. of CELLS. */
 static int read_values(state *st, const xg_table *t, int r, int table,
@@ -904,6 +946,13 @@ static int read_values(state *st, const xg_table *t, int r, int table,
     if (nslots == 0)
         return nagain > 0 && has_values(cells, n, from)
                ? found_again(st, t, r, table, again, nagain, cells, n, from, err) : XG_OK;
+    if (row < 0 && (i = under_no_header(t, r, cells, from, n)) >= 0) {
+        if (xg_report_warn(st->report,
+                           "%s/*: not read: the number \"%s\" stands under no header, beside numbers under theirs (source table %d, row %d)",
+                           def->key, cells[i].cell->text, xg_table_index(t) + 1, r + 1) != 0)
+            return xg_error_nomem(err);
+        return XG_OK;
+    }
     if (m->valid && m->under_hole >= 0 && has_values(cells, n, from)) {
         if (xg_report_warn(st->report,
                            "%s/%s: not read: the header names %s where the header row above it has no cell, a header row short of cells (source table %d, row %d)",
@@ -1654,10 +1703,36 @@ static int group_label_piece(const char *text, const char *k)
  * label and group name wrapped in narrow cells, set a line apart: the
  * numbers beside the pieces are that row's tails.  A new item's label
  * holds its own numbering and words, no piece of the one before. */
+/* Is K, not empty, a piece of what stands before the item of row ROW of
+ * TABLE: its group's name, its group's label as its first row holds it,
+ * numbered (（五）不予处理 1.信访…: "（五" and "）不"), a container's name? */
+static int group_piece_of_row(int table, int row, const char *k)
+{
+    const xg_table_def *def = &xg_schema[table];
+    int g = def->rows[row].group, j, yes;
+
+    yes = (g > 0 && g < def->ngroups && piece_of(def->groups[g], k)) ||
+          group_name_piece(table, k, 1);
+    for (j = 0; !yes && g > 0 && j < def->nrows; j++)
+        yes = def->rows[j].group == g && group_label_piece(def->rows[j].label, k);
+    return yes;
+}
+
+/* Are the first LEN bytes of label key END such a piece (of row ROW of
+ * TABLE)? */
+static int leading_group_piece(int table, int row, const char *end, size_t len)
+{
+    char *k = strndup(end, len);
+    int yes = k != NULL && group_piece_of_row(table, row, k);
+
+    free(k);
+    return yes;
+}
+
 static int pieces_of_row(int table, int row, const rowcell *cells, int from)
 {
     const xg_table_def *def = &xg_schema[table];
-    int g = def->rows[row].group, i, j, any = 0, yes = 1;
+    int i, any = 0, yes = 1;
 
     /* each line of each label cell on its own ("开\n公开": the group's
      * column and the item's run into one cell) */
@@ -1673,15 +1748,9 @@ static int pieces_of_row(int table, int row, const rowcell *cells, int from)
                 yes = 0;
             else if (*k != '\0') {
                 any = 1;
-                /* the row's label, its group's name, its group's label
-                 * as its first row holds it, numbered (（五）不予处理
-                 * 1.信访…: "（五" and "）不"), a container's name */
+                /* the row's label, or what stands before its item */
                 yes = piece_of(def->rows[row].label, k) ||
-                      (g > 0 && g < def->ngroups && piece_of(def->groups[g], k)) ||
-                      group_name_piece(table, k, 1);
-                for (j = 0; !yes && g > 0 && j < def->nrows; j++)
-                    yes = def->rows[j].group == g &&
-                          group_label_piece(def->rows[j].label, k);
+                      group_piece_of_row(table, row, k);
             }
             free(k);
             free(piece);
@@ -1911,7 +1980,7 @@ static void scan_words(const char *text, word_run *w)
  * (316.47) does not; "（一）予以公开" does not. */
 static int numbers_beside_label(const word_run *w)
 {
-    return w->other && (w->lead >= 2 || w->trail >= 2 || (w->trail == 0 && w->glued));
+    return w->other && (w->lead >= 2 || w->trail >= 1 || (w->trail == 0 && w->glued));
 }
 
 /* A short paragraph among a table's rows may be a label whose row lost its
@@ -3047,16 +3116,34 @@ done:
     return rc;
 }
 
-/* Is LABEL, which names row ROW of TABLE, the end of the row's label
+/* Is END a piece of WHOLE after its beginning, and does BEFORE (LB
+ * bytes) end with all of WHOLE before that piece? */
+static int begins_before(const char *whole, const char *end, const char *before,
+                         size_t lb)
+{
+    const char *at;
+
+    for (at = strstr(whole + 1, end); at != NULL; at = strstr(at + 1, end)) {
+        size_t p = (size_t)(at - whole);
+
+        if (lb >= p && memcmp(before + lb - p, whole, p) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is LABEL, which names row ROW of TABLE, a piece of the row's label
  * (after its group's) whose beginning ends BEFORE, the label of the row
- * before, which had numbers and named no row ("属于" beside 4093 over "行政执法案卷" beside
- * 1: 7.属于行政执法案卷 wrapped, its numbers too)? */
+ * before, which had numbers and named no row ("属于" beside 4093 over
+ * "行政执法案卷" beside 1: 7.属于行政执法案卷 wrapped, its numbers too;
+ * "2.申请人逾期" beside 961 over "未按收费通知要求缴纳费" beside 06, the
+ * label going on below)? */
 static int begun_before(int table, int row, const char *label,
                         const char *before)
 {
     char *full = xg_norm_label(xg_schema[table].rows[row].label);
     const char *whole, *end;
-    size_t lw, le, lb = strlen(before);
+    size_t lw, le, lb = strlen(before), skip = 0;
     int yes = 0;
 
     end = item_part(table, label);
@@ -3068,10 +3155,24 @@ static int begun_before(int table, int row, const char *label,
     lw = strlen(whole);
     le = strlen(end);
     /* the rest of the label is the end of the whole; what it lacks
-     * ends the label before */
-    if (le > 0 && le < lw && strcmp(whole + lw - le, end) == 0 &&
-        lb >= lw - le && memcmp(before + lb - (lw - le), whole, lw - le) == 0)
-        yes = 1;
+     * ends the label before.  A piece of its group's name may come
+     * first, wrapped in its narrow column ("处" of 不予处理 over
+     * 大量反复申请, the row before "予" over 4.无正当理由) */
+    for (;;) {
+        if (le > 0 && le < lw && begins_before(whole, end, before, lb)) {
+            yes = 1;
+            break;
+        }
+        if (++skip > le || skip > MAX_GROUP_PIECE)
+            break;
+        while (skip < le && ((unsigned char)end[skip] & 0xC0) == 0x80)
+            skip++;
+        if (!leading_group_piece(table, row, end, skip))
+            continue;
+        end += skip;
+        le -= skip;
+        skip = 0;
+    }
     free(full);
     return yes;
 }
@@ -3188,6 +3289,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         goto done;
     {
         int group = 0, row = match_any_row(st, xg_buf_str(&label), values, &table, &group);
+        if (getenv("XGDBG")) fprintf(stderr, "XGDBG r=%d label=%s values=%d row=%d table=%d last=%d/%d pend=%d orphan=%d before=%s\n", r, xg_buf_str(&label), values, row, table, last_table, last_row, st->pending_table, st->orphan_values, before);
 
         if (row < 0) {
             int other = 0;

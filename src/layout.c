@@ -30,6 +30,8 @@
 #define MAX_LABEL_BYTES 400
 /* the longest piece of a group's label a wrapped row starts with, in bytes */
 #define MAX_GROUP_PIECE 16
+/* the shortest beginning of an item's label, in bytes, that tells it */
+#define MIN_BEGUN_BYTES 9
 #define MAX_ABOVE 16            /* numbers kept of a line under no label */
 #define COL_OTHER (-2)      /* a header names a column with no canonical key */
 #define SPLIT_APPEALS_MAX 16    /* loose rows of one appeals line */
@@ -893,6 +895,31 @@ static int under_no_header(const xg_table *t, int r, const rowcell *cells,
     return headed && !text_above(t, r, cells[last].cell) ? last : -1;
 }
 
+/* Is CP an ASCII or full-width digit? */
+static int digit_cp(unsigned cp)
+{
+    return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+}
+
+/* Does TEXT begin with a zero before another digit ("07")?  No count is
+ * written so: the tail of a number wrapped out of its cell (1007 as 10
+ * over 07), its first line taken for another row's. */
+static int leading_zero(const char *text)
+{
+    size_t len = strlen(text), i = 0, adv;
+    unsigned cp;
+
+    while (i < len && xg_is_space_cp(xg_utf8_decode(text + i, len - i, &adv)))
+        i += adv;
+    if (i >= len)
+        return 0;
+    cp = xg_utf8_decode(text + i, len - i, &adv);
+    if (cp != '0' && cp != 0xFF10)
+        return 0;
+    i += adv;
+    return i < len && digit_cp(xg_utf8_decode(text + i, len - i, &adv));
+}
+
 /* Read the values of canonical row ROW (or, for a rows_in_header table,
  * the whole table: ROW = -1) from grid row R, cells FROM.. of CELLS. */
 static int read_values(state *st, const xg_table *t, int r, int table,
@@ -946,6 +973,15 @@ static int read_values(state *st, const xg_table *t, int r, int table,
     if (nslots == 0)
         return nagain > 0 && has_values(cells, n, from)
                ? found_again(st, t, r, table, again, nagain, cells, n, from, err) : XG_OK;
+    for (i = from; i < n; i++)
+        if (cells[i].src == NULL && leading_zero(cells[i].cell->text)) {
+            if (xg_report_warn(st->report,
+                               "%s/%s: not read: \"%s\" begins with a zero, the tail of a number wrapped out of its cell (source table %d, row %d)",
+                               def->key, row >= 0 ? def->rows[row].key : "*",
+                               cells[i].cell->text, xg_table_index(t) + 1, r + 1) != 0)
+                return xg_error_nomem(err);
+            return XG_OK;
+        }
     if (row < 0 && (i = under_no_header(t, r, cells, from, n)) >= 0) {
         if (xg_report_warn(st->report,
                            "%s/*: not read: the number \"%s\" stands under no header, beside numbers under theirs (source table %d, row %d)",
@@ -1229,12 +1265,6 @@ static int under_kind(state *st, int table, int row, const xg_table *t,
     return 0;
 }
 
-/* Is CP an ASCII or full-width digit? */
-static int digit_cp(unsigned cp)
-{
-    return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
-}
-
 /* How many ASCII or full-width digits TEXT holds. */
 static int count_digits(const char *text)
 {
@@ -1351,6 +1381,92 @@ static int refuse_gapped(state *st, int table, int row, const xg_table *t,
                       "numbers under no row's label follow it, under its empty cells", err);
 }
 
+/* Does word W (LEN bytes, not a number) end with digits set right after
+ * its other text ("…出具已1669156464": OCR's numbers run into the label),
+ * or with characters not known (U+FFFD: digits OCR could not read), two
+ * or more? */
+static int glued_digits(const char *w, size_t len)
+{
+    size_t i, adv;
+    int digits = 0, unknown = 0, other = 0;
+
+    for (i = 0; i < len; i += adv) {
+        unsigned cp = xg_utf8_decode(w + i, len - i, &adv);
+
+        if (digit_cp(cp)) {
+            digits++;
+        } else if (cp == 0xFFFD) {
+            unknown++;
+        } else {
+            other = 1;
+            digits = unknown = 0;
+        }
+    }
+    return other && (digits > 0 || unknown >= 2);
+}
+
+/* The words of a paragraph (parted at white space), as numbers and
+ * other text. */
+typedef struct {
+    int other;      /* a word that is not a number */
+    int lead;       /* numbers before the first such word */
+    int trail;      /* numbers after the last such word (all, if none) */
+    int glued;      /* digits glued to the last such word (glued_digits) */
+    size_t trail_at;    /* where the numbers after it begin, in bytes */
+} word_run;
+
+/* Is TOK digits, grouping commas and points only, with a digit? */
+static int number_piece(const char *tok)
+{
+    size_t len = strlen(tok), i, adv;
+    int digit = 0;
+
+    for (i = 0; i < len; i += adv) {
+        unsigned cp = xg_utf8_decode(tok + i, len - i, &adv);
+
+        if (digit_cp(cp))
+            digit = 1;
+        else if (cp != ',' && cp != '.' && cp != 0xFF0C && cp != 0xFF0E)
+            return 0;
+    }
+    return digit;
+}
+
+static void scan_words(const char *text, word_run *w)
+{
+    size_t len = strlen(text), i = 0, start, adv;
+
+    memset(w, 0, sizeof *w);
+    while (i < len) {
+        char tok[64];
+        xg_value v;
+
+        while (i < len && xg_is_space_cp(xg_utf8_decode(text + i, len - i, &adv)))
+            i += adv;
+        if (i >= len)
+            break;
+        start = i;
+        while (i < len && !xg_is_space_cp(xg_utf8_decode(text + i, len - i, &adv)))
+            i += adv;
+        if (i - start < sizeof tok) {
+            memcpy(tok, text + start, i - start);
+            tok[i - start] = '\0';
+            xg_parse_value(tok, &v);
+            /* a number, or a piece of one (190, cut after its comma) */
+            if (v.kind == XG_VALUE_NUMBER || number_piece(tok)) {
+                if (w->trail++ == 0)
+                    w->trail_at = start;
+                continue;
+            }
+        }
+        if (!w->other)
+            w->lead = w->trail;
+        w->other = 1;
+        w->trail = 0;
+        w->glued = glued_digits(text + start, i - start);
+    }
+}
+
 /* Is TEXT numbers alone, one or more, apart at white space? */
 static int numbers_alone(const char *text)
 {
@@ -1377,11 +1493,36 @@ static int numbers_alone(const char *text)
     }
 }
 
+static int item_continued(int table, int row, const char *before,
+                          const char *l);
+
+/* The label key (xg_norm_label) of TEXT's words before the numbers that
+ * end it, when some do and some words are not numbers; else NULL (and
+ * *NOMEM set when memory ran out). */
+static char *label_before_numbers(const char *text, int *nomem)
+{
+    word_run w;
+    char *label, *key;
+
+    *nomem = 0;
+    scan_words(text, &w);
+    if (!w.other || w.trail == 0)
+        return NULL;
+    label = strndup(text, w.trail_at);
+    key = label != NULL ? xg_norm_label(label) : NULL;
+    free(label);
+    *nomem = key == NULL;
+    return key;
+}
+
 /* Numbers alone right after a table's row read with its values, on a
  * line of their own: the row's digits wrapped out of a cell ("3973" over
  * "5", pdftotext -layout; "２６" over "９２" at a page's foot, the line
  * left out of the table's run), so the row's numbers are not what they
- * seem.  (Page numbers are no paragraphs.) */
+ * seem.  So too numbers beside the rest of that row's label, on a line
+ * left out of the table ("1.申请人无正当理由逾期不补正、" 1870 6974 …,
+ * then "行政机关不再处理其政府信息公开" 2489 over the tails 62 3 …).
+ * (Page numbers are no paragraphs.) */
 static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
                              xg_error *err)
 {
@@ -1390,9 +1531,20 @@ static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
     int c, read = 0;
 
     if (st->last_table < 0 || prev == NULL || prev->kind != XG_BLOCK_TABLE ||
-        xg_table_rows(prev->table) == 0 || blk->text == NULL ||
-        !numbers_alone(blk->text))
+        xg_table_rows(prev->table) == 0 || blk->text == NULL)
         return XG_OK;
+    if (!numbers_alone(blk->text)) {
+        int nomem, rest;
+        char *label = label_before_numbers(blk->text, &nomem);
+
+        if (nomem)
+            return xg_error_nomem(err);
+        rest = label != NULL && item_continued(st->last_table, st->last_row,
+                                               st->last_label, label);
+        free(label);
+        if (!rest)
+            return XG_OK;
+    }
     /* a row already refused has nothing left to refuse */
     for (c = 0; c < xg_schema[st->last_table].ncols; c++) {
         const xg_cellval *cv = xg_report_value(st->report, st->last_table, st->last_row, c);
@@ -1885,90 +2037,6 @@ static int other_layout_row(state *st, const xg_table *t, int r, const char *l,
                                   xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
     }
     return XG_OK;
-}
-
-/* Does word W (LEN bytes, not a number) end with digits set right after
- * its other text ("…出具已1669156464": OCR's numbers run into the label),
- * or with characters not known (U+FFFD: digits OCR could not read), two
- * or more? */
-static int glued_digits(const char *w, size_t len)
-{
-    size_t i, adv;
-    int digits = 0, unknown = 0, other = 0;
-
-    for (i = 0; i < len; i += adv) {
-        unsigned cp = xg_utf8_decode(w + i, len - i, &adv);
-
-        if (digit_cp(cp)) {
-            digits++;
-        } else if (cp == 0xFFFD) {
-            unknown++;
-        } else {
-            other = 1;
-            digits = unknown = 0;
-        }
-    }
-    return other && (digits > 0 || unknown >= 2);
-}
-
-/* The words of a paragraph (parted at white space), as numbers and
- * other text. */
-typedef struct {
-    int other;      /* a word that is not a number */
-    int lead;       /* numbers before the first such word */
-    int trail;      /* numbers after the last such word (all, if none) */
-    int glued;      /* digits glued to the last such word (glued_digits) */
-} word_run;
-
-/* Is TOK digits, grouping commas and points only, with a digit? */
-static int number_piece(const char *tok)
-{
-    size_t len = strlen(tok), i, adv;
-    int digit = 0;
-
-    for (i = 0; i < len; i += adv) {
-        unsigned cp = xg_utf8_decode(tok + i, len - i, &adv);
-
-        if (digit_cp(cp))
-            digit = 1;
-        else if (cp != ',' && cp != '.' && cp != 0xFF0C && cp != 0xFF0E)
-            return 0;
-    }
-    return digit;
-}
-
-static void scan_words(const char *text, word_run *w)
-{
-    size_t len = strlen(text), i = 0, start, adv;
-
-    memset(w, 0, sizeof *w);
-    while (i < len) {
-        char tok[64];
-        xg_value v;
-
-        while (i < len && xg_is_space_cp(xg_utf8_decode(text + i, len - i, &adv)))
-            i += adv;
-        if (i >= len)
-            break;
-        start = i;
-        while (i < len && !xg_is_space_cp(xg_utf8_decode(text + i, len - i, &adv)))
-            i += adv;
-        if (i - start < sizeof tok) {
-            memcpy(tok, text + start, i - start);
-            tok[i - start] = '\0';
-            xg_parse_value(tok, &v);
-            /* a number, or a piece of one (190, cut after its comma) */
-            if (v.kind == XG_VALUE_NUMBER || number_piece(tok)) {
-                w->trail++;
-                continue;
-            }
-        }
-        if (!w->other)
-            w->lead = w->trail;
-        w->other = 1;
-        w->trail = 0;
-        w->glued = glued_digits(text + start, i - start);
-    }
 }
 
 /* Do numbers stand beside some text that is not a number in a
@@ -3173,6 +3241,16 @@ static int begun_before(int table, int row, const char *label,
         le -= skip;
         skip = 0;
     }
+    /* or BEFORE ends with the beginning of the item, numbered, that
+     * LABEL does not hold: the rest may be worded otherwise ("1.申请人
+     * 无正当理" then "由逾期不补正、行政机关不再受理其…", 受理 for 处理) */
+    if (!yes && last_numbering(before) != SIZE_MAX) {
+        const char *begun = last_numbered(before), *item = last_numbered(whole);
+        size_t lg = strlen(begun);
+
+        yes = lg >= MIN_BEGUN_BYTES && lg < strlen(item) &&
+              strncmp(item, begun, lg) == 0 && strstr(label, begun) == NULL;
+    }
     free(full);
     return yes;
 }
@@ -3283,13 +3361,14 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         st->nabove = nabove;
         st->above_many = above_many;
         note_above(st, t, cells, n, from);
+        /* and the label begun before them, which may go on below */
+        memcpy(st->orphan_label, before, sizeof before);
         goto done;
     }
     if (label.len > MAX_LABEL_BYTES)
         goto done;
     {
         int group = 0, row = match_any_row(st, xg_buf_str(&label), values, &table, &group);
-        if (getenv("XGDBG")) fprintf(stderr, "XGDBG r=%d label=%s values=%d row=%d table=%d last=%d/%d pend=%d orphan=%d before=%s\n", r, xg_buf_str(&label), values, row, table, last_table, last_row, st->pending_table, st->orphan_values, before);
 
         if (row < 0) {
             int other = 0;

@@ -170,7 +170,7 @@ static int line_key(const pline *l, xg_buf *out)
 
 static int in_margin(const page_data *pd, const pline *l)
 {
-    return l->y1 < pd->h * 0.08 || l->y0 > pd->h * 0.90;
+    return l->y1 < pd->h * 0.10 || l->y0 > pd->h * 0.90;
 }
 
 /* Mark page numbers (in the top or bottom margin) and lines repeated in

@@ -100,6 +100,9 @@ typedef struct state {
     xg_cellval above[MAX_ABOVE];
     int above_digits[MAX_ABOVE];
     int nabove, above_many;
+    /* the block before: a paragraph of numbers alone (a line of a table's
+     * cells left out of it) */
+    int numbers_before;
     /* the row read with its values on the line just before, -1 if none */
     int last_table, last_row;
     char last_label[MAX_LABEL_BYTES + 1];   /* its label, "" if not known */
@@ -2074,6 +2077,7 @@ static int read_paragraph_label(state *st, const char *l, const char *text)
     scan_words(text, &w);
     if (st->table >= 0 && (v.kind == XG_VALUE_NUMBER || v.kind == XG_VALUE_DASH ||
                            (!w.other && w.trail >= 2))) {
+        st->numbers_before = !w.other && w.trail >= 2;
         if (st->pending_table >= 0 &&
             xg_report_warn(st->report, "%s/%s: a stray number \"%s\" stands between the label and its numbers: not read",
                            xg_schema[st->pending_table].key,
@@ -3200,6 +3204,50 @@ static int begins_before(const char *whole, const char *end, const char *before,
     return 0;
 }
 
+/* Is CP a digit or a numeral of an item's numbering (一 … 十, 百)? */
+static int numeral_cp(unsigned cp)
+{
+    static const unsigned numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                        0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341,
+                                        0x767E};
+    size_t i;
+
+    for (i = 0; i < sizeof numerals / sizeof *numerals; i++)
+        if (cp == numerals[i])
+            return 1;
+    return digit_cp(cp);
+}
+
+/* Does label key L hold two numberings of one kind (一、 and 二、, 1. and
+ * 2.; not (三) and (二), a group's and its item's): the labels of two rows
+ * in one cell (a ruled table whose rules between rows were not found:
+ * 一、本 二、上 三、 (一) beside 6988 over 2326 over 365)? */
+static int two_numberings(const char *l)
+{
+    size_t len = strlen(l), i = 0, adv;
+    unsigned prev = 0;
+    int seen[4] = {0};
+
+    while (i < len) {
+        unsigned cp = xg_utf8_decode(l + i, len - i, &adv);
+
+        if (!numeral_cp(prev) && prev != '(' && xg_strip_numbering(l + i) != l + i &&
+            strncmp(l + i, "第", 3) != 0 &&
+            (cp == '(' ? i + 1 < len && numeral_cp(xg_utf8_decode(l + i + 1, len - i - 1, &adv))
+                       : numeral_cp(cp))) {
+            int kind = cp == '(' ? 1 : digit_cp(cp) ? 3 : 2;
+
+            /* (三)本年度办理结果(二)部分公开: a group's and its item's */
+            if (kind != 1 && seen[kind]++)
+                return 1;
+        }
+        prev = cp;
+        xg_utf8_decode(l + i, len - i, &adv);
+        i += adv;
+    }
+    return 0;
+}
+
 /* Is LABEL, which names row ROW of TABLE, a piece of the row's label
  * (after its group's) whose beginning ends BEFORE, the label of the row
  * before, which had numbers and named no row ("属于" beside 4093 over
@@ -3271,11 +3319,13 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
     int n = 0, rc, table, from, values, i, last_table, last_row;
-    int pended_table, pended_row, after_group, nabove, above_many;
+    int pended_table, pended_row, after_group, nabove, above_many, numbers_before;
     const char *cut = NULL;
     char before[MAX_LABEL_BYTES + 1];
     xg_buf label = {0};
 
+    numbers_before = st->numbers_before;
+    st->numbers_before = 0;
     if (xg_table_loose(t))
         return read_loose_row(st, t, r, err);
     rc = collect_row(st, t, r, cells, XG_MAX_GRID_COLS, &n, err);
@@ -3526,8 +3576,12 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         /* numbers that may be the first lines of its own, wrapped, stand
          * before it: beside its label's beginning, or on a line of their
          * own above it */
-        if (values && begun_before(table, row, xg_buf_str(&label), before))
+        if (values && two_numberings(xg_buf_str(&label)))
+            cut = "its label stands in one cell with another row's, their numbers with it";
+        else if (values && begun_before(table, row, xg_buf_str(&label), before))
             cut = "its label begins on the row before, beside numbers that may be the first lines of its own, wrapped";
+        else if (values && numbers_before)
+            cut = "numbers alone on the line above it, outside the table, may be the first lines of its own, wrapped";
         else if (values && (above_many || under_above(st, nabove, t, cells, n, from)))
             cut = "numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped";
         if (cut != NULL) {
@@ -3606,15 +3660,17 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
 
         if (blk->kind == XG_BLOCK_PARAGRAPH) {
             const char *key = st->keys[b];
-            int part;
+            int part, after_row;
 
             /* characters not known and nothing else (a speck OCR read
              * at a page's foot): no text between a table's rows */
             if (unknown_only(blk->text))
                 continue;
+            after_row = st->last_table >= 0;
             rc = wrapped_paragraph(st, doc, b, err);
             st->last_table = -1;
             st->nabove = 0;
+            st->numbers_before = 0;
             if (rc != XG_OK)
                 break;
             part = xg_match_part_heading(key);
@@ -3629,6 +3685,10 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
             } else if (read_paragraph_label(st, key, blk->text) != XG_OK) {
                 rc = xg_error_nomem(err);
             }
+            /* numbers alone right after a row read are its tails, not
+             * the next row's first lines */
+            if (after_row)
+                st->numbers_before = 0;
             continue;
         }
         st->block = b;

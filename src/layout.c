@@ -1684,8 +1684,10 @@ static void note_group(state *st, const char *l)
  * start of its name ("（三）不" of （三）不予公开, the rest wrapped onto a
  * later line), or its numbering alone (（四）, 无法提 and 供 on the lines
  * after it)?  Such a group has no numbers of its own.  (A numbering alone
- * may begin a row's label as well: its numbers are no more its own.) */
-static int group_start(int table, const char *l)
+ * may begin a row's label as well: its numbers are no more its own.)
+ * With CONTAINERS, the groups that hold groups too (三、本 of
+ * 三、本年度办理结果). */
+static int group_start(int table, const char *l, int containers)
 {
     const char *rest = xg_strip_numbering(l);
     size_t n = strlen(rest);
@@ -1697,7 +1699,7 @@ static int group_start(int table, const char *l)
         return 1;
     for (g = 1; g < xg_schema[table].ngroups; g++)
         if (strncmp(xg_schema[table].groups[g], rest, n) == 0 &&
-            is_container(table, g) == 0)
+            (containers || is_container(table, g) == 0))
             return 1;
     return 0;
 }
@@ -3428,7 +3430,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             /* the start of a group's label with numbers run into one
              * cell after it ("（四）无" beside "7325 3139"): numbers
              * beside a group's start all the same */
-            if (!values && from > 1 && group_start(XG_TABLE_REQUESTS, cells[0].key) &&
+            if (!values && from > 1 && group_start(XG_TABLE_REQUESTS, cells[0].key, 0) &&
                 strpbrk(xg_buf_str(&label) + strlen(cells[0].key), "0123456789") != NULL) {
                 st->group_numbers = 1;
                 st->last_table = last_table;
@@ -3494,7 +3496,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                                 "numbers beside the rest of its label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
             } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
-                       !group_start(XG_TABLE_REQUESTS, xg_buf_str(&label)) &&
+                       !group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) &&
                        pieces_of_row(last_table, last_row, cells, from) &&
                        under_kind(st, last_table, last_row, t, cells, n, from,
                                   XG_VALUE_NUMBER)) {
@@ -3522,12 +3524,18 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * numbers set above its label ("不予处" 166 816 … 507 under
                  * 25 4 …, over 4.无正当理由… 1 1 … 35) */
                 st->group_numbers = !other &&
-                                    (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label)) ||
+                                    (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
                                      (group_name_piece(XG_TABLE_REQUESTS,
                                                        xg_buf_str(&label), 0) &&
                                       longer_than_above(t, r, cells, n, from)));
                 if (rc == XG_OK && !other)
                     rc = refuse_wrapped(st, t, r, st->group_numbers, err);
+                /* beside the start of a container's label (三、本 of
+                 * 三、本年度办理结果 3721 over （一）予以公开 … 2 …, cells
+                 * set at their foot): the next row's first lines, or the
+                 * tails of the row before, joined in its cells already */
+                st->group_numbers |= !other &&
+                                     group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 1);
                 if (rc == XG_OK && !other)
                     rc = warn_empty_row(st, t, r, err);
                 if (rc == XG_OK && !other)

@@ -944,6 +944,18 @@ static size_t first_value(const double *bounds, size_t nb, double value_start)
  * a band between rules across)?  Between rules
  * across, a band missing the rule between two rows holds both: 4981 over
  * 二、上年结转… 85 is two numbers, not 498185. */
+/* Has line L a character other than a space in column C of BOUNDS? */
+static int ink_in_column(const pline *l, const double *bounds, size_t nb,
+                         size_t c)
+{
+    size_t i;
+
+    for (i = 0; i < l->n; i++)
+        if (!l->chars[i]->space && column_of(bounds, nb, ch_cx(l->chars[i])) == (int)c)
+            return 1;
+    return 0;
+}
+
 /* Does the nearest line above line K (of those from START) with text in
  * column C, a line of numbers alone (right of VALUE_START), stand right
  * on it, with as many digits there as K has: the number of K, wrapped,
@@ -960,11 +972,7 @@ static int begun_above(const pline *lines, size_t start, size_t k,
     if (nb - 1 > MAX_CHUNKS + 1)
         return 1;
     for (a = k; a-- > start;) {
-        for (i = 0; i < lines[a].n; i++)
-            if (!lines[a].chars[i]->space &&
-                column_of(bounds, nb, ch_cx(lines[a].chars[i])) == (int)c)
-                break;
-        if (i == lines[a].n)
+        if (!ink_in_column(&lines[a], bounds, nb, c))
             continue;
         if (lines[k].y0 - lines[a].y1 >= 0.5 * lines[k].h)
             return 0;
@@ -984,17 +992,11 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
                         size_t nb, size_t c, int ruled, double value_start,
                         const double *nx)
 {
-    size_t k, i, n = 0, at[2] = {0, 0}, values = first_value(bounds, nb,
+    size_t k, n = 0, at[2] = {0, 0}, values = first_value(bounds, nb,
                                                              value_start);
 
     for (k = start; k < end; k++) {
-        if (row_of[k - start] != r)
-            continue;
-        for (i = 0; i < lines[k].n; i++)
-            if (!lines[k].chars[i]->space &&
-                column_of(bounds, nb, ch_cx(lines[k].chars[i])) == (int)c)
-                break;
-        if (i == lines[k].n)
+        if (row_of[k - start] != r || !ink_in_column(&lines[k], bounds, nb, c))
             continue;
         if (n == 2)
             return 0;

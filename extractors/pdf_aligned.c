@@ -711,6 +711,24 @@ static int group_pieces(const pline *lines, size_t from, size_t to,
  * stays with the line above.  Fills ROW_OF and returns 1 when they do, and no
  * row so made has numbers in one column on two of its lines (two rows
  * then, whatever the gaps say); returns 0 otherwise. */
+/* Is line K set into the line after it (before END), which holds a
+ * label: a number of that row set a little higher than its label (a cell
+ * of two paragraphs: 756, then 4 set into 3.危及…'s line), not the tail
+ * of a number above, which wraps onto a line of its own? */
+static int set_into_label(const pline *lines, size_t k, size_t end,
+                          const double *bounds, size_t nb, double value_start)
+{
+    size_t i;
+
+    if (k + 1 >= end || lines[k + 1].y0 >= lines[k].y1 - 0.2 * lines[k].h)
+        return 0;
+    for (i = 0; i < lines[k + 1].n; i++)
+        if (!lines[k + 1].chars[i]->space &&
+            label_column(bounds, nb, ch_cx(lines[k + 1].chars[i]), value_start))
+            return 1;
+    return 0;
+}
+
 static int rows_by_gaps(const pline *lines, size_t start, size_t end,
                         const double *bounds, size_t nb, double value_start,
                         const double *nx, int *row_of)
@@ -755,7 +773,8 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
     for (k = start; k < end; k++) {
         /* the tail of a number wrapped out of its cell is its row's,
          * however close the rows are set */
-        if (k > start && tail_of(&lines[k - 1], &lines[k], bounds, nb, nx)) {
+        if (k > start && tail_of(&lines[k - 1], &lines[k], bounds, nb, nx) &&
+            !set_into_label(lines, k, end, bounds, nb, value_start)) {
             row_of[k - start] = row;
             continue;
         }

@@ -1781,13 +1781,15 @@ static int group_rest(int table, int row, const char *l)
 }
 
 /* Does a number of row R of source table T (CELLS, N, values from FROM)
- * hold more digits than the nearest cell with text over it on the two rows
- * before, or have none (or open its table): not the tails of the numbers
- * above it?  (Tails of numbers centred on two lines stand two rows under
- * their first lines, past the row of the label's line: 2,45 over
- * 4.保护第三方合法权益 1928 over 予公开 9.) */
-static int longer_than_above(const xg_table *t, int r, const rowcell *cells,
-                             int n, int from)
+ * hold more digits than 1/SHARE of the nearest cell with text over it on
+ * the two rows before, or have none (or open its table): not the tails of
+ * the numbers above it?  (Tails of numbers centred on two lines stand two
+ * rows under their first lines, past the row of the label's line: 2,45
+ * over 4.保护第三方合法权益 1928 over 予公开 9.)  SHARE 2: tails surely,
+ * where the number above is a joined wrap's (92655 over 2155, the next
+ * row's first line). */
+static int not_under(const xg_table *t, int r, const rowcell *cells, int n,
+                     int from, int share)
 {
     int i, k;
 
@@ -1803,10 +1805,16 @@ static int longer_than_above(const xg_table *t, int r, const rowcell *cells,
                 above = NULL;
         }
         if (above == NULL ||
-            count_digits(above->text) < count_digits(cells[i].cell->text))
+            share * count_digits(cells[i].cell->text) > count_digits(above->text))
             return 1;
     }
     return 0;
+}
+
+static int longer_than_above(const xg_table *t, int r, const rowcell *cells,
+                             int n, int from)
+{
+    return not_under(t, r, cells, n, from, 1);
 }
 
 /* Is K a piece of TEXT, both as label keys (xg_norm_label)? */
@@ -3423,7 +3431,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         int group = 0, row = match_any_row(st, xg_buf_str(&label), values, &table, &group);
 
         if (row < 0) {
-            int other = 0;
+            int other = 0, container;
 
             if (extra_row(st->table, xg_buf_str(&label)))
                 goto done;
@@ -3528,14 +3536,19 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                                      (group_name_piece(XG_TABLE_REQUESTS,
                                                        xg_buf_str(&label), 0) &&
                                       longer_than_above(t, r, cells, n, from)));
-                if (rc == XG_OK && !other)
-                    rc = refuse_wrapped(st, t, r, st->group_numbers, err);
                 /* beside the start of a container's label (三、本 of
-                 * 三、本年度办理结果 3721 over （一）予以公开 … 2 …, cells
-                 * set at their foot): the next row's first lines, or the
-                 * tails of the row before, joined in its cells already */
-                st->group_numbers |= !other &&
-                                     group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 1);
+                 * 三、本年度办理结果): the next row's first lines (3721
+                 * over （一）予以公开 … 2 …, cells set at their foot), or,
+                 * at most half as long as the numbers above them, the
+                 * tails of the row before (7591 … over 三、本 88 …) */
+                container = !other && !st->group_numbers &&
+                            group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 1);
+                if (rc == XG_OK && !other)
+                    rc = refuse_wrapped(st, t, r,
+                                        st->group_numbers ||
+                                        (container && !not_under(t, r, cells, n, from, 2)),
+                                        err);
+                st->group_numbers |= container;
                 if (rc == XG_OK && !other)
                     rc = warn_empty_row(st, t, r, err);
                 if (rc == XG_OK && !other)

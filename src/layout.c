@@ -30,6 +30,9 @@
 #define MAX_LABEL_BYTES 400
 /* the longest piece of a group's label a wrapped row starts with, in bytes */
 #define MAX_GROUP_PIECE 16
+/* the fewest digits of a line of numbers alone that may be the first line
+ * of a wrapped number, not only a tail */
+#define FIRST_LINE_DIGITS 3
 /* the shortest beginning of an item's label, in bytes, that tells it */
 #define MIN_BEGUN_BYTES 9
 #define MAX_ABOVE 16            /* numbers kept of a line under no label */
@@ -1416,6 +1419,7 @@ typedef struct {
     int trail;      /* numbers after the last such word (all, if none) */
     int glued;      /* digits glued to the last such word (glued_digits) */
     size_t trail_at;    /* where the numbers after it begin, in bytes */
+    int most_digits;    /* the digits of the longest number */
 } word_run;
 
 /* Is TOK digits, grouping commas and points only, with a digit? */
@@ -1459,6 +1463,8 @@ static void scan_words(const char *text, word_run *w)
             if (v.kind == XG_VALUE_NUMBER || number_piece(tok)) {
                 if (w->trail++ == 0)
                     w->trail_at = start;
+                if (count_digits(tok) > w->most_digits)
+                    w->most_digits = count_digits(tok);
                 continue;
             }
         }
@@ -2087,7 +2093,10 @@ static int read_paragraph_label(state *st, const char *l, const char *text)
     scan_words(text, &w);
     if (st->table >= 0 && (v.kind == XG_VALUE_NUMBER || v.kind == XG_VALUE_DASH ||
                            (!w.other && w.trail >= 2))) {
-        st->numbers_before = !w.other && w.trail >= 2;
+        /* 2: a number long enough to be a first line, wrapped (9808
+         * over 8.属于行政查询事项 … 2: 98082), not only a tail */
+        st->numbers_before = w.most_digits >= FIRST_LINE_DIGITS ? 2
+                             : !w.other && w.trail >= 2;
         if (st->pending_table >= 0 &&
             xg_report_warn(st->report, "%s/%s: a stray number \"%s\" stands between the label and its numbers: not read",
                            xg_schema[st->pending_table].key,
@@ -3707,8 +3716,8 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
                 rc = xg_error_nomem(err);
             }
             /* numbers alone right after a row read are its tails, not
-             * the next row's first lines */
-            if (after_row)
+             * the next row's first lines, unless one is long enough */
+            if (after_row && st->numbers_before < 2)
                 st->numbers_before = 0;
             continue;
         }

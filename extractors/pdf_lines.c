@@ -287,6 +287,9 @@ static int numeric_line(const pline *l, const pchar **first,
  * its text, in points: Word's and WPS's 0.19 cm, and half a thick rule. */
 #define CELL_PAD_MAX 6.0
 
+/* The most digits of a number wrapped in its cell, joined again */
+#define MAX_JOINED_DIGITS 7
+
 /* Does a number run on from line A to line B of a cell between XL and XR
  * (a narrow column wrapped it: 16073 printed as 1607 over 3)?  Both lines
  * are number characters, B starts with a digit and is no wider than A,
@@ -313,6 +316,16 @@ static double digit_pitch(const pline *a, const pchar *bf)
     return w;
 }
 
+/* How many digits line L holds. */
+static size_t line_digits(const pline *l)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < l->n; i++)
+        n += !l->chars[i]->dup && xg_pdf_digit_cp(l->chars[i]->cp);
+    return n;
+}
+
 static int number_runs_on(const pline *a, const pline *b, double xl,
                           double xr)
 {
@@ -326,6 +339,11 @@ static int number_runs_on(const pline *a, const pline *b, double xl,
     if (b->x1 - b->x0 > a->x1 - a->x0 + 0.5)
         return 0;
     if (a->x0 < xl || a->x1 > xr)
+        return 0;
+    /* no count of a report runs to eight digits: lines that would make
+     * one are numbers of two rows (355913 over the next row's 52348, the
+     * rule between them lost) */
+    if (line_digits(a) + line_digits(b) > MAX_JOINED_DIGITS)
         return 0;
     return fabs((a->x0 - xl) - (xr - a->x1)) < bf->x1 - bf->x0 &&
            (a->x0 - xl) + (xr - a->x1) < 2 * CELL_PAD_MAX + digit_pitch(a, bf);

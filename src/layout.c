@@ -3267,6 +3267,38 @@ static int two_numberings(const char *l)
     return 0;
 }
 
+/* Do the lines of the label cells (CELLS before FROM) name two rows of
+ * the active table: two rows' labels in one cell (行政强制 over 信息内容
+ * over 行政事业性收费, a table with no rules whose rows ran together)?
+ * (The requests table's labels wrap over lines that name a group and its
+ * item: two_numberings tells there.) */
+static int lines_name_two_rows(const state *st, const rowcell *cells, int from)
+{
+    int i, first = -1, group;
+
+    for (i = 0; i < from; i++) {
+        const char *line = cells[i].cell != NULL ? cells[i].cell->text : "";
+
+        while (*line != '\0') {
+            size_t len = strcspn(line, "\n");
+            char *piece = strndup(line, len), *k;
+            int row = -1;
+
+            k = piece != NULL ? xg_norm_label(piece) : NULL;
+            if (k != NULL && *k != '\0')
+                row = match_row(st, XG_TABLE_ACTIVE, st->layout[XG_TABLE_ACTIVE], k, 1, &group);
+            free(k);
+            free(piece);
+            if (row >= 0 && first >= 0 && row != first)
+                return 1;
+            if (row >= 0)
+                first = row;
+            line += len + (line[len] == '\n');
+        }
+    }
+    return 0;
+}
+
 /* Is LABEL, which names row ROW of TABLE, a piece of the row's label
  * (after its group's) whose beginning ends BEFORE, the label of the row
  * before, which had numbers and named no row ("属于" beside 4093 over
@@ -3606,7 +3638,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         /* numbers that may be the first lines of its own, wrapped, stand
          * before it: beside its label's beginning, or on a line of their
          * own above it */
-        if (values && two_numberings(xg_buf_str(&label)))
+        if (values && (two_numberings(xg_buf_str(&label)) ||
+                       (table == XG_TABLE_ACTIVE && lines_name_two_rows(st, cells, from))))
             cut = "its label stands in one cell with another row's, their numbers with it";
         else if (values && begun_before(table, row, xg_buf_str(&label), before))
             cut = "its label begins on the row before, beside numbers that may be the first lines of its own, wrapped";

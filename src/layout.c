@@ -16,6 +16,7 @@
  * exactly as many value cells as the row has columns ("position"); a row
  * that fits neither is reported, never guessed.
  */
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1285,6 +1286,18 @@ static int count_digits(const char *text)
     return n;
 }
 
+/* Does TEXT end with a grouping comma (, or ，), white space after it
+ * left out? */
+static int ends_with_comma(const char *text)
+{
+    size_t len = strlen(text);
+
+    while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n' || text[len - 1] == '\t'))
+        len--;
+    return (len >= 1 && text[len - 1] == ',') ||
+           (len >= 3 && memcmp(text + len - 3, "\xEF\xBC\x8C", 3) == 0);
+}
+
 /* Keep where the numbers of a row under no label (CELLS, N, values from
  * FROM, of source table T) stand, beside those kept of the rows of
  * numbers alone right before it, for the row after them. */
@@ -1305,7 +1318,10 @@ static void note_above(state *st, const xg_table *t, const rowcell *cells,
             st->above_many = 1;
             return;
         }
-        st->above_digits[st->nabove] = count_digits(cells[i].cell->text);
+        /* a number cut after its grouping comma ("2," over 39 over 3:
+         * 2,393) goes on below, whatever its length */
+        st->above_digits[st->nabove] = ends_with_comma(cells[i].cell->text)
+                                       ? INT_MAX : count_digits(cells[i].cell->text);
         v = &st->above[st->nabove++];
         v->src_table = xg_table_index(t);
         v->src_col = cells[i].cell->col;

@@ -3389,7 +3389,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     int pended_table, pended_row, after_group, nabove, above_many, numbers_before;
     const char *cut = NULL;
     char before[MAX_LABEL_BYTES + 1];
-    xg_buf label = {0};
+    xg_buf label = {0}, own = {0};
 
     numbers_before = st->numbers_before;
     st->numbers_before = 0;
@@ -3424,8 +3424,12 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     last_table = st->last_table;
     last_row = st->last_row;
     st->last_table = -1;
+    /* the label, and its cells on this row alone (not merged down from a
+     * row above: 三、本年度办理结果 beside each of its items) */
     for (i = 0; i < from; i++)
-        if (xg_buf_puts(&label, cells[i].key) != 0) {
+        if (xg_buf_puts(&label, cells[i].key) != 0 ||
+            (cells[i].src == NULL && cells[i].cell->row == r &&
+             xg_buf_puts(&own, cells[i].key) != 0)) {
             rc = xg_error_nomem(err);
             goto done;
         }
@@ -3548,8 +3552,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * first lines of the next row's, set above its label */
                 st->group_numbers = longer_than_above(t, r, cells, n, from);
             } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
-                       item_continued(last_table, last_row, st->last_label,
-                                      xg_buf_str(&label)) &&
+                       (item_continued(last_table, last_row, st->last_label,
+                                       xg_buf_str(&label)) ||
+                        (own.len > 0 && own.len < label.len &&
+                         item_continued(last_table, last_row, st->last_label,
+                                        xg_buf_str(&own)))) &&
                        under_kind(st, last_table, last_row, t, cells, n, from, XG_VALUE_NUMBER)) {
                 /* numbers beside the rest of the label of the row read
                  * just before, under its numbers ("5.要求…出具已" 3382
@@ -3694,6 +3701,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     }
 done:
     xg_buf_free(&label);
+    xg_buf_free(&own);
     free_row(cells, n);
     return rc;
 }

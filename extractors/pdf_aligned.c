@@ -711,6 +711,20 @@ static int group_pieces(const pline *lines, size_t from, size_t to,
  * stays with the line above.  Fills ROW_OF and returns 1 when they do, and no
  * row so made has numbers in one column on two of its lines (two rows
  * then, whatever the gaps say); returns 0 otherwise. */
+/* Has line L text (not spaces) where the labels stand, left of
+ * VALUE_START (label_column)? */
+static int has_label_text(const pline *l, const double *bounds, size_t nb,
+                          double value_start)
+{
+    size_t i;
+
+    for (i = 0; i < l->n; i++)
+        if (!l->chars[i]->space &&
+            label_column(bounds, nb, ch_cx(l->chars[i]), value_start))
+            return 1;
+    return 0;
+}
+
 /* Is line K set into the line after it (before END), which holds a
  * label: a number of that row set a little higher than its label (a cell
  * of two paragraphs: 756, then 4 set into 3.危及…'s line), not the tail
@@ -718,15 +732,8 @@ static int group_pieces(const pline *lines, size_t from, size_t to,
 static int set_into_label(const pline *lines, size_t k, size_t end,
                           const double *bounds, size_t nb, double value_start)
 {
-    size_t i;
-
-    if (k + 1 >= end || lines[k + 1].y0 >= lines[k].y1 - 0.2 * lines[k].h)
-        return 0;
-    for (i = 0; i < lines[k + 1].n; i++)
-        if (!lines[k + 1].chars[i]->space &&
-            label_column(bounds, nb, ch_cx(lines[k + 1].chars[i]), value_start))
-            return 1;
-    return 0;
+    return k + 1 < end && lines[k + 1].y0 < lines[k].y1 - 0.2 * lines[k].h &&
+           has_label_text(&lines[k + 1], bounds, nb, value_start);
 }
 
 static int rows_by_gaps(const pline *lines, size_t start, size_t end,
@@ -986,7 +993,7 @@ static int begun_above(const pline *lines, size_t start, size_t k,
                        double value_start)
 {
     unsigned char na[MAX_CHUNKS + 1] = {0}, nk[MAX_CHUNKS + 1] = {0};
-    size_t a, i;
+    size_t a;
 
     if (nb - 1 > MAX_CHUNKS + 1)
         return 1;
@@ -995,10 +1002,8 @@ static int begun_above(const pline *lines, size_t start, size_t k,
             continue;
         if (lines[k].y0 - lines[a].y1 >= 0.5 * lines[k].h)
             return 0;
-        for (i = 0; i < lines[a].n; i++)
-            if (!lines[a].chars[i]->space &&
-                label_column(bounds, nb, ch_cx(lines[a].chars[i]), value_start))
-                return 0;
+        if (has_label_text(&lines[a], bounds, nb, value_start))
+            return 0;
         digit_counts(&lines[a], bounds, nb, na);
         digit_counts(&lines[k], bounds, nb, nk);
         return nk[c] > 0 && na[c] >= nk[c];

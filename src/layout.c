@@ -1884,6 +1884,19 @@ static int group_label_piece(const char *text, const char *k)
     return yes;
 }
 
+/* The label key (xg_norm_label) of the line of a cell's text at *LINE,
+ * *LINE moved past it; NULL when memory runs out. */
+static char *next_line_key(const char **line)
+{
+    size_t len = strcspn(*line, "\n");
+    char *piece = strndup(*line, len);
+    char *key = piece != NULL ? xg_norm_label(piece) : NULL;
+
+    free(piece);
+    *line += len + ((*line)[len] == '\n');
+    return key;
+}
+
 /* Is each label cell of a row (CELLS before FROM) a piece of the label
  * of row ROW of TABLE, its group's name before it (（三）不予公开 then
  * 2.其他法律行政法规禁止公开: "）不", "开" and "公开" each)?  A row's
@@ -1927,10 +1940,8 @@ static int pieces_of_row(int table, int row, const rowcell *cells, int from)
         const char *line = cells[i].cell != NULL ? cells[i].cell->text : "";
 
         while (*line != '\0' && yes) {
-            size_t len = strcspn(line, "\n");
-            char *piece = strndup(line, len), *k;
+            char *k = next_line_key(&line);
 
-            k = piece != NULL ? xg_norm_label(piece) : NULL;
             if (k == NULL)
                 yes = 0;
             else if (*k != '\0') {
@@ -1940,8 +1951,6 @@ static int pieces_of_row(int table, int row, const rowcell *cells, int from)
                       group_piece_of_row(table, row, k);
             }
             free(k);
-            free(piece);
-            line += len + (line[len] == '\n');
         }
     }
     return any && yes;
@@ -3239,18 +3248,17 @@ static int begins_before(const char *whole, const char *end, const char *before,
     return 0;
 }
 
-/* Is CP a digit or a numeral of an item's numbering (一 … 十, 百)? */
-static int numeral_cp(unsigned cp)
+/* Does a digit or a numeral of an item's numbering (xg_numeral_run: 一 …
+ * 十, not U+FFFD) begin P (LEN bytes)? */
+static int numeral_at(const char *p, size_t len)
 {
-    static const unsigned numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
-                                        0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341,
-                                        0x767E};
-    size_t i;
+    size_t adv;
+    unsigned cp;
 
-    for (i = 0; i < sizeof numerals / sizeof *numerals; i++)
-        if (cp == numerals[i])
-            return 1;
-    return digit_cp(cp);
+    if (len == 0)
+        return 0;
+    cp = xg_utf8_decode(p, len, &adv);
+    return digit_cp(cp) || (cp != 0xFFFD && xg_numeral_run(p) > 0);
 }
 
 /* Does label key L hold two numberings of one kind (一、 and 二、, 1. and
@@ -3259,25 +3267,24 @@ static int numeral_cp(unsigned cp)
  * 一、本 二、上 三、 (一) beside 6988 over 2326 over 365)? */
 static int two_numberings(const char *l)
 {
-    size_t len = strlen(l), i = 0, adv;
-    unsigned prev = 0;
+    size_t len = strlen(l), i = 0, prev = SIZE_MAX, adv;
     int seen[4] = {0};
 
     while (i < len) {
         unsigned cp = xg_utf8_decode(l + i, len - i, &adv);
+        int after_numeral = prev != SIZE_MAX &&
+                            (l[prev] == '(' || numeral_at(l + prev, len - prev));
 
-        if (!numeral_cp(prev) && prev != '(' && xg_strip_numbering(l + i) != l + i &&
+        if (!after_numeral && xg_strip_numbering(l + i) != l + i &&
             strncmp(l + i, "第", 3) != 0 &&
-            (cp == '(' ? i + 1 < len && numeral_cp(xg_utf8_decode(l + i + 1, len - i - 1, &adv))
-                       : numeral_cp(cp))) {
+            (cp == '(' ? numeral_at(l + i + 1, len - i - 1) : numeral_at(l + i, len - i))) {
             int kind = cp == '(' ? 1 : digit_cp(cp) ? 3 : 2;
 
             /* (三)本年度办理结果(二)部分公开: a group's and its item's */
             if (kind != 1 && seen[kind]++)
                 return 1;
         }
-        prev = cp;
-        xg_utf8_decode(l + i, len - i, &adv);
+        prev = i;
         i += adv;
     }
     return 0;
@@ -3296,20 +3303,16 @@ static int lines_name_two_rows(const state *st, const rowcell *cells, int from)
         const char *line = cells[i].cell != NULL ? cells[i].cell->text : "";
 
         while (*line != '\0') {
-            size_t len = strcspn(line, "\n");
-            char *piece = strndup(line, len), *k;
+            char *k = next_line_key(&line);
             int row = -1;
 
-            k = piece != NULL ? xg_norm_label(piece) : NULL;
             if (k != NULL && *k != '\0')
                 row = match_row(st, XG_TABLE_ACTIVE, st->layout[XG_TABLE_ACTIVE], k, 1, &group);
             free(k);
-            free(piece);
             if (row >= 0 && first >= 0 && row != first)
                 return 1;
             if (row >= 0)
                 first = row;
-            line += len + (line[len] == '\n');
         }
     }
     return 0;

@@ -299,8 +299,7 @@ static const char *const numerals[] = {
     "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "\xEF\xBF\xBD", NULL
 };
 
-/* Length of a run of digits or Chinese numerals at S, 0 if none. */
-static size_t numeral_run(const char *s)
+size_t xg_numeral_run(const char *s)
 {
     const char *p = s;
     int more = 1;
@@ -335,7 +334,7 @@ const char *xg_strip_numbering(const char *text)
         size_t n;
 
         if (*p == '(') {
-            n = numeral_run(p + 1);
+            n = xg_numeral_run(p + 1);
             if (n > 0 && p[1 + n] == ')') {
                 p += n + 2;
                 continue;
@@ -343,7 +342,7 @@ const char *xg_strip_numbering(const char *text)
             break;
         }
         if (strncmp(p, "第", 3) == 0) {
-            n = numeral_run(p + 3);
+            n = xg_numeral_run(p + 3);
             if (n > 0) {
                 p += 3 + n;
                 if (strncmp(p, "部分", 6) == 0)
@@ -352,7 +351,7 @@ const char *xg_strip_numbering(const char *text)
             }
             break;
         }
-        n = numeral_run(p);
+        n = xg_numeral_run(p);
         if (n == 0)
             break;
         if (p[n] == '.' || p[n] == ')') {
@@ -409,7 +408,7 @@ int xg_match_part_heading(const char *key)
     if (strlen(key) > 40 * 3)
         return 0;
     if (strncmp(p, "第", 3) == 0) {
-        n = numeral_run(p + 3);
+        n = xg_numeral_run(p + 3);
         number = numeral_value(p + 3, n);
         rest = p + 3 + n;
         if (strncmp(rest, "部分", 6) == 0)
@@ -417,7 +416,7 @@ int xg_match_part_heading(const char *key)
         else
             number = 0;
     } else if (*p == '(') {
-        n = numeral_run(p + 1);
+        n = xg_numeral_run(p + 1);
         number = numeral_value(p + 1, n);
         rest = p + 1 + n;
         if (*rest == ')')
@@ -425,7 +424,7 @@ int xg_match_part_heading(const char *key)
         else
             number = 0;
     } else {
-        n = numeral_run(p);
+        n = xg_numeral_run(p);
         number = numeral_value(p, n);
         rest = p + n;
         if (*rest == '.' || *rest == ')')

@@ -13,6 +13,8 @@
 #ifndef XG_SCHEMA_H
 #define XG_SCHEMA_H
 
+#include <stddef.h>
+
 #define XG_MAX_PATTERNS 6
 
 enum { XG_TABLE_ACTIVE, XG_TABLE_REQUESTS, XG_TABLE_APPEALS, XG_TABLE_COUNT };
@@ -150,6 +152,9 @@ int xg_schema_value_count(int layout);
 int xg_pattern_match(const char *pattern, const char *text);
 /* TEXT with leading numbering removed: "1.", "1、", "(1)", "(一)", "一、",
  * "第一", also repeated ("三、(一)"); returns a pointer into TEXT. */
+/* Length of a run of digits or Chinese numerals (一 … 十, U+FFFD for one
+ * OCR could not read) at S, 0 if none. */
+size_t xg_numeral_run(const char *s);
 const char *xg_strip_numbering(const char *text);
 
 /* The part (1-6) that label key KEY is the heading of, or 0.  A numbered

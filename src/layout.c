@@ -3233,16 +3233,21 @@ done:
 }
 
 /* Is END a piece of WHOLE after its beginning, and does BEFORE (LB
- * bytes) end with all of WHOLE before that piece? */
+ * bytes) end with all of WHOLE before that piece, or with at least
+ * MIN_BEGUN_BYTES of its end (the label wrapped over three lines and
+ * more, its beginning on a line above BEFORE: 2.其他 法律行 over 开 政法规
+ * over 禁止公开)? */
 static int begins_before(const char *whole, const char *end, const char *before,
                          size_t lb)
 {
     const char *at;
 
     for (at = strstr(whole + 1, end); at != NULL; at = strstr(at + 1, end)) {
-        size_t p = (size_t)(at - whole);
+        size_t p = (size_t)(at - whole), q = 0;
 
-        if (lb >= p && memcmp(before + lb - p, whole, p) == 0)
+        while (q < p && q < lb && before[lb - 1 - q] == whole[p - 1 - q])
+            q++;
+        if (q == p || q >= MIN_BEGUN_BYTES)
             return 1;
     }
     return 0;

@@ -2095,6 +2095,22 @@ static int numbers_beside_label(const word_run *w)
     return w->other && (w->lead >= 2 || w->trail >= 1 || (w->trail == 0 && w->glued));
 }
 
+/* Keep the label of paragraph TEXT, before the numbers after it (W), as
+ * the label of numbers no row took (begun_before). */
+static int orphan_paragraph(state *st, const char *text, const word_run *w)
+{
+    char *piece = strndup(text, w->trail_at), *k;
+
+    k = piece != NULL ? xg_norm_label(piece) : NULL;
+    free(piece);
+    if (k == NULL)
+        return XG_ERR_NOMEM;
+    if (strlen(k) <= MAX_LABEL_BYTES)
+        memcpy(st->orphan_label, k, strlen(k) + 1);
+    free(k);
+    return XG_OK;
+}
+
 /* A short paragraph among a table's rows may be a label whose row lost its
  * cells: text and PDF forms wrap a long label onto lines of its own, with
  * its numbers on the line after.  It waits for them; it never takes the
@@ -2135,6 +2151,11 @@ static int read_paragraph_label(state *st, const char *l, const char *text)
         xg_schema[st->table].rows_in_header || strlen(l) > 60 * 3)
         return XG_OK;
     row = match_row(st, st->table, st->layout[st->table], l, 0, &group);
+    /* numbers after a label: the next row's label may go on from it
+     * (5.要求行政机关确认或 421 659 … over 重新出具已获取信息 6 3 …, the
+     * row's first line set outside the table's rows) */
+    if (w.other && w.trail >= 1 && orphan_paragraph(st, text, &w) != XG_OK)
+        return XG_ERR_NOMEM;
     if (row < 0) {
         note_group(st, l);
         return XG_OK;

@@ -1975,6 +1975,17 @@ static const char *last_numbered(const char *text)
     return at != SIZE_MAX ? xg_strip_numbering(text + at) : text;
 }
 
+/* Does L begin as REST does: all of L, or at least MIN_BEGUN_BYTES, the
+ * rest worded otherwise (用、行政机关不再受理… for 用、行政机关不再处理…)? */
+static int begins_as(const char *rest, const char *l, size_t ll)
+{
+    size_t q = 0;
+
+    while (q < ll && rest[q] != '\0' && rest[q] == l[q])
+        q++;
+    return q == ll || q >= MIN_BEGUN_BYTES;
+}
+
 /* Is label L the beginning of what BEFORE, the label of row ROW of TABLE
  * read just before, lacks of that row's label ("5.要求行政机关确认或重新
  * 出具已" then "获取信息": the item's label wrapped, the lines not joined),
@@ -2011,7 +2022,7 @@ static int item_continued(int table, int row, const char *before,
         }
     }
     yes = lb > 0 && lb < lw && strncmp(whole, start, lb) == 0 &&
-          strncmp(whole + lb, l, ll) == 0;
+          begins_as(whole + lb, l, ll);
     /* or the item's own label, past its group's in the format's
      * ((六)其他处理1.申请人…, begun as （六）其 1.申请人…) */
     if (!yes) {
@@ -2020,7 +2031,7 @@ static int item_continued(int table, int row, const char *before,
         lw = strlen(item);
         lb = strlen(own);
         yes = item != whole && lb > 0 && lb < lw &&
-              strncmp(item, own, lb) == 0 && strncmp(item + lb, l, ll) == 0;
+              strncmp(item, own, lb) == 0 && begins_as(item + lb, l, ll);
     }
     /* OCR's words snapped to the format's make the row before whole: the
      * row's label ends with L */

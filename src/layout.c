@@ -658,14 +658,16 @@ static int grouped_digits(const char *key)
 }
 
 /* Does cell C hold digits alone on several lines, no number ("3\n5\n1":
- * a number set a digit a line in a narrow cell, the lines not joined)?
- * A value cell, unreadable, not label text. */
+ * a number set a digit a line in a narrow cell, the lines not joined),
+ * or apart at spaces ("1483 1654 2453 …": the numbers of a row in one
+ * cell, their columns not found)?  A value cell, unreadable, not label
+ * text. */
 static int stacked_digits(const rowcell *c)
 {
     const char *k = c->key;
 
     if (k == NULL || *k == '\0' || c->cell == NULL ||
-        strchr(c->cell->text, '\n') == NULL)
+        strpbrk(c->cell->text, "\n \t") == NULL)
         return 0;
     for (; *k; k++)
         if (!(*k >= '0' && *k <= '9'))
@@ -3713,6 +3715,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         if (cut != NULL) {
             st->pending_table = -1;
             st->orphan_values = 0;
+            /* numbers beside a group's start are this row's, if any */
+            st->group_numbers = 0;
             st->seen[table][row] = 1;
             if (xg_report_warn(st->report, "%s/%s: %s (source table %d, row %d): not read",
                                xg_schema[table].key, xg_schema[table].rows[row].key, cut,

@@ -467,9 +467,10 @@ static void test_numbers_beside_group_start(void **state)
 }
 
 /* The same with the numbers beside the group's start run into one cell
- * ("7325 3139", a borderless table's columns lost there): still numbers
- * beside a group's start, and the row after, whose 8 and 0 are the
- * tails of 73258 and 31390, is not read. */
+ * ("7325 3139", a borderless table's columns lost there): a value cell,
+ * unreadable, so the row after, whose 8 and 0 are the tails of 73258 and
+ * 31390, begins its label (无法提供) beside them and is not read; the
+ * row after that is. */
 static void test_numbers_run_beside_group_start(void **state)
 {
     static const char *const rows[] = {
@@ -488,7 +489,7 @@ static void test_numbers_run_beside_group_start(void **state)
     assert_null(value(r, "requests", "denied_query", "natural_person"));
     assert_null(value(r, "requests", "unavailable_not_held", "commercial"));
     assert_null(value(r, "requests", "unavailable_not_held", "research"));
-    assert_true(has_warning(r, "requests/unavailable_not_held: numbers beside the group label before it, which has none of its own, may be its own, wrapped (source table 1, row 3): not read"));
+    assert_true(has_warning(r, "requests/unavailable_not_held: its label begins on the row before, beside numbers that may be the first lines of its own, wrapped (source table 1, row 3): not read"));
     assert_string_equal(value(r, "requests", "unavailable_needs_creation", "total"), "24");
     xg_report_free(r);
     xg_doc_free(doc);

@@ -1542,13 +1542,26 @@ static char *label_before_numbers(const char *text, int *nomem)
     return key;
 }
 
+/* Does label key K begin with digits right before a numbering ("2(五)"
+ * of "2" and "（五）": the tail of a number wrapped out of its cell, on
+ * the line of the next group's label)?  Not an item's own numbering
+ * ("2.重复申请"). */
+static int digits_before_numbering(const char *k)
+{
+    size_t d = strspn(k, "0123456789");
+
+    return d > 0 && xg_strip_numbering(k) == k && xg_strip_numbering(k + d) != k + d;
+}
+
 /* Numbers alone right after a table's row read with its values, on a
  * line of their own: the row's digits wrapped out of a cell ("3973" over
  * "5", pdftotext -layout; "２６" over "９２" at a page's foot, the line
  * left out of the table's run), so the row's numbers are not what they
  * seem.  So too numbers beside the rest of that row's label, on a line
  * left out of the table ("1.申请人无正当理由逾期不补正、" 1870 6974 …,
- * then "行政机关不再处理其政府信息公开" 2489 over the tails 62 3 …).
+ * then "行政机关不再处理其政府信息公开" 2489 over the tails 62 3 …), and
+ * digits right before the next group's numbering ("2（五）": 857 over 2,
+ * set into the line of （五）不予处理).
  * (Page numbers are no paragraphs.) */
 static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
                              xg_error *err)
@@ -1569,6 +1582,14 @@ static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
         rest = label != NULL && item_continued(st->last_table, st->last_row,
                                                st->last_label, label);
         free(label);
+        if (!rest) {
+            char *k = xg_norm_label(blk->text);
+
+            if (k == NULL)
+                return xg_error_nomem(err);
+            rest = digits_before_numbering(k);
+            free(k);
+        }
         if (!rest)
             return XG_OK;
     }

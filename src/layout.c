@@ -1520,8 +1520,8 @@ static int numbers_alone(const char *text)
     }
 }
 
-static int item_continued(int table, int row, const char *before,
-                          const char *l);
+static int continued_past_group(int table, int row, const char *before,
+                                const char *l);
 
 /* The label key (xg_norm_label) of TEXT's words before the numbers that
  * end it, when some do and some words are not numbers; else NULL (and
@@ -1579,8 +1579,8 @@ static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
 
         if (nomem)
             return xg_error_nomem(err);
-        rest = label != NULL && item_continued(st->last_table, st->last_row,
-                                               st->last_label, label);
+        rest = label != NULL && continued_past_group(st->last_table, st->last_row,
+                                                     st->last_label, label);
         free(label);
         if (!rest) {
             char *k = xg_norm_label(blk->text);
@@ -2063,6 +2063,24 @@ static int item_continued(int table, int row, const char *before,
         yes = 1;
     free(full);
     return yes;
+}
+
+/* item_continued, or so past a piece of the row's group's name wrapped
+ * in its narrow column before it (其他处 of （六）其他处理, then
+ * 求缴纳费用、行政机关不再处: the rest of 2.申请人逾期未按收费通知要…). */
+static int continued_past_group(int table, int row, const char *before,
+                                const char *l)
+{
+    size_t skip, ll = strlen(l);
+
+    if (item_continued(table, row, before, l))
+        return 1;
+    for (skip = 1; skip < ll && skip <= MAX_GROUP_PIECE; skip++)
+        if (((unsigned char)l[skip] & 0xC0) != 0x80 &&
+            leading_group_piece(table, row, l, skip) &&
+            item_continued(table, row, before, l + skip))
+            return 1;
+    return 0;
 }
 
 /* Is label L a row TABLE knows but has no key for? */

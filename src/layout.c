@@ -1862,6 +1862,37 @@ static int longer_than_above(const xg_table *t, int r, const rowcell *cells,
     return not_under(t, r, cells, n, from, 1);
 }
 
+/* Does a number of row R of source table T (CELLS, N, values from FROM)
+ * stand under a number wrapped whole, its last line shorter than its
+ * first (918 over 7), on the two rows before: no tail of that, but the
+ * next row's first line set above its label (587 beside 不予处 under
+ * 918 7, then 4.无正当理由… beside its tail 8)? */
+static int under_whole_wrap(const xg_table *t, int r, const rowcell *cells,
+                            int n, int from)
+{
+    int i, k;
+
+    for (i = from; i < n; i++) {
+        const xg_cell *above = NULL;
+        const char *last;
+
+        if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL ||
+            cells[i].cell == NULL)
+            continue;
+        for (k = 1; k <= 2 && k <= r && above == NULL; k++) {
+            above = xg_table_cell_at(t, r - k, cells[i].cell->col);
+            if (above != NULL && above->text[0] == '\0')
+                above = NULL;
+        }
+        last = above != NULL ? strrchr(above->text, '\n') : NULL;
+        if (last != NULL &&
+            count_digits(last + 1) < count_digits(above->text) - count_digits(last + 1) &&
+            strchr(above->text, '\n') == last)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is K a piece of TEXT, both as label keys (xg_norm_label)? */
 static int piece_of(const char *text, const char *k)
 {
@@ -3662,7 +3693,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 rc = unread_row(st, last_table, last_row, 0, t, r,
                                 "numbers beside a piece of its label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
-                st->group_numbers = longer_than_above(t, r, cells, n, from);
+                st->group_numbers = longer_than_above(t, r, cells, n, from) ||
+                                    under_whole_wrap(t, r, cells, n, from);
             } else if (values) {
                 st->pending_table = -1;
                 rc = other_layout_row(st, t, r, xg_buf_str(&label), &other, err);

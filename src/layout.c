@@ -83,6 +83,9 @@ typedef struct state {
     int table;              /* current canonical table, -1 none */
     int group;              /* current group of the requests table */
     int in_header;          /* the last row read was a header row */
+    /* a line of numbers under the appeals header was not read: a line
+     * after it may hold its tails, wrapped */
+    int appeals_unread;
     colmap maps[XG_TABLE_COUNT];
     /* a label read without values: its numbers may follow on the next row */
     int pending_table, pending_row;
@@ -384,6 +387,7 @@ static void apply_header(state *st, int table, const xg_table *t, int r,
     st->table = table;
     st->started[table] = 1;
     st->orphan_values = 0;
+    st->appeals_unread = 0;
 }
 
 /* The group named in label key L (last one wins) and where the item text
@@ -3494,6 +3498,28 @@ static int own_label(const rowcell *cells, int from, int r)
     return 0;
 }
 
+/* Read a line of appeals numbers under no label (CELLS, N).  Not after
+ * such a line that was not read: this one may hold its tails (732 39 …
+ * 10 289 997, then 52 399 422 …, then 1 57 … 3 5 7: a ruled table whose
+ * rules were lost, its numbers wrapped in narrow cells). */
+static int read_appeals_line(state *st, const xg_table *t, int r,
+                             const rowcell *cells, int n, xg_error *err)
+{
+    int k, seen = 0, rc;
+
+    if (st->appeals_unread)
+        return xg_report_warn(st->report,
+                              "appeals/*: numbers under a line of numbers not read may be its tails, wrapped (source table %d, row %d): not read",
+                              xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
+    for (k = 0; k < xg_schema[XG_TABLE_APPEALS].nrows; k++)
+        seen += st->seen[XG_TABLE_APPEALS][k];
+    rc = read_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, 0, err);
+    for (k = 0; k < xg_schema[XG_TABLE_APPEALS].nrows; k++)
+        seen -= st->seen[XG_TABLE_APPEALS][k];
+    st->appeals_unread = seen == 0;
+    return rc;
+}
+
 static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
@@ -3585,7 +3611,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             goto done;
         if (st->table == XG_TABLE_APPEALS) {
             st->in_header = 0;
-            rc = read_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, 0, err);
+            rc = read_appeals_line(st, t, r, cells, n, err);
             goto done;
         }
         /* the numbers of rows of numbers alone one after another, all

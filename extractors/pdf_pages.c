@@ -173,20 +173,96 @@ static int in_margin(const page_data *pd, const pline *l)
     return l->y1 < pd->h * 0.10 || l->y0 > pd->h * 0.90;
 }
 
-/* Mark page numbers (in the top or bottom margin) and lines repeated in
- * the margins of at least half of three or more pages. */
+/* The number a page number line L holds (its first run of digits), -1
+ * if more than 6 digits; *BARE set when digits are all it holds (3, not
+ * -3- or 第3页). */
+static long page_number_value(const pline *l, int *bare)
+{
+    size_t i;
+    long v = -1;
+    int digits = 0, ended = 0;
+
+    *bare = 1;
+    for (i = 0; i < l->n; i++) {
+        uint32_t c = l->chars[i]->cp;
+
+        if (l->chars[i]->space)
+            continue;
+        if (!xg_pdf_digit_cp(c)) {
+            *bare = 0;
+            ended = v >= 0;
+            continue;
+        }
+        if (ended || ++digits > 6)
+            continue;
+        v = (v < 0 ? 0 : v * 10) + (long)(c >= 0xFF10 ? c - 0xFF10 : c - '0');
+    }
+    return digits <= 6 ? v : -1;
+}
+
+/* A line of digits alone near the top or the foot of a page, which may be
+ * its page number. */
+typedef struct {
+    pline *l;
+    size_t page;
+    long v;
+} bare_number;
+
+/* The most lines of digits alone near a page's top or foot that may hold
+ * its number: more are a table's (and the search stays bounded). */
+#define MAX_BARE_PER_PAGE 4
+
+/* Is candidate I of C (NC) borne out by another, on another page, as
+ * high within two line heights, whose number is as far apart as the
+ * pages are?  A number alone at a page's foot may be a table's tail (2987
+ * over 3, the last line of the page). */
+static int page_number_borne_out(const bare_number *c, size_t nc, size_t i)
+{
+    size_t j;
+
+    for (j = 0; j < nc; j++)
+        if (c[j].page != c[i].page &&
+            fabs(c[j].l->y0 - c[i].l->y0) < 2 * c[i].l->h &&
+            c[j].v - c[i].v == (long)c[j].page - (long)c[i].page)
+            return 1;
+    return 0;
+}
+
+/* Mark page numbers (in the top or bottom margin; digits alone only
+ * where another page bears them out, or in the outer tenth of a page of
+ * one) and lines repeated in the margins of at least half of three or
+ * more pages. */
 int xg_pdf_drop_furniture(page_data *pages, size_t np)
 {
-    size_t p, i, q, j;
+    size_t p, i, q, j, nc = 0;
+    bare_number *c = np > 0 ? malloc(np * MAX_BARE_PER_PAGE * sizeof *c) : NULL;
 
-    for (p = 0; p < np; p++)
+    if (np > 0 && c == NULL)
+        return -1;
+    for (p = 0; p < np; p++) {
+        size_t first = nc, bare_lines = 0;
+
         for (i = 0; i < pages[p].nlines; i++) {
             pline *l = &pages[p].lines[i];
+            int bare;
+            long v;
 
-            if ((l->y1 < pages[p].h * 0.12 || l->y0 > pages[p].h * 0.85) &&
-                is_page_number(l))
+            if (!(l->y1 < pages[p].h * 0.12 || l->y0 > pages[p].h * 0.85) ||
+                !is_page_number(l))
+                continue;
+            v = page_number_value(l, &bare);
+            if (!bare || (np == 1 && in_margin(&pages[p], l)))
                 l->dropped = 1;
+            else if (v >= 0 && bare_lines++ < MAX_BARE_PER_PAGE)
+                c[nc++] = (bare_number){l, p, v};
         }
+        if (bare_lines > MAX_BARE_PER_PAGE)
+            nc = first;     /* a table's numbers: none is the page's */
+    }
+    for (i = 0; i < nc; i++)
+        if (page_number_borne_out(c, nc, i))
+            c[i].l->dropped = 1;
+    free(c);
     if (np < 3)
         return 0;
     for (p = 0; p < np; p++)

@@ -2512,6 +2512,44 @@ static void test_running_header(void **state)
     xg_doc_free(doc);
 }
 
+/* A number alone low on a page is a page number only where another page
+ * bears it out (about as high, its number as far apart as the pages):
+ * the last line of a page may be a table's tail (2987 over 3).  Page
+ * numbers 1 and 2 at the foot are dropped; the 3 above them is kept,
+ * and so is a 7 low on a page of one, above its outer tenth. */
+static void test_foot_number_kept(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    text(&p, 72, 100, "A paragraph on the first page.");
+    text(&p, 480, 745, "3");
+    text(&p, 295, 815, "1");
+    pdf_next_page(&p, 595, 842);
+    text(&p, 72, 100, "A paragraph on the second page.");
+    text(&p, 295, 815, "2");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    /* (the line at the page's foot runs on into the next page's first) */
+    assert_int_equal(xg_doc_block_count(doc), 2);
+    assert_string_equal(xg_doc_block(doc, 0)->text, "A paragraph on the first page.");
+    assert_string_equal(xg_doc_block(doc, 1)->text, "3 A paragraph on the second page.");
+    xg_doc_free(doc);
+
+    pdf_begin(&p, 595, 842);
+    text(&p, 72, 100, "A paragraph on the only page.");
+    text(&p, 480, 745, "7");
+    text(&p, 295, 815, "1");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(xg_doc_block_count(doc), 2);
+    assert_string_equal(xg_doc_block(doc, 1)->text, "7");
+    xg_doc_free(doc);
+}
+
 /* ------------------------------------------------------------------ */
 /* rules from paths, rules from pixels, bounds                         */
 
@@ -2862,6 +2900,7 @@ int main(void)
         cmocka_unit_test(test_headings_not_margin),
         cmocka_unit_test(test_fake_bold),
         cmocka_unit_test(test_running_header),
+        cmocka_unit_test(test_foot_number_kept),
         cmocka_unit_test(test_rules_from_paths),
         cmocka_unit_test(test_rules_from_pixels),
         cmocka_unit_test(test_page_bounds),

@@ -3782,6 +3782,23 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             goto done;
         }
         if (from >= n) {
+            word_run w;
+
+            /* numbers run into its label's cell (不予处 | 3.要求提供公开
+             * 出版物 9124 8170 …: a PDF table whose columns were not found
+             * there): its numbers, unreadable; those after it are no
+             * more its own than another's */
+            scan_words(cells[from - 1].cell != NULL ? cells[from - 1].cell->text : "", &w);
+            if (w.other && w.trail >= 2) {
+                st->seen[table][row] = 1;
+                st->orphan_values = 1;
+                if (xg_report_warn(st->report,
+                                   "%s/%s: its numbers stand in its label's cell, their columns not found (source table %d, row %d): not read",
+                                   xg_schema[table].key, xg_schema[table].rows[row].key,
+                                   xg_table_index(t) + 1, r + 1) != 0)
+                    rc = xg_error_nomem(err);
+                goto done;
+            }
             /* a label with no cells after it: its numbers may come on the
              * next row (a wrapped label in text and PDF forms), unless
              * numbers no label took came just before it */

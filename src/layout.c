@@ -86,6 +86,11 @@ typedef struct state {
     /* a line of numbers under the appeals header was not read: a line
      * after it may hold its tails, wrapped */
     int appeals_unread;
+    /* the source table and row the last appeals line read came from, and
+     * the canonical rows it filled (bits) */
+    const xg_table *appeals_from;
+    int appeals_row;
+    unsigned appeals_rows;
     colmap maps[XG_TABLE_COUNT];
     /* a label read without values: its numbers may follow on the next row */
     int pending_table, pending_row;
@@ -1557,6 +1562,30 @@ static int digits_before_numbering(const char *k)
     return d > 0 && xg_strip_numbering(k) == k && xg_strip_numbering(k + d) != k + d;
 }
 
+/* Does a paragraph at P stand under source table T's last row: on a
+ * later page, or below the row's top, and within the table's width?  Yes
+ * where either has no place (a text form). */
+static int below_table(const xg_table *t, const xg_geom *p)
+{
+    int r = (int)xg_table_rows(t) - 1, c, page = 0;
+    double cx = (p->x0 + p->x1) / 2, x0 = 1e300, x1 = -1e300, top = 1e300;
+
+    for (c = 0; c < xg_table_cols(t); c++) {
+        const xg_cell *cell = xg_table_cell_at(t, r, c);
+
+        if (cell == NULL || cell->geom.page <= 0)
+            continue;
+        page = cell->geom.page;
+        x0 = cell->geom.x0 < x0 ? cell->geom.x0 : x0;
+        x1 = cell->geom.x1 > x1 ? cell->geom.x1 : x1;
+        top = cell->geom.y0 < top ? cell->geom.y0 : top;
+    }
+    if (page <= 0 || p->page <= 0)
+        return 1;
+    return cx >= x0 && cx <= x1 &&
+           (p->page > page || (p->page == page && p->y0 > top + (p->y1 - p->y0)));
+}
+
 /* Numbers alone right after a table's row read with its values, on a
  * line of their own: the row's digits wrapped out of a cell ("3973" over
  * "5", pdftotext -layout; "２６" over "９２" at a page's foot, the line
@@ -1574,6 +1603,23 @@ static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
     const xg_block *blk = xg_doc_block(doc, b);
     int c, read = 0;
 
+    /* numbers alone right after the appeals line read on a table's last
+     * row, under it (a 6 opening the next page: 20 was 206); not beside
+     * it (a text box right of the table) */
+    if (prev != NULL && prev->kind == XG_BLOCK_TABLE && blk->text != NULL &&
+        st->appeals_from == prev->table &&
+        st->appeals_row == (int)xg_table_rows(prev->table) - 1 &&
+        below_table(prev->table, &blk->geom) && numbers_alone(blk->text)) {
+        int k;
+
+        for (k = 0; k < 32; k++)
+            if ((st->appeals_rows >> k & 1u) &&
+                unread_row(st, XG_TABLE_APPEALS, k, 0, prev->table, st->appeals_row,
+                           "numbers alone on the line after it may be its tails, wrapped", err) != XG_OK)
+                return XG_ERR_NOMEM;
+        st->appeals_from = NULL;
+        return XG_OK;
+    }
     if (st->last_table < 0 || prev == NULL || prev->kind != XG_BLOCK_TABLE ||
         xg_table_rows(prev->table) == 0 || blk->text == NULL)
         return XG_OK;
@@ -3505,18 +3551,23 @@ static int own_label(const rowcell *cells, int from, int r)
 static int read_appeals_line(state *st, const xg_table *t, int r,
                              const rowcell *cells, int n, xg_error *err)
 {
-    int k, seen = 0, rc;
+    int k, rc, before[64];
+    unsigned rows = 0;
 
     if (st->appeals_unread)
         return xg_report_warn(st->report,
                               "appeals/*: numbers under a line of numbers not read may be its tails, wrapped (source table %d, row %d): not read",
                               xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
-    for (k = 0; k < xg_schema[XG_TABLE_APPEALS].nrows; k++)
-        seen += st->seen[XG_TABLE_APPEALS][k];
+    for (k = 0; k < xg_schema[XG_TABLE_APPEALS].nrows && k < 64; k++)
+        before[k] = st->seen[XG_TABLE_APPEALS][k];
     rc = read_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, 0, err);
-    for (k = 0; k < xg_schema[XG_TABLE_APPEALS].nrows; k++)
-        seen -= st->seen[XG_TABLE_APPEALS][k];
-    st->appeals_unread = seen == 0;
+    for (k = 0; k < xg_schema[XG_TABLE_APPEALS].nrows && k < 32; k++)
+        if (st->seen[XG_TABLE_APPEALS][k] && !before[k])
+            rows |= 1u << k;
+    st->appeals_unread = rows == 0;
+    st->appeals_from = rows != 0 ? t : NULL;
+    st->appeals_row = r;
+    st->appeals_rows = rows;
     return rc;
 }
 

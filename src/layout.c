@@ -3715,6 +3715,16 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                     memcpy(st->last_label + have, label.data, label.len + 1);
                 goto done;
             }
+            /* a piece of that row's group's name alone on its line, set
+             * between the row's lines in its narrow column
+             * (2.没有现成信息需要另 72 71 …, then ）无, then 行制作 39 18
+             * …): the row stays in view */
+            if (!values && last_table >= 0 &&
+                group_piece_of_row(last_table, last_row, xg_buf_str(&label))) {
+                st->last_table = last_table;
+                st->last_row = last_row;
+                goto done;
+            }
             /* the rest of a wrapped label takes the numbers of the label
              * before it; a label of its own item number ("3.其他" under a
              * group its page break lost) does not: it is not a tail */
@@ -3964,7 +3974,13 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
                 continue;
             after_row = st->last_table >= 0;
             rc = wrapped_paragraph(st, doc, b, err);
-            st->last_table = -1;
+            /* a piece of the last row's group's name between its lines
+             * (）无 between 2.没有现成信息需要另 72 … and 行制作 39 …)
+             * keeps it in view, as on a table's row */
+            if (!(st->last_table >= 0 && key[0] != '\0' &&
+                  strpbrk(key, "0123456789") == NULL &&
+                  group_piece_of_row(st->last_table, st->last_row, key)))
+                st->last_table = -1;
             st->nabove = 0;
             st->numbers_before = 0;
             if (rc != XG_OK)

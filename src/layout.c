@@ -1875,6 +1875,21 @@ static int group_rest(int table, int row, const char *l)
     return yes;
 }
 
+/* The nearest cell with text in column COL of source table T on the two
+ * rows before row R, or NULL. */
+static const xg_cell *cell_above(const xg_table *t, int r, int col)
+{
+    int k;
+
+    for (k = 1; k <= 2 && k <= r; k++) {
+        const xg_cell *above = xg_table_cell_at(t, r - k, col);
+
+        if (above != NULL && above->text[0] != '\0')
+            return above;
+    }
+    return NULL;
+}
+
 /* Does a number of row R of source table T (CELLS, N, values from FROM)
  * hold more digits than 1/SHARE of the nearest cell with text over it on
  * the two rows before, or have none (or open its table): not the tails of
@@ -1886,19 +1901,15 @@ static int group_rest(int table, int row, const char *l)
 static int not_under(const xg_table *t, int r, const rowcell *cells, int n,
                      int from, int share)
 {
-    int i, k;
+    int i;
 
     for (i = from; i < n; i++) {
-        const xg_cell *above = NULL;
+        const xg_cell *above;
 
         if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL ||
             cells[i].cell == NULL)
             continue;
-        for (k = 1; k <= 2 && k <= r && above == NULL; k++) {
-            above = xg_table_cell_at(t, r - k, cells[i].cell->col);
-            if (above != NULL && above->text[0] == '\0')
-                above = NULL;
-        }
+        above = cell_above(t, r, cells[i].cell->col);
         if (above == NULL ||
             share * count_digits(cells[i].cell->text) > count_digits(above->text))
             return 1;
@@ -1920,20 +1931,16 @@ static int longer_than_above(const xg_table *t, int r, const rowcell *cells,
 static int under_whole_wrap(const xg_table *t, int r, const rowcell *cells,
                             int n, int from)
 {
-    int i, k;
+    int i;
 
     for (i = from; i < n; i++) {
-        const xg_cell *above = NULL;
+        const xg_cell *above;
         const char *last;
 
         if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL ||
             cells[i].cell == NULL)
             continue;
-        for (k = 1; k <= 2 && k <= r && above == NULL; k++) {
-            above = xg_table_cell_at(t, r - k, cells[i].cell->col);
-            if (above != NULL && above->text[0] == '\0')
-                above = NULL;
-        }
+        above = cell_above(t, r, cells[i].cell->col);
         last = above != NULL ? strrchr(above->text, '\n') : NULL;
         if (last != NULL &&
             count_digits(last + 1) < count_digits(above->text) - count_digits(last + 1) &&

@@ -1632,14 +1632,8 @@ static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
         rest = label != NULL && continued_past_group(st->last_table, st->last_row,
                                                      st->last_label, label);
         free(label);
-        if (!rest) {
-            char *k = xg_norm_label(blk->text);
-
-            if (k == NULL)
-                return xg_error_nomem(err);
-            rest = digits_before_numbering(k);
-            free(k);
-        }
+        if (!rest)
+            rest = digits_before_numbering(st->keys[b]);
         if (!rest)
             return XG_OK;
     }
@@ -3551,6 +3545,18 @@ static int own_label(const rowcell *cells, int from, int r)
     return 0;
 }
 
+/* The rows of the appeals table read so far, one bit each. */
+static unsigned appeals_seen(const state *st)
+{
+    unsigned bits = 0;
+    int k;
+
+    for (k = 0; k < xg_schema[XG_TABLE_APPEALS].nrows && k < 32; k++)
+        if (st->seen[XG_TABLE_APPEALS][k])
+            bits |= 1u << k;
+    return bits;
+}
+
 /* Read a line of appeals numbers under no label (CELLS, N).  Not after
  * such a line that was not read: this one may hold its tails (732 39 …
  * 10 289 997, then 52 399 422 …, then 1 57 … 3 5 7: a ruled table whose
@@ -3558,19 +3564,15 @@ static int own_label(const rowcell *cells, int from, int r)
 static int read_appeals_line(state *st, const xg_table *t, int r,
                              const rowcell *cells, int n, xg_error *err)
 {
-    int k, rc, before[64];
-    unsigned rows = 0;
+    unsigned before = appeals_seen(st), rows;
+    int rc;
 
     if (st->appeals_unread)
         return xg_report_warn(st->report,
                               "appeals/*: numbers under a line of numbers not read may be its tails, wrapped (source table %d, row %d): not read",
                               xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
-    for (k = 0; k < xg_schema[XG_TABLE_APPEALS].nrows && k < 64; k++)
-        before[k] = st->seen[XG_TABLE_APPEALS][k];
     rc = read_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, 0, err);
-    for (k = 0; k < xg_schema[XG_TABLE_APPEALS].nrows && k < 32; k++)
-        if (st->seen[XG_TABLE_APPEALS][k] && !before[k])
-            rows |= 1u << k;
+    rows = appeals_seen(st) & ~before;
     st->appeals_unread = rows == 0;
     st->appeals_from = rows != 0 ? t : NULL;
     st->appeals_row = r;

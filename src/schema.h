@@ -150,11 +150,11 @@ int xg_schema_value_count(int layout);
 
 /* Does label key TEXT match PATTERN (see above)? */
 int xg_pattern_match(const char *pattern, const char *text);
-/* TEXT with leading numbering removed: "1.", "1、", "(1)", "(一)", "一、",
- * "第一", also repeated ("三、(一)"); returns a pointer into TEXT. */
 /* Length of a run of digits or Chinese numerals (一 … 十, U+FFFD for one
  * OCR could not read) at S, 0 if none. */
 size_t xg_numeral_run(const char *s);
+/* TEXT with leading numbering removed: "1.", "1、", "(1)", "(一)", "一、",
+ * "第一", also repeated ("三、(一)"); returns a pointer into TEXT. */
 const char *xg_strip_numbering(const char *text);
 
 /* The part (1-6) that label key KEY is the heading of, or 0.  A numbered

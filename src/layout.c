@@ -119,6 +119,10 @@ typedef struct state {
     int last_table, last_row;
     char last_label[MAX_LABEL_BYTES + 1];   /* its label, "" if not known */
     int last_by_rest;           /* kept over the rest of its label alone */
+    /* the row read on the line before that one, when each of that one's
+     * numbers is shorter than the number over it: they may be its tails
+     * (87 under 873), -1 if not */
+    int tails_table, tails_row;
     /* Each table's layout, fixed for the reading pass; 0 (any) in the
      * first pass, which only gathers what names one layout: header cells
      * of its columns and labels of its rows, per table and layout. */
@@ -1911,6 +1915,41 @@ static int not_under(const xg_table *t, int r, const rowcell *cells, int n,
     return 0;
 }
 
+/* Is each number of row R of source table T (CELLS, N, values from FROM)
+ * shorter than the first line of the nearest cell with text over it on
+ * the two rows before: tails of those numbers, it may be (87 under 873)?
+ * (Not under 516 over 76: 124 there is as long as the number's first
+ * line.) */
+static int shorter_than_above(const xg_table *t, int r, const rowcell *cells,
+                              int n, int from)
+{
+    int i, any = 0;
+
+    for (i = from; i < n; i++) {
+        const xg_cell *above;
+        const char *nl;
+        char first[64];
+        size_t len;
+
+        if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL ||
+            cells[i].cell == NULL)
+            continue;
+        above = cell_above(t, r, cells[i].cell->col);
+        if (above == NULL)
+            return 0;
+        nl = strchr(above->text, '\n');
+        len = nl != NULL ? (size_t)(nl - above->text) : strlen(above->text);
+        if (len >= sizeof first)
+            len = sizeof first - 1;
+        memcpy(first, above->text, len);
+        first[len] = '\0';
+        if (count_digits(cells[i].cell->text) >= count_digits(first))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 static int longer_than_above(const xg_table *t, int r, const rowcell *cells,
                              int n, int from)
 {
@@ -3580,17 +3619,40 @@ static int read_appeals_line(state *st, const xg_table *t, int r,
     return rc;
 }
 
+/* Unread row ROW of TABLE, whose numbers a later row showed may go on
+ * there (WHY, at grid row R of T), and with it row TAILS_ROW of
+ * TAILS_TABLE (if not -1), read on the line before it, where a number
+ * here (CELLS, N, values from FROM) stands under an empty cell of ROW:
+ * ROW's numbers, each shorter than the number over it, may then be that
+ * row's tails, and the first lines of ROW's own stand here (873 over 87
+ * beside 5.属于三类…, then 750 beside 开 under its empty cell). */
+static int unread_wrapped(state *st, int table, int row, int tails_table,
+                          int tails_row, const xg_table *t, int r,
+                          const rowcell *cells, int n, int from,
+                          const char *why, xg_error *err)
+{
+    int rc = unread_row(st, table, row, 0, t, r, why, err);
+
+    if (rc == XG_OK && tails_table >= 0 &&
+        under_kind(st, table, row, t, cells, n, from, XG_VALUE_EMPTY))
+        rc = unread_row(st, tails_table, tails_row, 0, t, r,
+                        "numbers under its own on the next row may be its tails, wrapped, that row's numbers going on below them", err);
+    return rc;
+}
+
 static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
     int n = 0, rc, table, from, values, i, last_table, last_row;
     int pended_table, pended_row, after_group, nabove, above_many, numbers_before;
+    int tails_table = st->tails_table, tails_row = st->tails_row;
     const char *cut = NULL;
     char before[MAX_LABEL_BYTES + 1];
     xg_buf label = {0}, own = {0};
 
     numbers_before = st->numbers_before;
     st->numbers_before = 0;
+    st->tails_table = -1;
     if (xg_table_loose(t))
         return read_loose_row(st, t, r, err);
     rc = collect_row(st, t, r, cells, XG_MAX_GRID_COLS, &n, err);
@@ -3753,8 +3815,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * "（四）无", then "法提供" 5): that row's numbers wrapped,
                  * their tails here */
                 st->pending_table = -1;
-                rc = unread_row(st, last_table, last_row, 0, t, r,
-                                "numbers beside the rest of its group's label, on the next row, may be its own, wrapped", err);
+                rc = unread_wrapped(st, last_table, last_row, tails_table,
+                                    tails_row, t, r, cells, n, from,
+                                    "numbers beside the rest of its group's label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
                 /* numbers longer than those over them are no tails: the
                  * first lines of the next row's, set above its label */
@@ -3772,8 +3835,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * wrapped, their tails here (text flattened to lines:
                  * refuse_wrapped's case) */
                 st->pending_table = -1;
-                rc = unread_row(st, last_table, last_row, 0, t, r,
-                                "numbers beside the rest of its label, on the next row, may be its own, wrapped", err);
+                rc = unread_wrapped(st, last_table, last_row, tails_table,
+                                    tails_row, t, r, cells, n, from,
+                                    "numbers beside the rest of its label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
             } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
                        !group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) &&
@@ -3786,8 +3850,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * its narrow column): that row's numbers wrapped, their
                  * tails here */
                 st->pending_table = -1;
-                rc = unread_row(st, last_table, last_row, 0, t, r,
-                                "numbers beside a piece of its label, on the next row, may be its own, wrapped", err);
+                rc = unread_wrapped(st, last_table, last_row, tails_table,
+                                    tails_row, t, r, cells, n, from,
+                                    "numbers beside a piece of its label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
                 st->group_numbers = longer_than_above(t, r, cells, n, from) ||
                                     under_whole_wrap(t, r, cells, n, from);
@@ -3914,6 +3979,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         st->in_header = 0;
         st->group_numbers = 0;
         rc = read_values(st, t, r, table, row, cells, n, from, err);
+        if (values && last_table >= 0 && shorter_than_above(t, r, cells, n, from) &&
+            under_kind(st, last_table, last_row, t, cells, n, from, XG_VALUE_NUMBER)) {
+            st->tails_table = last_table;
+            st->tails_row = last_row;
+        }
         /* right after numbers beside the start of a group's label: those
          * may be the first lines of this row's numbers wrapped in their
          * cells, its own the tails (（四）无 7325 3139 over
@@ -3963,6 +4033,7 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
     st->pending_table = -1;
     st->pended_table = -1;
     st->last_table = -1;
+    st->tails_table = -1;
     st->empty_table = -1;
     rc = loose_prepass(st, doc, err);
     if (rc == XG_OK)

@@ -123,6 +123,9 @@ typedef struct state {
      * numbers is shorter than the number over it: they may be its tails
      * (87 under 873), -1 if not */
     int tails_table, tails_row;
+    /* the row before: numbers beside a label that names no row, or the
+     * rest of an earlier row's label, whose they are not known */
+    int unowned_before;
     /* Each table's layout, fixed for the reading pass; 0 (any) in the
      * first pass, which only gathers what names one layout: header cells
      * of its columns and labels of its rows, per table and layout. */
@@ -433,6 +436,32 @@ static int is_container(int table, int group)
     return 1;
 }
 
+/* Label key L begun with a piece of the name of a group that holds groups,
+ * cut short in its narrow merged cell (三、本年度办 of 三、本年度办理结果,
+ * then (七)总计): where the item after the piece starts, else L. */
+static const char *after_container_piece(int table, const char *l)
+{
+    const xg_table_def *def = &xg_schema[table];
+    const char *s = xg_strip_numbering(l);
+    int g;
+
+    for (g = 1; g < def->ngroups; g++) {
+        const char *name = def->groups[g];
+        size_t k = 0;
+
+        if (!is_container(table, g))
+            continue;
+        while (name[k] != '\0' && s[k] == name[k])
+            k++;
+        while (k > 0 && ((unsigned char)name[k] & 0xC0) == 0x80)
+            k--;
+        /* two characters or more, then the item's numbering */
+        if (k >= 6 && name[k] != '\0' && s[k] == '(')
+            return s + k;
+    }
+    return l;
+}
+
 /* The canonical row of TABLE in LAYOUT (0: any) that label L names,
  * given the group carried from earlier rows; -1 when none.  HAS_VALUES
  * tells a 2019-layout （六）其他处理 row from the group label of the 2021
@@ -448,6 +477,8 @@ static int match_row(const state *st, int table, int layout, const char *l,
 
     if (!def->ngroups)
         item = l;
+    else if (group == 0)
+        item = after_container_piece(table, l);
     if (group > 0 && is_container(table, group))
         group = 0;
     *group_out = group ? group : carried;
@@ -1948,6 +1979,27 @@ static int shorter_than_above(const xg_table *t, int r, const rowcell *cells,
         any = 1;
     }
     return any;
+}
+
+/* Is a cell of row R of source table T (CELLS, N, values from FROM)
+ * empty under a cell with digits on the two rows before (tails stand only
+ * under the numbers that wrapped)? */
+static int empty_under_digits(const xg_table *t, int r, const rowcell *cells,
+                              int n, int from)
+{
+    int i;
+
+    for (i = from; i < n; i++) {
+        const xg_cell *above;
+
+        if (cells[i].value.kind != XG_VALUE_EMPTY || cells[i].src != NULL ||
+            cells[i].cell == NULL)
+            continue;
+        above = cell_above(t, r, cells[i].cell->col);
+        if (above != NULL && count_digits(above->text) > 0)
+            return 1;
+    }
+    return 0;
 }
 
 static int longer_than_above(const xg_table *t, int r, const rowcell *cells,
@@ -3646,6 +3698,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     int n = 0, rc, table, from, values, i, last_table, last_row;
     int pended_table, pended_row, after_group, nabove, above_many, numbers_before;
     int tails_table = st->tails_table, tails_row = st->tails_row;
+    int unowned_before = st->unowned_before;
     const char *cut = NULL;
     char before[MAX_LABEL_BYTES + 1];
     xg_buf label = {0}, own = {0};
@@ -3653,6 +3706,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     numbers_before = st->numbers_before;
     st->numbers_before = 0;
     st->tails_table = -1;
+    st->unowned_before = 0;
     if (xg_table_loose(t))
         return read_loose_row(st, t, r, err);
     rc = collect_row(st, t, r, cells, XG_MAX_GRID_COLS, &n, err);
@@ -3819,6 +3873,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                                     tails_row, t, r, cells, n, from,
                                     "numbers beside the rest of its group's label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
+                st->unowned_before = 1;
                 /* numbers longer than those over them are no tails: the
                  * first lines of the next row's, set above its label */
                 st->group_numbers = longer_than_above(t, r, cells, n, from);
@@ -3839,6 +3894,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                                     tails_row, t, r, cells, n, from,
                                     "numbers beside the rest of its label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
+                st->unowned_before = 1;
             } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
                        !group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) &&
                        pieces_of_row(last_table, last_row, cells, from) &&
@@ -3854,6 +3910,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                                     tails_row, t, r, cells, n, from,
                                     "numbers beside a piece of its label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
+                st->unowned_before = 1;
                 st->group_numbers = longer_than_above(t, r, cells, n, from) ||
                                     under_whole_wrap(t, r, cells, n, from);
             } else if (values) {
@@ -3896,6 +3953,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * the end of this one, so it cannot take the numbers
                  * after it either */
                 st->orphan_values = 1;
+                st->unowned_before = !other;
                 if (!other)
                     memcpy(st->orphan_label, label.data, label.len + 1);
             }
@@ -3959,6 +4017,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             cut = "its label begins on the row before, beside numbers that may be the first lines of its own, wrapped";
         else if (values && numbers_before)
             cut = "numbers alone on the line above it, outside the table, may be the first lines of its own, wrapped";
+        else if (values && unowned_before && shorter_than_above(t, r, cells, n, from) &&
+                 empty_under_digits(t, r, cells, n, from))
+            cut = "its numbers, each shorter than the one over it on the line above, beside a label that names no row, and its cells empty under the others, may be their tails, wrapped";
         else if (values && (above_many || under_above(st, nabove, t, cells, n, from)))
             cut = "numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped";
         if (cut != NULL) {
@@ -4063,6 +4124,7 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
                 st->last_table = -1;
             st->nabove = 0;
             st->numbers_before = 0;
+            st->unowned_before = 0;
             if (rc != XG_OK)
                 break;
             part = xg_match_part_heading(key);

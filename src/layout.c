@@ -98,6 +98,8 @@ typedef struct state {
      * numbers): the next row may show the numbers were another's */
     int pended_table, pended_row;
     int seen[XG_TABLE_COUNT][64];
+    /* found, and not read for a reason a warning gave: no "not found" */
+    int refused[XG_TABLE_COUNT][64];
     int started[XG_TABLE_COUNT];    /* a header or row of it has been read */
     /* the last row read was numbers that no label took: a label after it
      * cannot tell whether its numbers came before or after it */
@@ -3984,6 +3986,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             scan_words(cells[from - 1].cell != NULL ? cells[from - 1].cell->text : "", &w);
             if (w.other && w.trail >= 2) {
                 st->seen[table][row] = 1;
+                st->refused[table][row] = 1;
                 st->orphan_values = 1;
                 if (xg_report_warn(st->report,
                                    "%s/%s: its numbers stand in its label's cell, their columns not found (source table %d, row %d): not read",
@@ -3998,11 +4001,13 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             if (!st->orphan_values) {
                 st->pending_table = table;
                 st->pending_row = row;
-            } else if (xg_report_warn(st->report,
-                                      "%s/%s: numbers stand both before and after its label (source table %d, row %d): not read",
-                                      xg_schema[table].key, xg_schema[table].rows[row].key,
-                                      xg_table_index(t) + 1, r + 1) != 0) {
-                rc = xg_error_nomem(err);
+            } else {
+                st->refused[table][row] = 1;
+                if (xg_report_warn(st->report,
+                                   "%s/%s: numbers stand both before and after its label (source table %d, row %d): not read",
+                                   xg_schema[table].key, xg_schema[table].rows[row].key,
+                                   xg_table_index(t) + 1, r + 1) != 0)
+                    rc = xg_error_nomem(err);
             }
             st->orphan_values = 0;
             goto done;
@@ -4028,6 +4033,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             /* numbers beside a group's start are this row's, if any */
             st->group_numbers = 0;
             st->seen[table][row] = 1;
+            st->refused[table][row] = 1;
             if (xg_report_warn(st->report, "%s/%s: %s (source table %d, row %d): not read",
                                xg_schema[table].key, xg_schema[table].rows[row].key, cut,
                                xg_table_index(t) + 1, r + 1) != 0)
@@ -4370,7 +4376,8 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
             for (col = 0; col < xg_schema[t].ncols; col++)
                 if (xg_report_value(report, t, row, col)->found)
                     row_found = 1;
-            if (!row_found && xg_report_warn(report, "%s/%s: not found in the source: values null",
+            if (!row_found && !st->refused[t][row] &&
+                xg_report_warn(report, "%s/%s: not found in the source: values null",
                                              xg_schema[t].key, xg_schema[t].rows[row].key) != 0) {
                 rc = xg_error_nomem(err);
                 goto done;

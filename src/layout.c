@@ -977,9 +977,9 @@ static int leading_zero(const char *text)
 
 /* Read the values of canonical row ROW (or, for a rows_in_header table,
  * the whole table: ROW = -1) from grid row R, cells FROM.. of CELLS. */
-static int read_values(state *st, const xg_table *t, int r, int table,
-                       int row, const rowcell *cells, int n, int from,
-                       xg_error *err)
+static int read_values_of(state *st, const xg_table *t, int r, int table,
+                          int row, const rowcell *cells, int n, int from,
+                          xg_error *err)
 {
     const xg_table_def *def = &xg_schema[table];
     const colmap *m = &st->maps[table];
@@ -1242,6 +1242,24 @@ static int read_values(state *st, const xg_table *t, int r, int table,
         }
     }
     return XG_OK;
+}
+
+/* read_values_of, and a row it read none of, saying why in a warning, is
+ * refused: not said to be missing from the source as well. */
+static int read_values(state *st, const xg_table *t, int r, int table,
+                       int row, const rowcell *cells, int n, int from,
+                       xg_error *err)
+{
+    size_t warned = st->report->nwarnings;
+    int rc = read_values_of(st, t, r, table, row, cells, n, from, err), c;
+
+    if (rc != XG_OK || row < 0 || st->report->nwarnings == warned)
+        return rc;
+    for (c = 0; c < xg_schema[table].ncols; c++)
+        if (xg_report_value(st->report, table, row, c)->found)
+            return rc;
+    st->refused[table][row] = 1;
+    return rc;
 }
 
 static int row_found(const state *st, int table, int row)

@@ -1972,7 +1972,7 @@ static int not_under(const xg_table *t, int r, const rowcell *cells, int n,
  * (Not under 516 over 76: 124 there is as long as the number's first
  * line.) */
 static int shorter_than_above(const xg_table *t, int r, const rowcell *cells,
-                              int n, int from)
+                              int n, int from, int or_equal)
 {
     int i, any = 0;
 
@@ -1994,7 +1994,7 @@ static int shorter_than_above(const xg_table *t, int r, const rowcell *cells,
             len = sizeof first - 1;
         memcpy(first, above->text, len);
         first[len] = '\0';
-        if (count_digits(cells[i].cell->text) >= count_digits(first))
+        if (count_digits(cells[i].cell->text) >= count_digits(first) + or_equal)
             return 0;
         any = 1;
     }
@@ -3973,7 +3973,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * the end of this one, so it cannot take the numbers
                  * after it either */
                 st->orphan_values = 1;
-                st->unowned_before = !other;
+                /* no numbering in it: no item's whole label, but the
+                 * rest of one (理申请, 已获取信息) */
+                st->unowned_before = !other && last_numbering(xg_buf_str(&label)) == SIZE_MAX;
                 if (!other)
                     memcpy(st->orphan_label, label.data, label.len + 1);
             }
@@ -4040,7 +4042,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             cut = "its label begins on the row before, beside numbers that may be the first lines of its own, wrapped";
         else if (values && numbers_before)
             cut = "numbers alone on the line above it, outside the table, may be the first lines of its own, wrapped";
-        else if (values && unowned_before && shorter_than_above(t, r, cells, n, from) &&
+        else if (values && unowned_before && shorter_than_above(t, r, cells, n, from, 1) &&
                  empty_under_digits(t, r, cells, n, from))
             cut = "its numbers, each shorter than the one over it on the line above, beside a label that names no row, and its cells empty under the others, may be their tails, wrapped";
         else if (values && (above_many || under_above(st, nabove, t, cells, n, from)))
@@ -4064,7 +4066,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         st->in_header = 0;
         st->group_numbers = 0;
         rc = read_values(st, t, r, table, row, cells, n, from, err);
-        if (values && last_table >= 0 && shorter_than_above(t, r, cells, n, from) &&
+        if (values && last_table >= 0 && shorter_than_above(t, r, cells, n, from, 0) &&
             under_kind(st, last_table, last_row, t, cells, n, from, XG_VALUE_NUMBER)) {
             st->tails_table = last_table;
             st->tails_row = last_row;

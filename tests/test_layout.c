@@ -1940,6 +1940,47 @@ static void test_group_piece_over_next_row(void **state)
     xg_doc_free(doc);
 }
 
+/* The first lines of a row's numbers (86 96 71 …, set at its cells'
+ * middle) beside 申请, the rest of the label before it, and their tails
+ * beside its own label, as long as them or shorter, its first cell empty
+ * under 86: the row is not read (not 27 for 7127).  Beside a label with a
+ * numbering of its own (an added row), the numbers are that label's, and
+ * the row after it is read. */
+static void test_first_lines_beside_label_rest(void **state)
+{
+    static const char *const rows[] = {
+        "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开{1,3}|9458|4996|4501|3030|441|101|8914",
+        "理 申请{1,3}|86|96|71|56|85|40|51",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请{1,3}||5|27|26|40|37|6",
+        "3.其他{1,3}|1|2|3|4|5|6|21",
+        NULL
+    };
+    static const char *const rows2[] = {
+        "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请{1,3}|9458|4996|4501|3030|441|101|8914",
+        "4.其他情形{1,3}|86|96|71|56|85|40|51",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请{1,3}||5|27|26|40|37|6",
+        NULL
+    };
+    xg_doc *doc;
+    xg_report *r;
+
+    (void)state;
+    r = convert_requests(rows, requests_edges, &doc);
+    assert_null(value(r, "requests", "other_unpaid_fee", "commercial"));
+    assert_null(value(r, "requests", "other_unpaid_fee", "research"));
+    assert_true(has_warning(r, "requests/other_unpaid_fee: its numbers, each shorter than the one over it on the line above, beside a label that names no row, and its cells empty under the others, may be their tails, wrapped"));
+    assert_false(has_warning(r, "requests/other_unpaid_fee: not found in the source"));
+    assert_string_equal(value(r, "requests", "other_other", "total"), "21");
+    xg_report_free(r);
+    xg_doc_free(doc);
+
+    r = convert_requests(rows2, requests_edges, &doc);
+    assert_string_equal(value(r, "requests", "other_unpaid_fee", "research"), "27");
+    assert_string_equal(value(r, "requests", "other_unpaid_fee", "total"), "6");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Numbers wrapped in narrow cells with grouping commas, their first lines
  * "34,4" … "190," on a line of their own over （七）总计 beside the tails
  * 71 … 116: the first lines are no label (no number reads them, but
@@ -2633,6 +2674,7 @@ int main(void)
         cmocka_unit_test(test_numbering_alone_beside_numbers),
         cmocka_unit_test(test_numbers_paragraph_after_table),
         cmocka_unit_test(test_group_piece_over_next_row),
+        cmocka_unit_test(test_first_lines_beside_label_rest),
         cmocka_unit_test(test_position_all_off_no_label),
         cmocka_unit_test(test_paragraph_label),
         cmocka_unit_test(test_paragraph_label_glued_digits),

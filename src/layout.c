@@ -3696,8 +3696,10 @@ static int read_appeals_line(state *st, const xg_table *t, int r,
  * TAILS_TABLE (if not -1), read on the line before it, where a number
  * here (CELLS, N, values from FROM) stands under an empty cell of ROW:
  * ROW's numbers, each shorter than the number over it, may then be that
- * row's tails, and the first lines of ROW's own stand here (873 over 87
- * beside 5.属于三类…, then 750 beside 开 under its empty cell). */
+ * row's tails, and the first lines of ROW's own stand here, one of them
+ * longer than the number over it (873 over 87 beside 5.属于三类…, then
+ * 750 beside 开 under its empty cell, 358 under 87; not 46 1968 under 87
+ * and an empty cell: ROW's tails and a number of one line). */
 static int unread_wrapped(state *st, int table, int row, int tails_table,
                           int tails_row, const xg_table *t, int r,
                           const rowcell *cells, int n, int from,
@@ -3706,7 +3708,8 @@ static int unread_wrapped(state *st, int table, int row, int tails_table,
     int rc = unread_row(st, table, row, 0, t, r, why, err);
 
     if (rc == XG_OK && tails_table >= 0 &&
-        under_kind(st, table, row, t, cells, n, from, XG_VALUE_EMPTY))
+        under_kind(st, table, row, t, cells, n, from, XG_VALUE_EMPTY) &&
+        longer_than_above(t, r, cells, n, from))
         rc = unread_row(st, tails_table, tails_row, 0, t, r,
                         "numbers under its own on the next row may be its tails, wrapped, that row's numbers going on below them", err);
     return rc;

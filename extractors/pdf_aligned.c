@@ -963,13 +963,6 @@ static size_t first_value(const double *bounds, size_t nb, double value_start)
     return values;
 }
 
-/* May the cell of row R in column C (of BOUNDS, NB bounds) over lines
- * [START, END) hold one number wrapped onto a second line: it has text on
- * exactly two lines, the second the first's digits wrapped out of their
- * cells (wrapped_digits: no new item's label beside it; RULED: the row is
- * a band between rules across)?  Between rules
- * across, a band missing the rule between two rows holds both: 4981 over
- * 二、上年结转… 85 is two numbers, not 498185. */
 /* Has line L a character other than a space in column C of BOUNDS? */
 static int ink_in_column(const pline *l, const double *bounds, size_t nb,
                          size_t c)
@@ -1011,6 +1004,69 @@ static int begun_above(const pline *lines, size_t start, size_t k,
     return 0;
 }
 
+/* Does line L hold a digit right of where the labels end? */
+static int has_value_digit(const pline *l, const double *bounds, size_t nb,
+                           double value_start)
+{
+    size_t i;
+
+    for (i = 0; i < l->n; i++)
+        if (xg_pdf_digit_cp(l->chars[i]->cp) &&
+            !label_column(bounds, nb, ch_cx(l->chars[i]), value_start))
+            return 1;
+    return 0;
+}
+
+/* Do lines A and B hold digits in every value column of BOUNDS (NB
+ * bounds, the numbers beginning at VALUE_START), in none both, and A in
+ * fewer than B (a few of a row's cells set apart, not tails of most)? */
+static int fills_holes(const pline *a, const pline *b, const double *bounds,
+                       size_t nb, double value_start)
+{
+    unsigned char cols[MAX_CHUNKS + 1] = {0};
+    size_t c, na = 0, nbl = 0;
+
+    if (nb - 1 > MAX_CHUNKS + 1)
+        return 0;
+    digit_columns(a, bounds, nb, cols, 1);
+    digit_columns(b, bounds, nb, cols, 2);
+    for (c = first_value(bounds, nb, value_start); c + 1 < nb; c++) {
+        if (cols[c] != 1 && cols[c] != 2)
+            return 0;
+        na += cols[c] == 1;
+        nbl += cols[c] == 2;
+    }
+    return na < nbl;
+}
+
+/* Is line K (before END), numbers alone, right over the next row's line
+ * of label and numbers, which has no ink in column C of BOUNDS (NB) and
+ * digits in every other value column where line K has none: a
+ * number there may be that row's, set a line higher than its others (a
+ * cell of two paragraphs, the number and an empty one, set at the foot:
+ * 31 between 5260 and 二、上年结转… 14 4306 …), as much as the tail of
+ * the number above it? */
+static int over_hole_below(const pline *lines, size_t start, size_t k,
+                           size_t end, const int *row_of,
+                           const double *bounds, size_t nb, size_t c,
+                           double value_start)
+{
+    return k + 1 < end && row_of[k + 1 - start] != row_of[k - start] &&
+           numbers_only(&lines[k]) &&
+           lines[k + 1].y0 - lines[k].y1 < 0.5 * lines[k].h &&
+           has_label_text(&lines[k + 1], bounds, nb, value_start) &&
+           has_value_digit(&lines[k + 1], bounds, nb, value_start) &&
+           !ink_in_column(&lines[k + 1], bounds, nb, c) &&
+           fills_holes(&lines[k], &lines[k + 1], bounds, nb, value_start);
+}
+
+/* May the cell of row R in column C (of BOUNDS, NB bounds) over lines
+ * [START, END) hold one number wrapped onto a second line: it has text on
+ * exactly two lines, the second the first's digits wrapped out of their
+ * cells (wrapped_digits: no new item's label beside it; RULED: the row is
+ * a band between rules across)?  Between rules
+ * across, a band missing the rule between two rows holds both: 4981 over
+ * 二、上年结转… 85 is two numbers, not 498185. */
 static int wrapped_cell(const pline *lines, size_t start, size_t end,
                         const int *row_of, int r, const double *bounds,
                         size_t nb, size_t c, int ruled, double value_start,
@@ -1028,6 +1084,10 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
     }
     if (n == 2 && begun_above(lines, start, at[0], bounds, nb, c, value_start))
         return 0;
+    if (n == 2 && !ruled &&
+        over_hole_below(lines, start, at[1], end, row_of, bounds, nb, c,
+                        value_start))
+        return 0;
     if (n == 2 && !ruled && at[1] == at[0] + 2 && row_of[at[0] + 1 - start] == r &&
         centred_tails(&lines[at[0]], &lines[at[0] + 1], &lines[at[1]], bounds,
                       nb, value_start, nx))
@@ -1035,19 +1095,6 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
     return n == 2 &&
            wrapped_digits(&lines[at[0]], &lines[at[1]], bounds, nb,
                           ruled || values == 0 ? (int)c : -1, values, nx);
-}
-
-/* Does line L hold a digit right of where the labels end? */
-static int has_value_digit(const pline *l, const double *bounds, size_t nb,
-                           double value_start)
-{
-    size_t i;
-
-    for (i = 0; i < l->n; i++)
-        if (xg_pdf_digit_cp(l->chars[i]->cp) &&
-            !label_column(bounds, nb, ch_cx(l->chars[i]), value_start))
-            return 1;
-    return 0;
 }
 
 typedef struct {

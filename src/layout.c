@@ -3715,6 +3715,38 @@ static int unread_wrapped(state *st, int table, int row, int tails_table,
     return rc;
 }
 
+/* Warn of each empty cell of row ROW of TABLE, read from row R of T,
+ * under a cell of two lines of digits that no number reads (5260 over 31:
+ * the 31 may be this row's, its cell of two paragraphs, the number and an
+ * empty one, set at the foot, a line higher than its others). */
+static int warn_under_pair(state *st, const xg_table *t, int r, int table,
+                           int row, xg_error *err)
+{
+    int c;
+
+    for (c = 0; c < xg_schema[table].ncols && r > 0; c++) {
+        const xg_cellval *v = xg_report_value(st->report, table, row, c);
+        const xg_cell *above;
+        const char *nl;
+
+        if (!v->found || v->kind != XG_VALUE_EMPTY || v->src_table != xg_table_index(t) ||
+            v->src_row != r)
+            continue;
+        above = xg_table_cell_at(t, r - 1, v->src_col);
+        nl = above != NULL ? strchr(above->text, '\n') : NULL;
+        if (nl == NULL || count_digits(nl + 1) == 0 ||
+            count_digits(above->text) == count_digits(nl + 1))
+            continue;
+        if (xg_report_warn(st->report,
+                           "%s/%s/%s: its cell is empty under a cell of two numbers (\"%s\"), the second of which may be its own, set a line higher (source table %d, row %d, column %d)",
+                           xg_schema[table].key, xg_schema[table].rows[row].key,
+                           xg_schema[table].cols[c].key, above->text,
+                           xg_table_index(t) + 1, r + 1, v->src_col + 1) != 0)
+            return xg_error_nomem(err);
+    }
+    return XG_OK;
+}
+
 static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
@@ -4069,6 +4101,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         st->in_header = 0;
         st->group_numbers = 0;
         rc = read_values(st, t, r, table, row, cells, n, from, err);
+        if (rc == XG_OK && values)
+            rc = warn_under_pair(st, t, r, table, row, err);
         if (values && last_table >= 0 && shorter_than_above(t, r, cells, n, from, 0) &&
             under_kind(st, last_table, last_row, t, cells, n, from, XG_VALUE_NUMBER)) {
             st->tails_table = last_table;

@@ -1377,21 +1377,27 @@ static void note_above(state *st, const xg_table *t, const rowcell *cells,
 
         /* a number, or digits no number reads ("34,4", a grouped
          * number's first line) */
+        int c;
+
         if ((cells[i].value.kind != XG_VALUE_NUMBER &&
              count_digits(cells[i].cell->text) == 0) || cells[i].src != NULL)
             continue;
-        if (st->nabove == MAX_ABOVE) {
-            st->above_many = 1;
-            return;
+        /* in each column it spans (1797 1364 … in one cell over the
+         * row's columns, their bounds not found there) */
+        for (c = 0; c < cells[i].cell->colspan; c++) {
+            if (st->nabove == MAX_ABOVE) {
+                st->above_many = 1;
+                return;
+            }
+            /* a number cut after its grouping comma ("2," over 39 over
+             * 3: 2,393) goes on below, whatever its length */
+            st->above_digits[st->nabove] = ends_with_comma(cells[i].cell->text)
+                                           ? INT_MAX : count_digits(cells[i].cell->text);
+            v = &st->above[st->nabove++];
+            v->src_table = xg_table_index(t);
+            v->src_col = cells[i].cell->col + c;
+            v->geom = cells[i].cell->geom;
         }
-        /* a number cut after its grouping comma ("2," over 39 over 3:
-         * 2,393) goes on below, whatever its length */
-        st->above_digits[st->nabove] = ends_with_comma(cells[i].cell->text)
-                                       ? INT_MAX : count_digits(cells[i].cell->text);
-        v = &st->above[st->nabove++];
-        v->src_table = xg_table_index(t);
-        v->src_col = cells[i].cell->col;
-        v->geom = cells[i].cell->geom;
     }
 }
 

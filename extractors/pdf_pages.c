@@ -874,6 +874,8 @@ static int emit_table(const jtable *t, xg_doc *doc, xg_error *err)
     xt = xg_doc_add_table(doc, err);
     if (xt == NULL)
         return err ? err->code : XG_ERR_NOMEM;
+    if (t->aligned)
+        xg_table_set_open(xt);
     for (i = 0; i < t->n; i++) {
         const tcell *c = &t->cells[i];
         int c0 = nearest_x(t, c->xl), c1 = nearest_x(t, c->xr), rc;

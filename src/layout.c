@@ -721,6 +721,20 @@ static int stacked_digits(const rowcell *c)
     return 1;
 }
 
+/* Does a value cell of CELLS [FROM, N) hold numbers apart at a space
+ * (389 778: two columns' numbers in one cell, the bounds between them not
+ * found)? */
+static int apart_in_cell(const rowcell *cells, int n, int from)
+{
+    int i;
+
+    for (i = from; i < n; i++)
+        if (cells[i].src == NULL && stacked_digits(&cells[i]) &&
+            strpbrk(cells[i].cell->text, " \t") != NULL)
+            return 1;
+    return 0;
+}
+
 /* Index of the first cell holding the row's values: after the label
  * cells, which are the text cells before the first number or dash. */
 static int first_value_cell(const rowcell *cells, int n)
@@ -4088,6 +4102,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             cut = "its numbers, each shorter than the one over it on the line above, beside a label that names no row, and its cells empty under the others, may be their tails, wrapped";
         else if (values && (above_many || under_above(st, nabove, t, cells, n, from)))
             cut = "numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped";
+        else if (values && xg_table_open(t) && apart_in_cell(cells, n, from))
+            cut = "a cell of it holds numbers apart at a space: its columns were not found, and its other numbers may stand in their neighbours'";
         if (cut != NULL) {
             st->pending_table = -1;
             st->orphan_values = 0;

@@ -10,6 +10,7 @@ struct xg_table {
     int index;
     int ragged;
     int loose;
+    int open;
     int nrows, ncols;
     xg_cell *cells;
     size_t ncells, cap;
@@ -392,6 +393,16 @@ void xg_table_set_ragged(xg_table *t)
 int xg_table_ragged(const xg_table *t)
 {
     return t->ragged;
+}
+
+void xg_table_set_open(xg_table *t)
+{
+    t->open = 1;
+}
+
+int xg_table_open(const xg_table *t)
+{
+    return t->open;
 }
 
 void xg_table_set_loose(xg_table *t)

@@ -118,6 +118,12 @@ const xg_cell *xg_table_cell_at(const xg_table *table, int row, int col);
  * header: the layout stage reads its rows by position only. */
 void xg_table_set_ragged(xg_table *table);
 int xg_table_ragged(const xg_table *table);
+/* An open table's column bounds were found from where its text stands
+ * (a PDF table with no rules between its columns), not drawn: one cell
+ * may hold two columns' numbers, and then the row's others may stand in
+ * their neighbours' columns. */
+void xg_table_set_open(xg_table *table);
+int xg_table_open(const xg_table *table);
 /* A loose table (implies ragged) holds text whose row breaks were lost:
  * `pdftotext` without -layout sets each cell apart, in the PDF's order,
  * which is row by row only where the producer drew it so.  Column 0 of

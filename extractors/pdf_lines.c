@@ -106,6 +106,18 @@ int xg_pdf_group_lines(pchar **chars, size_t n, pline **out,
                              * with 1335 drawn half a digit over it:
                              * 111533) */
                             chars[k]->cp = chars[i]->cp = 0xFFFD;
+                    } else if (!o->space && !o->dup && wmin > 0 &&
+                               ox1 - ox0 > 0.25 * wmin &&
+                               xg_pdf_digit_cp(o->cp) &&
+                               xg_pdf_digit_cp(chars[i]->cp) &&
+                               fabs(ch_cy(o) - ch_cy(chars[i])) <=
+                                   0.25 * ch_h(chars[i])) {
+                        /* two digits at one height, a quarter of one
+                         * over the other or more: set apart, digits
+                         * abut or part; drawn over each other (a text
+                         * box's 13 over the end of 6000, read 60001),
+                         * neither is known */
+                        chars[k]->cp = chars[i]->cp = 0xFFFD;
                     }
                 }
             }

@@ -1157,6 +1157,41 @@ static void test_digits_half_over(void **state)
     xg_doc_free(doc);
 }
 
+/* A text box's 13 drawn a third of a digit over the end of the cell's
+ * 6000, half a point higher: read in turn they made 600013.  Two
+ * digits at one height a quarter of one over the other or more are not
+ * known; digits set apart (6000 and 13 after a gap) still read as they
+ * stand. */
+static void test_digits_third_over(void **state)
+{
+    static const double xs[] = {100, 200, 300}, ys[] = {100, 130, 160};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    cairo_text_extents_t e, one;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    grid(&p, xs, 3, ys, 3);
+    cairo_text_extents(p.cr, "6000", &e);
+    cairo_text_extents(p.cr, "1", &one);
+    text(&p, 102, 120, "label");
+    text(&p, 210, 120, "6000");
+    text(&p, 102, 150, "other");
+    text(&p, 210, 150, "6000");
+    /* drawn last, as a text box is */
+    text(&p, 210 + e.x_advance - 0.35 * one.x_advance, 119.5, "13");
+    text(&p, 210 + e.x_advance + 0.1 * one.x_advance, 149.5, "13");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    check_cell(t, 0, 1, 1, 1, "600\uFFFD\uFFFD3");
+    check_cell(t, 1, 1, 1, 1, "6000 13");
+    xg_doc_free(doc);
+}
+
 /* ------------------------------------------------------------------ */
 /* page shapes                                                         */
 
@@ -2869,6 +2904,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_number),
         cmocka_unit_test(test_overprinted_digits),
         cmocka_unit_test(test_digits_half_over),
+        cmocka_unit_test(test_digits_third_over),
         cmocka_unit_test(test_wrapped_number_pitch),
         cmocka_unit_test(test_landscape),
         cmocka_unit_test(test_rotated_page),

@@ -1986,11 +1986,17 @@ static int not_under(const xg_table *t, int r, const rowcell *cells, int n,
     return 0;
 }
 
+static int longer_than_above(const xg_table *t, int r, const rowcell *cells,
+                             int n, int from)
+{
+    return not_under(t, r, cells, n, from, 1);
+}
+
 /* Is each number of row R of source table T (CELLS, N, values from FROM)
  * shorter than the first line of the nearest cell with text over it on
- * the two rows before: tails of those numbers, it may be (87 under 873)?
- * (Not under 516 over 76: 124 there is as long as the number's first
- * line.) */
+ * the two rows before (with OR_EQUAL, or as long): tails of those
+ * numbers, it may be (87 under 873; 27 under 71 over 27)?  The first
+ * line, not the whole: 124 under 516 over 76 is as long as 516. */
 static int shorter_than_above(const xg_table *t, int r, const rowcell *cells,
                               int n, int from, int or_equal)
 {
@@ -2040,12 +2046,6 @@ static int empty_under_digits(const xg_table *t, int r, const rowcell *cells,
             return 1;
     }
     return 0;
-}
-
-static int longer_than_above(const xg_table *t, int r, const rowcell *cells,
-                             int n, int from)
-{
-    return not_under(t, r, cells, n, from, 1);
 }
 
 /* Does a number of row R of source table T (CELLS, N, values from FROM)

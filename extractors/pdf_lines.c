@@ -44,6 +44,28 @@ static int cmp_height(const void *a, const void *b)
     return xg_pdf_cmp_double(a, b);
 }
 
+/* Two digits side by side in CHARS (N, in order across), of one height,
+ * whose baselines differ by more than a twentieth of it: drawn by two
+ * texts (a text box's 13 right after a cell's 89, 1.1 points higher:
+ * 8913), not one number; which digits are whose is not known, so both
+ * are U+FFFD.  Digits of one text share their baseline. */
+static void mark_shifted_digits(pchar **chars, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i + 1 < n; i++) {
+        pchar *a = chars[i], *b = chars[i + 1];
+        double h = ch_h(a);
+
+        if (a->space || b->space || a->dup || b->dup ||
+            !xg_pdf_digit_cp(a->cp) || !xg_pdf_digit_cp(b->cp) || h <= 0 ||
+            b->x0 - a->x1 > 0.1 * h || fabs(ch_h(b) - h) > 0.05 * h)
+            continue;
+        if (fabs(b->y1 - a->y1) > 0.05 * h)
+            a->cp = b->cp = 0xFFFD;
+    }
+}
+
 /* Group characters into visual lines: sorted by vertical centre, a
  * character joins the current line when its box overlaps the line's band
  * by half of the smaller height.  Sorts CHARS in place. */
@@ -142,6 +164,7 @@ int xg_pdf_group_lines(pchar **chars, size_t n, pline **out,
             memcpy(l->chars, chars + start, m * sizeof *l->chars);
             l->n = m;
             qsort(l->chars, m, sizeof *l->chars, cmp_char_x);
+            mark_shifted_digits(l->chars, m);
             l->x0 = l->y0 = 1e300;
             l->x1 = l->y1 = -1e300;
             for (k = 0; k < m; k++) {

@@ -1192,6 +1192,38 @@ static void test_digits_third_over(void **state)
     xg_doc_free(doc);
 }
 
+/* A text box's 13 drawn right after a cell's 89, 1.1 points higher: read
+ * in turn they made 8913 (891 cut to the cell).  Two digits side by side
+ * of one height whose baselines differ by more than a twentieth of it are
+ * not known; a number's digits on one baseline read as they stand. */
+static void test_digits_shifted_baseline(void **state)
+{
+    static const double xs[] = {100, 200, 300}, ys[] = {100, 130, 160};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    cairo_text_extents_t e;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    grid(&p, xs, 3, ys, 3);
+    cairo_text_extents(p.cr, "89", &e);
+    text(&p, 102, 120, "label");
+    text(&p, 210, 120, "89");
+    text(&p, 102, 150, "other");
+    text(&p, 210, 150, "8913");
+    /* drawn last, as a text box is */
+    text(&p, 210 + e.x_advance, 118.9, "13");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    check_cell(t, 0, 1, 1, 1, "8\uFFFD\uFFFD3");
+    check_cell(t, 1, 1, 1, 1, "8913");
+    xg_doc_free(doc);
+}
+
 /* ------------------------------------------------------------------ */
 /* page shapes                                                         */
 
@@ -2905,6 +2937,7 @@ int main(void)
         cmocka_unit_test(test_overprinted_digits),
         cmocka_unit_test(test_digits_half_over),
         cmocka_unit_test(test_digits_third_over),
+        cmocka_unit_test(test_digits_shifted_baseline),
         cmocka_unit_test(test_wrapped_number_pitch),
         cmocka_unit_test(test_landscape),
         cmocka_unit_test(test_rotated_page),

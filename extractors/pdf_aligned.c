@@ -1004,22 +1004,10 @@ static int begun_above(const pline *lines, size_t start, size_t k,
     return 0;
 }
 
-/* Does line L hold a digit right of where the labels end? */
-static int has_value_digit(const pline *l, const double *bounds, size_t nb,
-                           double value_start)
-{
-    size_t i;
-
-    for (i = 0; i < l->n; i++)
-        if (xg_pdf_digit_cp(l->chars[i]->cp) &&
-            !label_column(bounds, nb, ch_cx(l->chars[i]), value_start))
-            return 1;
-    return 0;
-}
-
 /* Do lines A and B hold digits in every value column of BOUNDS (NB
  * bounds, the numbers beginning at VALUE_START), in none both, and A in
- * fewer than B (a few of a row's cells set apart, not tails of most)? */
+ * fewer than B (a few of a row's cells set apart, not tails of most)?
+ * Then B holds a digit right of the labels. */
 static int fills_holes(const pline *a, const pline *b, const double *bounds,
                        size_t nb, double value_start)
 {
@@ -1055,7 +1043,6 @@ static int over_hole_below(const pline *lines, size_t start, size_t k,
            numbers_only(&lines[k]) &&
            lines[k + 1].y0 - lines[k].y1 < 0.5 * lines[k].h &&
            has_label_text(&lines[k + 1], bounds, nb, value_start) &&
-           has_value_digit(&lines[k + 1], bounds, nb, value_start) &&
            !ink_in_column(&lines[k + 1], bounds, nb, c) &&
            fills_holes(&lines[k], &lines[k + 1], bounds, nb, value_start);
 }
@@ -1095,6 +1082,19 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
     return n == 2 &&
            wrapped_digits(&lines[at[0]], &lines[at[1]], bounds, nb,
                           ruled || values == 0 ? (int)c : -1, values, nx);
+}
+
+/* Does line L hold a digit right of where the labels end? */
+static int has_value_digit(const pline *l, const double *bounds, size_t nb,
+                           double value_start)
+{
+    size_t i;
+
+    for (i = 0; i < l->n; i++)
+        if (xg_pdf_digit_cp(l->chars[i]->cp) &&
+            !label_column(bounds, nb, ch_cx(l->chars[i]), value_start))
+            return 1;
+    return 0;
 }
 
 typedef struct {

@@ -1353,9 +1353,9 @@ static int under_kind(state *st, int table, int row, const xg_table *t,
 }
 
 /* How many ASCII or full-width digits TEXT holds. */
-static int count_digits(const char *text)
+static int count_digits_n(const char *text, size_t len)
 {
-    size_t len = strlen(text), i, adv;
+    size_t i, adv;
     int n = 0;
 
     for (i = 0; i < len; i += adv) {
@@ -1364,6 +1364,17 @@ static int count_digits(const char *text)
         n += digit_cp(cp);
     }
     return n;
+}
+
+static int count_digits(const char *text)
+{
+    return count_digits_n(text, strlen(text));
+}
+
+/* How many digits TEXT's first line holds. */
+static int first_line_digits(const char *text)
+{
+    return count_digits_n(text, strcspn(text, "\n"));
 }
 
 /* Does TEXT end with a grouping comma (, or ，), white space after it
@@ -2004,9 +2015,6 @@ static int shorter_than_above(const xg_table *t, int r, const rowcell *cells,
 
     for (i = from; i < n; i++) {
         const xg_cell *above;
-        const char *nl;
-        char first[64];
-        size_t len;
 
         if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL ||
             cells[i].cell == NULL)
@@ -2014,13 +2022,7 @@ static int shorter_than_above(const xg_table *t, int r, const rowcell *cells,
         above = cell_above(t, r, cells[i].cell->col);
         if (above == NULL)
             return 0;
-        nl = strchr(above->text, '\n');
-        len = nl != NULL ? (size_t)(nl - above->text) : strlen(above->text);
-        if (len >= sizeof first)
-            len = sizeof first - 1;
-        memcpy(first, above->text, len);
-        first[len] = '\0';
-        if (count_digits(cells[i].cell->text) >= count_digits(first) + or_equal)
+        if (count_digits(cells[i].cell->text) >= first_line_digits(above->text) + or_equal)
             return 0;
         any = 1;
     }
@@ -3754,8 +3756,7 @@ static int warn_under_pair(state *st, const xg_table *t, int r, int table,
             continue;
         above = xg_table_cell_at(t, r - 1, v->src_col);
         nl = above != NULL ? strchr(above->text, '\n') : NULL;
-        if (nl == NULL || count_digits(nl + 1) == 0 ||
-            count_digits(above->text) == count_digits(nl + 1))
+        if (nl == NULL || count_digits(nl + 1) == 0 || first_line_digits(above->text) == 0)
             continue;
         if (xg_report_warn(st->report,
                            "%s/%s/%s: its cell is empty under a cell of two numbers (\"%s\"), the second of which may be its own, set a line higher (source table %d, row %d, column %d)",

@@ -441,8 +441,10 @@ static int wrapped_digits(const pline *above, const pline *l,
     int full = nx != NULL, group;
     /* the columns that may hold values: from VALUES in one CELL (a
      * table with no labels has them from its first column on), else
-     * right of the first */
-    int lo = cell >= 0 ? (int)values : 1;
+     * right of the first, or from VALUES where the labels take more
+     * columns than the first (the 1. of 1.本机关不掌握…, right of its
+     * group's （四）无, is an item's mark, not a digit over tails) */
+    int lo = cell >= 0 || values > 1 ? (int)values : 1;
     size_t i, n_l = 0, first = SIZE_MAX;
     double label_x1 = -1e300, label_x0 = 1e300, l_label_x1 = -1e300;
     double l_label_x0 = 1e300;
@@ -573,13 +575,18 @@ static int wrapped_digits(const pline *above, const pline *l,
  * as many as the number above it ("12" over "7" in a narrow cell)?
  * Lines of a row set at several heights hold numbers as long as the ones
  * above them. */
+static size_t first_value(const double *bounds, size_t nb,
+                          double value_start);
+
 static int tail_of(const pline *above, const pline *l, const double *bounds,
-                   size_t nb, const double *nx)
+                   size_t nb, double value_start, const double *nx)
 {
     unsigned char na[MAX_CHUNKS + 1] = {0}, nt[MAX_CHUNKS + 1] = {0};
     size_t c, cols_a = 0, cols_t = 0;
 
-    if (nb - 1 > MAX_CHUNKS || !wrapped_digits(above, l, bounds, nb, -1, 0, nx))
+    if (nb - 1 > MAX_CHUNKS ||
+        !wrapped_digits(above, l, bounds, nb, -1,
+                        first_value(bounds, nb, value_start), nx))
         return 0;
     digit_counts(above, bounds, nb, na);
     digit_counts(l, bounds, nb, nt);
@@ -780,7 +787,7 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
     for (k = start; k < end; k++) {
         /* the tail of a number wrapped out of its cell is its row's,
          * however close the rows are set */
-        if (k > start && tail_of(&lines[k - 1], &lines[k], bounds, nb, nx) &&
+        if (k > start && tail_of(&lines[k - 1], &lines[k], bounds, nb, value_start, nx) &&
             !set_into_label(lines, k, end, bounds, nb, value_start)) {
             row_of[k - start] = row;
             continue;
@@ -793,7 +800,7 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
         past = ref + 1 < k &&
                (begins_item_line(&lines[k], bounds, nb, value_start) ||
                 (numbers_only(&lines[k]) &&
-                 !tail_of(&lines[ref], &lines[k], bounds, nb, nx) &&
+                 !tail_of(&lines[ref], &lines[k], bounds, nb, value_start, nx) &&
                  group_pieces(lines, ref + 1, k, end, bounds, nb,
                               value_start)));
         if (k > start && lines[k].y0 - lines[past ? ref : k - 1].y1 >= cut) {
@@ -1345,6 +1352,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     double row_label_x1 = -1e300;       /* the row's labels' right end */
     double last_label_x1 = 0, last_y1 = 0;
     size_t values_line = start, head_line = start;
+    size_t values = first_value(bounds, nb, value_start);
     int head_row = -1;
     unsigned char *vcols;
     double item_x0 = -1e300;
@@ -1495,7 +1503,7 @@ by_lines:
         } else if (row >= 0 && has_values && row_has_values &&
                    values_line + 1 == k &&
                    (wrapped_digits(&lines[values_line], &lines[k], bounds,
-                                   nb, -1, 0, nx) ||
+                                   nb, -1, values, nx) ||
                     /* under the row's first numbers, past a line of
                      * the row's others set at another height (not past
                      * tails in its columns: 246 over 4 over 635 is the
@@ -1504,7 +1512,7 @@ by_lines:
                      !shared_digit_column(&lines[values_line], &lines[k],
                                           bounds, nb) &&
                      wrapped_digits(&lines[head_line], &lines[k], bounds,
-                                    nb, -1, 0, nx)))) {
+                                    nb, -1, values, nx)))) {
             /* digits wrapped out of their cells, under a wrapped label
              * or none */
             if (has_label)

@@ -178,6 +178,8 @@ int xg_pdf_starts_item(const char *text);
 /* Chunks that may be cells of neighbouring columns: split at gaps of a
  * character height, and of half of one between two digits. */
 size_t xg_pdf_line_columns(const pline *l, chunk *out, size_t max);
+size_t xg_pdf_line_columns_gap(const pline *l, chunk *out, size_t max,
+                               double digit_gap);
 /* Fold the OCR provenance of N characters into *OCR and *CONF (the lowest
  * confidence); characters of a text layer change nothing. */
 void xg_pdf_note_ocr(pchar *const *chars, size_t n, int *ocr, float *conf);

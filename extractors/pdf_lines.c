@@ -498,6 +498,14 @@ size_t xg_pdf_line_columns(const pline *l, chunk *out, size_t max)
     return chunks_split(l, out, max, 1.0, 0.5);
 }
 
+/* The same, split between two digits at gaps wider than DIGIT_GAP
+ * character heights (at most 1) */
+size_t xg_pdf_line_columns_gap(const pline *l, chunk *out, size_t max,
+                               double digit_gap)
+{
+    return chunks_split(l, out, max, 1.0, digit_gap);
+}
+
 void xg_pdf_note_ocr(pchar *const *chars, size_t n, int *ocr, float *conf)
 {
     size_t i;

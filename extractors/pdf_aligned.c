@@ -1153,6 +1153,37 @@ static int over_hole_below(const pline *lines, size_t start, size_t k,
            fills_holes(&lines[k], &lines[k + 1], bounds, nb, value_start);
 }
 
+/* Is line K the first of row R (ROW_OF from START)? */
+static int row_opens_at(const int *row_of, size_t start, size_t k, int r)
+{
+    return row_of[k - start] == r && (k == start || row_of[k - 1 - start] != r);
+}
+
+/* *PART: the characters of line L in column C (of BOUNDS, NB bounds), a
+ * run of L's (0 when they are not one run, or none) */
+static int cell_part(const pline *l, const double *bounds, size_t nb,
+                     size_t c, pline *part)
+{
+    size_t i, from = l->n, to = 0;
+
+    for (i = 0; i < l->n; i++)
+        if ((size_t)column_of(bounds, nb, ch_cx(l->chars[i])) == c) {
+            if (from == l->n)
+                from = i;
+            else if (to != i)
+                return 0;
+            to = i + 1;
+        }
+    if (from == l->n)
+        return 0;
+    *part = *l;
+    part->chars = l->chars + from;
+    part->n = to - from;
+    part->x0 = l->chars[from]->x0;
+    part->x1 = l->chars[to - 1]->x1;
+    return 1;
+}
+
 /* May the cell of row R in column C (of BOUNDS, NB bounds) over lines
  * [START, END) hold one number wrapped onto a second line: it has text on
  * exactly two lines, the second the first's digits wrapped out of their
@@ -1177,6 +1208,19 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
     }
     if (n == 2 && begun_above(lines, start, at[0], bounds, nb, c, value_start))
         return 0;
+    if (n == 2 && ruled && at[1] == at[0] + 1 &&
+        row_opens_at(row_of, start, at[0], r) && numbers_only(&lines[at[0]])) {
+        pline part;
+
+        /* between rules across, the band's first line, numbers alone,
+         * over a line beside the row's own label, centred in its cell
+         * (29 16 over 7.属于行政执法案卷 95 52 15 …, the 52 unwrapped
+         * beside the label): the label begins no new row, and the cell's
+         * two lines are asked about on their own */
+        return cell_part(&lines[at[1]], bounds, nb, c, &part) &&
+               wrapped_digits(&lines[at[0]], &part, bounds, nb, (int)c,
+                              values, nx);
+    }
     if (n == 2 && !ruled &&
         over_hole_below(lines, start, at[1], end, row_of, bounds, nb, c,
                         value_start))

@@ -167,6 +167,11 @@ int xg_pdf_line_has_ink(const pline *l);
 int xg_pdf_line_text(const pline *l, xg_buf *out);
 int xg_pdf_chars_text(pchar **chars, size_t n, double xl, double xr,
                       xg_buf *out, double *last_x1, double *last_h);
+int xg_pdf_cell_text(pchar **chars, size_t n, double xl, double xr,
+                     double pad, xg_buf *out, double *last_x1,
+                     double *last_h);
+int xg_pdf_cell_pad(pchar **chars, size_t n, double xl, double xr,
+                    double *pad);
 size_t xg_pdf_line_chunks_gap(const pline *l, chunk *out, size_t max,
                               double gap);
 size_t xg_pdf_line_chunks(const pline *l, chunk *out, size_t max);

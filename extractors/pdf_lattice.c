@@ -195,6 +195,7 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
     size_t *nmem = NULL, *capmem = NULL, nmembers = 0;
     int any_text = 0;
     jtable *t = NULL;
+    double pad = -1;            /* the cells' padding: not known yet */
 
     *out = NULL;
     xs = malloc((rl->nv + 2) * sizeof *xs);
@@ -416,11 +417,17 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
         members[k][nmem[k]++] = ch;
         taken[i] = 1;
     }
+    /* the most the cells can be padded (a number wrapped in its cell
+     * fills it up to there) */
+    for (i = 0; i < t->n; i++)
+        if (xg_pdf_cell_pad(members[i], nmem[i], t->cells[i].xl,
+                            t->cells[i].xr, &pad) != 0)
+            goto out;
     for (i = 0; i < t->n; i++) {
-        if (xg_pdf_chars_text(members[i], nmem[i], t->cells[i].xl,
-                              t->cells[i].xr, &t->cells[i].text,
-                              &t->cells[i].last_x1,
-                              &t->cells[i].last_h) != 0)
+        if (xg_pdf_cell_text(members[i], nmem[i], t->cells[i].xl,
+                             t->cells[i].xr, pad, &t->cells[i].text,
+                             &t->cells[i].last_x1,
+                             &t->cells[i].last_h) != 0)
             goto out;
         t->cells[i].has_text = t->cells[i].text.len > 0;
         xg_pdf_note_ocr(members[i], nmem[i], &t->cells[i].ocr, &t->cells[i].conf);

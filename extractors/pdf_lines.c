@@ -362,7 +362,7 @@ static size_t line_digits(const pline *l)
 }
 
 static int number_runs_on(const pline *a, const pline *b, double xl,
-                          double xr)
+                          double xr, double pad)
 {
     const pchar *af, *al, *bf, *bl;
 
@@ -380,8 +380,36 @@ static int number_runs_on(const pline *a, const pline *b, double xl,
      * rule between them lost) */
     if (line_digits(a) + line_digits(b) > MAX_JOINED_DIGITS)
         return 0;
+    if (pad < CELL_PAD_MAX)
+        pad = CELL_PAD_MAX;
     return fabs((a->x0 - xl) - (xr - a->x1)) < bf->x1 - bf->x0 &&
-           (a->x0 - xl) + (xr - a->x1) < 2 * CELL_PAD_MAX + digit_pitch(a, bf);
+           (a->x0 - xl) + (xr - a->x1) < 2 * pad + digit_pitch(a, bf);
+}
+
+/* The most a cell between XL and XR holding CHARS (N) can be padded: the
+ * smallest gap between one of its lines and the rule on either side,
+ * kept in *PAD if smaller or *PAD is negative (none yet).  Over a table
+ * this is its padding where some line is set flush against a side, and
+ * at most half a character more where a line fills its cell. */
+int xg_pdf_cell_pad(pchar **chars, size_t n, double xl, double xr,
+                    double *pad)
+{
+    pline *lines;
+    size_t nl, i;
+
+    if (!(xr > xl) || n == 0)
+        return 0;
+    if (xg_pdf_group_lines(chars, n, &lines, &nl) != 0)
+        return -1;
+    for (i = 0; i < nl; i++) {
+        double gl = lines[i].x0 - xl, gr = xr - lines[i].x1;
+        double g = gl < gr ? gl : gr;
+
+        if (xg_pdf_line_has_ink(&lines[i]) && (*pad < 0 || g < *pad))
+            *pad = g;
+    }
+    xg_pdf_lines_free(lines, nl);
+    return 0;
 }
 
 /* The text of a set of characters as visual lines joined by '\n' (a
@@ -390,6 +418,15 @@ static int number_runs_on(const pline *a, const pline *b, double xl,
  * its height in *LAST_X1 and *LAST_H (may be NULL). */
 int xg_pdf_chars_text(pchar **chars, size_t n, double xl, double xr,
                       xg_buf *out, double *last_x1, double *last_h)
+{
+    return xg_pdf_cell_text(chars, n, xl, xr, 0, out, last_x1, last_h);
+}
+
+/* xg_pdf_chars_text in a cell padded at most PAD (xg_pdf_cell_pad;
+ * taken as CELL_PAD_MAX where smaller, or negative: not known) */
+int xg_pdf_cell_text(pchar **chars, size_t n, double xl, double xr,
+                     double pad, xg_buf *out, double *last_x1,
+                     double *last_h)
 {
     pline *lines;
     const pline *prev = NULL;
@@ -411,7 +448,7 @@ int xg_pdf_chars_text(pchar **chars, size_t n, double xl, double xr,
         i = upward ? nl - 1 - k : k;
         if (!xg_pdf_line_has_ink(&lines[i]))
             continue;
-        if ((!first && !(!upward && number_runs_on(prev, &lines[i], xl, xr)) &&
+        if ((!first && !(!upward && number_runs_on(prev, &lines[i], xl, xr, pad)) &&
              xg_buf_putc(out, '\n') != 0) ||
             xg_pdf_line_text(&lines[i], out) != 0) {
             xg_pdf_lines_free(lines, nl);

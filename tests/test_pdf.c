@@ -1096,6 +1096,54 @@ static void test_wrapped_number_pitch(void **state)
     xg_doc_free(doc);
 }
 
+/* Cells padded 10 points a side (wider than Word's 0.19 cm): 1607
+ * centred over 3 in a cell with no room for a fifth digit beside those
+ * paddings is 16073 where no line of the table stands nearer a rule
+ * than 10 points (a label set 10 points from the left rule); where a
+ * label fills its cell up to 3 points from both rules, 1607 has room for
+ * a fifth digit beside paddings of 6 points at most, and stays two
+ * lines.  12 over 3 in a wide cell stays two lines either way. */
+static void padded_cells(int tight, const char *want)
+{
+    static const double ys[] = {100, 140};
+    double xs[] = {100, 200, 0, 0};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    cairo_text_extents_t e, e3;
+
+    pdf_begin(&p, 595, 842);
+    cairo_text_extents(p.cr, "label", &e);
+    if (tight)
+        xs[1] = 100 + 3 + e.x_advance + 3;
+    cairo_text_extents(p.cr, "1607", &e);
+    cairo_text_extents(p.cr, "3", &e3);
+    xs[2] = xs[1] + 10 + e.x_advance + 0.5 * e3.x_advance + 10;
+    xs[3] = xs[2] + 80;
+    grid(&p, xs, 4, ys, 2);
+    text(&p, tight ? 103 : 110, 118, "label");
+    text(&p, (xs[1] + xs[2]) / 2 - e.x_advance / 2, 118, "1607");
+    text(&p, (xs[1] + xs[2]) / 2 - e3.x_advance / 2, 131, "3");
+    cairo_text_extents(p.cr, "12", &e);
+    text(&p, (xs[2] + xs[3]) / 2 - e.x_advance / 2, 118, "12");
+    text(&p, (xs[2] + xs[3]) / 2 - e3.x_advance / 2, 131, "3");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    check_cell(t, 0, 1, 1, 1, want);
+    check_cell(t, 0, 2, 1, 1, "12\n3");
+    xg_doc_free(doc);
+}
+
+static void test_wrapped_number_padded(void **state)
+{
+    (void)state;
+    padded_cells(0, "16073");
+    padded_cells(1, "1607\n3");
+}
+
 /* A damaged stream draws a 0 exactly over the 5 of 526: which digit the
  * page shows is not known, and read in turn they were 5026.  Both are
  * unreadable (one U+FFFD), so the cell reads as no number; a digit drawn twice
@@ -2939,6 +2987,7 @@ int main(void)
         cmocka_unit_test(test_digits_third_over),
         cmocka_unit_test(test_digits_shifted_baseline),
         cmocka_unit_test(test_wrapped_number_pitch),
+        cmocka_unit_test(test_wrapped_number_padded),
         cmocka_unit_test(test_landscape),
         cmocka_unit_test(test_rotated_page),
         cmocka_unit_test(test_glyph_without_unicode),

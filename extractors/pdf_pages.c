@@ -925,6 +925,7 @@ typedef struct para {
     double last_x1, last_h, last_y1, left, right;
     uint32_t last_cp;
     int ocr;                /* some of its lines recognised by OCR */
+    int last_numbers;       /* its last line holds numbers alone */
 } para;
 
 static int para_flush(para *p, xg_doc *doc, xg_error *err)
@@ -1024,6 +1025,21 @@ static void page_margins(const page_data *pd, double *left, double *right,
     free(v);
 }
 
+/* Does line L hold numbers alone (digits, and marks written in numbers)? */
+static int numbers_alone_line(const pline *l)
+{
+    size_t i, digits = 0;
+
+    for (i = 0; i < l->n; i++) {
+        if (l->chars[i]->space || l->chars[i]->dup)
+            continue;
+        if (!xg_pdf_number_cp(l->chars[i]->cp))
+            return 0;
+        digits += xg_pdf_digit_cp(l->chars[i]->cp);
+    }
+    return digits > 0;
+}
+
 static int add_line(para *p, const page_data *pd, const pline *l,
                     double left, double right, double gap, int new_page,
                     xg_doc *doc, xg_error *err)
@@ -1047,7 +1063,8 @@ static int add_line(para *p, const page_data *pd, const pline *l,
             first == 0x25c6 ||
             p->last_x1 < p->right - 1.5 * p->last_h ||
             fabs(l->h - p->last_h) > 0.25 * p->last_h ||
-            (!new_page && l->y0 - p->last_y1 > gap + 0.7 * l->h);
+            (!new_page && l->y0 - p->last_y1 > gap + 0.7 * l->h) ||
+            p->last_numbers;
     if (fresh) {
         rc = para_flush(p, doc, err);
         if (rc != XG_OK)
@@ -1086,6 +1103,7 @@ static int add_line(para *p, const page_data *pd, const pline *l,
     p->last_y1 = l->y1;
     p->left = left;
     p->right = right;
+    p->last_numbers = numbers_alone_line(l);
     return XG_OK;
 }
 

@@ -3737,6 +3737,40 @@ static int unread_wrapped(state *st, int table, int row, int tails_table,
     return rc;
 }
 
+/* Does a cell of row R of source table T (CELLS, N, values from FROM)
+ * hold two lines whose first is digits alone, fewer than the number
+ * over it on the row before has (1 over 0 under 3459), and another such
+ * cell stand under an empty one (8237 over 3864): the first line may be
+ * a line of that row's, its tails and numbers set low in their cells,
+ * not this row's first lines? */
+static int tail_over_pair(const xg_table *t, int r, const rowcell *cells,
+                          int n, int from)
+{
+    int i, tail = 0, low = 0;
+
+    for (i = from; i < n; i++) {
+        const char *text, *nl;
+        const xg_cell *above;
+        int head;
+
+        if (cells[i].src != NULL || cells[i].cell == NULL || r == 0)
+            continue;
+        text = cells[i].cell->text;
+        nl = strchr(text, '\n');
+        head = first_line_digits(text);
+        if (nl == NULL || head == 0 || head != (int)(nl - text) ||
+            count_digits(nl + 1) == 0)
+            continue;
+        above = xg_table_cell_at(t, r - 1, cells[i].cell->col);
+        if (above == NULL || above->text[0] == '\0')
+            low = 1;
+        else if (strchr(above->text, '\n') == NULL &&
+                 count_digits(above->text) > head)
+            tail = 1;
+    }
+    return tail && low;
+}
+
 /* Warn of each empty cell of row ROW of TABLE, read from row R of T,
  * under a cell of two lines of digits that no number reads (5260 over 31:
  * the 31 may be this row's, its cell of two paragraphs, the number and an
@@ -4126,6 +4160,15 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         rc = read_values(st, t, r, table, row, cells, n, from, err);
         if (rc == XG_OK && values)
             rc = warn_under_pair(st, t, r, table, row, err);
+        /* in a table whose columns were found from its text, the first
+         * lines of this row's numbers set above its label may share
+         * their line with the tails of the row before's (8237 649 6050
+         * 1 4 under 3459 212 0 8846, over 4.无正当理由… 3864 400 0 0 0
+         * 243): that row is not what it seems */
+        if (rc == XG_OK && values && xg_table_open(t) && last_table >= 0 &&
+            tail_over_pair(t, r, cells, n, from))
+            rc = unread_row(st, last_table, last_row, 0, t, r,
+                            "numbers on the next row's first line, under its own and shorter, may be their tails, wrapped", err);
         if (values && last_table >= 0 && shorter_than_above(t, r, cells, n, from, 0) &&
             under_kind(st, last_table, last_row, t, cells, n, from, XG_VALUE_NUMBER)) {
             st->tails_table = last_table;

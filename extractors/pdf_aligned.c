@@ -81,6 +81,13 @@ static void digit_counts(const pline *l, const double *bounds, size_t nb,
 
 static size_t first_value(const double *bounds, size_t nb,
                           double value_start);
+static void number_extents(const pline *lines, size_t start, size_t end,
+                           const double *bounds, size_t nb, double *nx0,
+                           double *nx1);
+static size_t value_digits(const pline *l, const double *bounds, size_t nb,
+                           double value_start, col_digits *d);
+static int fills_cell(const col_digits *d, size_t c, const double *nx,
+                      size_t nb);
 
 /* The chunks of line L for finding columns (xg_pdf_line_columns_gap:
  * split between digits DIGIT_GAP character heights apart), into CH
@@ -282,24 +289,64 @@ static int every_value_column(const pline *lines, size_t start, size_t end,
     return 1;
 }
 
-/* Are the lines of [START, END) whose numbers right of VALUE_START stand
- * closer than half a character height (more chunks split at a third)
- * at most a quarter of the lines with numbers there, and are there such
- * lines? */
-static int few_tight(const pline *lines, size_t start, size_t end,
-                     double value_start)
+/* How many lines of [START, END) have numbers right of VALUE_START set
+ * closer than half a character height (more chunks split at a third);
+ * *NUMBERS gets how many have numbers there. */
+static size_t tight_lines(const pline *lines, size_t start, size_t end,
+                          double value_start, size_t *numbers)
 {
     chunk ch[MAX_CHUNKS];
-    size_t k, numbers = 0, tight = 0;
+    size_t k, tight = 0;
 
+    *numbers = 0;
     for (k = start; k < end; k++) {
         if (!digit_right_of(&lines[k], value_start))
             continue;
-        numbers++;
+        (*numbers)++;
         tight += xg_pdf_line_columns_gap(&lines[k], ch, MAX_CHUNKS, 0.3) >
                  xg_pdf_line_columns(&lines[k], ch, MAX_CHUNKS);
     }
-    return numbers > 0 && 4 * tight <= numbers;
+    return tight;
+}
+
+/* Does a line of numbers of [START, END) stand right under another
+ * whose numbers over each of its own fill their cells (as wide as the
+ * widest of their column, in BOUNDS, NB bounds): numbers wrapped in
+ * their cells, 793 592 492 … over 2 980 6 …?  -1 when memory runs
+ * out. */
+static int under_full_line(const pline *lines, size_t start, size_t end,
+                           const double *bounds, size_t nb,
+                           double value_start)
+{
+    double *nx;
+    col_digits da, dl;
+    size_t k, c;
+    int found = 0;
+
+    if (nb - 1 > MAX_CHUNKS)
+        return 1;
+    nx = malloc(2 * nb * sizeof *nx);
+    if (nx == NULL)
+        return -1;
+    number_extents(lines, start, end, bounds, nb, nx, nx + nb);
+    for (k = start + 1; k < end && !found; k++) {
+        int any = 0, all = 1;
+
+        if (lines[k].y0 - lines[k - 1].y1 >= 0.8 * lines[k].h)
+            continue;
+        value_digits(&lines[k - 1], bounds, nb, value_start, &da);
+        value_digits(&lines[k], bounds, nb, value_start, &dl);
+        for (c = 0; c + 1 < nb; c++) {
+            if (dl.n[c] == 0)
+                continue;
+            any = 1;
+            if (da.n[c] == 0 || !fills_cell(&da, c, nx, nb))
+                all = 0;
+        }
+        found = any && all;
+    }
+    free(nx);
+    return found;
 }
 
 /* Columns of a tight table: numbers of neighbouring columns set closer
@@ -309,34 +356,39 @@ static int few_tight(const pline *lines, size_t start, size_t end,
  * Split at a third of a character height between digits (no number is
  * written with that room between two of its digits), with gaps of 3
  * points kept (4.4 points between numbers measure 3 whole points), the
- * lines may show more columns: they replace *BOUNDS (*NB) when every line of numbers
- * then has one in each column of values, and the lines whose numbers
- * stood that close are at most a quarter of them (the widest numbers of
- * a table, its totals).  Otherwise the columns found are kept: where a
- * line lacks numbers in some columns (empty cells, digits wrapped out of
- * their cells onto a line of their own) or most numbers fill their
- * cells (a narrow table whose numbers wrap, their first lines a line
- * above their label), which row and column a number belongs to is not
- * sure enough to read. */
+ * lines may show more columns: they replace *BOUNDS (*NB) when every
+ * line of numbers then has one in each column of values, and either the
+ * lines whose numbers stood that close are at most a quarter of them
+ * (the widest numbers of a table, its totals), or no line of numbers
+ * stands right under one whose numbers over its own all fill their
+ * cells (under_full_line).  Otherwise the columns found are kept: where
+ * a line lacks numbers in some columns (empty cells, digits wrapped out
+ * of their cells onto a line of their own) or a narrow table's numbers
+ * wrap (their first lines full, a line above their label), which row and
+ * column a number belongs to is not sure enough to read. */
 static int tight_columns(const pline *lines, size_t start, size_t end,
                          double value_start, double **bounds, size_t *nb)
 {
     double *fine;
-    size_t nf;
+    size_t nf, numbers, tight;
+    int wraps = 0;
 
     if (column_bounds(lines, start, end, value_start, 0.3, 3.0, &fine,
                       &nf) != 0)
         return -1;
-    if (nf > *nb && nf >= 3 &&
+    tight = tight_lines(lines, start, end, value_start, &numbers);
+    if (nf > *nb && nf >= 3 && numbers > 0 &&
         every_value_column(lines, start, end, fine, nf, value_start) &&
-        few_tight(lines, start, end, value_start)) {
+        (4 * tight <= numbers ||
+         (wraps = under_full_line(lines, start, end, fine, nf,
+                                  value_start)) == 0)) {
         free(*bounds);
         *bounds = fine;
         *nb = nf;
-    } else {
-        free(fine);
+        return 0;
     }
-    return 0;
+    free(fine);
+    return wraps < 0 ? -1 : 0;
 }
 
 /* Does a vertical rule of RL stand between X0 and X1 over Y0 to Y1? */

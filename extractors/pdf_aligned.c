@@ -371,17 +371,20 @@ static int tight_columns(const pline *lines, size_t start, size_t end,
 {
     double *fine;
     size_t nf, numbers, tight;
-    int wraps = 0;
+    int take = 0, wraps = 0;
 
     if (column_bounds(lines, start, end, value_start, 0.3, 3.0, &fine,
                       &nf) != 0)
         return -1;
-    tight = tight_lines(lines, start, end, value_start, &numbers);
-    if (nf > *nb && nf >= 3 && numbers > 0 &&
-        every_value_column(lines, start, end, fine, nf, value_start) &&
-        (4 * tight <= numbers ||
-         (wraps = under_full_line(lines, start, end, fine, nf,
-                                  value_start)) == 0)) {
+    if (nf > *nb && nf >= 3) {
+        tight = tight_lines(lines, start, end, value_start, &numbers);
+        take = numbers > 0 &&
+               every_value_column(lines, start, end, fine, nf, value_start) &&
+               (4 * tight <= numbers ||
+                (wraps = under_full_line(lines, start, end, fine, nf,
+                                         value_start)) == 0);
+    }
+    if (take) {
         free(*bounds);
         *bounds = fine;
         *nb = nf;

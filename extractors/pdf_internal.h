@@ -164,6 +164,7 @@ void xg_pdf_lines_free(pline *lines, size_t n);
 int xg_pdf_group_lines(pchar **chars, size_t n, pline **out,
                        size_t *nout);
 int xg_pdf_line_has_ink(const pline *l);
+int xg_pdf_numbers_alone(const pline *l);
 int xg_pdf_line_text(const pline *l, xg_buf *out);
 int xg_pdf_chars_text(pchar **chars, size_t n, double xl, double xr,
                       xg_buf *out, double *last_x1, double *last_h);

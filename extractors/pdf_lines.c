@@ -361,6 +361,15 @@ static size_t line_digits(const pline *l)
     return n;
 }
 
+/* Does line L hold numbers alone: number characters only (numeric_line),
+ * a digit among them? */
+int xg_pdf_numbers_alone(const pline *l)
+{
+    const pchar *first, *last;
+
+    return numeric_line(l, &first, &last) && line_digits(l) > 0;
+}
+
 static int number_runs_on(const pline *a, const pline *b, double xl,
                           double xr, double pad)
 {

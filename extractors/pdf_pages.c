@@ -1025,21 +1025,6 @@ static void page_margins(const page_data *pd, double *left, double *right,
     free(v);
 }
 
-/* Does line L hold numbers alone (digits, and marks written in numbers)? */
-static int numbers_alone_line(const pline *l)
-{
-    size_t i, digits = 0;
-
-    for (i = 0; i < l->n; i++) {
-        if (l->chars[i]->space || l->chars[i]->dup)
-            continue;
-        if (!xg_pdf_number_cp(l->chars[i]->cp))
-            return 0;
-        digits += xg_pdf_digit_cp(l->chars[i]->cp);
-    }
-    return digits > 0;
-}
-
 static int add_line(para *p, const page_data *pd, const pline *l,
                     double left, double right, double gap, int new_page,
                     xg_doc *doc, xg_error *err)
@@ -1103,7 +1088,7 @@ static int add_line(para *p, const page_data *pd, const pline *l,
     p->last_y1 = l->y1;
     p->left = left;
     p->right = right;
-    p->last_numbers = numbers_alone_line(l);
+    p->last_numbers = xg_pdf_numbers_alone(l);
     return XG_OK;
 }
 

@@ -1377,6 +1377,14 @@ static int first_line_digits(const char *text)
     return count_digits_n(text, strcspn(text, "\n"));
 }
 
+/* The digits on TEXT's last line. */
+static int last_line_digits(const char *text)
+{
+    const char *nl = strrchr(text, '\n');
+
+    return count_digits(nl != NULL ? nl + 1 : text);
+}
+
 /* Does TEXT end with a grouping comma (, or ，), white space after it
  * left out? */
 static int ends_with_comma(const char *text)
@@ -1971,9 +1979,12 @@ static const xg_cell *cell_above(const xg_table *t, int r, int col)
 }
 
 /* Does a number of row R of source table T (CELLS, N, values from FROM)
- * hold more digits than 1/SHARE of the nearest cell with text over it on
- * the two rows before, or have none (or open its table): not the tails of
- * the numbers above it?  (Tails of numbers centred on two lines stand two
+ * hold more digits than 1/SHARE of the last line of the nearest cell with
+ * text over it on the two rows before, or have none (or open its table):
+ * not the tails of the numbers above it?  A tail goes on from the last
+ * line: 29 under 90 over 5 (a cell of two lines not joined) is none, but
+ * the first line of the next row's number (81 over 96 over 21 beside
+ * （二）部分公开, cells set at their foot).  (Tails of numbers centred on two lines stand two
  * rows under their first lines, past the row of the label's line: 2,45
  * over 4.保护第三方合法权益 1928 over 予公开 9.)  SHARE 2: tails surely,
  * where the number above is a joined wrap's (92655 over 2155, the next
@@ -1991,7 +2002,7 @@ static int not_under(const xg_table *t, int r, const rowcell *cells, int n,
             continue;
         above = cell_above(t, r, cells[i].cell->col);
         if (above == NULL ||
-            share * count_digits(cells[i].cell->text) > count_digits(above->text))
+            share * count_digits(cells[i].cell->text) > last_line_digits(above->text))
             return 1;
     }
     return 0;

@@ -1385,6 +1385,61 @@ static int last_line_digits(const char *text)
     return count_digits(nl != NULL ? nl + 1 : text);
 }
 
+/* Is TEXT lines of digits alone, three or more, one of them neither the
+ * first nor the last shorter than the first (60 over 9 over 0)?  Those
+ * are no one number wrapped, whose lines but the last are full: a number
+ * ends on that line, begun above the cell's first line. */
+static int ends_inside(const char *text)
+{
+    size_t first = strcspn(text, "\n"), len;
+    const char *p = text;
+    int lines = 0, short_inner = 0;
+
+    if (first == 0)
+        return 0;
+    for (;;) {
+        len = strcspn(p, "\n");
+        if (len == 0 || strspn(p, "0123456789") != len)
+            return 0;
+        lines++;
+        if (p[len] == '\0')
+            break;
+        if (lines > 1 && len < first)
+            short_inner = 1;
+        p += len + 1;
+    }
+    return lines >= 3 && short_inner;
+}
+
+/* Does a value of row ROW of TABLE, just read from row R of source table
+ * T, stand unread as lines of digits that end a number inside the cell
+ * (ends_inside), under a number of row ABOVE_ROW of ABOVE_TABLE read
+ * before?  The cell's first lines are then that number's tails (22 over
+ * 39, 13 over 60 over 9: 2239, 13609), set lower than the row's label:
+ * the row above is not what it seems. */
+static int stacked_under(state *st, int table, int row, int above_table,
+                         int above_row, const xg_table *t, int r)
+{
+    int c, k;
+
+    for (c = 0; c < xg_schema[table].ncols; c++) {
+        const xg_cellval *v = xg_report_value(st->report, table, row, c);
+        const xg_cell *cell;
+
+        if (!v->found || v->kind != XG_VALUE_TEXT || v->src_table != xg_table_index(t) ||
+            v->src_row != r || (cell = xg_table_cell_at(t, v->src_row, v->src_col)) == NULL ||
+            !ends_inside(cell->text))
+            continue;
+        for (k = 0; k < xg_schema[above_table].ncols; k++) {
+            const xg_cellval *a = xg_report_value(st->report, above_table, above_row, k);
+
+            if (a->found && a->kind == XG_VALUE_NUMBER && same_column(a, t, cell) != 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Does TEXT end with a grouping comma (, or ，), white space after it
  * left out? */
 static int ends_with_comma(const char *text)
@@ -4180,6 +4235,13 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             tail_over_pair(t, r, cells, n, from))
             rc = unread_row(st, last_table, last_row, 0, t, r,
                             "numbers on the next row's first line, under its own and shorter, may be their tails, wrapped", err);
+        /* cells of this row whose first lines may be the tails of the
+         * row before's numbers (22 0 13 … over 39 60 … over 9 91 …, the
+         * rest beside 3.危及…): that row is not what it seems */
+        if (rc == XG_OK && values && xg_table_open(t) && last_table >= 0 &&
+            stacked_under(st, table, row, last_table, last_row, t, r))
+            rc = unread_row(st, last_table, last_row, 0, t, r,
+                            "the first lines of the next row's cells, not read as numbers, may be its own numbers' tails, wrapped", err);
         if (values && last_table >= 0 && shorter_than_above(t, r, cells, n, from, 0) &&
             under_kind(st, last_table, last_row, t, cells, n, from, XG_VALUE_NUMBER)) {
             st->tails_table = last_table;

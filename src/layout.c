@@ -438,6 +438,44 @@ static int is_container(int table, int group)
     return 1;
 }
 
+/* Is a value cell of a row (CELLS, N, values from FROM) empty? */
+static int has_empty_cell(const rowcell *cells, int n, int from)
+{
+    int i;
+
+    for (i = from; i < n; i++)
+        if (cells[i].src == NULL && cells[i].value.kind == XG_VALUE_EMPTY)
+            return 1;
+    return 0;
+}
+
+/* Is label key L, not empty, the start of a group's numbering alone,
+ * cut short ((四 of （四）无法提供, 三 of 三、本年度办理结果: the label set
+ * down its narrow column a few characters a line)?  With CONTAINERS, of
+ * a group that holds groups; else of one that holds rows. */
+static int numbering_piece(int table, const char *l, int containers)
+{
+    const xg_table_def *def = &xg_schema[table];
+    size_t len = strlen(l);
+    int r, g, yes = 0;
+
+    for (r = 0; r < def->nrows && !yes && len > 0; r++) {
+        char *n = xg_norm_label(def->rows[r].label);
+        const char *s;
+
+        if (n == NULL)
+            return 0;
+        s = xg_strip_numbering(n);
+        if ((size_t)(s - n) > len && strncmp(n, l, len) == 0)
+            for (g = 1; g < def->ngroups; g++)
+                if (is_container(table, g) == containers &&
+                    strncmp(s, def->groups[g], strlen(def->groups[g])) == 0)
+                    yes = 1;
+        free(n);
+    }
+    return yes;
+}
+
 /* Label key L begun with a piece of the name of a group that holds groups,
  * cut short in its narrow merged cell (三、本年度办 of 三、本年度办理结果,
  * then (七)总计): where the item after the piece starts, else L. */
@@ -4088,7 +4126,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 st->orphan_values = 1;
                 st->unowned_before = 1;
                 st->group_numbers = longer_than_above(t, r, cells, n, from) ||
-                                    under_whole_wrap(t, r, cells, n, from);
+                                    under_whole_wrap(t, r, cells, n, from) ||
+                                    (numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) &&
+                                     has_empty_cell(cells, n, from));
             } else if (values) {
                 st->pending_table = -1;
                 rc = other_layout_row(st, t, r, xg_buf_str(&label), &other, err);
@@ -4104,6 +4144,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * 25 4 …, over 4.无正当理由… 1 1 … 35) */
                 st->group_numbers = !other &&
                                     (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
+                                     (numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) &&
+                                      has_empty_cell(cells, n, from)) ||
                                      (group_name_piece(XG_TABLE_REQUESTS,
                                                        xg_buf_str(&label), 0) &&
                                       longer_than_above(t, r, cells, n, from)));
@@ -4113,7 +4155,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * at most half as long as the numbers above them, the
                  * tails of the row before (7591 … over 三、本 88 …) */
                 container = !other && !st->group_numbers &&
-                            group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 1);
+                            (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 1) ||
+                             (st->group == 0 && numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 1)));
                 if (rc == XG_OK && !other)
                     rc = refuse_wrapped(st, t, r,
                                         st->group_numbers ||

@@ -86,6 +86,8 @@ typedef struct state {
     /* a line of numbers under the appeals header was not read: a line
      * after it may hold its tails, wrapped */
     int appeals_unread;
+    /* an appeals row was found by its label (行政复议, 复议后起诉 …) */
+    int appeals_labelled;
     /* the source table and row the last appeals line read came from, and
      * the canonical rows it filled (bits) */
     const xg_table *appeals_from;
@@ -3802,8 +3804,17 @@ static int read_appeals_line(state *st, const xg_table *t, int r,
                              const rowcell *cells, int n, xg_error *err)
 {
     unsigned before = appeals_seen(st), rows;
+    const colmap *m = &st->maps[XG_TABLE_APPEALS];
     int rc;
 
+    /* after a row found by its label (行政复议, 复议后起诉 …, each a
+     * row), under a header that names no row: numbers under no label are
+     * the tails or first lines of the rows around them (785 over 8, 929
+     * over 66), no row of their own */
+    if (st->appeals_labelled && !(m->valid && header_names_row(m, -1)))
+        return xg_report_warn(st->report,
+                              "appeals/*: numbers under no label, under a header that names no row, may be the tails or the first lines of the rows around them (source table %d, row %d): not read",
+                              xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
     if (st->appeals_unread)
         return xg_report_warn(st->report,
                               "appeals/*: numbers under a line of numbers not read may be its tails, wrapped (source table %d, row %d): not read",
@@ -4187,6 +4198,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 goto done;
         }
         note_row_layout(st, table, row);
+        st->appeals_labelled |= table == XG_TABLE_APPEALS;
         st->table = table;
         st->started[table] = 1;
         st->group = xg_schema[table].rows[row].group;

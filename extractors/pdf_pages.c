@@ -964,14 +964,49 @@ static double common_value(double *v, size_t n, double fallback)
     return v[best];
 }
 
-/* Text margins of a page and its usual line gap, so an indent, a short
- * line or a wider gap can be seen: the left edge most lines start at, the
- * right edge most long lines end at (justified text), the median gap
- * between one line and the next.  An odd line out (a page number, a long
- * link) does not move them. */
-static void page_margins(const page_data *pd, double *left, double *right,
-                         int *right_n, double *gap)
+/* The lowest value at least MIN of V (N values) lie within 2 points of,
+ * with how many do (*COUNT); else the value most lie near, with 0; else
+ * the FALLBACK. */
+static double first_shared(double *v, size_t n, size_t min, double fallback,
+                           int *count)
 {
+    size_t i, j;
+
+    *count = 0;
+    if (n == 0)
+        return fallback;
+    qsort(v, n, sizeof *v, xg_pdf_cmp_double);
+    for (i = 0; i < n; i = j) {
+        for (j = i; j < n && v[j] - v[i] <= 2.0; j++)
+            ;
+        if (j - i >= min) {
+            *count = (int)(j - i);
+            return v[i];
+        }
+    }
+    return common_value(v, n, fallback);
+}
+
+/* A page's text margins and usual line gap; BLOCK: bits 1 and 2 where
+ * LEFT and RIGHT are the text block's edges over all pages of its width
+ * (block_edges), -1 before they are sought. */
+typedef struct margins {
+    double left, right, gap;
+    int right_n;            /* long lines ending at RIGHT, on the page */
+    int block;
+} margins;
+
+/* Text margins of a page and its usual line gap, so an indent, a short
+ * line or a wider gap can be seen: the leftmost edge three lines or more
+ * start at and the rightmost edge three long lines or more end at
+ * (continued lines of justified text), with how many end there
+ * (RIGHT_N; 0 where no edge is shared so: then the edges most lines
+ * share), and the median gap between one line and the next.  An odd line
+ * out (a page number, a long link) does not move them. */
+static void page_margins(const page_data *pd, margins *m)
+{
+    double *left = &m->left, *right = &m->right, *gap = &m->gap;
+    int left_n, *right_n = &m->right_n;
     double *v = malloc((pd->nlines + 1) * sizeof *v), lo = 1e300, hi = -1e300;
     size_t i, n = 0;
     const pline *prev = NULL;
@@ -997,17 +1032,13 @@ static void page_margins(const page_data *pd, double *left, double *right,
     for (i = 0; i < pd->nlines; i++)
         if (!pd->lines[i].dropped && xg_pdf_line_has_ink(&pd->lines[i]))
             v[n++] = pd->lines[i].x0;
-    *left = common_value(v, n, lo);
+    *left = first_shared(v, n, 3, lo, &left_n);
     n = 0;
     for (i = 0; i < pd->nlines; i++)
         if (!pd->lines[i].dropped && xg_pdf_line_has_ink(&pd->lines[i]) &&
             pd->lines[i].x1 - pd->lines[i].x0 > 0.5 * (hi - lo))
-            v[n++] = -pd->lines[i].x1;  /* the rightmost of equals wins */
-    *right = -common_value(v, n, -hi);
-    for (i = 0; i < pd->nlines; i++)
-        if (!pd->lines[i].dropped && xg_pdf_line_has_ink(&pd->lines[i]) &&
-            fabs(pd->lines[i].x1 - *right) <= 2.0)
-            (*right_n)++;
+            v[n++] = -pd->lines[i].x1;
+    *right = -first_shared(v, n, 3, -hi, right_n);
     n = 0;
     for (i = 0; i < pd->nlines; i++) {
         const pline *l = &pd->lines[i];
@@ -1023,6 +1054,120 @@ static void page_margins(const page_data *pd, double *left, double *right,
         *gap = v[n / 2];
     }
     free(v);
+}
+
+/* Does line L hold three numbers or more one after another, each set
+ * apart from the one before by a space or a gap (3789 9004 6953: a
+ * table's row run into one line), not words between them? */
+static int numbers_in_a_row(const pline *l)
+{
+    size_t i;
+    int apart = 0, in_digits = 0, after_space = 0;
+
+    for (i = 0; i < l->n; i++) {
+        const pchar *c = l->chars[i];
+        int gap = i > 0 && c->x0 - l->chars[i - 1]->x1 > 0.25 * l->h;
+
+        if (c->space) {
+            after_space = in_digits;
+            in_digits = 0;
+            continue;
+        }
+        if (xg_pdf_digit_cp(c->cp)) {
+            if ((after_space || (in_digits && gap)) && ++apart >= 2)
+                return 1;
+            in_digits = 1;
+        } else {
+            in_digits = 0;
+            apart = 0;
+        }
+        after_space = 0;
+    }
+    return 0;
+}
+
+/* The text block's edges on pages of width W (PAGES, NP): the leftmost
+ * edge three lines or more start at, and the rightmost edge that three
+ * long lines or more end at or within a character's height of (the
+ * lines continued in justified text, or in text set ragged those ending
+ * nearest the margin), over all those pages.  A page of one-line
+ * paragraphs, each indented and ending short, shows neither edge of its
+ * own.  Bit 1: *LEFT found, bit 2: *RIGHT; 0 where there are no such
+ * lines, or memory ran out (the pages' own margins do). */
+static int block_edges(const page_data *pages, size_t np, double w,
+                       double *left, double *right)
+{
+    size_t pi, i, k, n = 0, nr = 0, cap = 0;
+    double *xl, *xr, *hs, widest = 0;
+    int pass;
+    int found = 0, count;
+
+    for (pi = 0; pi < np; pi++)
+        if (fabs(pages[pi].w - w) <= 1.0)
+            cap += pages[pi].nlines;
+    if (cap == 0)
+        return 0;
+    xl = malloc(cap * sizeof *xl);
+    xr = malloc(cap * sizeof *xr);
+    hs = malloc(cap * sizeof *hs);
+    if (xl == NULL || xr == NULL || hs == NULL)
+        goto out;
+    /* lines of text, not a table's (numbers alone or in a row, or a gap
+     * two characters wide); long: over half as wide as the widest */
+    for (pass = 0; pass < 2; pass++)
+        for (pi = 0; pi < np; pi++) {
+            const page_data *pd = &pages[pi];
+
+            if (fabs(pd->w - w) > 1.0)
+                continue;
+            for (i = 0; i < pd->nlines; i++) {
+                const pline *l = &pd->lines[i];
+                chunk ch[2];
+
+                if (l->dropped || !xg_pdf_line_has_ink(l) ||
+                    xg_pdf_numbers_alone(l) || numbers_in_a_row(l) ||
+                    xg_pdf_line_chunks_gap(l, ch, 2, 2.0) > 1)
+                    continue;
+                if (pass == 0) {
+                    if (l->x1 - l->x0 > widest)
+                        widest = l->x1 - l->x0;
+                    continue;
+                }
+                xl[n++] = l->x0;
+                if (l->x1 - l->x0 > 0.5 * widest) {
+                    hs[nr] = l->h;
+                    xr[nr++] = -l->x1;
+                }
+            }
+        }
+    *left = first_shared(xl, n, 3, 0, &count);
+    if (count > 0)
+        found |= 1;
+    if (nr > 0) {
+        double h;
+
+        qsort(hs, nr, sizeof *hs, xg_pdf_cmp_double);
+        h = hs[nr / 2];
+        qsort(xr, nr, sizeof *xr, xg_pdf_cmp_double);     /* rightmost first */
+        /* near the longest line's end (an edge further left is where
+         * short lines end, one after another): three lines ending
+         * together (justified), else three, else two, within a
+         * character's height (set ragged) */
+        for (pass = 0; pass < 3 && !(found & 2); pass++)
+            for (i = 0; i < nr && xr[i] - xr[0] <= 3 * h && !(found & 2); i++) {
+                for (k = i; k < nr && xr[k] - xr[i] <= (pass == 0 ? 2.0 : h); k++)
+                    ;
+                if (k - i >= (pass == 2 ? 2u : 3u)) {
+                    *right = -xr[i];
+                    found |= 2;
+                }
+            }
+    }
+out:
+    free(xl);
+    free(xr);
+    free(hs);
+    return found;
 }
 
 static int add_line(para *p, const page_data *pd, const pline *l,
@@ -1101,25 +1246,51 @@ int xg_pdf_assemble(page_data *pages, size_t np, xg_doc *doc,
     jtable *open_table = NULL;  /* borrowed from its page's item */
     size_t pi, i;
     double left = 0, right = 0, gap = 0;
+    margins *m = NULL;
     int rc = XG_OK;
 
     memset(&p, 0, sizeof p);
+    m = calloc(np + 1, sizeof *m);
+    if (m == NULL) {
+        rc = xg_error_nomem(err);
+        goto out;
+    }
+    for (pi = 0; pi < np; pi++) {
+        page_margins(&pages[pi], &m[pi]);
+        m[pi].block = -1;
+    }
+    /* the text block's edges, once for each page width */
+    for (pi = 0; pi < np; pi++) {
+        double bl = 0, br = 0;
+        int found;
+        size_t q;
+
+        if (m[pi].block >= 0)
+            continue;
+        found = block_edges(pages, np, pages[pi].w, &bl, &br);
+        for (q = pi; q < np; q++)
+            if (fabs(pages[q].w - pages[pi].w) <= 1.0) {
+                m[q].block = found;
+                if (found & 1)
+                    m[q].left = bl;
+                if (found & 2)
+                    m[q].right = br;
+            }
+    }
     for (pi = 0; pi < np; pi++) {
         page_data *pd = &pages[pi];
         int first_item = 1;
 
         /* a page with a line or two (the end of a paragraph) shows no
-         * margins of its own: keep the last page's.  Nor does a page
-         * whose long lines do not share a right edge (a page of tables
-         * with a heading or two between them: a heading is not the
-         * margin), unless it is the first */
+         * margins of its own: keep the last page's.  Where no page shows
+         * the block's right edge, nor does a page whose long lines do
+         * not share one (a page of tables with a heading or two between
+         * them: a heading is not the margin), unless it is the first */
         if (pd->nlines >= 3 || pi == 0) {
-            double pr;
-            int pr_n;
-
-            page_margins(pd, &left, &pr, &pr_n, &gap);
-            if (pr_n >= 3 || pi == 0)
-                right = pr;
+            left = m[pi].left;
+            gap = m[pi].gap;
+            if ((m[pi].block & 2) || m[pi].right_n >= 3 || pi == 0)
+                right = m[pi].right;
         }
         for (i = 0; i < pd->nitems; i++) {
             pitem *it = &pd->items[i];
@@ -1165,6 +1336,7 @@ int xg_pdf_assemble(page_data *pages, size_t np, xg_doc *doc,
     if (rc == XG_OK)
         rc = para_flush(&p, doc, err);
 out:
+    free(m);
     xg_buf_free(&p.text);
     return rc;
 }

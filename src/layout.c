@@ -4013,6 +4013,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         if (st->table == XG_TABLE_APPEALS) {
             st->in_header = 0;
             rc = read_appeals_line(st, t, r, cells, n, err);
+            /* not read as the table's line: its numbers may be the first
+             * lines of the next row's (30 over 行政复议 … 85: 3085) */
+            if (rc == XG_OK && (st->appeals_from != t || st->appeals_row != r))
+                note_above(st, t, cells, n, 0);
             goto done;
         }
         /* the numbers of rows of numbers alone one after another, all

@@ -1775,6 +1775,17 @@ static int below_table(const xg_table *t, const xg_geom *p)
            (p->page > page || (p->page == page && p->y0 > top + (p->y1 - p->y0)));
 }
 
+/* Is TEXT a dash alone (-, —, －, /: a cell's mark for none)? */
+static int dash_alone(const char *text)
+{
+    xg_value v;
+
+    if (text == NULL)
+        return 0;
+    xg_parse_value(text, &v);
+    return v.kind == XG_VALUE_DASH && strpbrk(text, "0123456789") == NULL;
+}
+
 /* Numbers alone right after a table's row read with its values, on a
  * line of their own: the row's digits wrapped out of a cell ("3973" over
  * "5", pdftotext -layout; "２６" over "９２" at a page's foot, the line
@@ -1788,9 +1799,18 @@ static int below_table(const xg_table *t, const xg_geom *p)
 static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
                              xg_error *err)
 {
-    const xg_block *prev = b > 0 ? xg_doc_block(doc, b - 1) : NULL;
+    const xg_block *prev = NULL;
     const xg_block *blk = xg_doc_block(doc, b);
+    size_t k0 = b;
     int c, read = 0;
+
+    /* a dash alone between (a cell's dash set on a line of its own,
+     * left out of the table with the lines after it) is no text between */
+    while (k0 > 0 && (prev = xg_doc_block(doc, k0 - 1))->kind == XG_BLOCK_PARAGRAPH &&
+           dash_alone(prev->text))
+        k0--;
+    if (k0 == 0)
+        prev = NULL;
 
     /* numbers alone right after the appeals line read on a table's last
      * row, under it (a 6 opening the next page: 20 was 206); not beside
@@ -4381,7 +4401,8 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
              * keeps it in view, as on a table's row */
             if (!(st->last_table >= 0 && key[0] != '\0' &&
                   strpbrk(key, "0123456789") == NULL &&
-                  group_piece_of_row(st->last_table, st->last_row, key)))
+                  group_piece_of_row(st->last_table, st->last_row, key)) &&
+                !(st->last_table >= 0 && dash_alone(blk->text)))
                 st->last_table = -1;
             st->nabove = 0;
             st->numbers_before = 0;

@@ -1099,8 +1099,7 @@ static int block_edges(const page_data *pages, size_t np, double w,
 {
     size_t pi, i, k, n = 0, nr = 0, cap = 0;
     double *xl, *xr, *hs, widest = 0;
-    int pass;
-    int found = 0, count;
+    int pass, found = 0, count;
 
     for (pi = 0; pi < np; pi++)
         if (fabs(pages[pi].w - w) <= 1.0)
@@ -1113,32 +1112,32 @@ static int block_edges(const page_data *pages, size_t np, double w,
     if (xl == NULL || xr == NULL || hs == NULL)
         goto out;
     /* lines of text, not a table's (numbers alone or in a row, or a gap
-     * two characters wide); long: over half as wide as the widest */
-    for (pass = 0; pass < 2; pass++)
-        for (pi = 0; pi < np; pi++) {
-            const page_data *pd = &pages[pi];
+     * two characters wide): their left ends, and their right ends and
+     * heights kept for those over half as wide as the widest */
+    for (pi = 0; pi < np; pi++) {
+        const page_data *pd = &pages[pi];
 
-            if (fabs(pd->w - w) > 1.0)
+        if (fabs(pd->w - w) > 1.0)
+            continue;
+        for (i = 0; i < pd->nlines; i++) {
+            const pline *l = &pd->lines[i];
+            chunk ch[2];
+
+            if (l->dropped || !xg_pdf_line_has_ink(l) ||
+                xg_pdf_numbers_alone(l) || numbers_in_a_row(l) ||
+                xg_pdf_line_chunks_gap(l, ch, 2, 2.0) > 1)
                 continue;
-            for (i = 0; i < pd->nlines; i++) {
-                const pline *l = &pd->lines[i];
-                chunk ch[2];
-
-                if (l->dropped || !xg_pdf_line_has_ink(l) ||
-                    xg_pdf_numbers_alone(l) || numbers_in_a_row(l) ||
-                    xg_pdf_line_chunks_gap(l, ch, 2, 2.0) > 1)
-                    continue;
-                if (pass == 0) {
-                    if (l->x1 - l->x0 > widest)
-                        widest = l->x1 - l->x0;
-                    continue;
-                }
-                xl[n++] = l->x0;
-                if (l->x1 - l->x0 > 0.5 * widest) {
-                    hs[nr] = l->h;
-                    xr[nr++] = -l->x1;
-                }
-            }
+            if (l->x1 - l->x0 > widest)
+                widest = l->x1 - l->x0;
+            hs[n] = l->h;
+            xr[n] = l->x1;
+            xl[n++] = l->x0;
+        }
+    }
+    for (i = 0; i < n; i++)
+        if (xr[i] - xl[i] > 0.5 * widest) {
+            hs[nr] = hs[i];
+            xr[nr++] = -xr[i];
         }
     *left = first_shared(xl, n, 3, 0, &count);
     if (count > 0)

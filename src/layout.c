@@ -440,17 +440,6 @@ static int is_container(int table, int group)
     return 1;
 }
 
-/* Is a value cell of a row (CELLS, N, values from FROM) empty? */
-static int has_empty_cell(const rowcell *cells, int n, int from)
-{
-    int i;
-
-    for (i = from; i < n; i++)
-        if (cells[i].src == NULL && cells[i].value.kind == XG_VALUE_EMPTY)
-            return 1;
-    return 0;
-}
-
 /* Is label key L, not empty, the start of a group's numbering alone,
  * cut short ((四 of （四）无法提供, 三 of 三、本年度办理结果: the label set
  * down its narrow column a few characters a line)?  With CONTAINERS, of
@@ -476,6 +465,24 @@ static int numbering_piece(int table, const char *l, int containers)
         free(n);
     }
     return yes;
+}
+
+/* Are a row's numbers (CELLS, N, values from FROM) beside label L, the
+ * start of a group's numbering cut short (numbering_piece), with a value
+ * cell empty?  Such numbers may be the first lines of the next row's, set
+ * above its label; a whole line of them is more often a row's own, its
+ * label wrapped round them. */
+static int beside_numbering_piece(const char *l, const rowcell *cells,
+                                  int n, int from)
+{
+    int i;
+
+    if (!numbering_piece(XG_TABLE_REQUESTS, l, 0))
+        return 0;
+    for (i = from; i < n; i++)
+        if (cells[i].src == NULL && cells[i].value.kind == XG_VALUE_EMPTY)
+            return 1;
+    return 0;
 }
 
 /* Label key L begun with a piece of the name of a group that holds groups,
@@ -4162,8 +4169,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 st->unowned_before = 1;
                 st->group_numbers = longer_than_above(t, r, cells, n, from) ||
                                     under_whole_wrap(t, r, cells, n, from) ||
-                                    (numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) &&
-                                     has_empty_cell(cells, n, from));
+                                    beside_numbering_piece(xg_buf_str(&label), cells, n, from);
             } else if (values) {
                 st->pending_table = -1;
                 rc = other_layout_row(st, t, r, xg_buf_str(&label), &other, err);
@@ -4179,8 +4185,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * 25 4 …, over 4.无正当理由… 1 1 … 35) */
                 st->group_numbers = !other &&
                                     (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
-                                     (numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) &&
-                                      has_empty_cell(cells, n, from)) ||
+                                     beside_numbering_piece(xg_buf_str(&label), cells, n, from) ||
                                      (group_name_piece(XG_TABLE_REQUESTS,
                                                        xg_buf_str(&label), 0) &&
                                       longer_than_above(t, r, cells, n, from)));

@@ -343,7 +343,8 @@ const char *xg_strip_numbering(const char *text)
         }
         if (strncmp(p, "第", 3) == 0) {
             n = xg_numeral_run(p + 3);
-            if (n > 0) {
+            /* 第三方 (a third party) is a word, not a numbering */
+            if (n > 0 && strncmp(p + 3 + n, "方", 3) != 0) {
                 p += 3 + n;
                 if (strncmp(p, "部分", 6) == 0)
                     p += 6;

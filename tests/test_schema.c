@@ -128,6 +128,8 @@ static void test_numbering(void **state)
     assert_string_equal(xg_strip_numbering("(七)总计"), "总计");
     assert_string_equal(xg_strip_numbering("三、(一)予以公开"), "予以公开");
     assert_string_equal(xg_strip_numbering("第一部分总体情况"), "总体情况");
+    /* the rest of 4.保护第三方合法权益 after a page break */
+    assert_string_equal(xg_strip_numbering("第三方合法权益"), "第三方合法权益");
     assert_string_equal(xg_strip_numbering("其他"), "其他");
     assert_string_equal(xg_strip_numbering("2023年"), "2023年");
     assert_true(xg_pattern_match("=其他", "3.其他"));

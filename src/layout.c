@@ -1380,14 +1380,17 @@ static int same_column(const xg_cellval *v, const xg_table *t, const xg_cell *c)
 /* Does a number of a row's cells (CELLS, N, values from FROM, of source
  * table T) stand in a source column where row ROW of TABLE, read before,
  * has a value of kind KIND: a number (under it, its tail) or an empty
- * cell?  Where nothing tells (same_column), it may. */
+ * cell?  Where nothing tells (same_column), it may.  Digits stacked in a
+ * cell, not joined, are a number too (1 over 3 over 7 over 5 beside 府信息,
+ * under 3 beside 1.本机关不掌握相关政). */
 static int under_kind(state *st, int table, int row, const xg_table *t,
                       const rowcell *cells, int n, int from, xg_value_kind kind)
 {
     int i, c;
 
     for (i = from; i < n; i++) {
-        if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL)
+        if ((cells[i].value.kind != XG_VALUE_NUMBER && !stacked_digits(&cells[i])) ||
+            cells[i].src != NULL)
             continue;
         for (c = 0; c < xg_schema[table].ncols; c++) {
             const xg_cellval *v = xg_report_value(st->report, table, row, c);

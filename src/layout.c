@@ -2434,6 +2434,26 @@ static int continued_past_group(int table, int row, const char *before,
     return 0;
 }
 
+/* The bytes of label key L that are its row's group's numbering cut
+ * short ("(四" of （四）无法提供, set down its narrow column beside the
+ * rest of 1.本机关不掌握相关政府信息), 0 if L does not begin so. */
+static size_t numbering_lead(int table, int row, const char *l)
+{
+    const xg_table_def *def = &xg_schema[table];
+    int g = def->rows[row].group, j, yes = 0;
+    size_t n, p;
+    char *k;
+
+    if (l[0] != '(' || g <= 0 || (n = xg_numeral_run(l + 1)) == 0)
+        return 0;
+    p = 1 + n + (l[1 + n] == ')');
+    k = strndup(l, p);
+    for (j = 0; k != NULL && !yes && j < def->nrows; j++)
+        yes = def->rows[j].group == g && group_label_piece(def->rows[j].label, k);
+    free(k);
+    return yes ? p : 0;
+}
+
 /* Is label L a row TABLE knows but has no key for? */
 static int extra_row(int table, const char *l)
 {
@@ -4139,6 +4159,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
                        (item_continued(last_table, last_row, st->last_label,
                                        xg_buf_str(&label)) ||
+                        item_continued(last_table, last_row, st->last_label,
+                                       xg_buf_str(&label) +
+                                       numbering_lead(last_table, last_row, xg_buf_str(&label))) ||
                         (own.len > 0 && own.len < label.len &&
                          item_continued(last_table, last_row, st->last_label,
                                         xg_buf_str(&own)))) &&

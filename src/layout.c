@@ -810,6 +810,20 @@ static int has_values(const rowcell *cells, int n, int from)
     return 0;
 }
 
+/* Do CELLS [FROM, N) hold dashes, and no other value? */
+static int dashes_only(const rowcell *cells, int n, int from)
+{
+    int i, dash = 0;
+
+    for (i = from; i < n; i++) {
+        if (cells[i].value.kind == XG_VALUE_DASH)
+            dash = 1;
+        else if (cells[i].value.kind != XG_VALUE_EMPTY)
+            return 0;
+    }
+    return dash;
+}
+
 /* Do CELLS [FROM, N) all hold values? */
 static int values_only(const rowcell *cells, int from, int n)
 {
@@ -4102,11 +4116,16 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             }
             /* a group label on its own row sets the group */
             note_group(st, xg_buf_str(&label));
-            if (!values && last_table >= 0 &&
-                item_continued(last_table, last_row, st->last_label,
-                               xg_buf_str(&label))) {
+            if (last_table >= 0 &&
+                ((!values && item_continued(last_table, last_row, st->last_label,
+                                            xg_buf_str(&label))) ||
+                 (dashes_only(cells, n, from) &&
+                  continued_past_group(last_table, last_row, st->last_label,
+                                       xg_buf_str(&label))))) {
                 /* the rest of the label of the row read just before,
-                 * alone on its line ("2.申请人逾期未按收费通知要求缴"
+                 * alone on its line or beside a dash of that row's
+                 * (其他处纳费用、…其政府 －, its numbers' tails on the line
+                 * after) ("2.申请人逾期未按收费通知要求缴"
                  * 1037 at a page's foot, "纳费用、…其政府" opening the
                  * next): numbers under no label after it may be that
                  * row's tails (10375), as right after the row */

@@ -116,6 +116,9 @@ typedef struct state {
     xg_cellval above[MAX_ABOVE];
     int above_digits[MAX_ABOVE];
     int nabove, above_many;
+    /* those are numbers beside pieces of a row's label: above the next
+     * row only past a row of numbers alone */
+    int pieces_above;
     /* the block before: a paragraph of numbers alone (a line of a table's
      * cells left out of it) */
     int numbers_before;
@@ -3986,6 +3989,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     rowcell cells[XG_MAX_GRID_COLS];
     int n = 0, rc, table, from, values, i, last_table, last_row;
     int pended_table, pended_row, after_group, nabove, above_many, numbers_before;
+    int pieces_above;
     int tails_table = st->tails_table, tails_row = st->tails_row;
     int unowned_before = st->unowned_before;
     const char *cut = NULL;
@@ -4009,6 +4013,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     nabove = st->nabove;
     above_many = st->above_many;
     st->nabove = 0;
+    pieces_above = st->pieces_above;
+    st->pieces_above = 0;
     memcpy(before, st->orphan_label, sizeof before);
     st->orphan_label[0] = '\0';
     /* kept over rows of numbers alone, until a label */
@@ -4036,6 +4042,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             rc = xg_error_nomem(err);
             goto done;
         }
+    /* numbers beside pieces of the label before, right before a label:
+     * its tails, not the first lines of this row's */
+    if (pieces_above && label.len > 0)
+        nabove = 0;
     /* kept over the rest of a row's label only for numbers alone */
     if (st->last_by_rest && label.len > 0)
         last_table = -1;
@@ -4215,6 +4225,15 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 st->group_numbers = longer_than_above(t, r, cells, n, from) ||
                                     under_whole_wrap(t, r, cells, n, from) ||
                                     beside_numbering_piece(xg_buf_str(&label), cells, n, from);
+                /* else, with numbers alone after them, the first lines
+                 * of the next row's, any of them may be (114 beside 果 不
+                 * 予公 under 1986 read whole, then 0, over 开 2.其他法律…
+                 * beside 1: 1141) */
+                st->nabove = 0;
+                if (!st->group_numbers) {
+                    note_above(st, t, cells, n, from);
+                    st->pieces_above = 1;
+                }
             } else if (values) {
                 st->pending_table = -1;
                 rc = other_layout_row(st, t, r, xg_buf_str(&label), &other, err);

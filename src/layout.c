@@ -1034,6 +1034,91 @@ static int digit_cp(unsigned cp)
     return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
 }
 
+/* How many ASCII or full-width digits TEXT holds. */
+static int count_digits_n(const char *text, size_t len)
+{
+    size_t i, adv;
+    int n = 0;
+
+    for (i = 0; i < len; i += adv) {
+        unsigned cp = xg_utf8_decode(text + i, len - i, &adv);
+
+        n += digit_cp(cp);
+    }
+    return n;
+}
+
+static int count_digits(const char *text)
+{
+    return count_digits_n(text, strlen(text));
+}
+
+/* Does grid column C of the header M name canonical column COL (of row
+ * ROW, if the header gives rows)? */
+static int names_col(const colmap *m, int c, int col, int row)
+{
+    return m->col[c] == col && (m->row[c] < 0 || m->row[c] == row);
+}
+
+/* Does no cell of grid column C of source table T hold a digit? */
+static int column_bare(const xg_table *t, int c)
+{
+    int r;
+
+    for (r = 0; r < xg_table_rows(t); r++) {
+        const xg_cell *cell = xg_table_cell_at(t, r, c);
+
+        if (cell != NULL && cell->col == c && count_digits(cell->text) > 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* Index of a value among the N cells kept by position for slots
+ * (SLOTS_ROW, SLOTS_COL) that stands under no header, for a column the
+ * header M names nowhere, beside an empty cell kept for the column its
+ * header names (6172 kept for 其他, whose header and values were not
+ * printed in a column too narrow for its padding, beside the empty cell
+ * under 总计, set right of its values, none in its column): the value
+ * may be that column's, set apart from its header.  Not under a header
+ * that names rows too (the appeals table's, of two levels: a column it
+ * leaves unnamed says less there).  -1 if none. */
+static int beside_unnamed(const colmap *m, const xg_table *t,
+                          const rowcell *cells, int n,
+                          const int *slots_row, const int *slots_col)
+{
+    int i, c, d;
+
+    if (!m->valid || m->src_cols != xg_table_cols(t))
+        return -1;
+    for (c = 0; c < m->src_cols && c < XG_MAX_GRID_COLS; c++)
+        if (m->row[c] >= 0)
+            return -1;
+    for (i = 0; i < n; i++) {
+        const xg_cell *cell = cells[i].cell;
+        int named = 0;
+
+        if (cells[i].value.kind == XG_VALUE_EMPTY || cells[i].src != NULL)
+            continue;
+        for (c = 0; c < m->src_cols && c < XG_MAX_GRID_COLS && !named; c++)
+            named = m->col[c] >= 0 &&
+                    (names_col(m, c, slots_col[i], slots_row[i]) ||
+                     (c >= cell->col && c < cell->col + cell->colspan));
+        if (named)
+            continue;
+        for (d = -1; d <= 1; d += 2) {
+            const rowcell *b = i + d >= 0 && i + d < n ? &cells[i + d] : NULL;
+
+            if (b == NULL || b->value.kind != XG_VALUE_EMPTY || b->src != NULL)
+                continue;
+            for (c = b->cell->col; c < b->cell->col + b->cell->colspan && c < XG_MAX_GRID_COLS; c++)
+                if (names_col(m, c, slots_col[i + d], slots_row[i + d]) && column_bare(t, c))
+                    return i;
+        }
+    }
+    return -1;
+}
+
 /* Does TEXT begin with a zero before another digit ("07")?  No count is
  * written so: the tail of a number wrapped out of its cell (1007 as 10
  * over 07), its first line taken for another row's. */
@@ -1296,6 +1381,16 @@ static int read_values_of(state *st, const xg_table *t, int r, int table,
                 return xg_error_nomem(err);
             return XG_OK;
         }
+        i = beside_unnamed(m, t, cells + lo, nslots, slots_row, slots_col);
+        if (i >= 0) {
+            if (xg_report_warn(st->report,
+                               "%s/%s: not read: the cell \"%s\" is %s by its place in the row, but the header names no such column, and the cell beside it, under its column's header, is empty: it may be that column's (source table %d, row %d, column %d)",
+                               def->key, row >= 0 ? def->rows[row].key : "*",
+                               cells[lo + i].cell->text, xg_schema[table].cols[slots_col[i]].key,
+                               xg_table_index(t) + 1, r + 1, cells[lo + i].cell->col + 1) != 0)
+                return xg_error_nomem(err);
+            return XG_OK;
+        }
         i = under_other_header(m, t, cells + lo, nslots, slots_row, slots_col,
                                label_end > 0);
         if (i >= 0) {
@@ -1417,25 +1512,6 @@ static int under_kind(state *st, int table, int row, const xg_table *t,
         }
     }
     return 0;
-}
-
-/* How many ASCII or full-width digits TEXT holds. */
-static int count_digits_n(const char *text, size_t len)
-{
-    size_t i, adv;
-    int n = 0;
-
-    for (i = 0; i < len; i += adv) {
-        unsigned cp = xg_utf8_decode(text + i, len - i, &adv);
-
-        n += digit_cp(cp);
-    }
-    return n;
-}
-
-static int count_digits(const char *text)
-{
-    return count_digits_n(text, strlen(text));
 }
 
 /* How many digits TEXT's first line holds. */

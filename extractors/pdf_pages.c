@@ -13,6 +13,7 @@
 
 #include "error.h"
 #include "pdf_internal.h"
+#include "schema.h"
 
 /* ------------------------------------------------------------------ */
 /* the items of a page                                                 */
@@ -1169,6 +1170,20 @@ out:
     return found;
 }
 
+/* Does line text T (of a line that ends short) begin with a heading's
+ * numbering (一、 … 十、), the line before ending a sentence (LAST)?  A
+ * heading of its own then, though the line before ran to the margin
+ * (…年度工作报告。 over 一、总体情况). */
+static int heading_after_sentence(const char *t, uint32_t last)
+{
+    size_t n;
+
+    if (last != 0x3002 && last != 0xFF01 && last != 0xFF1F)
+        return 0;
+    n = xg_numeral_run(t);
+    return n > 0 && (unsigned char)t[0] > 0x7F && strncmp(t + n, "\xE3\x80\x81", 3) == 0;
+}
+
 static int add_line(para *p, const page_data *pd, const pline *l,
                     double left, double right, double gap, int new_page,
                     xg_doc *doc, xg_error *err)
@@ -1183,8 +1198,11 @@ static int add_line(para *p, const page_data *pd, const pline *l,
             first = l->chars[i]->cp;
             break;
         }
+    if (xg_pdf_line_text(l, &lt) != 0)
+        return xg_error_nomem(err);
     /* a new paragraph: an indented line, a bullet, a line after a short
-     * one, a gap wider than the page's usual one, a change of type size */
+     * one, a gap wider than the page's usual one, a change of type size,
+     * a short line numbered as a heading after a sentence's end */
     if (gap > 2 * l->h)
         gap = 0.5 * l->h;
     fresh = !p->open || l->x0 > left + 0.8 * l->h || first == 0x2022 ||
@@ -1193,11 +1211,14 @@ static int add_line(para *p, const page_data *pd, const pline *l,
             p->last_x1 < p->right - 1.5 * p->last_h ||
             fabs(l->h - p->last_h) > 0.25 * p->last_h ||
             (!new_page && l->y0 - p->last_y1 > gap + 0.7 * l->h) ||
-            p->last_numbers;
+            p->last_numbers ||
+            (l->x1 < right - 1.5 * l->h && heading_after_sentence(xg_buf_str(&lt), p->last_cp));
     if (fresh) {
         rc = para_flush(p, doc, err);
-        if (rc != XG_OK)
+        if (rc != XG_OK) {
+            xg_buf_free(&lt);
             return rc;
+        }
         p->open = 1;
         p->geom.page = pd->no;
         p->geom.x0 = l->x0;
@@ -1206,16 +1227,17 @@ static int add_line(para *p, const page_data *pd, const pline *l,
         p->geom.y1 = l->y1;
     } else {
         if (is_latin_cp(p->last_cp) && is_latin_cp(first) &&
-            xg_buf_putc(&p->text, ' ') != 0)
+            xg_buf_putc(&p->text, ' ') != 0) {
+            xg_buf_free(&lt);
             return xg_error_nomem(err);
+        }
         if (p->geom.page == pd->no) {
             if (l->x0 < p->geom.x0) p->geom.x0 = l->x0;
             if (l->x1 > p->geom.x1) p->geom.x1 = l->x1;
             if (l->y1 > p->geom.y1) p->geom.y1 = l->y1;
         }
     }
-    if (xg_pdf_line_text(l, &lt) != 0 ||
-        xg_buf_append(&p->text, xg_buf_str(&lt), lt.len) != 0) {
+    if (xg_buf_append(&p->text, xg_buf_str(&lt), lt.len) != 0) {
         xg_buf_free(&lt);
         return xg_error_nomem(err);
     }

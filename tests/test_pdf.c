@@ -1639,6 +1639,16 @@ static void test_paragraphs(void **state)
     xg_doc_free(doc);
 }
 
+/* Begin a page with a paragraph whose lines set the text's margins (72
+ * and 300, indented 20), its third line LAST, justified. */
+static void margins_paragraph(pdf *p, const char *last)
+{
+    pdf_begin(p, 595, 842);
+    justified(p, 92, 300, 100, "A paragraph that sets the margins of");
+    justified(p, 72, 300, 114, "the text: its lines are justified to the");
+    justified(p, 72, 300, 128, last);
+}
+
 /* A page of tables with only headings and a line or two between them
  * shows no right margin of its own: two headings of the same width are
  * not the text's right edge, so the line after each starts a paragraph of
@@ -1650,10 +1660,7 @@ static void test_headings_not_margin(void **state)
     xg_doc *doc;
 
     (void)state;
-    pdf_begin(&p, 595, 842);
-    justified(&p, 92, 300, 100, "A paragraph that sets the margins of");
-    justified(&p, 72, 300, 114, "the text: its lines are justified to the");
-    justified(&p, 72, 300, 128, "right edge of the text, as most are,");
+    margins_paragraph(&p, "right edge of the text, as most are,");
     text(&p, 72, 142, "but the last.");
     pdf_next_page(&p, 595, 842);
     text(&p, 72, 100, "Part three");
@@ -1666,6 +1673,32 @@ static void test_headings_not_margin(void **state)
     assert_string_equal(xg_doc_block(doc, 1)->text, "Part three");
     assert_string_equal(xg_doc_block(doc, 2)->text, "See the table.");
     assert_string_equal(xg_doc_block(doc, 4)->text, "And another.");
+    xg_doc_free(doc);
+}
+
+/* A part's heading after a line that ends a sentence at the text's right
+ * edge (…年度报告。 over 一、总体情况): a paragraph of its own, though
+ * the line before ran to the edge.  Not a line of "一是": no heading's
+ * numbering. */
+static void test_heading_after_full_line(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+
+    (void)state;
+    margins_paragraph(&p, "right edge of the text, as most are。");
+    text(&p, 72, 142, "一、总体情况");
+    justified(&p, 92, 300, 156, "Then the part's text runs on to the");
+    justified(&p, 72, 300, 170, "right edge and ends a sentence there。");
+    text(&p, 72, 184, "一是 it goes on.");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(xg_doc_block_count(doc), 3);
+    assert_string_equal(xg_doc_block(doc, 1)->text, "一、总体情况");
+    assert_string_equal(xg_doc_block(doc, 2)->text,
+                        "Then the part's text runs on to the right edge and "
+                        "ends a sentence there。一是 it goes on.");
     xg_doc_free(doc);
 }
 
@@ -3018,6 +3051,7 @@ int main(void)
         cmocka_unit_test(test_number_line_between_column_rules),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_headings_not_margin),
+        cmocka_unit_test(test_heading_after_full_line),
         cmocka_unit_test(test_fake_bold),
         cmocka_unit_test(test_running_header),
         cmocka_unit_test(test_foot_number_kept),

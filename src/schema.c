@@ -446,9 +446,12 @@ int xg_match_part_heading(const char *key)
         for (i = 0; i < XG_MAX_PATTERNS && xg_parts[part - 1].patterns[i]; i++) {
             const char *pat = xg_parts[part - 1].patterns[i];
 
+            /* unnumbered: the words first, short, and no digits (a
+             * table's row of 行政复议 76 2 311 … is no heading) */
             if (number != 0 ? strstr(rest, pat) != NULL
                             : (strncmp(rest, pat, strlen(pat)) == 0 &&
-                               strlen(rest) <= 20 * 3))
+                               strlen(rest) <= 20 * 3 &&
+                               strpbrk(rest, "0123456789") == NULL))
                 return part;
         }
     }

@@ -158,6 +158,9 @@ static void test_headings(void **state)
     assert_int_equal(xg_match_part_heading("(二)依申请公开情况"), 0);
     /* a sentence naming the parts is not a heading */
     assert_int_equal(xg_match_part_heading("本报告由总体情况、主动公开政府信息情况等六部分组成。"), 0);
+    /* nor a table's row run into a paragraph */
+    assert_int_equal(xg_match_part_heading("行政复议76 2 311 389 778"), 0);
+    assert_int_equal(xg_match_part_heading("行政复议情况"), 4);
 }
 
 int main(void)

@@ -927,6 +927,7 @@ typedef struct para {
     uint32_t last_cp;
     int ocr;                /* some of its lines recognised by OCR */
     int last_numbers;       /* its last line holds numbers alone */
+    int last_row;           /* or numbers in a row (a table's) */
 } para;
 
 static int para_flush(para *p, xg_doc *doc, xg_error *err)
@@ -1087,6 +1088,32 @@ static int numbers_in_a_row(const pline *l)
     return 0;
 }
 
+/* Where the line after line I of page PD starts, if line I ends on no
+ * punctuation (a paragraph's line wrapped: 中心工 over 作，); -1 if not,
+ * or no line follows. */
+static double wrapped_to(const page_data *pd, size_t i)
+{
+    static const uint32_t stops[] = {
+        0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0xFF0C, 0x3001, 0x201D, 0xFF09,
+        '.', '!', '?', ';', ':', ',', ')'
+    };
+    const pline *l = &pd->lines[i];
+    size_t k, j = i + 1;
+    uint32_t last = 0;
+
+    for (k = l->n; k-- > 0;)
+        if (!l->chars[k]->space) {
+            last = l->chars[k]->cp;
+            break;
+        }
+    for (k = 0; k < sizeof stops / sizeof stops[0]; k++)
+        if (last == stops[k])
+            return -1;
+    while (j < pd->nlines && (pd->lines[j].dropped || !xg_pdf_line_has_ink(&pd->lines[j])))
+        j++;
+    return last != 0 && j < pd->nlines ? pd->lines[j].x0 : -1;
+}
+
 /* The text block's edges on pages of width W (PAGES, NP): the leftmost
  * edge three lines or more start at, and the rightmost edge that three
  * long lines or more end at or within a character's height of (the
@@ -1099,7 +1126,7 @@ static int block_edges(const page_data *pages, size_t np, double w,
                        double *left, double *right)
 {
     size_t pi, i, k, n = 0, nr = 0, cap = 0;
-    double *xl, *xr, *hs, widest = 0;
+    double *xl, *xr, *hs, widest = 0, wrap_x1 = 0, wrap_next_x0 = -1;
     int pass, found = 0, count;
 
     for (pi = 0; pi < np; pi++)
@@ -1128,8 +1155,11 @@ static int block_edges(const page_data *pages, size_t np, double w,
                 xg_pdf_numbers_alone(l) || numbers_in_a_row(l) ||
                 xg_pdf_line_chunks_gap(l, ch, 2, 2.0) > 1)
                 continue;
-            if (l->x1 - l->x0 > widest)
+            if (l->x1 - l->x0 > widest) {
                 widest = l->x1 - l->x0;
+                wrap_x1 = l->x1;
+                wrap_next_x0 = wrapped_to(pd, i);
+            }
             hs[n] = l->h;
             xr[n] = l->x1;
             xl[n++] = l->x0;
@@ -1162,6 +1192,16 @@ static int block_edges(const page_data *pages, size_t np, double w,
                     found |= 2;
                 }
             }
+        /* else the widest line's end, where its paragraph goes on at
+         * the left edge on the next line and it ends on no punctuation
+         * (wrapped there: 中心工 over 作，): a document of one-line
+         * paragraphs but for one that wrapped, whose short lines alike
+         * would be taken for the edge */
+        if (!(found & 2) && (found & 1) && wrap_next_x0 >= 0 &&
+            fabs(wrap_next_x0 - *left) <= 0.5 * h) {
+            *right = wrap_x1;
+            found |= 2;
+        }
     }
 out:
     free(xl);
@@ -1171,14 +1211,16 @@ out:
 }
 
 /* Does line text T (of a line that ends short) begin with a heading's
- * numbering (一、 … 十、), the line before ending a sentence (LAST)?  A
- * heading of its own then, though the line before ran to the margin
- * (…年度工作报告。 over 一、总体情况). */
-static int heading_after_sentence(const char *t, uint32_t last)
+ * numbering (一、 … 十、), the line before ending a sentence (LAST) or
+ * holding a table's row of numbers (AFTER_ROW)?  A heading of its own
+ * then, though the line before ran to the margin (…年度工作报告。 over
+ * 一、总体情况; 四、结转下年度继续办理 7980 5007 … over 四、政府信息公开
+ * 行政复议、行政诉讼情况). */
+static int heading_after_sentence(const char *t, uint32_t last, int after_row)
 {
     size_t n;
 
-    if (last != 0x3002 && last != 0xFF01 && last != 0xFF1F)
+    if (last != 0x3002 && last != 0xFF01 && last != 0xFF1F && !after_row)
         return 0;
     n = xg_numeral_run(t);
     return n > 0 && (unsigned char)t[0] > 0x7F && strncmp(t + n, "\xE3\x80\x81", 3) == 0;
@@ -1212,7 +1254,7 @@ static int add_line(para *p, const page_data *pd, const pline *l,
             fabs(l->h - p->last_h) > 0.25 * p->last_h ||
             (!new_page && l->y0 - p->last_y1 > gap + 0.7 * l->h) ||
             p->last_numbers ||
-            (l->x1 < right - 1.5 * l->h && heading_after_sentence(xg_buf_str(&lt), p->last_cp));
+            (l->x1 < right - 1.5 * l->h && heading_after_sentence(xg_buf_str(&lt), p->last_cp, p->last_row));
     if (fresh) {
         rc = para_flush(p, doc, err);
         if (rc != XG_OK) {
@@ -1255,6 +1297,7 @@ static int add_line(para *p, const page_data *pd, const pline *l,
     p->left = left;
     p->right = right;
     p->last_numbers = xg_pdf_numbers_alone(l);
+    p->last_row = numbers_in_a_row(l);
     return XG_OK;
 }
 

@@ -1702,6 +1702,37 @@ static void test_heading_after_full_line(void **state)
     xg_doc_free(doc);
 }
 
+/* A document of one-line paragraphs alike in length but for one that
+ * wraps once: the wrapped line's end (no punctuation, the paragraph going
+ * on at the left edge) is the text's right edge, not where the short
+ * lines end; so each short line is a paragraph, the heading among them
+ * too.  A line of a table's numbers in a row ends a paragraph before a
+ * part's heading. */
+static void test_edge_from_wrapped_line(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    text(&p, 72, 100, "一段文字从左边写到右边的边缘为止然后在这里断开转到下一行接着");
+    text(&p, 72, 114, "写完。");
+    text(&p, 72, 128, "本机关坚持以公开为常态、不公开为例外。");
+    text(&p, 72, 142, "本机关坚持以公开为常态、不公开为例外。");
+    text(&p, 72, 156, "本机关坚持以公开为常态、不公开为例外。");
+    text(&p, 72, 170, "三、收到和处理情况");
+    text(&p, 72, 184, "四、结转下年度继续办理 7980 5007 82 39");
+    text(&p, 72, 198, "四、政府信息公开行政复议、行政诉讼情况");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(xg_doc_block_count(doc), 7);
+    assert_string_equal(xg_doc_block(doc, 1)->text, "本机关坚持以公开为常态、不公开为例外。");
+    assert_string_equal(xg_doc_block(doc, 4)->text, "三、收到和处理情况");
+    assert_string_equal(xg_doc_block(doc, 6)->text, "四、政府信息公开行政复议、行政诉讼情况");
+    xg_doc_free(doc);
+}
+
 /* A password we do not have: the standard security handler with an
  * owner and a user entry that no empty password opens. */
 static void test_encrypted(void **state)
@@ -3052,6 +3083,7 @@ int main(void)
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_headings_not_margin),
         cmocka_unit_test(test_heading_after_full_line),
+        cmocka_unit_test(test_edge_from_wrapped_line),
         cmocka_unit_test(test_fake_bold),
         cmocka_unit_test(test_running_header),
         cmocka_unit_test(test_foot_number_kept),

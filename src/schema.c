@@ -400,6 +400,16 @@ static int numeral_value(const char *s, size_t n)
     return 0;
 }
 
+/* Does unnumbered heading text T end as a part's does (…情况, …事项)?
+ * Not a table's header cell (行政复议, 行政复议行政诉讼). */
+static int heading_end(const char *t)
+{
+    size_t len = strlen(t);
+
+    return len >= 6 && (strcmp(t + len - 6, "情况") == 0 ||
+                        strcmp(t + len - 6, "事项") == 0);
+}
+
 int xg_match_part_heading(const char *key)
 {
     const char *p = key, *rest;
@@ -451,7 +461,8 @@ int xg_match_part_heading(const char *key)
             if (number != 0 ? strstr(rest, pat) != NULL
                             : (strncmp(rest, pat, strlen(pat)) == 0 &&
                                strlen(rest) <= 20 * 3 &&
-                               strpbrk(rest, "0123456789") == NULL))
+                               strpbrk(rest, "0123456789") == NULL &&
+                               heading_end(rest)))
                 return part;
         }
     }

@@ -161,6 +161,10 @@ static void test_headings(void **state)
     /* nor a table's row run into a paragraph */
     assert_int_equal(xg_match_part_heading("行政复议76 2 311 389 778"), 0);
     assert_int_equal(xg_match_part_heading("行政复议情况"), 4);
+    /* nor a table's header cell */
+    assert_int_equal(xg_match_part_heading("行政复议"), 0);
+    assert_int_equal(xg_match_part_heading("行政复议行政诉讼"), 0);
+    assert_int_equal(xg_match_part_heading("总体情况"), 1);
 }
 
 int main(void)

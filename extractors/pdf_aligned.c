@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "norm.h"
 #include "pdf_internal.h"
+#include "schema.h"
 
 /* The digits of a line right of the labels, by column: how many (at
  * most 255), with the grouping commas and points among them (W), and
@@ -2000,6 +2002,21 @@ static double numbers_start(const pline *l)
     return 1e300;
 }
 
+/* Is line L a part's heading (五、存在的主要问题及改进情况): no label of a
+ * table's, though it stand left of where its values begin? */
+static int part_heading(const pline *l)
+{
+    xg_buf text = {0};
+    char *key = NULL;
+    int yes = 0;
+
+    if (xg_pdf_line_text(l, &text) == 0 && (key = xg_norm_label(xg_buf_str(&text))) != NULL)
+        yes = xg_match_part_heading(key) > 0;
+    free(key);
+    xg_buf_free(&text);
+    return yes;
+}
+
 /* A line of one chunk that may belong to an aligned table: it ends left
  * of VALUE_START (where the table's values begin) and is set in the size
  * of the table's lines (height HM). */
@@ -2246,7 +2263,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             /* a line of numbers set close is one chunk too: it is not a
              * label, and digits wrapped out of its row may follow it */
             if (!label_line(&lines[end], value_start, hm) ||
-                (!numbers && ++singles > 6))
+                (!numbers && ++singles > 6) || part_heading(&lines[end]))
                 break;
             end++;
         }
@@ -2260,7 +2277,8 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
          * is not its rows */
         start = m0;
         while (start > 0 && m0 - start < 6 && band[start - 1] == band[m0] &&
-               (label_line(&lines[start - 1], value_start, hm) ||
+               ((label_line(&lines[start - 1], value_start, hm) &&
+                 !part_heading(&lines[start - 1])) ||
                 (numbers_only(&lines[start - 1]) &&
                  (band[m0] >= 0 ||
                   lines[start - 1].x0 >= value_start - 0.5 * hm))) &&

@@ -1511,6 +1511,20 @@ static void test_wrong_stream_length(void **state)
 /* ------------------------------------------------------------------ */
 /* text without rules                                                  */
 
+/* N rows of a label and two numbers at X 72, 250 and 350, from Y down,
+ * STEP apart: a table with no rules. */
+static void rows_of_three(pdf *p, double y, double step,
+                          const char *const rows[][3], int n)
+{
+    int i;
+
+    for (i = 0; i < n; i++) {
+        text(p, 72, y + step * i, rows[i][0]);
+        text(p, 250, y + step * i, rows[i][1]);
+        text(p, 350, y + step * i, rows[i][2]);
+    }
+}
+
 /* Columns from alignment alone: a table drawn with no rules. */
 static void test_aligned_table(void **state)
 {
@@ -1524,16 +1538,11 @@ static void test_aligned_table(void **state)
     xg_error err;
     xg_doc *doc;
     const xg_table *t;
-    int i;
 
     (void)state;
     pdf_begin(&p, 595, 842);
     text(&p, 72, 80, "A table with no rules:");
-    for (i = 0; i < 4; i++) {
-        text(&p, 72, 110 + 16 * i, rows[i][0]);
-        text(&p, 250, 110 + 16 * i, rows[i][1]);
-        text(&p, 350, 110 + 16 * i, rows[i][2]);
-    }
+    rows_of_three(&p, 110, 16, rows, 4);
     text(&p, 72, 220, "Text after it.");
     pdf_end(&p);
     doc = extract(&p, XG_OK, &err);
@@ -1849,6 +1858,33 @@ static void test_aligned_wrapped_labels(void **state)
     check_cell(t, 2, 2, 1, 1, "6");
     check_cell(t, 3, 0, 1, 1, "last");
     check_cell(t, 3, 2, 1, 1, "8");
+    xg_doc_free(doc);
+}
+
+/* A part's heading right under a table with no rules, left of its values
+ * as a wrapped label would stand: the table ends before it, and it is a
+ * paragraph of its own. */
+static void test_aligned_table_then_heading(void **state)
+{
+    static const char *const rows[][3] = {
+        {"行政复议", "76", "778"}, {"未经复议直接起诉", "186", "939"},
+        {"复议后起诉", "31", "642"}
+    };
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    rows_of_three(&p, 100, 14, rows, 3);
+    text(&p, 72, 142, "五、存在的主要问题及改进情况");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(xg_doc_block_count(doc), 2);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_rows(t), 3);
+    assert_string_equal(xg_doc_block(doc, 1)->text, "五、存在的主要问题及改进情况");
     xg_doc_free(doc);
 }
 
@@ -3063,6 +3099,7 @@ int main(void)
         cmocka_unit_test(test_wrong_stream_length),
         cmocka_unit_test(test_aligned_table),
         cmocka_unit_test(test_aligned_wrapped_labels),
+        cmocka_unit_test(test_aligned_table_then_heading),
         cmocka_unit_test(test_label_wrapped_numbers_at_foot),
         cmocka_unit_test(test_next_row_not_tails),
         cmocka_unit_test(test_tail_under_stacked_header),

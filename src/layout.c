@@ -4185,7 +4185,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         int group = 0, row = match_any_row(st, xg_buf_str(&label), values, &table, &group);
 
         if (row < 0) {
-            int other = 0, container;
+            int other = 0, container, litigation;
 
             if (extra_row(st->table, xg_buf_str(&label)))
                 goto done;
@@ -4337,12 +4337,19 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 container = !other && !st->group_numbers &&
                             (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 1) ||
                              (st->group == 0 && numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 1)));
+                /* in the appeals table, beside a piece of 行政诉讼 set
+                 * down its narrow column (政 beside 33 29 72 37 4, over
+                 * 复议后起诉 215 380 …, the cells' lines joined): the
+                 * tails of the row before or the first lines of the
+                 * next, neither is read */
+                litigation = !other && st->table == XG_TABLE_APPEALS &&
+                             piece_of("行政诉讼", xg_buf_str(&label));
                 if (rc == XG_OK && !other)
                     rc = refuse_wrapped(st, t, r,
-                                        st->group_numbers ||
+                                        st->group_numbers || litigation ||
                                         (container && !not_under(t, r, cells, n, from, 2)),
                                         err);
-                st->group_numbers |= container;
+                st->group_numbers |= container || litigation;
                 if (rc == XG_OK && !other)
                     rc = warn_empty_row(st, t, r, err);
                 if (rc == XG_OK && !other)

@@ -2370,19 +2370,28 @@ static char *next_line_key(const char **line)
  * label and group name wrapped in narrow cells, set a line apart: the
  * numbers beside the pieces are that row's tails.  A new item's label
  * holds its own numbering and words, no piece of the one before. */
-/* Is K, not empty, a piece of what stands before the item of row ROW of
- * TABLE: its group's name, its group's label as its first row holds it,
- * numbered (（五）不予处理 1.信访…: "（五" and "）不"), a container's name? */
-static int group_piece_of_row(int table, int row, const char *k)
+/* Is K a piece of group G's label as a row of it holds it, numbered
+ * (（五）不予处理 of （五）不予处理 1.信访…: "（五" and "）不")? */
+static int group_labels_piece(int table, int g, const char *k)
 {
     const xg_table_def *def = &xg_schema[table];
-    int g = def->rows[row].group, j, yes;
+    int j, yes = 0;
 
-    yes = (g > 0 && g < def->ngroups && piece_of(def->groups[g], k)) ||
-          group_name_piece(table, k, 1);
     for (j = 0; !yes && g > 0 && j < def->nrows; j++)
         yes = def->rows[j].group == g && group_label_piece(def->rows[j].label, k);
     return yes;
+}
+
+/* Is K, not empty, a piece of what stands before the item of row ROW of
+ * TABLE: its group's name, its group's label as its first row holds it,
+ * numbered, a container's name? */
+static int group_piece_of_row(int table, int row, const char *k)
+{
+    const xg_table_def *def = &xg_schema[table];
+    int g = def->rows[row].group;
+
+    return (g > 0 && g < def->ngroups && piece_of(def->groups[g], k)) ||
+           group_name_piece(table, k, 1) || group_labels_piece(table, g, k);
 }
 
 /* Are the first LEN bytes of label key END such a piece (of row ROW of
@@ -2527,13 +2536,14 @@ static int continued_past_group(int table, int row, const char *before,
     return 0;
 }
 
-/* The bytes of label key L that are its row's group's numbering cut
- * short ("(四" of （四）无法提供, set down its narrow column beside the
- * rest of 1.本机关不掌握相关政府信息), 0 if L does not begin so. */
-static size_t numbering_lead(int table, int row, const char *l)
+/* Is label key L the rest of the label of row ROW of TABLE read just
+ * before (BEFORE), past its group's numbering cut short ("(四" of
+ * （四）无法提供, set down its narrow column beside 政府信息, the rest of
+ * 1.本机关不掌握相关政府信息)? */
+static int continued_past_numbering(int table, int row, const char *before,
+                                    const char *l)
 {
-    const xg_table_def *def = &xg_schema[table];
-    int g = def->rows[row].group, j, yes = 0;
+    int g = xg_schema[table].rows[row].group, yes;
     size_t n, p;
     char *k;
 
@@ -2541,10 +2551,9 @@ static size_t numbering_lead(int table, int row, const char *l)
         return 0;
     p = 1 + n + (l[1 + n] == ')');
     k = strndup(l, p);
-    for (j = 0; k != NULL && !yes && j < def->nrows; j++)
-        yes = def->rows[j].group == g && group_label_piece(def->rows[j].label, k);
+    yes = k != NULL && group_labels_piece(table, g, k);
     free(k);
-    return yes ? p : 0;
+    return yes && item_continued(table, row, before, l + p);
 }
 
 /* Is label L a row TABLE knows but has no key for? */
@@ -4264,9 +4273,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
                        (item_continued(last_table, last_row, st->last_label,
                                        xg_buf_str(&label)) ||
-                        item_continued(last_table, last_row, st->last_label,
-                                       xg_buf_str(&label) +
-                                       numbering_lead(last_table, last_row, xg_buf_str(&label))) ||
+                        continued_past_numbering(last_table, last_row, st->last_label,
+                                                 xg_buf_str(&label)) ||
                         (own.len > 0 && own.len < label.len &&
                          item_continued(last_table, last_row, st->last_label,
                                         xg_buf_str(&own)))) &&

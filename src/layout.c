@@ -525,7 +525,7 @@ static int match_row(const state *st, int table, int layout, const char *l,
     const char *item;
     int group = def->ngroups ? find_group(table, l, &item) : 0;
     int carried = st->table == table ? st->group : -1;
-    int r, i;
+    int r, i, found = -1;
 
     if (!def->ngroups)
         item = l;
@@ -559,9 +559,19 @@ static int match_row(const state *st, int table, int layout, const char *l,
         }
         for (i = 0; i < XG_MAX_PATTERNS && row->patterns[i]; i++)
             if (xg_pattern_match(row->patterns[i], item))
-                return r;
+                break;
+        if (i == XG_MAX_PATTERNS || row->patterns[i] == NULL)
+            continue;
+        /* a label naming two rows of a table whose header names its rows
+         * (未经复议直接起诉 复议后起诉: the appeals header's cells run
+         * into one) is header text, no row's label */
+        if (!def->rows_in_header)
+            return r;
+        if (found >= 0)
+            return -1;
+        found = r;
     }
-    return -1;
+    return found;
 }
 
 /* Judge the number V read under column COL: the sign and unit it may
@@ -2314,6 +2324,28 @@ static int piece_of(const char *text, const char *k)
 
     free(n);
     return yes;
+}
+
+/* Is K, not empty, a piece of the header cell over rows of TABLE that
+ * a row's label names before " / " (行政诉讼 of 行政诉讼 / 复议后起诉: the
+ * appeals header's cell over two rows, set down its narrow column)? */
+static int header_group_piece(int table, const char *k)
+{
+    const xg_table_def *def = &xg_schema[table];
+    int r;
+
+    for (r = 0; r < def->nrows && k[0] != '\0'; r++) {
+        const char *sep = strstr(def->rows[r].label, " / ");
+        char head[64];
+
+        if (sep == NULL || (size_t)(sep - def->rows[r].label) >= sizeof head)
+            continue;
+        memcpy(head, def->rows[r].label, (size_t)(sep - def->rows[r].label));
+        head[sep - def->rows[r].label] = '\0';
+        if (piece_of(head, k))
+            return 1;
+    }
+    return 0;
 }
 
 /* Is K, not empty, a piece of the name of a group of TABLE (with
@@ -4350,8 +4382,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * 复议后起诉 215 380 …, the cells' lines joined): the
                  * tails of the row before or the first lines of the
                  * next, neither is read */
-                litigation = !other && st->table == XG_TABLE_APPEALS &&
-                             piece_of("行政诉讼", xg_buf_str(&label));
+                litigation = !other && st->table >= 0 &&
+                             header_group_piece(st->table, xg_buf_str(&label));
                 if (rc == XG_OK && !other)
                     rc = refuse_wrapped(st, t, r,
                                         st->group_numbers || litigation ||

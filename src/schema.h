@@ -52,6 +52,8 @@ typedef struct xg_col_def {
 
 typedef struct xg_row_def {
     const char *key;
+    /* the template's label; in a table whose header names its rows, the
+     * header cells over the row from the top, apart at " / " */
     const char *label;
     int group;              /* index in the table's groups, 0 = none */
     const char *patterns[XG_MAX_PATTERNS];    /* row label texts */

@@ -745,6 +745,43 @@ static void test_unknown_digits_are_a_value(void **state)
     xg_doc_free(doc);
 }
 
+/* The appeals header's second row found as one cell across the table
+ * (a PDF whose header text ran together): naming 未经复议直接起诉 and
+ * 复议后起诉, it is header text, no label of either row.  The line of
+ * numbers under it is not read as 未经复议直接起诉's by position. */
+static void test_label_naming_two_rows(void **state)
+{
+    static const char *const rows[] = {
+        "||行政复议{1,2}||行政诉讼|",
+        "结果维 结果纠 其他\n尚未 总计\n未经复议直接起诉\n复议后起诉{1,7}",
+        "|持|正|结果 审结||结果 结果 其他 尚 总 结 结 其 尚\n维持 纠正 结果 未 计 果 果 他 未|总计",
+        "||62|8|5|84 84 8 5|586",
+        NULL
+    };
+    static const char *const requests[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|1|2|3|4|5|6|21",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+
+    (void)state;
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, requests);
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "new_received", "total"), "21");
+    assert_null(value(r, "appeals", "litigation_direct", "upheld"));
+    assert_null(value(r, "appeals", "litigation_direct", "corrected"));
+    assert_null(value(r, "appeals", "litigation_direct", "total"));
+    assert_null(value(r, "appeals", "review", "upheld"));
+    assert_null(value(r, "appeals", "litigation_after_review", "total"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* An appeals header whose 行政复议 and 复议后起诉 are unreadable (a
  * damaged font): it names 未经复议直接起诉's columns only, right of the
  * first five.  The five numbers under the first five columns are no
@@ -2642,6 +2679,7 @@ int main(void)
         cmocka_unit_test(test_numbers_above_label),
         cmocka_unit_test(test_unknown_digits_are_a_value),
         cmocka_unit_test(test_appeals_under_unnamed_group),
+        cmocka_unit_test(test_label_naming_two_rows),
         cmocka_unit_test(test_cell_under_two_headers),
         cmocka_unit_test(test_row_short_of_cells),
         cmocka_unit_test(test_header_short_of_cells),

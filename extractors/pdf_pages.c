@@ -174,6 +174,17 @@ static int in_margin(const page_data *pd, const pline *l)
     return l->y1 < pd->h * 0.10 || l->y0 > pd->h * 0.90;
 }
 
+/* Is L where a running header or footer stands: the outer tenth of its
+ * page, or its outer inch where that is more (a landscape page 595
+ * points high: a header under a margin of 45 points and the header's own
+ * spacing ends 70 points down, below its tenth)? */
+static int in_running_band(const page_data *pd, const pline *l)
+{
+    double band = fmax(pd->h * 0.10, 72.0);
+
+    return l->y1 < band || l->y0 > pd->h - band;
+}
+
 /* The number a page number line L holds (its first run of digits), -1
  * if more than 6 digits; *BARE set when digits are all it holds (3, not
  * -3- or 第3页). */
@@ -272,7 +283,7 @@ int xg_pdf_drop_furniture(page_data *pages, size_t np)
             xg_buf key = {0};
             size_t count = 0;
 
-            if (l->dropped || !in_margin(&pages[p], l))
+            if (l->dropped || !in_running_band(&pages[p], l))
                 continue;
             if (line_key(l, &key) != 0)
                 return -1;
@@ -286,7 +297,7 @@ int xg_pdf_drop_furniture(page_data *pages, size_t np)
                     xg_buf k2 = {0};
                     int same;
 
-                    if (!in_margin(&pages[q], m) ||
+                    if (!in_running_band(&pages[q], m) ||
                         fabs(m->y0 - l->y0) > 3 * l->h)
                         continue;
                     if (line_key(m, &k2) != 0) {

@@ -2727,6 +2727,40 @@ static void test_running_header(void **state)
     xg_doc_free(doc);
 }
 
+/* On a landscape page (595 points high) a running header under a margin
+ * of 45 points ends 70 points down, below the page's top tenth but
+ * within its top inch; the footer stands as far up from the foot.  Both
+ * are left out; a paragraph lower down stays, though it also repeats. */
+static void test_running_header_landscape(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    char head[64];
+    int i;
+
+    (void)state;
+    pdf_begin(&p, 842, 595);
+    for (i = 0; i < 3; i++) {
+        if (i > 0)
+            pdf_next_page(&p, 842, 595);
+        snprintf(head, sizeof head, "County Bureau Disclosure page %d No. 2024-0375", i + 1);
+        text(&p, 300, 68, head);
+        justified(&p, 92, 500, 100, "A paragraph starts on this page and");
+        justified(&p, 72, 500, 114, "runs on to a second line before it");
+        text(&p, 72, 128, "ends.");
+        text(&p, 360, 536, "Telephone 0571-87654321");
+    }
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    assert_int_equal(xg_doc_block_count(doc), 3);
+    for (i = 0; i < 3; i++)
+        assert_string_equal(xg_doc_block(doc, (size_t)i)->text,
+                            "A paragraph starts on this page and runs on to "
+                            "a second line before it ends.");
+    xg_doc_free(doc);
+}
+
 /* A number alone low on a page is a page number only where another page
  * bears it out (about as high, its number as far apart as the pages):
  * the last line of a page may be a table's tail (2987 over 3).  Page
@@ -3123,6 +3157,7 @@ int main(void)
         cmocka_unit_test(test_edge_from_wrapped_line),
         cmocka_unit_test(test_fake_bold),
         cmocka_unit_test(test_running_header),
+        cmocka_unit_test(test_running_header_landscape),
         cmocka_unit_test(test_foot_number_kept),
         cmocka_unit_test(test_rules_from_paths),
         cmocka_unit_test(test_rules_from_pixels),

@@ -4215,6 +4215,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
          * first lines of its numbers, the tails beside its label) */
         st->nabove = nabove;
         st->above_many = above_many;
+        /* and numbers alone outside the table before them: all may be
+         * the first lines of the next row's (170, then 554 308 over
+         * 3.危及… 847 0 0 … 9: 1709) */
+        st->numbers_before = numbers_before;
         note_above(st, t, cells, n, from);
         /* and the label begun before them, which may go on below */
         memcpy(st->orphan_label, before, sizeof before);

@@ -1356,6 +1356,47 @@ static void test_wrapped_label_first_line(void **state)
     xg_doc_free(doc);
 }
 
+/* Cells set at random heights, a table with no rules: a number alone
+ * outside the table (170), then a row of numbers alone opening the next
+ * (554 308), then 3.危及… with its cells under them empty and 9 for its
+ * total.  Both may be the first lines of its numbers (1709): the row is
+ * not read, nor the row right before the number alone, whose tails it
+ * may be.  The rows around them are read. */
+static void test_numbers_before_then_row_alone(void **state)
+{
+    static const char *const rows1[] = {
+        "三、本年度办理结果{2,1}|（三）不予公开{2,1}|1.属于国家秘密|5|6|7|8|9|10|45",
+        "2.其他法律行政法规禁止公开|11|12|13|14|15|16|81",
+        NULL
+    };
+    static const char *const rows2[] = {
+        "|||||554|308|",
+        "3.危及“三安全一稳定”|847|0|0||||9",
+        "4.保护第三方合法权益|741|0|445|0|692|0|1878",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows1);
+    xg_doc_add_paragraph(doc, "170", 3, NULL, NULL);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, rows2);
+    r = convert(doc);
+    /* the row right before the number alone: its tails, maybe */
+    assert_string_equal(value(r, "requests", "denied_state_secret", "total"), "45");
+    assert_null(value(r, "requests", "denied_prohibited_by_law", "total"));
+    assert_null(value(r, "requests", "denied_three_securities", "natural_person"));
+    assert_null(value(r, "requests", "denied_three_securities", "total"));
+    assert_true(has_warning(r, "requests/denied_three_securities: numbers alone on the line above it, outside the table, may be the first lines of its own, wrapped"));
+    assert_string_equal(value(r, "requests", "denied_third_party", "total"), "1878");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A row cut by a page break in a ruled table (a LibreOffice PDF): its
  * numbers wrapped in their narrow cells, the first lines on one page, the
  * digits after them on the next, a row of their own with no label
@@ -2680,6 +2721,7 @@ int main(void)
         cmocka_unit_test(test_unknown_digits_are_a_value),
         cmocka_unit_test(test_appeals_under_unnamed_group),
         cmocka_unit_test(test_label_naming_two_rows),
+        cmocka_unit_test(test_numbers_before_then_row_alone),
         cmocka_unit_test(test_cell_under_two_headers),
         cmocka_unit_test(test_row_short_of_cells),
         cmocka_unit_test(test_header_short_of_cells),

@@ -322,9 +322,6 @@ static int numeric_line(const pline *l, const pchar **first,
  * its text, in points: Word's and WPS's 0.19 cm, and half a thick rule. */
 #define CELL_PAD_MAX 6.0
 
-/* The most digits of a number wrapped in its cell, joined again */
-#define MAX_JOINED_DIGITS 7
-
 /* Does a number run on from line A to line B of a cell between XL and XR
  * (a narrow column wrapped it: 16073 printed as 1607 over 3)?  Both lines
  * are number characters, B starts with a digit and is no wider than A,
@@ -387,7 +384,7 @@ static int number_runs_on(const pline *a, const pline *b, double xl,
     /* no count of a report runs to eight digits: lines that would make
      * one are numbers of two rows (355913 over the next row's 52348, the
      * rule between them lost) */
-    if (line_digits(a) + line_digits(b) > MAX_JOINED_DIGITS)
+    if (line_digits(a) + line_digits(b) > XG_WRAPPED_DIGITS_MAX)
         return 0;
     if (pad < CELL_PAD_MAX)
         pad = CELL_PAD_MAX;

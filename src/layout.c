@@ -1539,9 +1539,10 @@ static int last_line_digits(const char *text)
 }
 
 /* Is TEXT lines of digits alone, three or more, one of them neither the
- * first nor the last shorter than the first (60 over 9 over 0)?  Those
- * are no one number wrapped, whose lines but the last are full: a number
- * ends on that line, begun above the cell's first line. */
+ * first nor the last shorter than the first (60 over 9 over 0), or more
+ * digits in all than a number wrapped holds?  Those are no one number
+ * wrapped, whose lines but the last are full: a number ends on a line
+ * inside, begun above the cell's first line. */
 static int ends_inside(const char *text)
 {
     size_t first = strcspn(text, "\n"), len;
@@ -1561,7 +1562,10 @@ static int ends_inside(const char *text)
             short_inner = 1;
         p += len + 1;
     }
-    return lines >= 3 && short_inner;
+    /* more digits than one number wrapped holds: no one number either
+     * (921 over 785 over 097) */
+    return lines >= 3 &&
+           (short_inner || strlen(text) - (size_t)(lines - 1) > XG_WRAPPED_DIGITS_MAX);
 }
 
 /* Does a value of row ROW of TABLE, just read from row R of source table

@@ -32,6 +32,11 @@ typedef struct xg_geom {
     double x0, y0, x1, y1;
 } xg_geom;
 
+/* The most digits of a number an extractor joins again from the lines
+ * of its cell (a narrow column wrapped it: 16073 printed as 1607 over 3);
+ * lines of digits holding more are no one number. */
+#define XG_WRAPPED_DIGITS_MAX 7
+
 typedef struct xg_cell {
     int row, col;           /* top-left grid position, 0-based */
     int rowspan, colspan;   /* >= 1 */

@@ -1842,6 +1842,36 @@ static void test_stacked_digits(void **state)
     xg_doc_free(doc);
 }
 
+/* A table whose columns were found from its text, cells set at their top:
+ * 846 921 of 1.属于国家秘密 wrapped as 846 over 921, the 921 set into the
+ * next row's cells, its total cell 921 over 785 over 097.  Nine digits
+ * are no one number: the cell's first line may be the tails of the 846
+ * above it, and that row is not read.  The rows around them are. */
+static void test_stack_past_one_number(void **state)
+{
+    static const char *const rows[] = {
+        "（三）不予公开{2,1}|1.属于国家秘密{1,2}|0|0||846|0|0|846",
+        "2.其他法律行政法规禁止公开{1,2}|8353|0|4115|921\n0|451154|0|921\n785\n097",
+        "3.危及“三安全一稳定”{1,3}|5|6|7|8|9|10|45",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    xg_table_set_open(t);
+    r = convert(doc);
+    assert_null(value(r, "requests", "denied_state_secret", "social_welfare"));
+    assert_null(value(r, "requests", "denied_state_secret", "total"));
+    assert_true(has_warning(r, "requests/denied_state_secret: the first lines of the next row's cells, not read as numbers, may be its own numbers' tails, wrapped"));
+    assert_string_equal(value(r, "requests", "denied_three_securities", "total"), "45");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Labels and a group's name wrapped in narrow cells a line apart, the
  * numbers' tails beside their pieces: "1.属于国家秘密" 345 532 …, then
  * "）不" 9 8 … (of （三）不予公开), then "予公 2.其他法律行政法规禁止" 808 …,
@@ -2749,6 +2779,7 @@ int main(void)
         cmocka_unit_test(test_grouped_first_lines),
         cmocka_unit_test(test_tails_after_label_rest),
         cmocka_unit_test(test_stacked_digits),
+        cmocka_unit_test(test_stack_past_one_number),
         cmocka_unit_test(test_tails_beside_label_pieces),
         cmocka_unit_test(test_rows_of_numbers_above),
         cmocka_unit_test(test_numbering_alone_beside_numbers),

@@ -795,6 +795,38 @@ static int apart_in_cell(const rowcell *cells, int n, int from)
     return 0;
 }
 
+/* Does a cell of table T right of its first column hold numbers apart
+ * at a space, digits and white space alone (apart_in_cell: the bounds
+ * between two columns not found)? */
+static int table_apart(const xg_table *t)
+{
+    size_t r, rows = xg_table_rows(t), cols = xg_table_cols(t), c;
+
+    for (r = 0; r < rows; r++)
+        for (c = 1; c < cols; c++) {
+            const xg_cell *cell = xg_table_cell_at(t, (int)r, (int)c);
+            const char *p;
+            int digit = 0, gap = 0, apart = 0;
+
+            if (cell == NULL || cell->row != (int)r || cell->col != (int)c)
+                continue;
+            for (p = cell->text; *p != '\0' && !apart; p++) {
+                if (*p >= '0' && *p <= '9') {
+                    apart = digit && gap;
+                    digit = 1;
+                    gap = 0;
+                } else if (*p == ' ' || *p == '\t') {
+                    gap = 1;
+                } else {
+                    break;
+                }
+            }
+            if (apart && strspn(cell->text, "0123456789 \t") == strlen(cell->text))
+                return 1;
+        }
+    return 0;
+}
+
 /* Index of the first cell holding the row's values: after the label
  * cells, which are the text cells before the first number or dash. */
 static int first_value_cell(const rowcell *cells, int n)
@@ -4484,6 +4516,12 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             cut = "numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped";
         else if (values && xg_table_open(t) && apart_in_cell(cells, n, from))
             cut = "a cell of it holds numbers apart at a space: its columns were not found, and its other numbers may stand in their neighbours'";
+        /* the active table's few rows share its columns: where one
+         * row's numbers share a cell, the others' may stand under their
+         * neighbours' headers (826 17 in one cell, then 534 and 955
+         * read as issued and repealed, 955 in force) */
+        else if (values && xg_table_open(t) && table == XG_TABLE_ACTIVE && table_apart(t))
+            cut = "a cell of another row of its table holds numbers apart at a space: the table's columns were not found, and its numbers may stand in their neighbours' columns";
         if (cut != NULL) {
             st->pending_table = -1;
             st->orphan_values = 0;

@@ -1872,6 +1872,45 @@ static void test_stack_past_one_number(void **state)
     xg_doc_free(doc);
 }
 
+/* An active table whose columns were found from its text, the numbers set
+ * left in their cells: 826 17 of 规章 fall into one cell, and 955, the
+ * in-force count of 行政规范性文件, into the column of 本年废止件数.
+ * Neither row is read; the table after it, whose columns were found, is. */
+static void test_active_columns_not_found(void **state)
+{
+    static const char *const rows[] = {
+        "信息内容|本年制发件数|本年废止件数|现行有效件数",
+        "规章|98|826 17|",
+        "行政规范性文件|534|955|",
+        NULL
+    };
+    static const char *const rows2[] = {
+        "信息内容|本年处理决定数量",
+        "行政许可|870",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+
+    (void)state;
+    xg_doc_add_paragraph(doc, "二、主动公开政府信息情况", strlen("二、主动公开政府信息情况"), NULL, NULL);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, rows);
+    xg_table_set_open(t);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, rows2);
+    xg_table_set_open(t);
+    r = convert(doc);
+    assert_null(value(r, "active", "regulations", "issued"));
+    assert_null(value(r, "active", "normative_documents", "issued"));
+    assert_null(value(r, "active", "normative_documents", "repealed"));
+    assert_true(has_warning(r, "active/normative_documents: a cell of another row of its table holds numbers apart at a space"));
+    assert_string_equal(value(r, "active", "licensing", "decisions"), "870");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Labels and a group's name wrapped in narrow cells a line apart, the
  * numbers' tails beside their pieces: "1.属于国家秘密" 345 532 …, then
  * "）不" 9 8 … (of （三）不予公开), then "予公 2.其他法律行政法规禁止" 808 …,
@@ -2780,6 +2819,7 @@ int main(void)
         cmocka_unit_test(test_tails_after_label_rest),
         cmocka_unit_test(test_stacked_digits),
         cmocka_unit_test(test_stack_past_one_number),
+        cmocka_unit_test(test_active_columns_not_found),
         cmocka_unit_test(test_tails_beside_label_pieces),
         cmocka_unit_test(test_rows_of_numbers_above),
         cmocka_unit_test(test_numbering_alone_beside_numbers),

@@ -118,6 +118,15 @@ int xg_pdf_group_lines(pchar **chars, size_t n, pline **out,
                         else if (fabs(ch_cy(o) - ch_cy(chars[i])) >
                                  0.25 * ch_h(chars[i]))
                             join = 0;   /* stacked, not squeezed punctuation */
+                        else if (over && !(xg_pdf_digit_cp(o->cp) &&
+                                           xg_pdf_digit_cp(chars[i]->cp)) &&
+                                 fabs(ch_cy(o) - ch_cy(chars[i])) >
+                                     0.1 * ch_h(chars[i]))
+                            /* two texts drawn over each other a little
+                             * apart (a text box over a paragraph's line,
+                             * 4 points lower): two lines, not one whose
+                             * characters alternate (（注本：机本关…) */
+                            join = 0;
                         else if (xg_pdf_digit_cp(o->cp) &&
                                  xg_pdf_digit_cp(chars[i]->cp))
                             /* two digits drawn in one place, or over

@@ -2761,6 +2761,35 @@ static void test_running_header_landscape(void **state)
     xg_doc_free(doc);
 }
 
+/* A text box over a paragraph's line, set 4 points lower, its characters
+ * over the line's: two lines, each read whole, not one whose characters
+ * alternate (（注本：机本关…). */
+static void test_text_drawn_over_line(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    size_t i, found = 0;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    cairo_select_font_face(p.cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+                           CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(p.cr, 16);
+    text(&p, 90, 160, "（注：本报告中数据");
+    text(&p, 122, 164, "本机关政务公开工作领导小组统筹推进各项工作。");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    for (i = 0; i < xg_doc_block_count(doc); i++) {
+        const char *text = xg_doc_block(doc, i)->text;
+
+        found += strstr(text, "（注：本报告中数据") != NULL;
+        found += strstr(text, "本机关政务公开工作领导小组统筹推进各项工作。") != NULL;
+    }
+    assert_int_equal(found, 2);
+    xg_doc_free(doc);
+}
+
 /* A number alone low on a page is a page number only where another page
  * bears it out (about as high, its number as far apart as the pages):
  * the last line of a page may be a table's tail (2987 over 3).  Page
@@ -3158,6 +3187,7 @@ int main(void)
         cmocka_unit_test(test_fake_bold),
         cmocka_unit_test(test_running_header),
         cmocka_unit_test(test_running_header_landscape),
+        cmocka_unit_test(test_text_drawn_over_line),
         cmocka_unit_test(test_foot_number_kept),
         cmocka_unit_test(test_rules_from_paths),
         cmocka_unit_test(test_rules_from_pixels),

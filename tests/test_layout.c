@@ -117,6 +117,28 @@ static xg_report *convert_requests(const char *const *rows, const double *edges,
     return convert(*doc);
 }
 
+/* ROWS in a table of their own after a requests table of one row
+ * (new_received, total 21, which is read), read into a report (*DOC gets
+ * the document; the caller frees both). */
+static xg_report *convert_after_requests(const char *const *rows, xg_doc **doc)
+{
+    static const char *const requests[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|1|2|3|4|5|6|21",
+        NULL
+    };
+    xg_table *t;
+    xg_report *r;
+
+    *doc = xg_doc_new();
+    t = xg_doc_add_table(*doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, requests);
+    add_rows(xg_doc_add_table(*doc, NULL), 0, rows);
+    r = convert(*doc);
+    assert_string_equal(value(r, "requests", "new_received", "total"), "21");
+    return r;
+}
+
 /* The template's grid: group cells merged down, items beside them. */
 static void test_template_grid(void **state)
 {
@@ -758,21 +780,11 @@ static void test_label_naming_two_rows(void **state)
         "||62|8|5|84 84 8 5|586",
         NULL
     };
-    static const char *const requests[] = {
-        "一、本年新收政府信息公开申请数量{1,3}|1|2|3|4|5|6|21",
-        NULL
-    };
-    xg_doc *doc = xg_doc_new();
-    xg_table *t;
+    xg_doc *doc;
     xg_report *r;
 
     (void)state;
-    t = xg_doc_add_table(doc, NULL);
-    add_rows(t, 0, requests_header);
-    add_rows(t, 3, requests);
-    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
-    r = convert(doc);
-    assert_string_equal(value(r, "requests", "new_received", "total"), "21");
+    r = convert_after_requests(rows, &doc);
     assert_null(value(r, "appeals", "litigation_direct", "upheld"));
     assert_null(value(r, "appeals", "litigation_direct", "corrected"));
     assert_null(value(r, "appeals", "litigation_direct", "total"));
@@ -795,22 +807,11 @@ static void test_appeals_under_unnamed_group(void **state)
         "4339|14477|3673|14107|33569||||||||||",
         NULL
     };
-    xg_doc *doc = xg_doc_new();
+    xg_doc *doc;
     xg_report *r;
 
-    static const char *const requests[] = {
-        "一、本年新收政府信息公开申请数量{1,3}|1|2|3|4|5|6|21",
-        NULL
-    };
-    xg_table *t;
-
     (void)state;
-    t = xg_doc_add_table(doc, NULL);
-    add_rows(t, 0, requests_header);
-    add_rows(t, 3, requests);
-    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
-    r = convert(doc);
-    assert_string_equal(value(r, "requests", "new_received", "total"), "21");
+    r = convert_after_requests(rows, &doc);
     assert_null(value(r, "appeals", "litigation_direct", "upheld"));
     assert_null(value(r, "appeals", "litigation_direct", "total"));
     assert_null(value(r, "appeals", "review", "upheld"));

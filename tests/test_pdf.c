@@ -2695,24 +2695,35 @@ static void test_fake_bold(void **state)
     xg_doc_free(doc);
 }
 
-/* A running header and page numbers on every page are dropped; the body
- * text is kept. */
-static void test_running_header(void **state)
+/* Three pages W by H, each with a running header HEAD at HEAD_Y (with
+ * NUMBERED, the page's number after it), a footer FOOT at FOOT_Y (NULL:
+ * the page's number alone), and the same paragraph of two lines at 100
+ * points down: only the three paragraphs are read, the header and footer
+ * left out. */
+static void running_header_pages(double w, double h, const char *head,
+                                 int numbered, double head_y,
+                                 const char *foot, double foot_y)
 {
     pdf p;
     xg_error err;
     xg_doc *doc;
-    char num[16];
+    char line[96];
     int i;
 
-    (void)state;
-    pdf_begin(&p, 595, 842);
+    pdf_begin(&p, w, h);
     for (i = 0; i < 3; i++) {
         if (i > 0)
-            pdf_next_page(&p, 595, 842);
-        text(&p, 200, 40, "Some County Government Annual Report");
-        snprintf(num, sizeof num, "%d", i + 1);
-        text(&p, 295, 815, num);
+            pdf_next_page(&p, w, h);
+        if (numbered)
+            snprintf(line, sizeof line, "%s page %d", head, i + 1);
+        else
+            snprintf(line, sizeof line, "%s", head);
+        text(&p, 200, head_y, line);
+        if (foot == NULL)
+            snprintf(line, sizeof line, "%d", i + 1);
+        else
+            snprintf(line, sizeof line, "%s", foot);
+        text(&p, 295, foot_y, line);
         justified(&p, 92, 300, 100, "A paragraph starts on this page and");
         justified(&p, 72, 300, 114, "runs on to a second line before it");
         text(&p, 72, 128, "ends.");
@@ -2727,38 +2738,24 @@ static void test_running_header(void **state)
     xg_doc_free(doc);
 }
 
+/* A running header and page numbers on every page are dropped; the body
+ * text is kept. */
+static void test_running_header(void **state)
+{
+    (void)state;
+    running_header_pages(595, 842, "Some County Government Annual Report", 0,
+                         40, NULL, 815);
+}
+
 /* On a landscape page (595 points high) a running header under a margin
  * of 45 points ends 70 points down, below the page's top tenth but
  * within its top inch; the footer stands as far up from the foot.  Both
  * are left out; a paragraph lower down stays, though it also repeats. */
 static void test_running_header_landscape(void **state)
 {
-    pdf p;
-    xg_error err;
-    xg_doc *doc;
-    char head[64];
-    int i;
-
     (void)state;
-    pdf_begin(&p, 842, 595);
-    for (i = 0; i < 3; i++) {
-        if (i > 0)
-            pdf_next_page(&p, 842, 595);
-        snprintf(head, sizeof head, "County Bureau Disclosure page %d No. 2024-0375", i + 1);
-        text(&p, 300, 68, head);
-        justified(&p, 92, 500, 100, "A paragraph starts on this page and");
-        justified(&p, 72, 500, 114, "runs on to a second line before it");
-        text(&p, 72, 128, "ends.");
-        text(&p, 360, 536, "Telephone 0571-87654321");
-    }
-    pdf_end(&p);
-    doc = extract(&p, XG_OK, &err);
-    assert_int_equal(xg_doc_block_count(doc), 3);
-    for (i = 0; i < 3; i++)
-        assert_string_equal(xg_doc_block(doc, (size_t)i)->text,
-                            "A paragraph starts on this page and runs on to "
-                            "a second line before it ends.");
-    xg_doc_free(doc);
+    running_header_pages(842, 595, "County Bureau Disclosure No. 2024-0375", 1,
+                         68, "Telephone 0571-87654321", 536);
 }
 
 /* A text box over a paragraph's line, set 4 points lower, its characters

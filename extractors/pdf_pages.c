@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "norm.h"
 #include "pdf_internal.h"
 #include "schema.h"
 
@@ -939,6 +940,7 @@ typedef struct para {
     int ocr;                /* some of its lines recognised by OCR */
     int last_numbers;       /* its last line holds numbers alone */
     int last_row;           /* or numbers in a row (a table's) */
+    int last_heading;       /* its last line a part's whole heading */
 } para;
 
 static int para_flush(para *p, xg_doc *doc, xg_error *err)
@@ -1237,6 +1239,25 @@ static int heading_after_sentence(const char *t, uint32_t last, int after_row)
     return n > 0 && (unsigned char)t[0] > 0x7F && strncmp(t + n, "\xE3\x80\x81", 3) == 0;
 }
 
+/* Is T, a paragraph's one line, a part's whole heading, numbered and
+ * ending as the template's do (三、收到和处理政府信息公开申请情况): the line
+ * after it begins another paragraph, however short the lines around it
+ * (a document of one-line paragraphs gives no right edge to end it at). */
+static int whole_heading(const char *t)
+{
+    size_t n = xg_numeral_run(t), len = strlen(t);
+    char *key;
+    int yes;
+
+    if (n == 0 || (unsigned char)t[0] <= 0x7F || strncmp(t + n, "\xE3\x80\x81", 3) != 0 ||
+        len < 6 || (strcmp(t + len - 6, "情况") != 0 && strcmp(t + len - 6, "事项") != 0))
+        return 0;
+    key = xg_norm_label(t);
+    yes = key != NULL && xg_match_part_heading(key) > 0;
+    free(key);
+    return yes;
+}
+
 static int add_line(para *p, const page_data *pd, const pline *l,
                     double left, double right, double gap, int new_page,
                     xg_doc *doc, xg_error *err)
@@ -1255,7 +1276,8 @@ static int add_line(para *p, const page_data *pd, const pline *l,
         return xg_error_nomem(err);
     /* a new paragraph: an indented line, a bullet, a line after a short
      * one, a gap wider than the page's usual one, a change of type size,
-     * a short line numbered as a heading after a sentence's end */
+     * a short line numbered as a heading after a sentence's end, a line
+     * after a part's whole heading */
     if (gap > 2 * l->h)
         gap = 0.5 * l->h;
     fresh = !p->open || l->x0 > left + 0.8 * l->h || first == 0x2022 ||
@@ -1264,7 +1286,7 @@ static int add_line(para *p, const page_data *pd, const pline *l,
             p->last_x1 < p->right - 1.5 * p->last_h ||
             fabs(l->h - p->last_h) > 0.25 * p->last_h ||
             (!new_page && l->y0 - p->last_y1 > gap + 0.7 * l->h) ||
-            p->last_numbers ||
+            p->last_numbers || p->last_heading ||
             (l->x1 < right - 1.5 * l->h && heading_after_sentence(xg_buf_str(&lt), p->last_cp, p->last_row));
     if (fresh) {
         rc = para_flush(p, doc, err);
@@ -1309,6 +1331,7 @@ static int add_line(para *p, const page_data *pd, const pline *l,
     p->right = right;
     p->last_numbers = xg_pdf_numbers_alone(l);
     p->last_row = numbers_in_a_row(l);
+    p->last_heading = fresh && whole_heading(xg_buf_str(&p->text));
     return XG_OK;
 }
 

@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "norm.h"
 #include "pdf_internal.h"
 #include "schema.h"
 
@@ -2007,12 +2006,9 @@ static double numbers_start(const pline *l)
 static int part_heading(const pline *l)
 {
     xg_buf text = {0};
-    char *key = NULL;
-    int yes = 0;
+    int yes = xg_pdf_line_text(l, &text) == 0 &&
+              xg_match_part_heading_text(xg_buf_str(&text)) > 0;
 
-    if (xg_pdf_line_text(l, &text) == 0 && (key = xg_norm_label(xg_buf_str(&text))) != NULL)
-        yes = xg_match_part_heading(key) > 0;
-    free(key);
     xg_buf_free(&text);
     return yes;
 }

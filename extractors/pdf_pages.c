@@ -12,7 +12,6 @@
 #include <string.h>
 
 #include "error.h"
-#include "norm.h"
 #include "pdf_internal.h"
 #include "schema.h"
 
@@ -1223,6 +1222,14 @@ out:
     return found;
 }
 
+/* Does T begin with a part's numbering (一、 … 十、)? */
+static int numbered_as_part(const char *t)
+{
+    size_t n = xg_numeral_run(t);
+
+    return n > 0 && (unsigned char)t[0] > 0x7F && strncmp(t + n, "\xE3\x80\x81", 3) == 0;
+}
+
 /* Does line text T (of a line that ends short) begin with a heading's
  * numbering (一、 … 十、), the line before ending a sentence (LAST) or
  * holding a table's row of numbers (AFTER_ROW)?  A heading of its own
@@ -1231,12 +1238,9 @@ out:
  * 行政复议、行政诉讼情况). */
 static int heading_after_sentence(const char *t, uint32_t last, int after_row)
 {
-    size_t n;
-
     if (last != 0x3002 && last != 0xFF01 && last != 0xFF1F && !after_row)
         return 0;
-    n = xg_numeral_run(t);
-    return n > 0 && (unsigned char)t[0] > 0x7F && strncmp(t + n, "\xE3\x80\x81", 3) == 0;
+    return numbered_as_part(t);
 }
 
 /* Is T, a paragraph's one line, a part's whole heading, numbered and
@@ -1245,17 +1249,7 @@ static int heading_after_sentence(const char *t, uint32_t last, int after_row)
  * (a document of one-line paragraphs gives no right edge to end it at). */
 static int whole_heading(const char *t)
 {
-    size_t n = xg_numeral_run(t), len = strlen(t);
-    char *key;
-    int yes;
-
-    if (n == 0 || (unsigned char)t[0] <= 0x7F || strncmp(t + n, "\xE3\x80\x81", 3) != 0 ||
-        len < 6 || (strcmp(t + len - 6, "情况") != 0 && strcmp(t + len - 6, "事项") != 0))
-        return 0;
-    key = xg_norm_label(t);
-    yes = key != NULL && xg_match_part_heading(key) > 0;
-    free(key);
-    return yes;
+    return numbered_as_part(t) && xg_heading_end(t) && xg_match_part_heading_text(t) > 0;
 }
 
 static int add_line(para *p, const page_data *pd, const pline *l,

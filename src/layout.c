@@ -796,35 +796,24 @@ static int apart_in_cell(const rowcell *cells, int n, int from)
 }
 
 /* Does a cell of table T right of its first column hold numbers apart
- * at a space, digits and white space alone (apart_in_cell: the bounds
- * between two columns not found)? */
+ * at a space (apart_in_cell: the bounds between two columns not
+ * found)? */
 static int table_apart(const xg_table *t)
 {
     size_t r, rows = xg_table_rows(t), cols = xg_table_cols(t), c;
+    int yes = 0;
 
-    for (r = 0; r < rows; r++)
-        for (c = 1; c < cols; c++) {
-            const xg_cell *cell = xg_table_cell_at(t, (int)r, (int)c);
-            const char *p;
-            int digit = 0, gap = 0, apart = 0;
+    for (r = 0; r < rows && !yes; r++)
+        for (c = 1; c < cols && !yes; c++) {
+            rowcell one = {xg_table_cell_at(t, (int)r, (int)c), NULL, {0}, NULL};
 
-            if (cell == NULL || cell->row != (int)r || cell->col != (int)c)
+            if (one.cell == NULL || one.cell->row != (int)r || one.cell->col != (int)c)
                 continue;
-            for (p = cell->text; *p != '\0' && !apart; p++) {
-                if (*p >= '0' && *p <= '9') {
-                    apart = digit && gap;
-                    digit = 1;
-                    gap = 0;
-                } else if (*p == ' ' || *p == '\t') {
-                    gap = 1;
-                } else {
-                    break;
-                }
-            }
-            if (apart && strspn(cell->text, "0123456789 \t") == strlen(cell->text))
-                return 1;
+            one.key = xg_norm_label(one.cell->text);
+            yes = apart_in_cell(&one, 1, 0);
+            free(one.key);
         }
-    return 0;
+    return yes;
 }
 
 /* Index of the first cell holding the row's values: after the label

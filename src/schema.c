@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "norm.h"
@@ -400,9 +401,9 @@ static int numeral_value(const char *s, size_t n)
     return 0;
 }
 
-/* Does unnumbered heading text T end as a part's does (…情况, …事项)?
- * Not a table's header cell (行政复议, 行政复议行政诉讼). */
-static int heading_end(const char *t)
+/* An unnumbered heading must end so: not a table's header cell (行政复议,
+ * 行政复议行政诉讼). */
+int xg_heading_end(const char *t)
 {
     size_t len = strlen(t);
 
@@ -462,9 +463,18 @@ int xg_match_part_heading(const char *key)
                             : (strncmp(rest, pat, strlen(pat)) == 0 &&
                                strlen(rest) <= 20 * 3 &&
                                strpbrk(rest, "0123456789") == NULL &&
-                               heading_end(rest)))
+                               xg_heading_end(rest)))
                 return part;
         }
     }
     return 0;
+}
+
+int xg_match_part_heading_text(const char *text)
+{
+    char *key = xg_norm_label(text);
+    int part = key != NULL ? xg_match_part_heading(key) : 0;
+
+    free(key);
+    return part;
 }

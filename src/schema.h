@@ -164,4 +164,11 @@ const char *xg_strip_numbering(const char *text);
  * unnumbered one must start with the part's keyword. */
 int xg_match_part_heading(const char *key);
 
+/* The same for TEXT as the source holds it (its label key made first);
+ * 0 also when memory runs out. */
+int xg_match_part_heading_text(const char *text);
+
+/* Does TEXT end as a part's heading in the template does (…情况, …事项)? */
+int xg_heading_end(const char *text);
+
 #endif

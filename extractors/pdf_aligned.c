@@ -1537,11 +1537,12 @@ static int words_over_numbers(const pline *lines, size_t start, size_t end,
  * that holds only its total so far (the last column's number, set at the
  * top of its cell, the others centred) when it holds all the others and
  * has no label and is set into the row's last line, or its label goes on
- * the row's. */
+ * the row's.  BANDED is set for rows between rules, BY_LINES for rows
+ * made of lines this way: their bounds are guessed. */
 static int aligned_rows(const pline *lines, size_t start, size_t end,
                         const double *bounds, size_t nb, const rules *rl,
                         double value_start, const double *nx, int *row_of,
-                        int *banded)
+                        int *banded, int *by_lines)
 {
     double *cuts = NULL, x0 = bounds[0], x1 = bounds[nb - 1];
     double label_right = -1e300;
@@ -1557,6 +1558,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     double item_x0 = -1e300;
 
     *banded = 0;
+    *by_lines = 0;
 
     if (rl->nh > 0) {
         cuts = malloc(rl->nh * sizeof *cuts);
@@ -1623,6 +1625,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
 by_lines:
     if (rows_by_gaps(lines, start, end, bounds, nb, value_start, nx, row_of))
         return 0;
+    *by_lines = 1;
     /* value columns: those of the block's numbers (VCOLS bit 1), the row's
      * so far (bit 2), the line's (bit 4) */
     vcols = calloc(nb, 1);
@@ -1851,6 +1854,154 @@ static int cut_by_rule(const pline *l, const rules *rl)
             return 1;
     }
     return 0;
+}
+
+/* Does every number of row R (ROW_OF, lines [START, END)) found on line
+ * M, where its item begins at ITEM, or under it begin as high as the
+ * item's label? */
+static int top_from_item(const pline *lines, size_t start, size_t end,
+                         const int *row_of, int r, size_t m, double item,
+                         const double *bounds, size_t nb, double value_start)
+{
+    double top[MAX_CHUNKS + 1], label_y0 = 1e300;
+    size_t values = first_value(bounds, nb, value_start), i, j;
+
+    for (i = 0; i < nb; i++)
+        top[i] = 1e300;
+    for (i = 0; i < lines[m].n; i++) {
+        const pchar *c = lines[m].chars[i];
+
+        if (!c->space && c->x0 >= item - 0.1 * lines[m].h && c->y0 < label_y0 &&
+            label_column(bounds, nb, ch_cx(c), value_start))
+            label_y0 = c->y0;
+    }
+    for (j = m; j < end && row_of[j - start] == r; j++)
+        for (i = 0; i < lines[j].n; i++) {
+            const pchar *c = lines[j].chars[i];
+            int col = column_of(bounds, nb, ch_cx(c));
+
+            if (col >= 0 && (size_t)col >= values && xg_pdf_digit_cp(c->cp) &&
+                c->y0 < top[col])
+                top[col] = c->y0;
+        }
+    for (i = values; i + 1 < nb; i++)
+        if (top[i] < 1e300 && top[i] > label_y0 + 0.25 * lines[m].h)
+            return 0;
+    return label_y0 < 1e300;
+}
+
+/* Does line K of row R (ROW_OF, lines [START, END)) stand above the line
+ * where the row's item begins (1. （二） 三、), beside no label or a
+ * group's piece clear left of the item (理 beside 74, over
+ * 2.其他法律… 0), and right under a line of a number in column COL that
+ * holds as many digits as K there, or more (53 over 74), and is every
+ * number of the row from its item's line down set at the top of its
+ * cell (top_from_item)?  K's digits there may then as well be that
+ * number's tail, wrapped, the row's bound found between them.  Under a
+ * shorter line (6, the last of 8446 wrapped) they are not, nor where a
+ * number of the row begins under its item's line (705 over 二、上年结转…
+ * 676 over 78: 70578 centred on it). */
+static int above_item(const pline *lines, size_t start, size_t end,
+                      const int *row_of, int r, size_t k, size_t col,
+                      const double *bounds, size_t nb, double value_start)
+{
+    unsigned char here[MAX_CHUNKS + 1] = {0}, above[MAX_CHUNKS + 1];
+    size_t m, j;
+    double item = 1e300, x0, x1;
+
+    if (nb - 1 > MAX_CHUNKS || col >= nb)
+        return 0;
+    for (m = k; m < end && row_of[m - start] == r; m++)
+        if ((item = item_start(&lines[m], bounds, nb, value_start)) < 1e300)
+            break;
+    if (m == k || m == end || row_of[m - start] != r)
+        return 0;
+    line_label(&lines[k], bounds, nb, value_start, &x0, &x1);
+    if (x1 >= x0 && x1 > item - lines[k].h)
+        return 0;
+    digit_counts(&lines[k], bounds, nb, here);
+    for (j = k; j-- > start;) {
+        memset(above, 0, sizeof above);
+        digit_counts(&lines[j], bounds, nb, above);
+        if (above[col] > 0)
+            return here[col] > 0 && above[col] >= here[col] &&
+                   top_from_item(lines, start, end, row_of, r, m, item,
+                                 bounds, nb, value_start);
+    }
+    return 0;
+}
+
+/* Are numbers set at the top of their cells in the rows made of lines
+ * (ROW_OF, lines [START, END)): of the numbers that reach higher or lower
+ * than their row's label, do more begin where the row's item begins (835
+ * beside 2.其他法律…, over 3) than elsewhere (centred on it, or ending at
+ * its foot)?  A line of digits over a row's item is then no first line of
+ * that row's numbers (above_item). */
+static int tops_aligned(const pline *lines, size_t start, size_t end,
+                        const int *row_of, const double *bounds, size_t nb,
+                        double value_start)
+{
+    double top[MAX_CHUNKS + 1], foot[MAX_CHUNKS + 1];
+    size_t values = first_value(bounds, nb, value_start), k = start, m, j, i;
+    size_t at_top = 0, other = 0;
+
+    if (nb - 1 > MAX_CHUNKS)
+        return 0;
+    while (k < end) {
+        size_t row_end = k;
+        double item = 1e300, label_y0 = 1e300, label_y1 = -1e300, h = 0;
+        int r = row_of[k - start];
+
+        while (row_end < end && row_of[row_end - start] == r)
+            row_end++;
+        for (m = k; m < row_end; m++)
+            if ((item = item_start(&lines[m], bounds, nb, value_start)) < 1e300)
+                break;
+        for (i = 0; i < nb; i++) {
+            top[i] = 1e300;
+            foot[i] = -1e300;
+        }
+        /* the item's label: from where it begins on line M, and on the
+         * lines under it that reach past that */
+        for (j = m; j < row_end; j++) {
+            double x0, x1;
+
+            line_label(&lines[j], bounds, nb, value_start, &x0, &x1);
+            if (j > m && !(x1 >= x0 && x1 > item))
+                continue;
+            for (i = 0; i < lines[j].n; i++) {
+                const pchar *c = lines[j].chars[i];
+
+                if (c->space || c->x0 < item - 0.1 * lines[j].h ||
+                    !label_column(bounds, nb, ch_cx(c), value_start))
+                    continue;
+                if (c->y0 < label_y0) label_y0 = c->y0;
+                if (c->y1 > label_y1) label_y1 = c->y1;
+                h = lines[j].h;
+            }
+        }
+        for (j = k; j < row_end && m < row_end; j++)
+            for (i = 0; i < lines[j].n; i++) {
+                const pchar *c = lines[j].chars[i];
+                int col = column_of(bounds, nb, ch_cx(c));
+
+                if (col < 0 || (size_t)col < values || !xg_pdf_digit_cp(c->cp))
+                    continue;
+                if (c->y0 < top[col]) top[col] = c->y0;
+                if (c->y1 > foot[col]) foot[col] = c->y1;
+            }
+        for (i = values; i + 1 < nb && m < row_end && label_y1 > label_y0; i++) {
+            if (top[i] >= 1e300 || (top[i] >= label_y0 - 0.25 * h &&
+                                    foot[i] <= label_y1 + 0.25 * h))
+                continue;
+            if (fabs(top[i] - label_y0) <= 0.25 * h)
+                at_top++;
+            else
+                other++;
+        }
+        k = row_end;
+    }
+    return at_top > other;
 }
 
 /* Tables ruled across come as bands of horizontal rules: BAND[k] gets the
@@ -2185,7 +2336,8 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
     start = 0;
     while (start < nl) {
         size_t end = start, k, nmulti = 0, nb;
-        int nrows, r, cont, banded = 0;
+        int nrows, r, cont, banded = 0, by_lines = 0, tops;
+        size_t top = 0;
 
         /* a run: lines with two or more chunks, and before, between and
          * after them lines of one chunk that stay left of where the
@@ -2328,9 +2480,11 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             goto out;
         number_extents(lines, start, end, bounds, nb, nx, nx + nb);
         if (aligned_rows(lines, start, end, bounds, nb, rl, value_start, nx,
-                         row_of, &banded) != 0)
+                         row_of, &banded, &by_lines) != 0)
             goto out;
         nrows = row_of[end - 1 - start] + 1;
+        tops = by_lines && tops_aligned(lines, start, end, row_of, bounds, nb,
+                                        value_start);
         t = calloc(1, sizeof *t);
         if (t == NULL)
             goto out;
@@ -2383,10 +2537,18 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                         int col = column_of(t->xs, nb,
                                             ch_cx(lines[k].chars[i]));
 
-                        if (col >= (int)c && col <= (int)c1)
+                        if (col >= (int)c && col <= (int)c1) {
+                            if (ns == 0)
+                                top = k;
                             sel[ns++] = lines[k].chars[i];
+                        }
                     }
                 }
+                /* rows not between rules across: a line above the row's
+                 * label may as well end the row before (open_top) */
+                cell->open_top = tops && r > 0 && ns > 0 &&
+                                 above_item(lines, start, end, row_of, r, top, c,
+                                            t->xs, nb, value_start);
                 wraps = c == c1 && wrapped_cell(lines, start, end, row_of,
                                                 r, t->xs, nb, c, banded,
                                                 value_start, nx);

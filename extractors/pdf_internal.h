@@ -83,6 +83,7 @@ typedef struct tcell {
     double y0, y1;
     int page;
     int top_real, bottom_real;  /* ruled edges (an open edge may continue) */
+    int open_top;               /* aligned: its top found from the text */
     xg_buf text;
     int has_text;
     double last_x1, last_h;     /* end and height of the bottom text line */

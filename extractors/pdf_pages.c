@@ -917,6 +917,8 @@ static int emit_table(const jtable *t, xg_doc *doc, xg_error *err)
         }
         if (c->ocr)
             xg_table_mark_ocr(xt, c->row, c0, c->conf);
+        if (c->open_top)
+            xg_table_mark_open_top(xt, c->row, c0);
     }
     xg_doc_drop_empty_table(doc);
     return XG_OK;

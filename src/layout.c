@@ -1618,6 +1618,71 @@ static int stacked_under(state *st, int table, int row, int above_table,
     return 0;
 }
 
+/* Is TEXT lines of digits alone, two or more? */
+static int digit_lines(const char *text)
+{
+    const char *p = text;
+    int lines = 0;
+
+    for (;;) {
+        size_t len = strcspn(p, "\n");
+
+        if (len == 0 || strspn(p, "0123456789") != len)
+            return 0;
+        lines++;
+        if (p[len] == '\0')
+            return lines >= 2;
+        p += len + 1;
+    }
+}
+
+/* Null each number of row ABOVE_ROW of ABOVE_TABLE, read before from a
+ * cell of one line of digits, over a cell of row R of T open at its top
+ * (xg_cell.open_top: the bound between them found from the text) that
+ * gave row ROW of TABLE lines of digits no number reads, whose first line
+ * is no longer than the number and, with it, no longer than a number
+ * wrapped holds.  That line may be its tail (53 over 74 beside 理, over
+ * 2.其他法律… 0, in a table whose numbers are set at the top of their
+ * cells: 5374, then 0), and the number cut. */
+static int unread_cut_above(state *st, int table, int row, int above_table,
+                            int above_row, const xg_table *t, int r,
+                            xg_error *err)
+{
+    int c, k;
+
+    for (c = 0; c < xg_schema[table].ncols; c++) {
+        const xg_cellval *v = xg_report_value(st->report, table, row, c);
+        const xg_cell *cell;
+        int tail;
+
+        if (!v->found || v->kind != XG_VALUE_TEXT || v->src_table != xg_table_index(t) ||
+            v->src_row != r || (cell = xg_table_cell_at(t, v->src_row, v->src_col)) == NULL ||
+            !cell->open_top || !digit_lines(cell->text))
+            continue;
+        tail = first_line_digits(cell->text);
+        for (k = 0; k < xg_schema[above_table].ncols; k++) {
+            xg_cellval *a = xg_report_value(st->report, above_table, above_row, k);
+            size_t d;
+
+            if (!a->found || a->kind != XG_VALUE_NUMBER || a->raw == NULL ||
+                same_column(a, t, cell) != 1 || a->geom.page != cell->geom.page)
+                continue;
+            d = strlen(a->raw);
+            if (d == 0 || strspn(a->raw, "0123456789") != d || (size_t)tail > d ||
+                d + (size_t)tail > XG_WRAPPED_DIGITS_MAX)
+                continue;
+            a->kind = XG_VALUE_TEXT;
+            if (xg_report_warn(st->report,
+                               "%s/%s/%s: the first line of the cell under it (\"%s\"), which no number reads, may be its number's tail, wrapped (source table %d, row %d, column %d): not read",
+                               xg_schema[above_table].key, xg_schema[above_table].rows[above_row].key,
+                               xg_schema[above_table].cols[k].key, cell->text,
+                               xg_table_index(t) + 1, r + 1, cell->col + 1) != 0)
+                return xg_error_nomem(err);
+        }
+    }
+    return XG_OK;
+}
+
 /* Does TEXT end with a grouping comma (, or ，), white space after it
  * left out? */
 static int ends_with_comma(const char *text)
@@ -4548,6 +4613,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             stacked_under(st, table, row, last_table, last_row, t, r))
             rc = unread_row(st, last_table, last_row, 0, t, r,
                             "the first lines of the next row's cells, not read as numbers, may be its own numbers' tails, wrapped", err);
+        if (rc == XG_OK && values && last_table >= 0)
+            rc = unread_cut_above(st, table, row, last_table, last_row, t, r, err);
         if (values && last_table >= 0 && shorter_than_above(t, r, cells, n, from, 0) &&
             under_kind(st, last_table, last_row, t, cells, n, from, XG_VALUE_NUMBER)) {
             st->tails_table = last_table;

@@ -322,6 +322,14 @@ void xg_table_mark_ocr(xg_table *t, int row, int col, double confidence)
     }
 }
 
+void xg_table_mark_open_top(xg_table *t, int row, int col)
+{
+    const xg_cell *found = xg_table_cell_at(t, row, col);
+
+    if (found != NULL && found->row == row && found->col == col)
+        t->cells[found - t->cells].open_top = 1;
+}
+
 int xg_table_extend_down(xg_table *t, int row, int col, xg_error *err)
 {
     const xg_cell *found = xg_table_cell_at(t, row, col);

@@ -47,6 +47,10 @@ typedef struct xg_cell {
      * source holds as text. */
     int ocr;
     double ocr_confidence;
+    /* Its top bound was found from where the text stands, not drawn (a
+     * PDF table with no rules across): a number wrapped in the cell
+     * above may have its last lines here. */
+    int open_top;
 } xg_cell;
 
 typedef struct xg_table xg_table;
@@ -106,6 +110,10 @@ int xg_table_add_cell(xg_table *table, int row, int col, int rowspan,
 /* Mark the cell whose top-left is (ROW, COL) as recognised by OCR with
  * CONFIDENCE (0..100); nothing when there is no such cell. */
 void xg_table_mark_ocr(xg_table *table, int row, int col, double confidence);
+
+/* Mark the cell whose top-left is (ROW, COL) as open at its top
+ * (xg_cell.open_top); nothing when there is no such cell. */
+void xg_table_mark_open_top(xg_table *table, int row, int col);
 
 /* Extend the cell whose top-left is (ROW, COL) by one more grid row (a
  * Word w:vMerge continuation).  Returns XG_OK, or XG_ERR_CORRUPT if there

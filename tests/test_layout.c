@@ -1873,6 +1873,46 @@ static void test_stack_past_one_number(void **state)
     xg_doc_free(doc);
 }
 
+/* A table with no rules across, its numbers set at the top of their
+ * cells: 636536 wraps as 636 over 536, and the row's bound is found
+ * between them, 536 going with the next row's 0 (its cells open at the
+ * top).  636 is not read.  A first line longer than the number over it
+ * (12 under 0) is no tail of it, nor is one in a cell whose top is not
+ * open (45 under 4521). */
+static void test_tail_under_open_top(void **state)
+{
+    static const char *const rows[] = {
+        "（三）不予公开{3,1}|3.危及“三安全一稳定”{1,2}|636|0|0|0|0|0|636",
+        "4.保护第三方合法权益{1,2}|536\n0|12\n0|0|0|0|4521|536\n0",
+        "5.属于三类内部事务信息{1,2}|48|0|0|0|0|45\n5|17",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+    int c;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    xg_table_set_open(t);
+    for (c = 3; c < 10; c++) {
+        xg_table_mark_open_top(t, 4, c);
+        if (c != 8)
+            xg_table_mark_open_top(t, 5, c);
+    }
+    r = convert(doc);
+    assert_null(value(r, "requests", "denied_three_securities", "natural_person"));
+    assert_null(value(r, "requests", "denied_three_securities", "total"));
+    assert_true(has_warning(r, "requests/denied_three_securities/natural_person: the first line of the cell under it (\"536\n0\"), which no number reads, may be its number's tail, wrapped (source table 1, row 5, column 4): not read"));
+    assert_string_equal(value(r, "requests", "denied_three_securities", "commercial"), "0");
+    assert_string_equal(value(r, "requests", "denied_three_securities", "research"), "0");
+    assert_string_equal(value(r, "requests", "denied_third_party", "other_org"), "4521");
+    assert_string_equal(value(r, "requests", "denied_internal_affairs", "total"), "17");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* An active table whose columns were found from its text, the numbers set
  * left in their cells: 826 17 of 规章 fall into one cell, and 955, the
  * in-force count of 行政规范性文件, into the column of 本年废止件数.
@@ -2820,6 +2860,7 @@ int main(void)
         cmocka_unit_test(test_tails_after_label_rest),
         cmocka_unit_test(test_stacked_digits),
         cmocka_unit_test(test_stack_past_one_number),
+        cmocka_unit_test(test_tail_under_open_top),
         cmocka_unit_test(test_active_columns_not_found),
         cmocka_unit_test(test_tails_beside_label_pieces),
         cmocka_unit_test(test_rows_of_numbers_above),

@@ -1931,6 +1931,51 @@ static int above_item(const pline *lines, size_t start, size_t end,
     return 0;
 }
 
+/* Does the text of a cell in column COL of row R (ROW_OF, lines [START,
+ * END)), its first character TOP_CH, begin lower than the row's item
+ * label, all on one line, and as far under the label's top as the digits
+ * nearest over it in its column stand over it (8 half a line under
+ * （一）予以公开 4 2 35 86 90, 93 half a line over it)?  The two are then
+ * one number centred on the label (938), though the row's bound was
+ * found between them (93 beside 量, the end of the row before's label). */
+static int below_item(const pline *lines, size_t start, size_t end,
+                      const int *row_of, int r, size_t col, const pchar *top_ch,
+                      const double *bounds, size_t nb, double value_start)
+{
+    size_t k, m, j, i;
+    double item = 1e300, label_y0 = 1e300, x0, x1;
+
+    for (k = start; k < end && row_of[k - start] != r; k++)
+        ;
+    for (m = k; m < end && row_of[m - start] == r; m++)
+        if ((item = item_start(&lines[m], bounds, nb, value_start)) < 1e300)
+            break;
+    if (m == end || row_of[m - start] != r)
+        return 0;
+    for (j = m + 1; j < end && row_of[j - start] == r; j++) {
+        line_label(&lines[j], bounds, nb, value_start, &x0, &x1);
+        if (x1 >= x0 && x1 > item)
+            return 0;       /* the label goes on: a number centred on it */
+    }
+    for (j = 0; j < lines[m].n; j++) {
+        const pchar *c = lines[m].chars[j];
+
+        if (!c->space && c->x0 >= item - 0.1 * lines[m].h && c->y0 < label_y0 &&
+            label_column(bounds, nb, ch_cx(c), value_start))
+            label_y0 = c->y0;
+    }
+    if (label_y0 >= 1e300 || top_ch->y0 <= label_y0 + 0.25 * lines[m].h)
+        return 0;
+    for (j = k; j-- > start;)
+        for (i = 0; i < lines[j].n; i++) {
+            const pchar *c = lines[j].chars[i];
+
+            if (xg_pdf_digit_cp(c->cp) && column_of(bounds, nb, ch_cx(c)) == (int)col)
+                return fabs(c->y0 + top_ch->y0 - 2 * label_y0) <= 0.25 * lines[m].h;
+        }
+    return 0;
+}
+
 /* Are numbers set at the top of their cells in the rows made of lines
  * (ROW_OF, lines [START, END)): of the numbers that reach higher or lower
  * than their row's label, do more begin where the row's item begins (835
@@ -2338,6 +2383,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
         size_t end = start, k, nmulti = 0, nb;
         int nrows, r, cont, banded = 0, by_lines = 0, tops;
         size_t top = 0;
+        const pchar *top_ch = NULL;
 
         /* a run: lines with two or more chunks, and before, between and
          * after them lines of one chunk that stay left of where the
@@ -2538,17 +2584,23 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                                             ch_cx(lines[k].chars[i]));
 
                         if (col >= (int)c && col <= (int)c1) {
-                            if (ns == 0)
+                            if (ns == 0) {
                                 top = k;
+                                top_ch = lines[k].chars[i];
+                            }
                             sel[ns++] = lines[k].chars[i];
                         }
                     }
                 }
                 /* rows not between rules across: a line above the row's
-                 * label may as well end the row before (open_top) */
-                cell->open_top = tops && r > 0 && ns > 0 &&
-                                 above_item(lines, start, end, row_of, r, top, c,
-                                            t->xs, nb, value_start);
+                 * label may as well end the row before, and a number
+                 * under it begin there (open_top) */
+                cell->open_top = r > 0 && ns > 0 &&
+                                 ((tops && above_item(lines, start, end, row_of, r,
+                                                      top, c, t->xs, nb, value_start)) ||
+                                  (by_lines && c >= first_value(t->xs, nb, value_start) &&
+                                   below_item(lines, start, end, row_of, r, c, top_ch,
+                                              t->xs, nb, value_start)));
                 wraps = c == c1 && wrapped_cell(lines, start, end, row_of,
                                                 r, t->xs, nb, c, banded,
                                                 value_start, nx);

@@ -1618,8 +1618,8 @@ static int stacked_under(state *st, int table, int row, int above_table,
     return 0;
 }
 
-/* Is TEXT lines of digits alone, two or more? */
-static int digit_lines(const char *text)
+/* Is TEXT lines of digits alone, MIN or more? */
+static int digit_lines_n(const char *text, int min)
 {
     const char *p = text;
     int lines = 0;
@@ -1631,7 +1631,7 @@ static int digit_lines(const char *text)
             return 0;
         lines++;
         if (p[len] == '\0')
-            return lines >= 2;
+            return lines >= min;
         p += len + 1;
     }
 }
@@ -1657,7 +1657,7 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
 
         if (!v->found || v->kind != XG_VALUE_TEXT || v->src_table != xg_table_index(t) ||
             v->src_row != r || (cell = xg_table_cell_at(t, v->src_row, v->src_col)) == NULL ||
-            !cell->open_top || !digit_lines(cell->text))
+            !cell->open_top || !digit_lines_n(cell->text, 2))
             continue;
         tail = first_line_digits(cell->text);
         for (k = 0; k < xg_schema[above_table].ncols; k++) {
@@ -1679,6 +1679,42 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
                                xg_table_index(t) + 1, r + 1, cell->col + 1) != 0)
                 return xg_error_nomem(err);
         }
+    }
+    return XG_OK;
+}
+
+/* Null each number of row ROW of TABLE, just read from row R of source
+ * table T in a cell open at its top (xg_cell.open_top), right under a
+ * cell of lines of digits alone whose first line is as long as the
+ * number or longer: those digits may be its first lines (93 beside 量,
+ * the end of the row before's label, over （一）予以公开 … 8, the 8 a line
+ * under its label: 938 centred on it), as well as the tails of the row
+ * before. */
+static int unread_open_under_digits(state *st, int table, int row, const xg_table *t,
+                                int r, xg_error *err)
+{
+    int c;
+
+    for (c = 0; c < xg_schema[table].ncols && r > 0; c++) {
+        xg_cellval *v = xg_report_value(st->report, table, row, c);
+        const xg_cell *above;
+
+        const xg_cell *cell;
+
+        if (!v->found || v->kind != XG_VALUE_NUMBER || v->src_table != xg_table_index(t) ||
+            v->src_row != r || v->raw == NULL ||
+            (cell = xg_table_cell_at(t, r, v->src_col)) == NULL || !cell->open_top ||
+            (above = xg_table_cell_at(t, r - 1, v->src_col)) == NULL ||
+            above->row + above->rowspan != r || !digit_lines_n(above->text, 1) ||
+            first_line_digits(above->text) < count_digits(v->raw))
+            continue;
+        v->kind = XG_VALUE_TEXT;
+        if (xg_report_warn(st->report,
+                           "%s/%s/%s: the digits over it (\"%s\"), the row's bound found between them, may be its first lines, wrapped (source table %d, row %d, column %d): not read",
+                           xg_schema[table].key, xg_schema[table].rows[row].key,
+                           xg_schema[table].cols[c].key, above->text,
+                           xg_table_index(t) + 1, r + 1, v->src_col + 1) != 0)
+            return xg_error_nomem(err);
     }
     return XG_OK;
 }
@@ -4615,6 +4651,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                             "the first lines of the next row's cells, not read as numbers, may be its own numbers' tails, wrapped", err);
         if (rc == XG_OK && values && last_table >= 0)
             rc = unread_cut_above(st, table, row, last_table, last_row, t, r, err);
+        if (rc == XG_OK && values)
+            rc = unread_open_under_digits(st, table, row, t, r, err);
         if (values && last_table >= 0 && shorter_than_above(t, r, cells, n, from, 0) &&
             under_kind(st, last_table, last_row, t, cells, n, from, XG_VALUE_NUMBER)) {
             st->tails_table = last_table;

@@ -48,8 +48,9 @@ typedef struct xg_cell {
     int ocr;
     double ocr_confidence;
     /* Its top bound was found from where the text stands, not drawn (a
-     * PDF table with no rules across): a number wrapped in the cell
-     * above may have its last lines here. */
+     * PDF table with no rules across), and the text near it may belong
+     * on either side: a number wrapped in the cell above may have its
+     * last lines here, or this cell's number its first lines there. */
     int open_top;
 } xg_cell;
 

@@ -1589,6 +1589,16 @@ static int ends_inside(const char *text)
            (short_inner || strlen(text) - (size_t)(lines - 1) > XG_WRAPPED_DIGITS_MAX);
 }
 
+/* The cell of source table T whose row R gave value V, of kind KIND;
+ * NULL when V was not read from that row, or is of another kind. */
+static const xg_cell *read_from(const xg_cellval *v, xg_value_kind kind,
+                                const xg_table *t, int r)
+{
+    if (!v->found || v->kind != kind || v->src_table != xg_table_index(t) || v->src_row != r)
+        return NULL;
+    return xg_table_cell_at(t, v->src_row, v->src_col);
+}
+
 /* Does a value of row ROW of TABLE, just read from row R of source table
  * T, stand unread as lines of digits that end a number inside the cell
  * (ends_inside), under a number of row ABOVE_ROW of ABOVE_TABLE read
@@ -1604,9 +1614,7 @@ static int stacked_under(state *st, int table, int row, int above_table,
         const xg_cellval *v = xg_report_value(st->report, table, row, c);
         const xg_cell *cell;
 
-        if (!v->found || v->kind != XG_VALUE_TEXT || v->src_table != xg_table_index(t) ||
-            v->src_row != r || (cell = xg_table_cell_at(t, v->src_row, v->src_col)) == NULL ||
-            !ends_inside(cell->text))
+        if ((cell = read_from(v, XG_VALUE_TEXT, t, r)) == NULL || !ends_inside(cell->text))
             continue;
         for (k = 0; k < xg_schema[above_table].ncols; k++) {
             const xg_cellval *a = xg_report_value(st->report, above_table, above_row, k);
@@ -1655,9 +1663,8 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
         const xg_cell *cell;
         int tail;
 
-        if (!v->found || v->kind != XG_VALUE_TEXT || v->src_table != xg_table_index(t) ||
-            v->src_row != r || (cell = xg_table_cell_at(t, v->src_row, v->src_col)) == NULL ||
-            !cell->open_top || !digit_lines_n(cell->text, 2))
+        if ((cell = read_from(v, XG_VALUE_TEXT, t, r)) == NULL || !cell->open_top ||
+            !digit_lines_n(cell->text, 2))
             continue;
         tail = first_line_digits(cell->text);
         for (k = 0; k < xg_schema[above_table].ncols; k++) {
@@ -1690,21 +1697,17 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
  * the end of the row before's label, over （一）予以公开 … 8, the 8 a line
  * under its label: 938 centred on it), as well as the tails of the row
  * before. */
-static int unread_open_under_digits(state *st, int table, int row, const xg_table *t,
-                                int r, xg_error *err)
+static int unread_open_under_digits(state *st, int table, int row,
+                                    const xg_table *t, int r, xg_error *err)
 {
     int c;
 
     for (c = 0; c < xg_schema[table].ncols && r > 0; c++) {
         xg_cellval *v = xg_report_value(st->report, table, row, c);
-        const xg_cell *above;
+        const xg_cell *cell, *above;
 
-        const xg_cell *cell;
-
-        if (!v->found || v->kind != XG_VALUE_NUMBER || v->src_table != xg_table_index(t) ||
-            v->src_row != r || v->raw == NULL ||
-            (cell = xg_table_cell_at(t, r, v->src_col)) == NULL || !cell->open_top ||
-            (above = xg_table_cell_at(t, r - 1, v->src_col)) == NULL ||
+        if ((cell = read_from(v, XG_VALUE_NUMBER, t, r)) == NULL || !cell->open_top ||
+            v->raw == NULL || (above = xg_table_cell_at(t, r - 1, v->src_col)) == NULL ||
             above->row + above->rowspan != r || !digit_lines_n(above->text, 1) ||
             first_line_digits(above->text) < count_digits(v->raw))
             continue;
@@ -4210,8 +4213,7 @@ static int warn_under_pair(state *st, const xg_table *t, int r, int table,
         const xg_cell *above;
         const char *nl;
 
-        if (!v->found || v->kind != XG_VALUE_EMPTY || v->src_table != xg_table_index(t) ||
-            v->src_row != r)
+        if (read_from(v, XG_VALUE_EMPTY, t, r) == NULL)
             continue;
         above = xg_table_cell_at(t, r - 1, v->src_col);
         nl = above != NULL ? strchr(above->text, '\n') : NULL;

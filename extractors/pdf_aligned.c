@@ -263,31 +263,39 @@ static int digit_right_of(const pline *l, double x)
 }
 
 /* Does every line of [START, END) with a digit right of VALUE_START
- * have one in each column of BOUNDS (NB bounds) that holds values? */
+ * have one in each column of BOUNDS (NB bounds) that holds values, or a
+ * mark standing for none (－ /)?  A line with an empty cell may lack one
+ * where it is the only such line of eight with numbers, and three lines
+ * have all. */
 static int every_value_column(const pline *lines, size_t start, size_t end,
                               const double *bounds, size_t nb,
                               double value_start)
 {
     unsigned char has[MAX_CHUNKS];
     size_t k, i, c, first = first_value(bounds, nb, value_start);
+    size_t numbers = 0, short_of = 0;
 
     if (nb - 1 > MAX_CHUNKS)
         return 0;
     for (k = start; k < end; k++) {
         if (!digit_right_of(&lines[k], value_start))
             continue;
+        numbers++;
         memset(has, 0, sizeof has);
         for (i = 0; i < lines[k].n; i++) {
             const pchar *ch = lines[k].chars[i];
 
-            if (ch_cx(ch) > value_start && xg_pdf_digit_cp(ch->cp))
+            if (ch_cx(ch) > value_start && !ch->space &&
+                (xg_pdf_digit_cp(ch->cp) || xg_pdf_none_mark_cp(ch->cp)))
                 has[column_of(bounds, nb, ch_cx(ch))] = 1;
         }
         for (c = first; c + 1 < nb; c++)
-            if (!has[c])
-                return 0;
+            if (!has[c]) {
+                short_of++;
+                break;
+            }
     }
-    return 1;
+    return short_of == 0 || (8 * short_of <= numbers && numbers - short_of >= 3);
 }
 
 /* How many lines of [START, END) have numbers right of VALUE_START set

@@ -179,6 +179,10 @@ size_t xg_pdf_line_chunks_gap(const pline *l, chunk *out, size_t max,
 size_t xg_pdf_line_chunks(const pline *l, chunk *out, size_t max);
 /* An ASCII or full-width digit. */
 int xg_pdf_digit_cp(uint32_t c);
+/* A dash of any width (- － — ─ ~ …): page numbers' and empty cells'. */
+int xg_pdf_dash_cp(uint32_t c);
+/* A mark a cell holds for no number: a dash or a slash. */
+int xg_pdf_none_mark_cp(uint32_t c);
 int xg_pdf_number_cp(uint32_t c);
 /* Does TEXT begin a new item of a label: 1. 2、 (一) （二） 三、? */
 int xg_pdf_starts_item(const char *text);

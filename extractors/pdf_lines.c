@@ -298,6 +298,18 @@ int xg_pdf_digit_cp(uint32_t c)
     return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
 }
 
+int xg_pdf_dash_cp(uint32_t c)
+{
+    return c == '-' || c == 0x2010 || c == 0x2012 || c == 0x2013 ||
+           c == 0x2014 || c == 0x2015 || c == 0xff0d || c == 0x2212 ||
+           c == '~' || c == 0xff5e || c == 0x2500 || c == 0x30fc;
+}
+
+int xg_pdf_none_mark_cp(uint32_t c)
+{
+    return xg_pdf_dash_cp(c) || c == '/' || c == 0xff0f;
+}
+
 /* A character of a number: a digit, a grouping comma, a point. */
 int xg_pdf_number_cp(uint32_t c)
 {

@@ -126,13 +126,6 @@ out:
 /* ------------------------------------------------------------------ */
 /* page numbers and running headers                                    */
 
-static int is_dash_cp(uint32_t c)
-{
-    return c == '-' || c == 0x2010 || c == 0x2012 || c == 0x2013 ||
-           c == 0x2014 || c == 0x2015 || c == 0xff0d || c == 0x2212 ||
-           c == '~' || c == 0xff5e || c == 0x2500 || c == 0x30fc;
-}
-
 /* -1-, — 2 —, 3, 第3页, 第 3 页 共 5 页, 3/5, Page 3 */
 static int is_page_number(const pline *l)
 {
@@ -142,7 +135,7 @@ static int is_page_number(const pline *l)
     for (i = 0; i < l->n; i++) {
         uint32_t c = l->chars[i]->cp;
 
-        if (l->chars[i]->space || is_dash_cp(c))
+        if (l->chars[i]->space || xg_pdf_dash_cp(c))
             continue;
         if (xg_pdf_digit_cp(c))
             digits++;

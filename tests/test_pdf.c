@@ -2580,6 +2580,52 @@ static void test_numbers_apart_between_rules(void **state)
     xg_doc_free(doc);
 }
 
+/* A table with no rules whose last two columns' numbers stand closer
+ * than half a character (a total set tight after the column before it):
+ * its columns are found by the finer split of a tight table, which wants
+ * a number in every column of every line of numbers.  A dash (— for
+ * none) counts as one, and one line of eight with an empty cell does not
+ * refuse them. */
+static void test_tight_columns_marks(void **state)
+{
+    static const char *const rows[][4] = {
+        {"alpha", "11", "2231", "3345"}, {"bravo", "14", "2517", "3922"},
+        {"charlie", "12", "—", "4301"}, {"delta", "96", "3528", "4480"},
+        {"echo", "57", "", "1168"}, {"foxtrot", "43", "7215", "8806"},
+        {"golf", "28", "6124", "9035"}, {"hotel", "31", "5522", "6753"},
+    };
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int r, c;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    cairo_set_font_size(p.cr, 10);
+    text(&p, 72, 100, "Item");
+    text(&p, 250, 100, "Count");
+    text(&p, 300, 100, "Oth");
+    text(&p, 330, 100, "Tot");
+    for (r = 0; r < 8; r++) {
+        double y = 124 + 24 * r;
+
+        text(&p, 72, y, rows[r][0]);
+        text(&p, 250, y, rows[r][1]);
+        text(&p, 300, y, rows[r][2]);
+        text(&p, 330, y, rows[r][3]);
+    }
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    assert_int_equal(xg_table_cols(t), 4);
+    for (r = 0; r < 8; r++)
+        for (c = 0; c < 4; c++)
+            check_cell(t, r + 1, c, 1, 1, rows[r][c]);
+    xg_doc_free(doc);
+}
+
 /* A table drawn with rules down its columns and none across: each
  * header centred in its cell, the numbers set left in it.  The gap
  * between a header and its numbers is inside one ruled column, so they
@@ -3175,6 +3221,7 @@ int main(void)
         cmocka_unit_test(test_columns_at_other_heights),
         cmocka_unit_test(test_header_over_numbers_in_band),
         cmocka_unit_test(test_numbers_apart_between_rules),
+        cmocka_unit_test(test_tight_columns_marks),
         cmocka_unit_test(test_column_rules_only),
         cmocka_unit_test(test_number_line_between_column_rules),
         cmocka_unit_test(test_paragraphs),

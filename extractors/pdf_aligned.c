@@ -90,13 +90,50 @@ static size_t value_digits(const pline *l, const double *bounds, size_t nb,
 static int fills_cell(const col_digits *d, size_t c, const double *nx,
                       size_t nb);
 
+/* The chunks of line L (at most MAX) split at gaps wider than half a
+ * character height, and at any gap between characters set at heights a
+ * quarter of a character height apart or more; 0 where a chunk holds
+ * one character alone (a word's, not a cell's). */
+static size_t heights_split(const pline *l, chunk *out, size_t max)
+{
+    size_t i, n = 0, in = 0;
+    const pchar *prev = NULL;
+
+    for (i = 0; i < l->n; i++) {
+        const pchar *c = l->chars[i];
+        double g;
+
+        if (c->space)
+            continue;
+        g = prev == NULL ? 0 : c->x0 - prev->x1;
+        if (prev == NULL || g > 0.5 * l->h ||
+            (g > 0 && fabs(c->y0 - prev->y0) >= 0.25 * l->h)) {
+            if (n > 0 && in == 1)
+                return 0;
+            if (n == max)
+                return n;
+            out[n].x0 = c->x0;
+            out[n++].x1 = c->x1;
+            in = 0;
+        } else if (c->x1 > out[n - 1].x1) {
+            out[n - 1].x1 = c->x1;
+        }
+        in++;
+        prev = c;
+    }
+    return n > 0 && in == 1 ? 0 : n;
+}
+
 /* The chunks of line L for finding columns (xg_pdf_line_columns_gap:
  * split between digits DIGIT_GAP character heights apart), into CH
  * (MAX_CHUNKS).  A line of words with no digit whose words, set a
  * half character height apart or more, are each two characters or more
  * is split there: the stacked words of a header of narrow columns
  * (结果 结果 其他 尚未 over their numbers) stand closer than the gap
- * that splits words, and each is a column's. */
+ * that splits words, and each is a column's.  So is it where its words
+ * stand at other heights, a third of a character apart (自然人 商业企业
+ * 科研机, each centred in its cell, run into one line): each is a cell's
+ * text. */
 static size_t column_chunks(const pline *l, double digit_gap, chunk *ch)
 {
     chunk fine[MAX_CHUNKS];
@@ -106,6 +143,11 @@ static size_t column_chunks(const pline *l, double digit_gap, chunk *ch)
     for (i = 0; i < l->n; i++)
         if (xg_pdf_digit_cp(l->chars[i]->cp))
             return n;
+    nf = heights_split(l, fine, MAX_CHUNKS);
+    if (nf > n) {
+        memcpy(ch, fine, nf * sizeof *fine);
+        n = nf;
+    }
     nf = xg_pdf_line_chunks_gap(l, fine, MAX_CHUNKS, 0.5);
     if (nf <= n || nf == MAX_CHUNKS)
         return n;

@@ -90,38 +90,22 @@ static size_t value_digits(const pline *l, const double *bounds, size_t nb,
 static int fills_cell(const col_digits *d, size_t c, const double *nx,
                       size_t nb);
 
-/* The chunks of line L (at most MAX) split at gaps wider than half a
- * character height, and at any gap between characters set at heights a
- * quarter of a character height apart or more; 0 where a chunk holds
- * one character alone (a word's, not a cell's). */
-static size_t heights_split(const pline *l, chunk *out, size_t max)
+/* Does each of chunks CH (N of them) of line L hold two characters or
+ * more: words, not a word's characters? */
+static int two_chars_each(const pline *l, const chunk *ch, size_t n)
 {
-    size_t i, n = 0, in = 0;
-    const pchar *prev = NULL;
+    size_t m, i;
 
-    for (i = 0; i < l->n; i++) {
-        const pchar *c = l->chars[i];
-        double g;
+    for (m = 0; m < n; m++) {
+        size_t in = 0;
 
-        if (c->space)
-            continue;
-        g = prev == NULL ? 0 : c->x0 - prev->x1;
-        if (prev == NULL || g > 0.5 * l->h ||
-            (g > 0 && fabs(c->y0 - prev->y0) >= 0.25 * l->h)) {
-            if (n > 0 && in == 1)
-                return 0;
-            if (n == max)
-                return n;
-            out[n].x0 = c->x0;
-            out[n++].x1 = c->x1;
-            in = 0;
-        } else if (c->x1 > out[n - 1].x1) {
-            out[n - 1].x1 = c->x1;
-        }
-        in++;
-        prev = c;
+        for (i = 0; i < l->n; i++)
+            in += !l->chars[i]->space && l->chars[i]->x0 >= ch[m].x0 &&
+                  l->chars[i]->x1 <= ch[m].x1;
+        if (in < 2)
+            return 0;
     }
-    return n > 0 && in == 1 ? 0 : n;
+    return 1;
 }
 
 /* The chunks of line L for finding columns (xg_pdf_line_columns_gap:
@@ -138,28 +122,17 @@ static size_t column_chunks(const pline *l, double digit_gap, chunk *ch)
 {
     chunk fine[MAX_CHUNKS];
     size_t n = xg_pdf_line_columns_gap(l, ch, MAX_CHUNKS, digit_gap);
-    size_t nf, i, m;
+    size_t nf, i;
 
     for (i = 0; i < l->n; i++)
         if (xg_pdf_digit_cp(l->chars[i]->cp))
             return n;
-    nf = heights_split(l, fine, MAX_CHUNKS);
-    if (nf > n) {
-        memcpy(ch, fine, nf * sizeof *fine);
-        n = nf;
-    }
-    nf = xg_pdf_line_chunks_gap(l, fine, MAX_CHUNKS, 0.5);
-    if (nf <= n || nf == MAX_CHUNKS)
+    /* at other heights, or half a character apart; else half apart */
+    nf = xg_pdf_line_chunks_heights(l, fine, MAX_CHUNKS, 0.5, 0.25);
+    if (nf <= n || nf == MAX_CHUNKS || !two_chars_each(l, fine, nf))
+        nf = xg_pdf_line_chunks_gap(l, fine, MAX_CHUNKS, 0.5);
+    if (nf <= n || nf == MAX_CHUNKS || !two_chars_each(l, fine, nf))
         return n;
-    for (m = 0; m < nf; m++) {
-        size_t in = 0;
-
-        for (i = 0; i < l->n; i++)
-            in += !l->chars[i]->space && l->chars[i]->x0 >= fine[m].x0 &&
-                  l->chars[i]->x1 <= fine[m].x1;
-        if (in < 2)
-            return n;
-    }
     memcpy(ch, fine, nf * sizeof *fine);
     return nf;
 }

@@ -177,6 +177,10 @@ int xg_pdf_cell_pad(pchar **chars, size_t n, double xl, double xr,
 size_t xg_pdf_line_chunks_gap(const pline *l, chunk *out, size_t max,
                               double gap);
 size_t xg_pdf_line_chunks(const pline *l, chunk *out, size_t max);
+/* Chunks split at gaps wider than GAP character heights, and at any gap
+ * between characters set HEIGHT character heights apart in height. */
+size_t xg_pdf_line_chunks_heights(const pline *l, chunk *out, size_t max,
+                                  double gap, double height);
 /* An ASCII or full-width digit. */
 int xg_pdf_digit_cp(uint32_t c);
 /* A dash of any width (- － — ─ ~ …): page numbers' and empty cells'. */

@@ -507,9 +507,10 @@ static int number_at(const pline *l, size_t i)
 /* The chunks of L split at gaps wider than GAP character heights, and
  * wider than DIGIT_GAP (at most GAP) between two digits, or between text
  * set tight and a number after it (a label filling its cell, then the
- * next cell's number). */
+ * next cell's number); with HEIGHT > 0, also at any gap between
+ * characters set HEIGHT character heights apart in height or more. */
 static size_t chunks_split(const pline *l, chunk *out, size_t max,
-                           double gap, double digit_gap)
+                           double gap, double digit_gap, double height)
 {
     size_t i, n = 0;
     const pchar *prev = NULL, *before = NULL;
@@ -522,6 +523,7 @@ static size_t chunks_split(const pline *l, chunk *out, size_t max,
             continue;
         g = prev == NULL ? 0 : c->x0 - prev->x1;
         if (prev == NULL || g > gap * l->h ||
+            (height > 0 && g > 0 && fabs(c->y0 - prev->y0) >= height * l->h) ||
             (g > digit_gap * l->h && xg_pdf_digit_cp(prev->cp) &&
              xg_pdf_digit_cp(c->cp)) ||
             (digit_gap < gap && g > 0.6 * digit_gap * l->h &&
@@ -544,7 +546,13 @@ static size_t chunks_split(const pline *l, chunk *out, size_t max,
 size_t xg_pdf_line_chunks_gap(const pline *l, chunk *out, size_t max,
                               double gap)
 {
-    return chunks_split(l, out, max, gap, gap);
+    return chunks_split(l, out, max, gap, gap, 0);
+}
+
+size_t xg_pdf_line_chunks_heights(const pline *l, chunk *out, size_t max,
+                                  double gap, double height)
+{
+    return chunks_split(l, out, max, gap, gap, height);
 }
 
 size_t xg_pdf_line_chunks(const pline *l, chunk *out, size_t max)
@@ -559,7 +567,7 @@ size_t xg_pdf_line_chunks(const pline *l, chunk *out, size_t max)
  * between its digits. */
 size_t xg_pdf_line_columns(const pline *l, chunk *out, size_t max)
 {
-    return chunks_split(l, out, max, 1.0, 0.5);
+    return chunks_split(l, out, max, 1.0, 0.5, 0);
 }
 
 /* The same, split between two digits at gaps wider than DIGIT_GAP
@@ -567,7 +575,7 @@ size_t xg_pdf_line_columns(const pline *l, chunk *out, size_t max)
 size_t xg_pdf_line_columns_gap(const pline *l, chunk *out, size_t max,
                                double digit_gap)
 {
-    return chunks_split(l, out, max, 1.0, digit_gap);
+    return chunks_split(l, out, max, 1.0, digit_gap, 0);
 }
 
 void xg_pdf_note_ocr(pchar *const *chars, size_t n, int *ocr, float *conf)

@@ -2311,6 +2311,21 @@ static int opens_page(const pline *lines, size_t start, double page_h)
     return 1;
 }
 
+/* Does a cell of T hold a digit?  A table of header rows alone (its page
+ * broke before its first row of numbers) found its columns from its
+ * words, which may stand over two columns' numbers: a run of rows going
+ * on after it finds its own. */
+static int holds_digits(const jtable *t)
+{
+    size_t i, k;
+
+    for (i = 0; i < t->n; i++)
+        for (k = 0; k < t->cells[i].text.len; k++)
+            if (t->cells[i].text.data[k] >= '0' && t->cells[i].text.data[k] <= '9')
+                return 1;
+    return 0;
+}
+
 /* Can lines [START, END) go on in the columns of PREV, the table without
  * rules that ended the page before?  Its columns are the gaps of that
  * page's rows; those of this page's rows alone would fall elsewhere (the
@@ -2517,7 +2532,8 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
          * the page before goes on with it, however few its rows (the
          * last two rows of a table over the break) */
         cont = opens_page(lines, start, pd->h) &&
-               goes_on_in(lines, start, end, prev, nmulti < 3);
+               goes_on_in(lines, start, end, prev, nmulti < 3) &&
+               (nmulti < 3 || holds_digits(prev));
         if (nmulti < 3 && !(cont && nmulti >= 1)) {
             start = end > m0 ? end : m0 + 1;
             continue;

@@ -411,6 +411,18 @@ def draw_report(name, meta, layout, pr, rows, s):
 
 
 BROKEN_TABLES = [
+    ('pb_hrules_header_alone', '2021', 611,
+     {'rules': 'h', 'size': 9, 'before_requests': 3,
+      'breaks': [('new_received', 0)]},
+     {('requests', 'denied_query', 'legal_services'): ''},
+     {},
+     {'organisation': '宁远县交通运输局', 'year': 2023, 'publication_date': '2024-01-25'},
+     'Drawn with cairo (tools/pdf_src/pb_hrules_header_alone.draw), A4 portrait, horizontal rules only: '
+     'the page breaks right after the requests table\'s three header rows, which stand alone at the foot '
+     'of page 2; every row of numbers is on the next page, no header repeated. The header\'s words alone '
+     '(商业企 over 科研机, 社会公 over 法律服) gave that page\'s columns, fewer than the numbers\', and '
+     'the rows going on in them held three numbers in one cell (before: 25 of 200 read). '
+     'Empty cell (denied_query legal_services).'),
     ('pb_lattice_2breaks', '2021', 601,
      {'rules': 'full', 'size': 9, 'before_requests': 1,
       'breaks': [('partially_granted', 2), ('other_overdue_correction', 2)],

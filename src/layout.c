@@ -1794,6 +1794,26 @@ static int under_above(const state *st, int nabove, const xg_table *t,
     return 0;
 }
 
+/* Do the value cells of a row (CELLS, N, values from FROM) stand on a
+ * later page than the values read for row ROW of TABLE? */
+static int opens_page_after(const state *st, int table, int row, const rowcell *cells,
+                            int n, int from)
+{
+    int c, i, page = 0;
+
+    for (c = 0; c < xg_schema[table].ncols; c++) {
+        const xg_cellval *v = xg_report_value(st->report, table, row, c);
+
+        if (v->found && v->geom.page > page)
+            page = v->geom.page;
+    }
+    for (i = from; i < n && page > 0; i++)
+        if (cells[i].cell != NULL && cells[i].src == NULL && cells[i].cell->geom.page > page &&
+            count_digits(cells[i].cell->text) > 0)
+            return 1;
+    return 0;
+}
+
 /* In a table flattened to lines of text, numbers that no label takes
  * right after a row read with its values are that row's digits wrapped
  * onto the next line ("15032" printed as "1503" over "2"): the row's
@@ -4516,10 +4536,18 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * next, neither is read */
                 litigation = !other && st->table >= 0 &&
                              header_group_piece(st->table, xg_buf_str(&label));
+                /* in any grid, numbers beside a label that names no row
+                 * opening a page after a row read on the page before:
+                 * that row cut by the break, its label and numbers going
+                 * on here (1.申请人无正当…行政机关不 1 over 4, then
+                 * 再受理其政府信息公开申请 8 on the next page: 148) */
                 if (rc == XG_OK && !other)
                     rc = refuse_wrapped(st, t, r,
                                         st->group_numbers || litigation ||
-                                        (container && !not_under(t, r, cells, n, from, 2)),
+                                        (container && !not_under(t, r, cells, n, from, 2)) ||
+                                        (last_table >= 0 &&
+                                         own.len > 0 && last_numbering(xg_buf_str(&own)) == SIZE_MAX &&
+                                         opens_page_after(st, last_table, last_row, cells, n, from)),
                                         err);
                 st->group_numbers |= container || litigation;
                 if (rc == XG_OK && !other)

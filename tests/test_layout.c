@@ -2460,6 +2460,47 @@ static void test_row_going_on_next_page(void **state)
     }
 }
 
+/* A ruled table whose row the page broke: its label and numbers go on
+ * on the next page, beside the rest of its label (1.申请人…行政机关不
+ * 1 6 9 …, then 再受理其政府信息公开申请 8 374 9 …: 18, 6374 …).  The
+ * row is not read.  On one page, the same rows are two cells of a grid,
+ * and the first is read. */
+static void test_grid_row_cut_by_page(void **state)
+{
+    static const char *const cut[] = {
+        "（六）其他处理{3,1}|1.申请人无正当理由逾期不补正、行政机关不{1,2}|1|6|9|1|4|4|9",
+        NULL
+    };
+    static const char *const rest[] = {
+        "再受理其政府信息公开申请{1,2}|8|374|9|860|6|714|2",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请{1,2}|11|5|46|23|63|90|238",
+        NULL
+    };
+    int page;
+
+    (void)state;
+    for (page = 2; page >= 1; page--) {
+        xg_doc *doc = xg_doc_new();
+        xg_table *t = xg_doc_add_table(doc, NULL);
+        xg_report *r;
+
+        add_rows_at(t, 0, requests_header, 1, requests_edges);
+        add_rows_at(t, 3, cut, 1, requests_edges);
+        add_rows_at(t, 4, rest, page, requests_edges);
+        r = convert(doc);
+        if (page == 2) {
+            assert_null(value(r, "requests", "other_overdue_correction", "natural_person"));
+            assert_null(value(r, "requests", "other_overdue_correction", "total"));
+            assert_true(has_warning(r, "requests/other_overdue_correction: numbers on the next line continue its cells, digits wrapped out of their cells (source table 1, row 5): not read"));
+        } else {
+            assert_string_equal(value(r, "requests", "other_overdue_correction", "natural_person"), "1");
+        }
+        assert_string_equal(value(r, "requests", "other_unpaid_fee", "natural_person"), "11");
+        xg_report_free(r);
+        xg_doc_free(doc);
+    }
+}
+
 /* Pre-2019 reports (free-form tables) and documents without a report
  * table: the error names what was seen. */
 /* A document of text without row breaks (form (e) of the text extractor)
@@ -2891,6 +2932,7 @@ int main(void)
         cmocka_unit_test(test_stack_past_one_number),
         cmocka_unit_test(test_tail_under_open_top),
         cmocka_unit_test(test_head_over_open_top),
+        cmocka_unit_test(test_grid_row_cut_by_page),
         cmocka_unit_test(test_active_columns_not_found),
         cmocka_unit_test(test_tails_beside_label_pieces),
         cmocka_unit_test(test_rows_of_numbers_above),

@@ -116,6 +116,7 @@ typedef struct state {
     xg_cellval above[MAX_ABOVE];
     int above_digits[MAX_ABOVE];
     int nabove, above_many;
+    int above_zero;         /* one of them begins with a 0: a tail */
     /* those are numbers beside pieces of a row's label: above the next
      * row only past a row of numbers alone */
     int pieces_above;
@@ -1763,6 +1764,8 @@ static void note_above(state *st, const xg_table *t, const rowcell *cells,
              * 3: 2,393) goes on below, whatever its length */
             st->above_digits[st->nabove] = ends_with_comma(cells[i].cell->text)
                                            ? INT_MAX : count_digits(cells[i].cell->text);
+            st->above_zero |= cells[i].cell->text[0] == '0' &&
+                              cells[i].cell->text[1] >= '0' && cells[i].cell->text[1] <= '9';
             v = &st->above[st->nabove++];
             v->src_table = xg_table_index(t);
             v->src_col = cells[i].cell->col + c;
@@ -4254,7 +4257,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     rowcell cells[XG_MAX_GRID_COLS];
     int n = 0, rc, table, from, values, i, last_table, last_row;
     int pended_table, pended_row, after_group, nabove, above_many, numbers_before;
-    int pieces_above;
+    int pieces_above, above_zero;
     int tails_table = st->tails_table, tails_row = st->tails_row;
     int unowned_before = st->unowned_before;
     const char *cut = NULL;
@@ -4277,7 +4280,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     st->pended_table = -1;
     nabove = st->nabove;
     above_many = st->above_many;
+    above_zero = st->above_zero;
     st->nabove = 0;
+    st->above_zero = 0;
     pieces_above = st->pieces_above;
     st->pieces_above = 0;
     memcpy(before, st->orphan_label, sizeof before);
@@ -4307,9 +4312,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             rc = xg_error_nomem(err);
             goto done;
         }
-    /* numbers beside pieces of the label before, right before a label:
-     * its tails, not the first lines of this row's */
-    if (pieces_above && label.len > 0)
+    /* numbers beside pieces of the label before, right before a label,
+     * one of them begun with a 0 (01 62 … beside 开 公开): its tails, not
+     * the first lines of this row's (64 beside 行政诉, over 复议后起诉 …
+     * 2, the cells set at their foot: 642) */
+    if (pieces_above && label.len > 0 && above_zero)
         nabove = 0;
     /* kept over the rest of a row's label only for numbers alone */
     if (st->last_by_rest && label.len > 0)

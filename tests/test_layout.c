@@ -1996,6 +1996,15 @@ static void test_tails_beside_label_pieces(void **state)
         "3.危及“三安全一稳定”{1,3}|5|5|5|5|5|5|30",
         NULL
     };
+    static const char *const rows3[] = {
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）{1,3}|1|1|1|1|1|1|6",
+        "果\n（三{1,2}|1.属于国家秘密|345|532|886|639|404|340|818",
+        "）不{1,2}||9|8|63|00|2|88|8",
+        "予公{1,2}|2.其他法律行政法规禁止|808|507|773|369|280|471|844",
+        "开{1,2}|公开|71|62|8|2|17|50|2",
+        "3.危及“三安全一稳定”{1,3}|5|5|5|5|5|5|30",
+        NULL
+    };
     static const char *const rows2[] = {
         "（五）不予处理 1.信访举报投诉类申请{1,3}|1|1|1|1|1|1|6",
         "3.要求提供公开出版物{1,3}|5|5|5|5|5|5|30",
@@ -2023,6 +2032,14 @@ static void test_tails_beside_label_pieces(void **state)
     assert_null(value(r, "requests", "unprocessed_excessive", "natural_person"));
     assert_true(has_warning(r, "requests/unprocessed_excessive: numbers beside a piece of its label, on the next row, may be its own, wrapped (source table 1, row 7): not read"));
     assert_string_equal(value(r, "requests", "unprocessed_publication", "total"), "30");
+    xg_report_free(r);
+    xg_doc_free(doc);
+
+    /* none begun with a 0: the numbers beside 开 公开 may as well be the
+     * first lines of the next row's, set at the foot of their cells */
+    r = convert_requests(rows3, NULL, &doc);
+    assert_null(value(r, "requests", "denied_three_securities", "total"));
+    assert_true(has_warning(r, "requests/denied_three_securities: numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped (source table 1, row 9): not read"));
     xg_report_free(r);
     xg_doc_free(doc);
 }

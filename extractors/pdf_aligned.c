@@ -1879,6 +1879,43 @@ static int cut_by_rule(const pline *l, const rules *rl)
     return 0;
 }
 
+/* The first line of row R (ROW_OF, lines [START, END)) from line FROM
+ * on where the row's item begins (1. （二） 三、), *ITEM where it begins
+ * across; SIZE_MAX when none does. */
+static size_t item_line(const pline *lines, size_t start, size_t end,
+                        const int *row_of, int r, size_t from,
+                        const double *bounds, size_t nb, double value_start,
+                        double *item)
+{
+    size_t m;
+
+    for (m = from; m < end && row_of[m - start] == r; m++)
+        if ((*item = item_start(&lines[m], bounds, nb, value_start)) < 1e300)
+            return m;
+    return SIZE_MAX;
+}
+
+/* Widen *Y0 .. *Y1 to the heights of the item's label on line L, from
+ * where it begins at ITEM; 1 when L holds any of it. */
+static int item_label_span(const pline *l, double item, const double *bounds,
+                           size_t nb, double value_start, double *y0, double *y1)
+{
+    size_t i;
+    int any = 0;
+
+    for (i = 0; i < l->n; i++) {
+        const pchar *c = l->chars[i];
+
+        if (c->space || c->x0 < item - 0.1 * l->h ||
+            !label_column(bounds, nb, ch_cx(c), value_start))
+            continue;
+        if (c->y0 < *y0) *y0 = c->y0;
+        if (c->y1 > *y1) *y1 = c->y1;
+        any = 1;
+    }
+    return any;
+}
+
 /* Does every number of row R (ROW_OF, lines [START, END)) found on line
  * M, where its item begins at ITEM, or under it begin as high as the
  * item's label? */
@@ -1886,18 +1923,12 @@ static int top_from_item(const pline *lines, size_t start, size_t end,
                          const int *row_of, int r, size_t m, double item,
                          const double *bounds, size_t nb, double value_start)
 {
-    double top[MAX_CHUNKS + 1], label_y0 = 1e300;
+    double top[MAX_CHUNKS + 1], label_y0 = 1e300, label_y1 = -1e300;
     size_t values = first_value(bounds, nb, value_start), i, j;
 
     for (i = 0; i < nb; i++)
         top[i] = 1e300;
-    for (i = 0; i < lines[m].n; i++) {
-        const pchar *c = lines[m].chars[i];
-
-        if (!c->space && c->x0 >= item - 0.1 * lines[m].h && c->y0 < label_y0 &&
-            label_column(bounds, nb, ch_cx(c), value_start))
-            label_y0 = c->y0;
-    }
+    item_label_span(&lines[m], item, bounds, nb, value_start, &label_y0, &label_y1);
     for (j = m; j < end && row_of[j - start] == r; j++)
         for (i = 0; i < lines[j].n; i++) {
             const pchar *c = lines[j].chars[i];
@@ -1934,10 +1965,8 @@ static int above_item(const pline *lines, size_t start, size_t end,
 
     if (nb - 1 > MAX_CHUNKS || col >= nb)
         return 0;
-    for (m = k; m < end && row_of[m - start] == r; m++)
-        if ((item = item_start(&lines[m], bounds, nb, value_start)) < 1e300)
-            break;
-    if (m == k || m == end || row_of[m - start] != r)
+    m = item_line(lines, start, end, row_of, r, k, bounds, nb, value_start, &item);
+    if (m == k || m == SIZE_MAX)
         return 0;
     line_label(&lines[k], bounds, nb, value_start, &x0, &x1);
     if (x1 >= x0 && x1 > item - lines[k].h)
@@ -1966,27 +1995,19 @@ static int below_item(const pline *lines, size_t start, size_t end,
                       const double *bounds, size_t nb, double value_start)
 {
     size_t k, m, j, i;
-    double item = 1e300, label_y0 = 1e300, x0, x1;
+    double item = 1e300, label_y0 = 1e300, label_y1 = -1e300, x0, x1;
 
     for (k = start; k < end && row_of[k - start] != r; k++)
         ;
-    for (m = k; m < end && row_of[m - start] == r; m++)
-        if ((item = item_start(&lines[m], bounds, nb, value_start)) < 1e300)
-            break;
-    if (m == end || row_of[m - start] != r)
+    m = item_line(lines, start, end, row_of, r, k, bounds, nb, value_start, &item);
+    if (m == SIZE_MAX)
         return 0;
     for (j = m + 1; j < end && row_of[j - start] == r; j++) {
         line_label(&lines[j], bounds, nb, value_start, &x0, &x1);
         if (x1 >= x0 && x1 > item)
             return 0;       /* the label goes on: a number centred on it */
     }
-    for (j = 0; j < lines[m].n; j++) {
-        const pchar *c = lines[m].chars[j];
-
-        if (!c->space && c->x0 >= item - 0.1 * lines[m].h && c->y0 < label_y0 &&
-            label_column(bounds, nb, ch_cx(c), value_start))
-            label_y0 = c->y0;
-    }
+    item_label_span(&lines[m], item, bounds, nb, value_start, &label_y0, &label_y1);
     if (label_y0 >= 1e300 || top_ch->y0 <= label_y0 + 0.25 * lines[m].h)
         return 0;
     for (j = k; j-- > start;)
@@ -2022,9 +2043,9 @@ static int tops_aligned(const pline *lines, size_t start, size_t end,
 
         while (row_end < end && row_of[row_end - start] == r)
             row_end++;
-        for (m = k; m < row_end; m++)
-            if ((item = item_start(&lines[m], bounds, nb, value_start)) < 1e300)
-                break;
+        m = item_line(lines, start, end, row_of, r, k, bounds, nb, value_start, &item);
+        if (m == SIZE_MAX)
+            m = row_end;
         for (i = 0; i < nb; i++) {
             top[i] = 1e300;
             foot[i] = -1e300;
@@ -2037,16 +2058,9 @@ static int tops_aligned(const pline *lines, size_t start, size_t end,
             line_label(&lines[j], bounds, nb, value_start, &x0, &x1);
             if (j > m && !(x1 >= x0 && x1 > item))
                 continue;
-            for (i = 0; i < lines[j].n; i++) {
-                const pchar *c = lines[j].chars[i];
-
-                if (c->space || c->x0 < item - 0.1 * lines[j].h ||
-                    !label_column(bounds, nb, ch_cx(c), value_start))
-                    continue;
-                if (c->y0 < label_y0) label_y0 = c->y0;
-                if (c->y1 > label_y1) label_y1 = c->y1;
+            if (item_label_span(&lines[j], item, bounds, nb, value_start,
+                                &label_y0, &label_y1))
                 h = lines[j].h;
-            }
         }
         for (j = k; j < row_end && m < row_end; j++)
             for (i = 0; i < lines[j].n; i++) {

@@ -111,6 +111,8 @@ typedef struct state {
     char orphan_label[MAX_LABEL_BYTES + 1];
     int group_numbers;          /* the row before: numbers beside the
                                    start of a group's label */
+    int numbering_numbers;      /* the row before: numbers beside a
+                                   group's numbering cut short */
     /* the row before: numbers under no label, where they stand (their
      * source table, column and box); ABOVE_MANY: more than kept */
     xg_cellval above[MAX_ABOVE];
@@ -519,6 +521,36 @@ static const char *after_container_piece(int table, const char *l)
  * given the group carried from earlier rows; -1 when none.  HAS_VALUES
  * tells a 2019-layout （六）其他处理 row from the group label of the 2021
  * items where the layout is not known yet. */
+/* Is label key L a group's numbering and the start of its name, cut
+ * short ((六)其他 of （六）其他处理, 处理 wrapped onto the next line): the
+ * group's label, not an item's (3.其他)?  With WHOLE, its numbering
+ * alone ((三)) or its name whole too. */
+static int group_label_cut(int table, const char *l, int whole)
+{
+    const xg_table_def *def = &xg_schema[table];
+    const char *rest = xg_strip_numbering(l);
+    size_t len = strlen(l);
+    int r, g, yes = 0;
+
+    if (rest == l || (rest[0] == '\0' && !whole))
+        return 0;
+    for (r = 0; r < def->nrows && !yes; r++) {
+        char *n = xg_norm_label(def->rows[r].label);
+
+        if (n == NULL)
+            return 0;
+        for (g = 1; g < def->ngroups && !yes; g++) {
+            const char *at = strstr(n, def->groups[g]);
+
+            yes = at != NULL && !is_container(table, g) && at == xg_strip_numbering(n) &&
+                  len < (size_t)(at - n) + strlen(def->groups[g]) + (whole != 0) &&
+                  strncmp(n, l, len) == 0;
+        }
+        free(n);
+    }
+    return yes;
+}
+
 static int match_row(const state *st, int table, int layout, const char *l,
                      int has_values, int *group_out)
 {
@@ -535,6 +567,8 @@ static int match_row(const state *st, int table, int layout, const char *l,
     if (group > 0 && is_container(table, group))
         group = 0;
     *group_out = group ? group : carried;
+    if (group == 0 && def->ngroups && group_label_cut(table, l, 0))
+        return -1;
     for (r = 0; r < def->nrows; r++) {
         const xg_row_def *row = &def->rows[r];
 
@@ -2837,12 +2871,13 @@ static int read_paragraph_label(state *st, const char *l, const char *text)
 
     /* a lone number between a table's rows (a digit wrapped out of its
      * cell), or a line of numbers alone (34,4 28,0 … over （七）总计,
-     * first lines of numbers set above their label): whatever label
+     * first lines of numbers set above their label), or a piece of one
+     * (11,67 over 1.信访举报投诉类申请 … 9: 11,679): whatever label
      * waits, or comes next, its numbers are no longer certain */
     xg_parse_value(l, &v);
     scan_words(text, &w);
     if (st->table >= 0 && (v.kind == XG_VALUE_NUMBER || v.kind == XG_VALUE_DASH ||
-                           (!w.other && w.trail >= 2))) {
+                           (!w.other && w.trail >= 1))) {
         /* 2: a number long enough to be a first line, wrapped (9808
          * over 8.属于行政查询事项 … 2: 98082), not only a tail */
         st->numbers_before = w.most_digits >= FIRST_LINE_DIGITS ? 2
@@ -4104,6 +4139,18 @@ static int begun_before(int table, int row, const char *label,
         yes = lg >= MIN_BEGUN_BYTES && lg < strlen(item) &&
               strncmp(item, begun, lg) == 0 && strstr(label, begun) == NULL;
     }
+    /* or BEFORE ends with the item's numbering alone, LABEL its words
+     * without it: a grid row cut by a page break, its numbering and the
+     * first lines of its numbers left at the page's foot (5. beside 3 5
+     * 8 … 96, then 要求行政机关确认或重新出具已获取信息 beside 3 54076 …
+     * on the next page: 53, 854076) */
+    if (!yes && whole > full && strcmp(end, whole) == 0 &&
+        last_numbering(label) == SIZE_MAX) {
+        size_t at = last_numbering(before), ln = (size_t)(whole - full);
+
+        yes = at != SIZE_MAX && *xg_strip_numbering(before + at) == '\0' &&
+              lb - at == ln && strncmp(before + at, full, ln) == 0;
+    }
     free(full);
     return yes;
 }
@@ -4178,6 +4225,7 @@ static int unread_wrapped(state *st, int table, int row, int tails_table,
                           const rowcell *cells, int n, int from,
                           const char *why, xg_error *err)
 {
+
     int rc = unread_row(st, table, row, 0, t, r, why, err);
 
     if (rc == XG_OK && tails_table >= 0 &&
@@ -4252,12 +4300,56 @@ static int warn_under_pair(state *st, const xg_table *t, int r, int table,
     return XG_OK;
 }
 
+/* Is the label of a row (its first FROM CELLS), less the pieces of a
+ * group that holds groups set down its own column (度 of 本年度办理结果),
+ * the start of a group's numbering cut short ((三 of （三）不予公开, its
+ * rest )不 beside the next row's label)?  With WHOLE, the start of a
+ * group's label, its numbering whole (（三） beside 果, 不予公 beside
+ * the next row's). */
+static int numbering_piece_beside(const rowcell *cells, int from, int whole)
+{
+    char l[MAX_LABEL_BYTES + 1];
+    size_t len = 0;
+    int i;
+
+    for (i = 0; i < from; i++) {
+        size_t k = strlen(cells[i].key);
+
+        if (group_name_piece(XG_TABLE_REQUESTS, cells[i].key, 1))
+            continue;
+        if (len + k > MAX_LABEL_BYTES)
+            return 0;
+        memcpy(l + len, cells[i].key, k);
+        len += k;
+    }
+    l[len] = '\0';
+    /* and such a piece run into the cell's start (果（三）) */
+    for (i = 0; i <= (int)len && i <= MAX_GROUP_PIECE; i++) {
+        const char *rest = l + i;
+        char c;
+
+        if (((unsigned char)l[i] & 0xC0) == 0x80)
+            continue;
+        c = l[i];
+        l[i] = '\0';
+        if (i > 0 && !group_name_piece(XG_TABLE_REQUESTS, l, 1)) {
+            l[i] = c;
+            continue;
+        }
+        l[i] = c;
+        if (whole ? group_label_cut(XG_TABLE_REQUESTS, rest, 1)
+                  : numbering_piece(XG_TABLE_REQUESTS, rest, 0))
+            return 1;
+    }
+    return 0;
+}
+
 static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
     int n = 0, rc, table, from, values, i, last_table, last_row;
     int pended_table, pended_row, after_group, nabove, above_many, numbers_before;
-    int pieces_above, above_zero;
+    int pieces_above, above_zero, numbering_numbers;
     int tails_table = st->tails_table, tails_row = st->tails_row;
     int unowned_before = st->unowned_before;
     const char *cut = NULL;
@@ -4266,6 +4358,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 
     numbers_before = st->numbers_before;
     st->numbers_before = 0;
+    numbering_numbers = st->numbering_numbers;
+    st->numbering_numbers = 0;
     st->tails_table = -1;
     st->unowned_before = 0;
     if (xg_table_loose(t))
@@ -4461,6 +4555,19 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 /* numbers longer than those over them are no tails: the
                  * first lines of the next row's, set above its label */
                 st->group_numbers = longer_than_above(t, r, cells, n, from);
+                /* else, with numbers alone after them, the first lines of
+                 * the next row's, any of them may be (29 24 beside 予处
+                 * under 14 9 beside （五）不 1.信访举报投诉类申请, over 理
+                 * 2.重复申请 … 9 16 8, the cells set at their foot: 299,
+                 * 248), in a table whose columns were found from its
+                 * text; not beside the rest of the row's own label too
+                 * (提供 信息 7 80 …) */
+                st->nabove = 0;
+                if (!st->group_numbers && xg_table_open(t) &&
+                    group_name_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0)) {
+                    note_above(st, t, cells, n, from);
+                    st->pieces_above = 1;
+                }
             } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
                        (item_continued(last_table, last_row, st->last_label,
                                        xg_buf_str(&label)) ||
@@ -4524,6 +4631,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * 25 4 …, over 4.无正当理由… 1 1 … 35) */
                 st->group_numbers = !other &&
                                     (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
+                                     numbering_piece_beside(cells, from, 1) ||
                                      beside_numbering_piece(xg_buf_str(&label), cells, n, from) ||
                                      (group_name_piece(XG_TABLE_REQUESTS,
                                                        xg_buf_str(&label), 0) &&
@@ -4557,6 +4665,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                                          opens_page_after(st, last_table, last_row, cells, n, from)),
                                         err);
                 st->group_numbers |= container || litigation;
+                /* beside a group's numbering cut short, a whole line of
+                 * them: the first lines of the next row's numbers, set
+                 * above its label, may be (65 over 92 beside 度（三, then
+                 * 77 beside 办）不 1.属于国家秘密, over 7: 6592777) */
+                st->numbering_numbers = !other && numbering_piece_beside(cells, from, 0);
                 if (rc == XG_OK && !other)
                     rc = warn_empty_row(st, t, r, err);
                 if (rc == XG_OK && !other)
@@ -4586,8 +4699,18 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         st->started[table] = 1;
         st->group = xg_schema[table].rows[row].group;
         if (row_found(st, table, row)) {
-            if (values)
+            if (values) {
                 rc = found_again(st, t, r, table, &row, 1, cells, n, from, err);
+            } else if (table == last_table && row == last_row) {
+                /* the rest of the label of the row read just before,
+                 * alone on its line and naming that row again (要求缴纳
+                 * 费用、行政机关 atop the next page, under 2.申请人逾期未按
+                 * 收费通知 3832 …): numbers under no label after it may
+                 * be that row's tails (38323), as right after the row */
+                st->last_table = last_table;
+                st->last_row = last_row;
+                st->last_by_rest = 1;
+            }
             goto done;
         }
         if (from >= n) {
@@ -4702,6 +4825,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         if (rc == XG_OK && after_group && values)
             rc = unread_row(st, table, row, 0, t, r,
                             "numbers beside the group label before it, which has none of its own, may be its own, wrapped", err);
+        else if (rc == XG_OK && numbering_numbers && values)
+            rc = unread_row(st, table, row, 0, t, r,
+                            "numbers beside its group's numbering, cut short on the row before, may be the first lines of its own, wrapped", err);
         st->last_table = table;
         st->last_row = row;
         memcpy(st->last_label, label.data, label.len + 1);

@@ -1731,11 +1731,15 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
  * number or longer: those digits may be its first lines (93 beside 量,
  * the end of the row before's label, over （一）予以公开 … 8, the 8 a line
  * under its label: 938 centred on it), as well as the tails of the row
- * before. */
-static int unread_open_under_digits(state *st, int table, int row,
-                                    const xg_table *t, int r, xg_error *err)
+ * before.  Where row LAST_ROW of LAST_TABLE, read just before, took those
+ * digits for its own, they are no more its value than this row's (87 read
+ * for 4.保护第三方合法权益, over 39 beside 5.属于三类内部事务信息 in a cell
+ * open at its top: 8739). */
+static int unread_open_under_digits(state *st, int table, int row, int last_table,
+                                    int last_row, const xg_table *t, int r,
+                                    xg_error *err)
 {
-    int c;
+    int c, k;
 
     for (c = 0; c < xg_schema[table].ncols && r > 0; c++) {
         xg_cellval *v = xg_report_value(st->report, table, row, c);
@@ -1753,27 +1757,66 @@ static int unread_open_under_digits(state *st, int table, int row,
                            xg_schema[table].cols[c].key, above->text,
                            xg_table_index(t) + 1, r + 1, v->src_col + 1) != 0)
             return xg_error_nomem(err);
+        /* (a 0 is no number's first line) */
+        for (k = 0; last_table >= 0 && above->text[0] != '0' && k < xg_schema[last_table].ncols; k++) {
+            xg_cellval *u = xg_report_value(st->report, last_table, last_row, k);
+
+            if (read_from(u, XG_VALUE_NUMBER, t, above->row) != above)
+                continue;
+            u->kind = XG_VALUE_TEXT;
+            if (xg_report_warn(st->report,
+                               "%s/%s/%s: its digits may be the first lines of the number under them, in the next row's cell open at its top (source table %d, row %d, column %d): not read",
+                               xg_schema[last_table].key, xg_schema[last_table].rows[last_row].key,
+                               xg_schema[last_table].cols[k].key,
+                               xg_table_index(t) + 1, above->row + 1, u->src_col + 1) != 0)
+                return xg_error_nomem(err);
+        }
     }
     return XG_OK;
 }
 
-/* Does TEXT end with a grouping comma (, or ，), white space after it
- * left out? */
+/* Are the value cells of a row (CELLS, N, from FROM) grouping commas
+ * or points alone, one at least? */
+static int punctuation_only(const rowcell *cells, int n, int from)
+{
+    int i, any = 0;
+
+    for (i = from; i < n; i++) {
+        const char *p = cells[i].cell != NULL && cells[i].src == NULL ? cells[i].cell->text : "";
+
+        for (; *p != '\0'; p++) {
+            if (*p == ',' || *p == '.')
+                any = 1;
+            else if (*p != ' ' && *p != '\n' && *p != '\t')
+                return 0;
+        }
+    }
+    return any;
+}
+
+/* Does TEXT end inside a group of three digits after a grouping comma (,
+ * or ，): right after the comma, or one or two digits past it (1,80 of
+ * 1,801), white space after it left out? */
 static int ends_with_comma(const char *text)
 {
-    size_t len = strlen(text);
+    size_t len = strlen(text), digits = 0;
 
     while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n' || text[len - 1] == '\t'))
         len--;
-    return (len >= 1 && text[len - 1] == ',') ||
-           (len >= 3 && memcmp(text + len - 3, "\xEF\xBC\x8C", 3) == 0);
+    while (len > 0 && digits < 3 && text[len - 1] >= '0' && text[len - 1] <= '9') {
+        len--;
+        digits++;
+    }
+    return digits < 3 && ((len >= 1 && text[len - 1] == ',') ||
+                          (len >= 3 && memcmp(text + len - 3, "\xEF\xBC\x8C", 3) == 0));
 }
 
 /* Keep where the numbers of a row under no label (CELLS, N, values from
  * FROM, of source table T) stand, beside those kept of the rows of
- * numbers alone right before it, for the row after them. */
-static void note_above(state *st, const xg_table *t, const rowcell *cells,
-                       int n, int from)
+ * numbers alone right before it, for the row after them.  With CUT_ONLY,
+ * only those cut inside a group of digits (ends_with_comma). */
+static void note_numbers_above(state *st, const xg_table *t, const rowcell *cells,
+                               int n, int from, int cut_only)
 {
     int i;
 
@@ -1785,7 +1828,8 @@ static void note_above(state *st, const xg_table *t, const rowcell *cells,
         int c;
 
         if ((cells[i].value.kind != XG_VALUE_NUMBER &&
-             count_digits(cells[i].cell->text) == 0) || cells[i].src != NULL)
+             count_digits(cells[i].cell->text) == 0) || cells[i].src != NULL ||
+            (cut_only && !ends_with_comma(cells[i].cell->text)))
             continue;
         /* in each column it spans (1797 1364 … in one cell over the
          * row's columns, their bounds not found there) */
@@ -1794,8 +1838,9 @@ static void note_above(state *st, const xg_table *t, const rowcell *cells,
                 st->above_many = 1;
                 return;
             }
-            /* a number cut after its grouping comma ("2," over 39 over
-             * 3: 2,393) goes on below, whatever its length */
+            /* a number cut after its grouping comma or inside the group
+             * after it ("2," over 39 over 3: 2,393; 1,80 over 1) goes on
+             * below, whatever its length */
             st->above_digits[st->nabove] = ends_with_comma(cells[i].cell->text)
                                            ? INT_MAX : count_digits(cells[i].cell->text);
             st->above_zero |= cells[i].cell->text[0] == '0' &&
@@ -1806,6 +1851,12 @@ static void note_above(state *st, const xg_table *t, const rowcell *cells,
             v->geom = cells[i].cell->geom;
         }
     }
+}
+
+static void note_above(state *st, const xg_table *t, const rowcell *cells,
+                       int n, int from)
+{
+    note_numbers_above(st, t, cells, n, from, 0);
 }
 
 /* Does a number of a row's cells (CELLS, N, values from FROM, of source
@@ -4406,6 +4457,14 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             rc = xg_error_nomem(err);
             goto done;
         }
+    /* grouping commas alone, a line of numbers wrapped a character a
+     * line (7 over 2 at a page's foot, then , atop the next, over 4 …:
+     * 7,4…): no label, and the row read before stays in view */
+    if (punctuation_only(cells, n, 0)) {
+        st->last_table = last_table;
+        st->last_row = last_row;
+        goto done;
+    }
     /* numbers beside pieces of the label before, right before a label,
      * one of them begun with a 0 (01 62 … beside 开 公开): its tails, not
      * the first lines of this row's (64 beside 行政诉, over 复议后起诉 …
@@ -4588,6 +4647,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                                     "numbers beside the rest of its label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
                 st->unowned_before = 1;
+                /* a number among them cut inside a group of digits (1,80
+                 * beside 理其政府信息公开申请) goes on below: the next
+                 * row's under it are not its own */
+                st->nabove = 0;
+                note_numbers_above(st, t, cells, n, from, 1);
             } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
                        !group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) &&
                        pieces_of_row(last_table, last_row, cells, from) &&
@@ -4665,6 +4729,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                                          opens_page_after(st, last_table, last_row, cells, n, from)),
                                         err);
                 st->group_numbers |= container || litigation;
+                /* a number among them cut inside a group of digits (1,80
+                 * beside 理其政府信息公开申请, the rest of a label) goes
+                 * on below: the next row's under it are not its own */
+                if (!other)
+                    note_numbers_above(st, t, cells, n, from, 1);
                 /* beside a group's numbering cut short, a whole line of
                  * them: the first lines of the next row's numbers, set
                  * above its label, may be (65 over 92 beside 度（三, then
@@ -4812,7 +4881,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         if (rc == XG_OK && values && last_table >= 0)
             rc = unread_cut_above(st, table, row, last_table, last_row, t, r, err);
         if (rc == XG_OK && values)
-            rc = unread_open_under_digits(st, table, row, t, r, err);
+            rc = unread_open_under_digits(st, table, row, last_table, last_row, t, r, err);
         if (values && last_table >= 0 && shorter_than_above(t, r, cells, n, from, 0) &&
             under_kind(st, last_table, last_row, t, cells, n, from, XG_VALUE_NUMBER)) {
             st->tails_table = last_table;

@@ -4255,6 +4255,21 @@ static int read_appeals_line(state *st, const xg_table *t, int r,
                               xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
     rc = read_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, 0, err);
     rows = appeals_seen(st) & ~before;
+    /* the table's first line, with a cell of numbers apart at a space
+     * (526 215) in a table whose columns were found from its text: its
+     * other numbers may stand in their neighbours' columns (18 968 74 968
+     * after an empty one at the left), and the lines after it are not
+     * read either */
+    if (rc == XG_OK && before == 0 && rows != 0 && xg_table_open(t) &&
+        apart_in_cell(cells, n, 0)) {
+        int k;
+
+        for (k = 0; k < 32 && rc == XG_OK; k++)
+            if (rows >> k & 1u)
+                rc = unread_row(st, XG_TABLE_APPEALS, k, 0, t, r,
+                                "a cell of its line holds numbers apart at a space: its columns were not found, and its other numbers may stand in their neighbours'", err);
+        rows = 0;
+    }
     st->appeals_unread = rows == 0;
     st->appeals_from = rows != 0 ? t : NULL;
     st->appeals_row = r;
@@ -4538,7 +4553,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         int group = 0, row = match_any_row(st, xg_buf_str(&label), values, &table, &group);
 
         if (row < 0) {
-            int other = 0, container, litigation;
+            int other = 0, container, litigation, heads;
 
             if (extra_row(st->table, xg_buf_str(&label)))
                 goto done;
@@ -4647,11 +4662,16 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                                     "numbers beside the rest of its label, on the next row, may be its own, wrapped", err);
                 st->orphan_values = 1;
                 st->unowned_before = 1;
-                /* a number among them cut inside a group of digits (1,80
-                 * beside 理其政府信息公开申请) goes on below: the next
-                 * row's under it are not its own */
+                /* they may as well be the first lines of the next row's,
+                 * set at the foot of their cells (4871 8220 … beside
+                 * 信息公开申请, over 3.其他 … 41 52: 487141), as beside
+                 * pieces of that label, in a table whose columns were
+                 * found from its text, where one is longer than the last
+                 * line of the number over it (no tail of it) */
                 st->nabove = 0;
-                note_numbers_above(st, t, cells, n, from, 1);
+                heads = xg_table_open(t) && longer_than_above(t, r, cells, n, from);
+                note_numbers_above(st, t, cells, n, from, !heads);
+                st->pieces_above = heads;
             } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
                        !group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) &&
                        pieces_of_row(last_table, last_row, cells, from) &&
@@ -4968,8 +4988,13 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
                   group_piece_of_row(st->last_table, st->last_row, key)) &&
                 !(st->last_table >= 0 && dash_alone(blk->text)))
                 st->last_table = -1;
-            st->nabove = 0;
-            st->numbers_before = 0;
+            /* a cell's mark of none alone between (无 between 1,54 1,48 …
+             * and 8.属于行政查询事项 6 3 …) is no text between: numbers
+             * alone before it may still be the next row's first lines */
+            if (!dash_alone(blk->text)) {
+                st->nabove = 0;
+                st->numbers_before = 0;
+            }
             st->unowned_before = 0;
             if (rc != XG_OK)
                 break;

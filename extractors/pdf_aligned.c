@@ -2672,6 +2672,15 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                                                 &cell->last_h)) != 0)
                     goto out;
                 cell->has_text = cell->text.len > 0;
+                /* a number wrapped in a cell it fills, its lines joined:
+                 * what its first line held */
+                if (wraps && cell->has_text && memchr(cell->text.data, '\n', cell->text.len) == NULL) {
+                    size_t digits;
+
+                    if (xg_pdf_first_line_digits(sel, ns, &digits) != 0)
+                        goto out;
+                    cell->first_digits = (int)digits;
+                }
                 xg_pdf_note_ocr(sel, ns, &cell->ocr, &cell->conf);
             }
         }

@@ -84,6 +84,7 @@ typedef struct tcell {
     int page;
     int top_real, bottom_real;  /* ruled edges (an open edge may continue) */
     int open_top;               /* aligned: its top found from the text */
+    int first_digits;           /* its number joined from lines: the first's digits */
     xg_buf text;
     int has_text;
     double last_x1, last_h;     /* end and height of the bottom text line */
@@ -174,6 +175,7 @@ int xg_pdf_cell_text(pchar **chars, size_t n, double xl, double xr,
                      double *last_h);
 int xg_pdf_cell_pad(pchar **chars, size_t n, double xl, double xr,
                     double *pad);
+int xg_pdf_first_line_digits(pchar **chars, size_t n, size_t *digits);
 size_t xg_pdf_line_chunks_gap(const pline *l, chunk *out, size_t max,
                               double gap);
 size_t xg_pdf_line_chunks(const pline *l, chunk *out, size_t max);

@@ -439,6 +439,27 @@ int xg_pdf_cell_pad(pchar **chars, size_t n, double xl, double xr,
     return 0;
 }
 
+/* The digits of the top line of CHARS (N, sorted in place) where they
+ * stand on two visual lines or more, in *DIGITS; 0 on one line. */
+int xg_pdf_first_line_digits(pchar **chars, size_t n, size_t *digits)
+{
+    pline *lines;
+    size_t nl, i, inked = 0;
+
+    *digits = 0;
+    if (n == 0)
+        return 0;
+    if (xg_pdf_group_lines(chars, n, &lines, &nl) != 0)
+        return -1;
+    for (i = 0; i < nl; i++)
+        if (xg_pdf_line_has_ink(&lines[i]) && inked++ == 0)
+            *digits = line_digits(&lines[i]);
+    if (inked < 2)
+        *digits = 0;
+    xg_pdf_lines_free(lines, nl);
+    return 0;
+}
+
 /* The text of a set of characters as visual lines joined by '\n' (a
  * number wrapped in its cell between XL and XR joined with nothing; XL >=
  * XR when the cell's edges are not known); where the bottom line ends and

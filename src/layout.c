@@ -1865,7 +1865,9 @@ static void note_above(state *st, const xg_table *t, const rowcell *cells,
  * first line, wrapped (3019 over 4.无正当理由… beside 4: 30194)?  A
  * shorter number over a longer one is no first line of it (a first line
  * fills its cell): the tails of the row before (66 over 5094224).  In
- * another table, only where boxes say where they stand. */
+ * another table, only where boxes say where they stand.  A number wrapped
+ * in its own cell is measured by its first line (741 over 525 over 5:
+ * 7415255). */
 static int under_above(const state *st, int nabove, const xg_table *t,
                        const rowcell *cells, int n, int from)
 {
@@ -1876,7 +1878,9 @@ static int under_above(const state *st, int nabove, const xg_table *t,
             continue;
         for (k = 0; k < nabove; k++)
             if (same_column(&st->above[k], t, cells[i].cell) > 0 &&
-                st->above_digits[k] >= count_digits(cells[i].cell->text))
+                st->above_digits[k] >= (cells[i].cell->first_digits > 0
+                                        ? cells[i].cell->first_digits
+                                        : first_line_digits(cells[i].cell->text)))
                 return 1;
     }
     return 0;

@@ -330,6 +330,14 @@ void xg_table_mark_open_top(xg_table *t, int row, int col)
         t->cells[found - t->cells].open_top = 1;
 }
 
+void xg_table_mark_first_digits(xg_table *t, int row, int col, int digits)
+{
+    const xg_cell *found = xg_table_cell_at(t, row, col);
+
+    if (found != NULL && found->row == row && found->col == col)
+        t->cells[found - t->cells].first_digits = digits;
+}
+
 int xg_table_extend_down(xg_table *t, int row, int col, xg_error *err)
 {
     const xg_cell *found = xg_table_cell_at(t, row, col);

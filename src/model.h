@@ -52,6 +52,10 @@ typedef struct xg_cell {
      * on either side: a number wrapped in the cell above may have its
      * last lines here, or this cell's number its first lines there. */
     int open_top;
+    /* A number the extractor joined from the lines of its cell (a number
+     * wrapped in a cell it fills): the digits of its first line; 0 when
+     * the text is not such a number. */
+    int first_digits;
 } xg_cell;
 
 typedef struct xg_table xg_table;
@@ -115,6 +119,10 @@ void xg_table_mark_ocr(xg_table *table, int row, int col, double confidence);
 /* Mark the cell whose top-left is (ROW, COL) as open at its top
  * (xg_cell.open_top); nothing when there is no such cell. */
 void xg_table_mark_open_top(xg_table *table, int row, int col);
+
+/* Set xg_cell.first_digits of the cell whose top-left is (ROW, COL) to
+ * DIGITS; nothing when there is no such cell. */
+void xg_table_mark_first_digits(xg_table *table, int row, int col, int digits);
 
 /* Extend the cell whose top-left is (ROW, COL) by one more grid row (a
  * Word w:vMerge continuation).  Returns XG_OK, or XG_ERR_CORRUPT if there

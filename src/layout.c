@@ -517,10 +517,6 @@ static const char *after_container_piece(int table, const char *l)
     return l;
 }
 
-/* The canonical row of TABLE in LAYOUT (0: any) that label L names,
- * given the group carried from earlier rows; -1 when none.  HAS_VALUES
- * tells a 2019-layout （六）其他处理 row from the group label of the 2021
- * items where the layout is not known yet. */
 /* Is label key L a group's numbering and the start of its name, cut
  * short ((六)其他 of （六）其他处理, 处理 wrapped onto the next line): the
  * group's label, not an item's (3.其他)?  With WHOLE, its numbering
@@ -551,6 +547,10 @@ static int group_label_cut(int table, const char *l, int whole)
     return yes;
 }
 
+/* The canonical row of TABLE in LAYOUT (0: any) that label L names,
+ * given the group carried from earlier rows; -1 when none.  HAS_VALUES
+ * tells a 2019-layout （六）其他处理 row from the group label of the 2021
+ * items where the layout is not known yet. */
 static int match_row(const state *st, int table, int layout, const char *l,
                      int has_values, int *group_out)
 {
@@ -1797,7 +1797,7 @@ static int punctuation_only(const rowcell *cells, int n, int from)
 /* Does TEXT end inside a group of three digits after a grouping comma (,
  * or ，): right after the comma, or one or two digits past it (1,80 of
  * 1,801), white space after it left out? */
-static int ends_with_comma(const char *text)
+static int ends_in_group(const char *text)
 {
     size_t len = strlen(text), digits = 0;
 
@@ -1814,7 +1814,7 @@ static int ends_with_comma(const char *text)
 /* Keep where the numbers of a row under no label (CELLS, N, values from
  * FROM, of source table T) stand, beside those kept of the rows of
  * numbers alone right before it, for the row after them.  With CUT_ONLY,
- * only those cut inside a group of digits (ends_with_comma). */
+ * only those cut inside a group of digits (ends_in_group). */
 static void note_numbers_above(state *st, const xg_table *t, const rowcell *cells,
                                int n, int from, int cut_only)
 {
@@ -1829,7 +1829,7 @@ static void note_numbers_above(state *st, const xg_table *t, const rowcell *cell
 
         if ((cells[i].value.kind != XG_VALUE_NUMBER &&
              count_digits(cells[i].cell->text) == 0) || cells[i].src != NULL ||
-            (cut_only && !ends_with_comma(cells[i].cell->text)))
+            (cut_only && !ends_in_group(cells[i].cell->text)))
             continue;
         /* in each column it spans (1797 1364 … in one cell over the
          * row's columns, their bounds not found there) */
@@ -1841,7 +1841,7 @@ static void note_numbers_above(state *st, const xg_table *t, const rowcell *cell
             /* a number cut after its grouping comma or inside the group
              * after it ("2," over 39 over 3: 2,393; 1,80 over 1) goes on
              * below, whatever its length */
-            st->above_digits[st->nabove] = ends_with_comma(cells[i].cell->text)
+            st->above_digits[st->nabove] = ends_in_group(cells[i].cell->text)
                                            ? INT_MAX : count_digits(cells[i].cell->text);
             st->above_zero |= cells[i].cell->text[0] == '0' &&
                               cells[i].cell->text[1] >= '0' && cells[i].cell->text[1] <= '9';
@@ -4295,7 +4295,6 @@ static int unread_wrapped(state *st, int table, int row, int tails_table,
                           const rowcell *cells, int n, int from,
                           const char *why, xg_error *err)
 {
-
     int rc = unread_row(st, table, row, 0, t, r, why, err);
 
     if (rc == XG_OK && tails_table >= 0 &&

@@ -1725,6 +1725,33 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
     return XG_OK;
 }
 
+/* Does a value cell of row R of source table T (CELLS, N, values from
+ * FROM) begin with a zero (leading_zero: the tail of a number wrapped out
+ * of its cell) right under a cell of digits that row ABOVE_ROW of
+ * ABOVE_TABLE read as a number?  That number is then the tail's head, and
+ * the line of numbers it stands in may be all the first lines of the row
+ * under it (set at the top of their cells, the label centred lower: 76
+ * 33 18 over （七）总计 31 2 05 read beside 3.其他 above it). */
+static int zero_tail_under(state *st, int above_table, int above_row, const xg_table *t,
+                           int r, const rowcell *cells, int n, int from)
+{
+    int i, k;
+
+    for (i = from; i < n && r > 0; i++) {
+        const xg_cell *above;
+
+        if (cells[i].src != NULL || !leading_zero(cells[i].cell->text) ||
+            (above = xg_table_cell_at(t, r - 1, cells[i].cell->col)) == NULL ||
+            above->row + above->rowspan != r || !digit_lines_n(above->text, 1))
+            continue;
+        for (k = 0; k < xg_schema[above_table].ncols; k++)
+            if (read_from(xg_report_value(st->report, above_table, above_row, k),
+                          XG_VALUE_NUMBER, t, above->row) == above)
+                return 1;
+    }
+    return 0;
+}
+
 /* Null each number of row ROW of TABLE, just read from row R of source
  * table T in a cell open at its top (xg_cell.open_top), right under a
  * cell of lines of digits alone whose first line is as long as the
@@ -4901,6 +4928,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             stacked_under(st, table, row, last_table, last_row, t, r))
             rc = unread_row(st, last_table, last_row, 0, t, r,
                             "the first lines of the next row's cells, not read as numbers, may be its own numbers' tails, wrapped", err);
+        if (rc == XG_OK && values && xg_table_open(t) && last_table >= 0 &&
+            zero_tail_under(st, last_table, last_row, t, r, cells, n, from))
+            rc = unread_row(st, last_table, last_row, 0, t, r,
+                            "a number of the next row's begins with a zero under one of its numbers, its tail: its numbers may be the next row's first lines", err);
         if (rc == XG_OK && values && last_table >= 0)
             rc = unread_cut_above(st, table, row, last_table, last_row, t, r, err);
         if (rc == XG_OK && values)

@@ -4332,12 +4332,37 @@ static int unread_wrapped(state *st, int table, int row, int tails_table,
     return rc;
 }
 
+/* The most digits a line of column COL of source table T holds: the
+ * first line of a number wrapped in its cell (a joined one's first_digits,
+ * or digits alone over more digits); 0 where none wraps: nothing tells. */
+static int line_fill(const xg_table *t, int col)
+{
+    int r, most = 0;
+
+    for (r = 0; r < xg_table_rows(t); r++) {
+        const xg_cell *c = xg_table_cell_at(t, r, col);
+        const char *nl;
+        int head;
+
+        if (c == NULL || c->row != r || c->col != col)
+            continue;
+        head = c->first_digits;
+        if (head == 0 && (nl = strchr(c->text, '\n')) != NULL &&
+            first_line_digits(c->text) == (int)(nl - c->text) && count_digits(nl + 1) > 0)
+            head = first_line_digits(c->text);
+        if (head > most)
+            most = head;
+    }
+    return most;
+}
+
 /* Does a cell of row R of source table T (CELLS, N, values from FROM)
  * hold two lines whose first is digits alone, fewer than the number
- * over it on the row before has (1 over 0 under 3459), and another such
- * cell stand under an empty one (8237 over 3864): the first line may be
- * a line of that row's, its tails and numbers set low in their cells,
- * not this row's first lines? */
+ * over it on the row before has (1 over 0 under 3459), or one line of
+ * them under a number as long as the column's lines run (91 under 2293),
+ * and another such cell of two lines stand under an empty one (8237 over
+ * 3864): the first line may be a line of that row's, its tails and
+ * numbers set low in their cells, not this row's first lines? */
 static int tail_over_pair(const xg_table *t, int r, const rowcell *cells,
                           int n, int from)
 {
@@ -4346,17 +4371,24 @@ static int tail_over_pair(const xg_table *t, int r, const rowcell *cells,
     for (i = from; i < n; i++) {
         const char *text, *nl;
         const xg_cell *above;
-        int head;
+        int head, fill;
 
         if (cells[i].src != NULL || cells[i].cell == NULL || r == 0)
             continue;
         text = cells[i].cell->text;
         nl = strchr(text, '\n');
         head = first_line_digits(text);
+        above = xg_table_cell_at(t, r - 1, cells[i].cell->col);
+        if (nl == NULL && head > 0 && head == (int)strlen(text) && above != NULL &&
+            above->first_digits == 0 && strchr(above->text, '\n') == NULL &&
+            count_digits(above->text) > head &&
+            (fill = line_fill(t, cells[i].cell->col)) > 0 && count_digits(above->text) >= fill) {
+            tail = 1;               /* 91 alone under 2293, a full line */
+            continue;
+        }
         if (nl == NULL || head == 0 || head != (int)(nl - text) ||
             count_digits(nl + 1) == 0)
             continue;
-        above = xg_table_cell_at(t, r - 1, cells[i].cell->col);
         if (above == NULL || above->text[0] == '\0')
             low = 1;
         else if (strchr(above->text, '\n') == NULL &&

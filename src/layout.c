@@ -851,8 +851,11 @@ static int table_apart(const xg_table *t)
     return yes;
 }
 
+static int marks_only(const char *text);
+
 /* Index of the first cell holding the row's values: after the label
- * cells, which are the text cells before the first number or dash. */
+ * cells, which are the text cells before the first number or dash, or
+ * grouping comma alone (1,612 set a character a line: , under 1). */
 static int first_value_cell(const rowcell *cells, int n)
 {
     int i, last_text = -1;
@@ -861,7 +864,8 @@ static int first_value_cell(const rowcell *cells, int n)
         xg_value_kind k = cells[i].value.kind;
 
         if (k == XG_VALUE_NUMBER || k == XG_VALUE_DASH || unknown_digits(cells[i].key) ||
-            grouped_digits(cells[i].key) || stacked_digits(&cells[i]))
+            grouped_digits(cells[i].key) || stacked_digits(&cells[i]) ||
+            (cells[i].cell != NULL && cells[i].src == NULL && marks_only(cells[i].cell->text) > 0))
             break;
         if (k == XG_VALUE_TEXT)
             last_text = i;
@@ -1802,6 +1806,21 @@ static int unread_open_under_digits(state *st, int table, int row, int last_tabl
     return XG_OK;
 }
 
+/* Is TEXT grouping commas or points alone (of a number wrapped a
+ * character a line), one at least: 1 yes, 0 empty, -1 anything else? */
+static int marks_only(const char *text)
+{
+    int any = 0;
+
+    for (; *text != '\0'; text++) {
+        if (*text == ',' || *text == '.')
+            any = 1;
+        else if (*text != ' ' && *text != '\n' && *text != '\t')
+            return -1;
+    }
+    return any;
+}
+
 /* Are the value cells of a row (CELLS, N, from FROM) grouping commas
  * or points alone, one at least? */
 static int punctuation_only(const rowcell *cells, int n, int from)
@@ -1809,14 +1828,11 @@ static int punctuation_only(const rowcell *cells, int n, int from)
     int i, any = 0;
 
     for (i = from; i < n; i++) {
-        const char *p = cells[i].cell != NULL && cells[i].src == NULL ? cells[i].cell->text : "";
+        int m = cells[i].cell != NULL && cells[i].src == NULL ? marks_only(cells[i].cell->text) : 0;
 
-        for (; *p != '\0'; p++) {
-            if (*p == ',' || *p == '.')
-                any = 1;
-            else if (*p != ' ' && *p != '\n' && *p != '\t')
-                return 0;
-        }
+        if (m < 0)
+            return 0;
+        any |= m;
     }
     return any;
 }

@@ -4232,9 +4232,14 @@ static int begun_before(int table, int row, const char *label,
      * 无正当理" then "由逾期不补正、行政机关不再受理其…", 受理 for 处理) */
     if (!yes && last_numbering(before) != SIZE_MAX) {
         const char *begun = last_numbered(before), *item = last_numbered(whole);
-        size_t lg = strlen(begun);
+        size_t lg = strlen(begun), at = last_numbering(before), ln = (size_t)(whole - full);
+        /* under the row's own numbering a character tells it (3.补正,
+         * then 后申 outside the table at the next page's top, then
+         * 请内容仍不明确) */
+        int own = ln > 0 && (size_t)(begun - before) - at == ln &&
+                  strncmp(before + at, full, ln) == 0;
 
-        yes = lg >= MIN_BEGUN_BYTES && lg < strlen(item) &&
+        yes = (lg >= MIN_BEGUN_BYTES || (own && lg > 0)) && lg < strlen(item) &&
               strncmp(item, begun, lg) == 0 && strstr(label, begun) == NULL;
     }
     /* or BEFORE ends with the item's numbering alone, LABEL its words

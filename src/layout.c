@@ -4856,6 +4856,16 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 st->unowned_before = !other && last_numbering(xg_buf_str(&label)) == SIZE_MAX;
                 if (!other)
                     memcpy(st->orphan_label, label.data, label.len + 1);
+            } else if (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
+                       numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0)) {
+                /* the start of a group's label alone on its line, set
+                 * in its merged cell between numbers alone and the row
+                 * they may begin ((五 between 133 160 … 391 and ）不
+                 * 4.无正当理由… 8 2 … 7): no text between them.  (A
+                 * later piece of a group's name, 供 of 无法提供 under the
+                 * tails of the row before, is.) */
+                st->nabove = nabove;
+                st->above_many = above_many;
             }
             goto done;
         }

@@ -2031,7 +2031,7 @@ typedef struct {
     int lead;       /* numbers before the first such word */
     int trail;      /* numbers after the last such word (all, if none) */
     int glued;      /* digits glued to the last such word (glued_digits) */
-    size_t trail_at;    /* where the numbers after it begin, in bytes */
+    size_t trail_at;    /* where the numbers after it (or digits glued to it) begin, in bytes */
     int most_digits;    /* the digits of the longest number */
 } word_run;
 
@@ -2086,6 +2086,14 @@ static void scan_words(const char *text, word_run *w)
         w->other = 1;
         w->trail = 0;
         w->glued = glued_digits(text + start, i - start);
+        if (w->glued) {
+            size_t j;
+
+            /* the glued digits begin after the word's last other character */
+            for (j = start, w->trail_at = start; j < i; j += adv)
+                if (!digit_cp(xg_utf8_decode(text + j, i - j, &adv)))
+                    w->trail_at = j + adv;
+        }
     }
 }
 
@@ -2993,10 +3001,12 @@ static int read_paragraph_label(state *st, const char *l, const char *text)
         xg_schema[st->table].rows_in_header || strlen(l) > 60 * 3)
         return XG_OK;
     row = match_row(st, st->table, st->layout[st->table], l, 0, &group);
-    /* numbers after a label: the next row's label may go on from it
-     * (5.要求行政机关确认或 421 659 … over 重新出具已获取信息 6 3 …, the
-     * row's first line set outside the table's rows) */
-    if (w.other && w.trail >= 1 && orphan_paragraph(st, text, &w) != XG_OK)
+    /* numbers after a label, or digits glued to it: the next row's label
+     * may go on from it (5.要求行政机关确认或 421 659 … over
+     * 重新出具已获取信息 6 3 …, the row's first line set outside the
+     * table's rows; 5.要求行政机关确认或90711026965645, its lines read
+     * into one) */
+    if (w.other && (w.trail >= 1 || w.glued) && orphan_paragraph(st, text, &w) != XG_OK)
         return XG_ERR_NOMEM;
     if (row < 0) {
         note_group(st, l);

@@ -4503,6 +4503,72 @@ static int numbering_piece_beside(const rowcell *cells, int from, int whole)
     return 0;
 }
 
+/* Is key K pieces of a numbering alone: brackets, numerals, marks (（, 四,
+ * ）, 三、 of （四） and 三、 set down a narrow merged cell a character a
+ * line)? */
+static int numbering_fragment(const char *k)
+{
+    static const char *const marks[] = {
+        "\xEF\xBC\x88", "\xEF\xBC\x89", "(", ")", "\xE3\x80\x81", ".", "\xE4\xB8\x80",
+        "\xE4\xBA\x8C", "\xE4\xB8\x89", "\xE5\x9B\x9B", "\xE4\xBA\x94", "\xE5\x85\xAD",
+        "\xE4\xB8\x83", "\xE5\x85\xAB", "\xE4\xB9\x9D", "\xE5\x8D\x81"
+    };
+    size_t i;
+
+    if (*k == '\0')
+        return 0;
+    while (*k != '\0') {
+        for (i = 0; i < sizeof marks / sizeof *marks; i++)
+            if (strncmp(k, marks[i], strlen(marks[i])) == 0)
+                break;
+        if (i == sizeof marks / sizeof *marks)
+            return 0;
+        k += strlen(marks[i]);
+    }
+    return 1;
+}
+
+/* The key of the last line of a row's last label cell (CELLS, FROM), into
+ * OUT, where each line before it is a piece of a group's or container's
+ * name or numbering (三、 over 四 over 相关政府信息: 1.本机关不掌握's rest,
+ * beside pieces of 三、本年度办理结果 and （四）无法提供 set down their
+ * narrow merged cells, the three in one cell); else OUT stays empty.  1
+ * when memory runs out. */
+static int rest_after_pieces(const rowcell *cells, int from, xg_buf *out)
+{
+    const char *text, *nl, *line;
+    int pieces = 0, nomem = 0;
+
+    if (from <= 0 || cells[from - 1].cell == NULL)
+        return 0;
+    text = cells[from - 1].cell->text;
+    for (line = text; (nl = strchr(line, '\n')) != NULL && !nomem; line = nl + 1) {
+        char *piece = strndup(line, (size_t)(nl - line)), *k;
+
+        k = piece != NULL ? xg_norm_label(piece) : NULL;
+        free(piece);
+        if (k == NULL)
+            return 1;
+        if (!numbering_fragment(k) && !group_start(XG_TABLE_REQUESTS, k, 1) &&
+            !group_name_piece(XG_TABLE_REQUESTS, k, 0) &&
+            !group_name_piece(XG_TABLE_REQUESTS, k, 1)) {
+            free(k);
+            return 0;
+        }
+        free(k);
+        pieces++;
+    }
+    if (pieces > 0 && *line != '\0') {
+        char *k = xg_norm_label(line);
+
+        if (k == NULL)
+            return 1;
+        nomem = xg_buf_puts(out, k) != 0;
+        free(k);
+    }
+    return nomem;
+}
+
 static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
@@ -4513,7 +4579,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     int unowned_before = st->unowned_before;
     const char *cut = NULL;
     char before[MAX_LABEL_BYTES + 1];
-    xg_buf label = {0}, own = {0};
+    xg_buf label = {0}, own = {0}, rest = {0};
 
     numbers_before = st->numbers_before;
     st->numbers_before = 0;
@@ -4565,6 +4631,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             rc = xg_error_nomem(err);
             goto done;
         }
+    if (rest_after_pieces(cells, from, &rest) != 0) {
+        rc = xg_error_nomem(err);
+        goto done;
+    }
     /* grouping commas alone, a line of numbers wrapped a character a
      * line (7 over 2 at a page's foot, then , atop the next, over 4 …:
      * 7,4…): no label, and the row read before stays in view */
@@ -4742,7 +4812,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                                                  xg_buf_str(&label)) ||
                         (own.len > 0 && own.len < label.len &&
                          item_continued(last_table, last_row, st->last_label,
-                                        xg_buf_str(&own)))) &&
+                                        xg_buf_str(&own))) ||
+                        (rest.len > 0 && !pieces_of_row(last_table, last_row, cells, from) &&
+                         item_continued(last_table, last_row, st->last_label,
+                                        xg_buf_str(&rest)))) &&
                        under_kind(st, last_table, last_row, t, cells, n, from, XG_VALUE_NUMBER)) {
                 /* numbers beside the rest of the label of the row read
                  * just before, under its numbers ("5.要求…出具已" 3382
@@ -5033,6 +5106,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 done:
     xg_buf_free(&label);
     xg_buf_free(&own);
+    xg_buf_free(&rest);
     free_row(cells, n);
     return rc;
 }

@@ -4569,6 +4569,20 @@ static int rest_after_pieces(const rowcell *cells, int from, xg_buf *out)
     return nomem;
 }
 
+/* How many of CELLS [0, FROM) end with a line of numbers alone under
+ * lines of text (总 over 计 over 90)? */
+static int numbers_ending_cells(const rowcell *cells, int from)
+{
+    int i, k = 0;
+
+    for (i = 0; i < from; i++) {
+        const char *nl = cells[i].cell != NULL ? strrchr(cells[i].cell->text, '\n') : NULL;
+
+        k += nl != NULL && numbers_alone(nl + 1);
+    }
+    return k;
+}
+
 static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
@@ -4983,10 +4997,13 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 
             /* numbers run into its label's cell (不予处 | 3.要求提供公开
              * 出版物 9124 8170 …: a PDF table whose columns were not found
-             * there): its numbers, unreadable; those after it are no
-             * more its own than another's */
+             * there), or into the header's cells over their columns, its
+             * first line at a page's foot (一、本年新收… beside 自 然 人
+             * 16 and 总 计 90, then 量 2399 … 336 atop the next page):
+             * its numbers, unreadable; those after it are no more its own
+             * than another's */
             scan_words(cells[from - 1].cell != NULL ? cells[from - 1].cell->text : "", &w);
-            if (w.other && w.trail >= 2) {
+            if ((w.other && w.trail >= 2) || numbers_ending_cells(cells, from) >= 2) {
                 st->seen[table][row] = 1;
                 st->refused[table][row] = 1;
                 st->orphan_values = 1;

@@ -4509,9 +4509,7 @@ static int numbering_piece_beside(const rowcell *cells, int from, int whole)
 static int numbering_fragment(const char *k)
 {
     static const char *const marks[] = {
-        "\xEF\xBC\x88", "\xEF\xBC\x89", "(", ")", "\xE3\x80\x81", ".", "\xE4\xB8\x80",
-        "\xE4\xBA\x8C", "\xE4\xB8\x89", "\xE5\x9B\x9B", "\xE4\xBA\x94", "\xE5\x85\xAD",
-        "\xE4\xB8\x83", "\xE5\x85\xAB", "\xE4\xB9\x9D", "\xE5\x8D\x81"
+        "（", "）", "(", ")", "、", ".", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"
     };
     size_t i;
 

@@ -851,7 +851,20 @@ static int table_apart(const xg_table *t)
     return yes;
 }
 
-static int marks_only(const char *text);
+/* Is TEXT grouping commas or points alone (of a number wrapped a
+ * character a line), one at least: 1 yes, 0 empty, -1 anything else? */
+static int marks_only(const char *text)
+{
+    int any = 0;
+
+    for (; *text != '\0'; text++) {
+        if (*text == ',' || *text == '.')
+            any = 1;
+        else if (*text != ' ' && *text != '\n' && *text != '\t')
+            return -1;
+    }
+    return any;
+}
 
 /* Index of the first cell holding the row's values: after the label
  * cells, which are the text cells before the first number or dash, or
@@ -1804,21 +1817,6 @@ static int unread_open_under_digits(state *st, int table, int row, int last_tabl
         }
     }
     return XG_OK;
-}
-
-/* Is TEXT grouping commas or points alone (of a number wrapped a
- * character a line), one at least: 1 yes, 0 empty, -1 anything else? */
-static int marks_only(const char *text)
-{
-    int any = 0;
-
-    for (; *text != '\0'; text++) {
-        if (*text == ',' || *text == '.')
-            any = 1;
-        else if (*text != ' ' && *text != '\n' && *text != '\t')
-            return -1;
-    }
-    return any;
 }
 
 /* Are the value cells of a row (CELLS, N, from FROM) grouping commas
@@ -4410,7 +4408,7 @@ static int tail_over_pair(const xg_table *t, int r, const rowcell *cells,
         nl = strchr(text, '\n');
         head = first_line_digits(text);
         above = xg_table_cell_at(t, r - 1, cells[i].cell->col);
-        if (nl == NULL && head > 0 && head == (int)strlen(text) && above != NULL &&
+        if (nl == NULL && digit_lines_n(text, 1) && above != NULL &&
             above->first_digits == 0 && strchr(above->text, '\n') == NULL &&
             count_digits(above->text) > head &&
             (fill = line_fill(t, cells[i].cell->col)) > 0 && count_digits(above->text) >= fill) {
@@ -4548,8 +4546,7 @@ static int rest_after_pieces(const rowcell *cells, int from, xg_buf *out)
         if (k == NULL)
             return 1;
         if (!numbering_fragment(k) && !group_start(XG_TABLE_REQUESTS, k, 1) &&
-            !group_name_piece(XG_TABLE_REQUESTS, k, 0) &&
-            !group_name_piece(XG_TABLE_REQUESTS, k, 1)) {
+            !group_name_piece(XG_TABLE_REQUESTS, k, 0)) {
             free(k);
             return 0;
         }
@@ -4643,10 +4640,6 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             rc = xg_error_nomem(err);
             goto done;
         }
-    if (rest_after_pieces(cells, from, &rest) != 0) {
-        rc = xg_error_nomem(err);
-        goto done;
-    }
     /* grouping commas alone, a line of numbers wrapped a character a
      * line (7 over 2 at a page's foot, then , atop the next, over 4 …:
      * 7,4…): no label, and the row read before stays in view */
@@ -4775,6 +4768,13 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 group_piece_of_row(last_table, last_row, xg_buf_str(&label))) {
                 st->last_table = last_table;
                 st->last_row = last_row;
+                goto done;
+            }
+            /* (the last line of its label cell, after pieces of group
+             * names, may continue the row before's label) */
+            if (values && last_table >= 0 && !xg_table_ragged(t) &&
+                rest_after_pieces(cells, from, &rest) != 0) {
+                rc = xg_error_nomem(err);
                 goto done;
             }
             /* the rest of a wrapped label takes the numbers of the label

@@ -2616,25 +2616,30 @@ static int piece_of(const char *text, const char *k)
     return yes;
 }
 
-/* Is K, not empty, a piece of the header cell over rows of TABLE that
- * a row's label names before " / " (行政诉讼 of 行政诉讼 / 复议后起诉: the
- * appeals header's cell over two rows, set down its narrow column)? */
+/* Is K, not empty, a piece of the header cell over rows that row label
+ * LABEL names before " / " (行政诉讼 of 行政诉讼 / 复议后起诉: the appeals
+ * header's cell over two rows, set down its narrow column)? */
+static int head_piece(const char *label, const char *k)
+{
+    const char *sep = strstr(label, " / ");
+    char head[64];
+
+    if (sep == NULL || (size_t)(sep - label) >= sizeof head || k[0] == '\0')
+        return 0;
+    memcpy(head, label, (size_t)(sep - label));
+    head[sep - label] = '\0';
+    return piece_of(head, k);
+}
+
+/* Is K such a piece of a row of TABLE? */
 static int header_group_piece(int table, const char *k)
 {
     const xg_table_def *def = &xg_schema[table];
     int r;
 
-    for (r = 0; r < def->nrows && k[0] != '\0'; r++) {
-        const char *sep = strstr(def->rows[r].label, " / ");
-        char head[64];
-
-        if (sep == NULL || (size_t)(sep - def->rows[r].label) >= sizeof head)
-            continue;
-        memcpy(head, def->rows[r].label, (size_t)(sep - def->rows[r].label));
-        head[sep - def->rows[r].label] = '\0';
-        if (piece_of(head, k))
+    for (r = 0; r < def->nrows; r++)
+        if (head_piece(def->rows[r].label, k))
             return 1;
-    }
     return 0;
 }
 
@@ -2713,7 +2718,8 @@ static int group_piece_of_row(int table, int row, const char *k)
     int g = def->rows[row].group;
 
     return (g > 0 && g < def->ngroups && piece_of(def->groups[g], k)) ||
-           group_name_piece(table, k, 1) || group_labels_piece(table, g, k);
+           group_name_piece(table, k, 1) || group_labels_piece(table, g, k) ||
+           head_piece(def->rows[row].label, k);
 }
 
 /* Are the first LEN bytes of label key END such a piece (of row ROW of

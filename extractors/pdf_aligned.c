@@ -841,6 +841,8 @@ static double item_start(const pline *l, const double *bounds, size_t nb,
                          double value_start);
 static int begins_item_line(const pline *l, const double *bounds, size_t nb,
                             double value_start);
+static int has_value_digit(const pline *l, const double *bounds, size_t nb,
+                           double value_start);
 
 /* Does line L hold a piece of a label alone, no item begun (予公开, a
  * group's label centred in its merged cell; 获取信息)? */
@@ -919,6 +921,30 @@ static int set_into_label(const pline *lines, size_t k, size_t end,
 {
     return k + 1 < end && lines[k + 1].y0 < lines[k].y1 - 0.2 * lines[k].h &&
            has_label_text(&lines[k + 1], bounds, nb, value_start);
+}
+
+/* Is line K set into the line after it, which begins an item beside
+ * numbers, and that one into the line after it, which holds digits: the
+ * item's label centred in its row of two lines, line K the row's first
+ * (904 over 0, then 3.补正后申请内容仍不明确 set half a line lower, then 0
+ * half a line lower still: the 0 begins that row, no tail of 904)? */
+static int centred_item_over(const pline *lines, size_t k, size_t end,
+                             const double *bounds, size_t nb,
+                             double value_start)
+{
+    const pline *m;
+
+    if (k == 0 || k + 2 >= end || !set_into_label(lines, k, end, bounds, nb, value_start))
+        return 0;
+    m = &lines[k + 1];
+    /* one line high, half a line under K (which stands a line under the
+     * line before it), half a line over the line after */
+    return begins_item_line(m, bounds, nb, value_start) &&
+           has_value_digit(m, bounds, nb, value_start) &&
+           m->y1 - m->y0 < 1.5 * m->h &&
+           fabs(2 * (m->y0 - lines[k].y0) - (lines[k].y0 - lines[k - 1].y0)) < 0.3 * m->h &&
+           fabs((lines[k].y0 + lines[k + 2].y0) / 2 - m->y0) < 0.15 * m->h &&
+           has_value_digit(&lines[k + 2], bounds, nb, value_start);
 }
 
 static int rows_by_gaps(const pline *lines, size_t start, size_t end,
@@ -1575,6 +1601,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     double row_label_x1 = -1e300;       /* the row's labels' right end */
     double last_label_x1 = 0, last_y1 = 0;
     size_t values_line = start, head_line = start;
+    size_t centred_from = SIZE_MAX;     /* where a centred_item_over row begins */
     size_t values = first_value(bounds, nb, value_start);
     int head_row = -1;
     unsigned char *vcols;
@@ -1665,7 +1692,7 @@ by_lines:
                 label_right = c->x1;
         }
     for (k = start; k < end; k++) {
-        int has_label = 0, has_values = 0, numbers = 1;
+        int has_label = 0, has_values = 0, numbers = 1, centred;
         double lx1 = 0, piece_x0 = 0, lx0 = 0;
 
         for (i = 0; i < lines[k].n; i++) {
@@ -1690,7 +1717,19 @@ by_lines:
         for (i = 0; i < nb; i++)
             vcols[i] &= 3;
         digit_columns(&lines[k], bounds, nb, vcols, 4);
-        if (row >= 1 && has_values && values_line + 2 == k &&
+        /* digits under a row's numbers as wrapped_digits finds them, but
+         * beginning a row whose label is centred in it */
+        centred = row >= 0 && has_values && row_has_values && values_line + 1 == k &&
+                  centred_item_over(lines, k, end, bounds, nb, value_start) &&
+                  wrapped_digits(&lines[values_line], &lines[k], bounds, nb, -1,
+                                 values, nx);
+        if (centred_from != SIZE_MAX && k > centred_from && k <= centred_from + 2) {
+            /* the item's label centred in its row of two lines, and the
+             * row's second line */
+            if (has_label)
+                last_label_x1 = lx1;
+            row_has_values |= has_values;
+        } else if (row >= 1 && has_values && values_line + 2 == k &&
             centred_label(lines, start, k, row_of, row, bounds, nb,
                           value_start, nx)) {
             /* a label centred between its row's numbers and their tails,
@@ -1726,7 +1765,7 @@ by_lines:
             if (has_label)
                 last_label_x1 = lx1;
         } else if (row >= 0 && has_values && row_has_values &&
-                   values_line + 1 == k &&
+                   values_line + 1 == k && !centred &&
                    (wrapped_digits(&lines[values_line], &lines[k], bounds,
                                    nb, -1, values, nx) ||
                     /* under the row's first numbers, past a line of
@@ -1773,6 +1812,8 @@ by_lines:
                 last_label_x1 = lx1;
         } else {
             row++;
+            if (centred)
+                centred_from = k;
             row_set_into = k > start && lines[k].y0 < last_y1 - 0.25 * lines[k].h;
             row_has_values = has_values;
             last_label_x1 = has_label ? lx1 : 0;

@@ -947,6 +947,95 @@ static int centred_item_over(const pline *lines, size_t k, size_t end,
            has_value_digit(&lines[k + 2], bounds, nb, value_start);
 }
 
+/* Do the labels of lines [START, END) stand under their numbers: is a
+ * label alone on its line set into a line of numbers alone over it
+ * (numbers set at the top of their cells, the labels lower: 186 395 290,
+ * then 规章 half a line lower, then 1802 1609 1290 a line under those, then
+ * 行政规范性文件), twice or more, and never clear of the line over it and
+ * set into the line of numbers under it? */
+/* Does a piece of line L (its characters apart at a third of a character
+ * height) begin an item (1. （二） 三、), wherever it stands? */
+static int holds_item(const pline *l)
+{
+    xg_buf piece = {0};
+    const pchar *prev = NULL;
+    size_t i;
+    int yes = 0;
+
+    for (i = 0; i <= l->n && !yes; i++) {
+        const pchar *c = i < l->n ? l->chars[i] : NULL;
+
+        if (c != NULL && c->space)
+            continue;
+        if (c == NULL || (prev != NULL && c->x0 - prev->x1 >= 0.3 * l->h)) {
+            yes = piece.len > 0 && begins_item(xg_buf_str(&piece));
+            xg_buf_reset(&piece);
+        }
+        if (c != NULL && piece.len < 64 && xg_buf_put_cp(&piece, c->cp) != 0)
+            break;
+        prev = c;
+    }
+    xg_buf_free(&piece);
+    return yes;
+}
+
+static int labels_under_numbers(const pline *lines, size_t start, size_t end,
+                                const double *bounds, size_t nb,
+                                double value_start)
+{
+    size_t k, i, under = 0;
+    double label_right = -1e300, last_x1 = -1e300;
+    int numbered = 0;
+
+    for (k = start; k < end; k++) {
+        numbered |= holds_item(&lines[k]);
+        for (i = 0; i < lines[k].n; i++)
+            if (!lines[k].chars[i]->space &&
+                label_column(bounds, nb, ch_cx(lines[k].chars[i]), value_start) &&
+                lines[k].chars[i]->x1 > label_right)
+                label_right = lines[k].chars[i]->x1;
+    }
+    for (k = start; k < end; k++) {
+        const pline *l = &lines[k];
+        double x1 = -1e300;
+        int into_above, into_below, begins, words = 0;
+
+        for (i = 0; i < l->n; i++) {
+            const pchar *c = l->chars[i];
+
+            if (c->space)
+                continue;
+            if (label_column(bounds, nb, ch_cx(c), value_start))
+                x1 = c->x1;
+            else
+                words |= !xg_pdf_number_cp(c->cp);
+        }
+        if (words)
+            last_x1 = -1e300;       /* a header's line */
+        if (words || x1 <= -1e300)
+            continue;
+        /* a label's beginning: an item's, or where no label is
+         * numbered (规章, 行政规范性文件) after one that ended short of its
+         * column's edge (not the rest of one wrapped, 版物 of
+         * 3.要求提供公开出版物) */
+        begins = begins_item_line(l, bounds, nb, value_start) ||
+                 (!numbered && last_x1 < label_right - 1.2 * l->h);
+        last_x1 = x1;
+        if (k == start || !begins || has_value_digit(l, bounds, nb, value_start))
+            continue;
+        into_above = has_value_digit(&lines[k - 1], bounds, nb, value_start) &&
+                     !has_label_text(&lines[k - 1], bounds, nb, value_start) &&
+                     l->y0 < lines[k - 1].y1 - 0.2 * l->h;
+        into_below = k + 1 < end &&
+                     has_value_digit(&lines[k + 1], bounds, nb, value_start) &&
+                     lines[k + 1].y0 < l->y1 - 0.2 * l->h;
+        if (into_below && !into_above)
+            return 0;
+        under += into_above && !into_below;
+    }
+    return under >= 2;
+}
+
 static int rows_by_gaps(const pline *lines, size_t start, size_t end,
                         const double *bounds, size_t nb, double value_start,
                         const double *nx, int *row_of)
@@ -1601,7 +1690,8 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     double row_label_x1 = -1e300;       /* the row's labels' right end */
     double last_label_x1 = 0, last_y1 = 0;
     size_t values_line = start, head_line = start;
-    size_t centred_from = SIZE_MAX;     /* where a centred_item_over row begins */
+    size_t join_until = SIZE_MAX;       /* lines up to it join the row begun */
+    int under;
     size_t values = first_value(bounds, nb, value_start);
     int head_row = -1;
     unsigned char *vcols;
@@ -1676,6 +1766,7 @@ by_lines:
     if (rows_by_gaps(lines, start, end, bounds, nb, value_start, nx, row_of))
         return 0;
     *by_lines = 1;
+    under = labels_under_numbers(lines, start, end, bounds, nb, value_start);
     /* value columns: those of the block's numbers (VCOLS bit 1), the row's
      * so far (bit 2), the line's (bit 4) */
     vcols = calloc(nb, 1);
@@ -1692,7 +1783,7 @@ by_lines:
                 label_right = c->x1;
         }
     for (k = start; k < end; k++) {
-        int has_label = 0, has_values = 0, numbers = 1, centred;
+        int has_label = 0, has_values = 0, numbers = 1, centred, heads, fresh;
         double lx1 = 0, piece_x0 = 0, lx0 = 0;
 
         for (i = 0; i < lines[k].n; i++) {
@@ -1723,12 +1814,20 @@ by_lines:
                   centred_item_over(lines, k, end, bounds, nb, value_start) &&
                   wrapped_digits(&lines[values_line], &lines[k], bounds, nb, -1,
                                  values, nx);
-        if (centred_from != SIZE_MAX && k > centred_from && k <= centred_from + 2) {
+        /* numbers alone, the label under them set into their line: a
+         * row's first line, where labels stand under their numbers */
+        heads = under && !has_label && has_values &&
+                set_into_label(lines, k, end, bounds, nb, value_start) &&
+                !has_value_digit(&lines[k + 1], bounds, nb, value_start);
+        fresh = 0;
+        if (join_until != SIZE_MAX && k <= join_until) {
             /* the item's label centred in its row of two lines, and the
-             * row's second line */
+             * row's second line; a label under its numbers */
             if (has_label)
                 last_label_x1 = lx1;
             row_has_values |= has_values;
+        } else if (centred || heads) {
+            fresh = 1;
         } else if (row >= 1 && has_values && values_line + 2 == k &&
             centred_label(lines, start, k, row_of, row, bounds, nb,
                           value_start, nx)) {
@@ -1765,7 +1864,7 @@ by_lines:
             if (has_label)
                 last_label_x1 = lx1;
         } else if (row >= 0 && has_values && row_has_values &&
-                   values_line + 1 == k && !centred &&
+                   values_line + 1 == k &&
                    (wrapped_digits(&lines[values_line], &lines[k], bounds,
                                    nb, -1, values, nx) ||
                     /* under the row's first numbers, past a line of
@@ -1811,9 +1910,11 @@ by_lines:
             if (has_label)
                 last_label_x1 = lx1;
         } else {
+            fresh = 1;
+        }
+        if (fresh) {
             row++;
-            if (centred)
-                centred_from = k;
+            join_until = centred ? k + 2 : heads ? k + 1 : SIZE_MAX;
             row_set_into = k > start && lines[k].y0 < last_y1 - 0.25 * lines[k].h;
             row_has_values = has_values;
             last_label_x1 = has_label ? lx1 : 0;

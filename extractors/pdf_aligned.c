@@ -947,12 +947,6 @@ static int centred_item_over(const pline *lines, size_t k, size_t end,
            has_value_digit(&lines[k + 2], bounds, nb, value_start);
 }
 
-/* Do the labels of lines [START, END) stand under their numbers: is a
- * label alone on its line set into a line of numbers alone over it
- * (numbers set at the top of their cells, the labels lower: 186 395 290,
- * then 规章 half a line lower, then 1802 1609 1290 a line under those, then
- * 行政规范性文件), twice or more, and never clear of the line over it and
- * set into the line of numbers under it? */
 /* Does a piece of line L (its characters apart at a third of a character
  * height) begin an item (1. （二） 三、), wherever it stands? */
 static int holds_item(const pline *l)
@@ -979,6 +973,12 @@ static int holds_item(const pline *l)
     return yes;
 }
 
+/* Do the labels of lines [START, END) stand under their numbers: is a
+ * label's beginning alone on its line set into a line of numbers alone
+ * over it (numbers set at the top of their cells, the labels lower: 186
+ * 395 290, then 规章 half a line lower, then 1802 1609 1290 a line under
+ * those, then 行政规范性文件), twice or more, and never clear of the line
+ * over it and set into the line of numbers under it? */
 static int labels_under_numbers(const pline *lines, size_t start, size_t end,
                                 const double *bounds, size_t nb,
                                 double value_start)

@@ -1509,6 +1509,7 @@ static int read_values(state *st, const xg_table *t, int r, int table,
     size_t warned = st->report->nwarnings;
     int rc = read_values_of(st, t, r, table, row, cells, n, from, err), c;
 
+
     if (rc != XG_OK || row < 0 || st->report->nwarnings == warned)
         return rc;
     for (c = 0; c < xg_schema[table].ncols; c++)
@@ -4958,13 +4959,17 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 if (!other)
                     memcpy(st->orphan_label, label.data, label.len + 1);
             } else if (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
-                       numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0)) {
+                       numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
+                       last_numbering(xg_buf_str(&own)) != SIZE_MAX) {
                 /* the start of a group's label alone on its line, set
                  * in its merged cell between numbers alone and the row
                  * they may begin ((五 between 133 160 … 391 and ）不
                  * 4.无正当理由… 8 2 … 7): no text between them.  (A
                  * later piece of a group's name, 供 of 无法提供 under the
-                 * tails of the row before, is.) */
+                 * tails of the row before, is.)  So is an item's
+                 * beginning, numbered, alone on its line (54 0 … 54 atop
+                 * a page, then 5.要求行政机关确认或, then 重新出具已获取信息
+                 * beside 22: the numbers above may be its own) */
                 st->nabove = nabove;
                 st->above_many = above_many;
             }

@@ -1509,7 +1509,6 @@ static int read_values(state *st, const xg_table *t, int r, int table,
     size_t warned = st->report->nwarnings;
     int rc = read_values_of(st, t, r, table, row, cells, n, from, err), c;
 
-
     if (rc != XG_OK || row < 0 || st->report->nwarnings == warned)
         return rc;
     for (c = 0; c < xg_schema[table].ncols; c++)
@@ -4539,35 +4538,29 @@ static int numbering_fragment(const char *k)
  * when memory runs out. */
 static int rest_after_pieces(const rowcell *cells, int from, xg_buf *out)
 {
-    const char *text, *nl, *line;
-    int pieces = 0, nomem = 0;
+    const char *line;
+    char *k;
+    int pieces = 0, nomem;
 
     if (from <= 0 || cells[from - 1].cell == NULL)
         return 0;
-    text = cells[from - 1].cell->text;
-    for (line = text; (nl = strchr(line, '\n')) != NULL && !nomem; line = nl + 1) {
-        char *piece = strndup(line, (size_t)(nl - line)), *k;
+    for (line = cells[from - 1].cell->text; strchr(line, '\n') != NULL; pieces++) {
+        int piece;
 
-        k = piece != NULL ? xg_norm_label(piece) : NULL;
-        free(piece);
-        if (k == NULL)
+        if ((k = next_line_key(&line)) == NULL)
             return 1;
-        if (!numbering_fragment(k) && !group_start(XG_TABLE_REQUESTS, k, 1) &&
-            !group_name_piece(XG_TABLE_REQUESTS, k, 0)) {
-            free(k);
+        piece = numbering_fragment(k) || group_start(XG_TABLE_REQUESTS, k, 1) ||
+                group_name_piece(XG_TABLE_REQUESTS, k, 0);
+        free(k);
+        if (!piece)
             return 0;
-        }
-        free(k);
-        pieces++;
     }
-    if (pieces > 0 && *line != '\0') {
-        char *k = xg_norm_label(line);
-
-        if (k == NULL)
-            return 1;
-        nomem = xg_buf_puts(out, k) != 0;
-        free(k);
-    }
+    if (pieces == 0 || *line == '\0')
+        return 0;
+    if ((k = next_line_key(&line)) == NULL)
+        return 1;
+    nomem = xg_buf_puts(out, k) != 0;
+    free(k);
     return nomem;
 }
 

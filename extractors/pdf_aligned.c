@@ -978,23 +978,18 @@ static int holds_item(const pline *l)
  * over it (numbers set at the top of their cells, the labels lower: 186
  * 395 290, then 规章 half a line lower, then 1802 1609 1290 a line under
  * those, then 行政规范性文件), twice or more, and never clear of the line
- * over it and set into the line of numbers under it? */
+ * over it and set into the line of numbers under it?  LABEL_RIGHT: where
+ * the block's labels end furthest right. */
 static int labels_under_numbers(const pline *lines, size_t start, size_t end,
                                 const double *bounds, size_t nb,
-                                double value_start)
+                                double value_start, double label_right)
 {
     size_t k, i, under = 0;
-    double label_right = -1e300, last_x1 = -1e300;
+    double last_x1 = -1e300;
     int numbered = 0;
 
-    for (k = start; k < end; k++) {
+    for (k = start; k < end; k++)
         numbered |= holds_item(&lines[k]);
-        for (i = 0; i < lines[k].n; i++)
-            if (!lines[k].chars[i]->space &&
-                label_column(bounds, nb, ch_cx(lines[k].chars[i]), value_start) &&
-                lines[k].chars[i]->x1 > label_right)
-                label_right = lines[k].chars[i]->x1;
-    }
     for (k = start; k < end; k++) {
         const pline *l = &lines[k];
         double x1 = -1e300;
@@ -1766,7 +1761,6 @@ by_lines:
     if (rows_by_gaps(lines, start, end, bounds, nb, value_start, nx, row_of))
         return 0;
     *by_lines = 1;
-    under = labels_under_numbers(lines, start, end, bounds, nb, value_start);
     /* value columns: those of the block's numbers (VCOLS bit 1), the row's
      * so far (bit 2), the line's (bit 4) */
     vcols = calloc(nb, 1);
@@ -1782,6 +1776,8 @@ by_lines:
                 c->x1 > label_right)
                 label_right = c->x1;
         }
+    under = labels_under_numbers(lines, start, end, bounds, nb, value_start,
+                                 label_right);
     for (k = start; k < end; k++) {
         int has_label = 0, has_values = 0, numbers = 1, centred, heads, fresh;
         double lx1 = 0, piece_x0 = 0, lx0 = 0;

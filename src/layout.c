@@ -1696,6 +1696,33 @@ static int digit_lines_n(const char *text, int min)
     }
 }
 
+/* The most digits a number of CELL's first line holds, where CELL holds
+ * lines of digits alone, or, spanning columns, one line of numbers apart
+ * at single spaces (8052 4035: its columns not found); -1 otherwise. */
+static int digits_over(const xg_cell *cell)
+{
+    const char *p = cell->text;
+    int most = 0;
+
+    if (digit_lines_n(p, 1))
+        return first_line_digits(p);
+    if (cell->colspan < 2)
+        return -1;
+    for (;;) {
+        size_t len = strspn(p, "0123456789");
+
+        if (len == 0)
+            return -1;
+        if ((int)len > most)
+            most = (int)len;
+        p += len;
+        if (*p == '\0')
+            return most;
+        if (*p++ != ' ')
+            return -1;
+    }
+}
+
 /* Null each number of row ABOVE_ROW of ABOVE_TABLE, read before from a
  * cell of one line of digits, over a cell of row R of T open at its top
  * (xg_cell.open_top: the bound between them found from the text) that
@@ -1772,7 +1799,9 @@ static int zero_tail_under(state *st, int above_table, int above_row, const xg_t
 /* Null each number of row ROW of TABLE, just read from row R of source
  * table T in a cell open at its top (xg_cell.open_top), right under a
  * cell of lines of digits alone whose first line is as long as the
- * number or longer: those digits may be its first lines (93 beside 量,
+ * number or longer, or a cell over several columns of numbers apart
+ * (digits_over: 8052 4035 over 36 and 8, their columns not found), one
+ * of them as long: those digits may be its first lines (93 beside 量,
  * the end of the row before's label, over （一）予以公开 … 8, the 8 a line
  * under its label: 938 centred on it), as well as the tails of the row
  * before.  Where row LAST_ROW of LAST_TABLE, read just before, took those
@@ -1791,8 +1820,8 @@ static int unread_open_under_digits(state *st, int table, int row, int last_tabl
 
         if ((cell = read_from(v, XG_VALUE_NUMBER, t, r)) == NULL || !cell->open_top ||
             v->raw == NULL || (above = xg_table_cell_at(t, r - 1, v->src_col)) == NULL ||
-            above->row + above->rowspan != r || !digit_lines_n(above->text, 1) ||
-            first_line_digits(above->text) < count_digits(v->raw))
+            above->row + above->rowspan != r ||
+            digits_over(above) < count_digits(v->raw))
             continue;
         v->kind = XG_VALUE_TEXT;
         if (xg_report_warn(st->report,
@@ -2072,7 +2101,9 @@ static void scan_words(const char *text, word_run *w)
             xg_parse_value(tok, &v);
             /* a number, or a piece of one (190, cut after its comma) */
             if (v.kind == XG_VALUE_NUMBER || number_piece(tok)) {
-                if (w->trail++ == 0)
+                /* (after digits glued to the last word, they begin the
+                 * numbers: 7.属于行政392 9323143 …) */
+                if (w->trail++ == 0 && !w->glued)
                     w->trail_at = start;
                 if (count_digits(tok) > w->most_digits)
                     w->most_digits = count_digits(tok);
@@ -2658,6 +2689,16 @@ static int group_name_piece(int table, const char *k, int containers_only)
     return 0;
 }
 
+/* Is label key K a piece of the name of a group of rows of TABLE after
+ * the bracket closing its numbering, or that bracket alone (） or ）不 of
+ * （五）不予处理, set down its narrow merged cell)? */
+static int group_piece_after_numbering(int table, const char *k)
+{
+    size_t i = strspn(k, ")");
+
+    return (i > 0 && k[i] == '\0') || group_name_piece(table, k + i, 0);
+}
+
 /* Is K a piece of the label TEXT before its item's numbering (the
  * group's label, numbered, that a group's first row holds: （五）不予处理
  * of （五）不予处理 1.信访举报投诉类申请)? */
@@ -3012,6 +3053,20 @@ static int read_paragraph_label(state *st, const char *l, const char *text)
      * into one) */
     if (w.other && (w.trail >= 1 || w.glued) && orphan_paragraph(st, text, &w) != XG_OK)
         return XG_ERR_NOMEM;
+    /* text with numbers after it, outside the table's rows, after a label
+     * that waits for its numbers (3.危及“三, then 安全一稳 194 876 …, the
+     * rest of the label beside the first lines of its numbers, their
+     * tails opening the table after): those are no longer certain */
+    if (w.other && (w.trail >= 1 || w.glued) && st->pending_table >= 0) {
+        if (xg_report_warn(st->report, "%s/%s: numbers beside text after its label stand on a line outside the table's rows: not read",
+                           xg_schema[st->pending_table].key,
+                           xg_schema[st->pending_table].rows[st->pending_row].key) != 0)
+            return XG_ERR_NOMEM;
+        st->seen[st->pending_table][st->pending_row] = 1;
+        st->refused[st->pending_table][st->pending_row] = 1;
+        st->pending_table = -1;
+        st->orphan_values = 1;
+    }
     if (row < 0) {
         note_group(st, l);
         return XG_OK;
@@ -4721,7 +4776,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         int group = 0, row = match_any_row(st, xg_buf_str(&label), values, &table, &group);
 
         if (row < 0) {
-            int other = 0, container, litigation, heads;
+            int other = 0, container, litigation, heads, pieces;
 
             if (extra_row(st->table, xg_buf_str(&label)))
                 goto done;
@@ -4929,9 +4984,18 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 st->group_numbers |= container || litigation;
                 /* a number among them cut inside a group of digits (1,80
                  * beside 理其政府信息公开申请, the rest of a label) goes
-                 * on below: the next row's under it are not its own */
+                 * on below: the next row's under it are not its own.  So
+                 * do all of them beside a piece of a group's name after
+                 * its numbering, or the bracket that closes it alone, in
+                 * a table whose columns were found from its text: the
+                 * first lines of the next row's, whatever their length,
+                 * they may be (621 6264 431 beside ）, the row before
+                 * refused, over 2.重复申请 0 90 … 147: 6210, 626490) */
+                pieces = !other && !st->group_numbers && xg_table_open(t) &&
+                         group_piece_after_numbering(XG_TABLE_REQUESTS, xg_buf_str(&label));
                 if (!other)
-                    note_numbers_above(st, t, cells, n, from, 1);
+                    note_numbers_above(st, t, cells, n, from, !pieces);
+                st->pieces_above = pieces;
                 /* beside a group's numbering cut short, a whole line of
                  * them: the first lines of the next row's numbers, set
                  * above its label, may be (65 over 92 beside 度（三, then

@@ -277,100 +277,118 @@ static int digit_right_of(const pline *l, double x)
     return 0;
 }
 
+/* Which columns of BOUNDS (NB bounds) line L has a digit or a mark
+ * standing for none (－ /) in, right of VALUE_START, in HAS. */
+static void value_columns(const pline *l, const double *bounds, size_t nb,
+                          double value_start, unsigned char *has)
+{
+    size_t i;
+
+    memset(has, 0, MAX_CHUNKS);
+    for (i = 0; i < l->n; i++) {
+        const pchar *ch = l->chars[i];
+
+        if (ch_cx(ch) > value_start && !ch->space &&
+            (xg_pdf_digit_cp(ch->cp) || xg_pdf_none_mark_cp(ch->cp)))
+            has[column_of(bounds, nb, ch_cx(ch))] = 1;
+    }
+}
+
+/* Is line K of [START, END), short of numbers in some columns, a line
+ * of numbers wrapped in their cells: right under or over a line set
+ * close (less than 0.8 of a line between) that has numbers in more
+ * columns, among them every column K has one in (1 09 53 under 68153
+ * 7572 83821 …)?  HAS is K's columns (value_columns). */
+static int wrap_line(const pline *lines, size_t start, size_t end, size_t k,
+                     const double *bounds, size_t nb, double value_start,
+                     const unsigned char *has)
+{
+    unsigned char other[MAX_CHUNKS];
+    size_t j, c;
+
+    for (j = k > start ? k - 1 : k + 1; j <= k + 1 && j < end; j += 2) {
+        const pline *a = &lines[j < k ? j : k], *b = &lines[j < k ? k : j];
+        int more = 0, all = 1;
+
+        if (b->y0 - a->y1 >= 0.8 * b->h)
+            continue;
+        value_columns(&lines[j], bounds, nb, value_start, other);
+        for (c = 0; c + 1 < nb; c++) {
+            if (has[c] && !other[c])
+                all = 0;
+            if (other[c] && !has[c])
+                more = 1;
+        }
+        if (all && more)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does every line of [START, END) with a digit right of VALUE_START
  * have one in each column of BOUNDS (NB bounds) that holds values, or a
  * mark standing for none (－ /)?  A line with an empty cell may lack one
  * where it is the only such line of eight with numbers, and three lines
- * have all. */
+ * have all; so may a line of numbers wrapped in their cells (wrap_line),
+ * and *WRAPPED tells whether one did.  No line of numbers: no. */
 static int every_value_column(const pline *lines, size_t start, size_t end,
                               const double *bounds, size_t nb,
-                              double value_start)
+                              double value_start, int *wrapped)
 {
     unsigned char has[MAX_CHUNKS];
-    size_t k, i, c, first = first_value(bounds, nb, value_start);
+    size_t k, c, first = first_value(bounds, nb, value_start);
     size_t numbers = 0, short_of = 0;
 
+    *wrapped = 0;
     if (nb - 1 > MAX_CHUNKS)
         return 0;
     for (k = start; k < end; k++) {
         if (!digit_right_of(&lines[k], value_start))
             continue;
         numbers++;
-        memset(has, 0, sizeof has);
-        for (i = 0; i < lines[k].n; i++) {
-            const pchar *ch = lines[k].chars[i];
-
-            if (ch_cx(ch) > value_start && !ch->space &&
-                (xg_pdf_digit_cp(ch->cp) || xg_pdf_none_mark_cp(ch->cp)))
-                has[column_of(bounds, nb, ch_cx(ch))] = 1;
-        }
+        value_columns(&lines[k], bounds, nb, value_start, has);
         for (c = first; c + 1 < nb; c++)
             if (!has[c]) {
-                short_of++;
+                if (wrap_line(lines, start, end, k, bounds, nb, value_start,
+                              has))
+                    *wrapped = 1;
+                else
+                    short_of++;
                 break;
             }
     }
-    return short_of == 0 || (8 * short_of <= numbers && numbers - short_of >= 3);
+    return numbers > 0 &&
+           (short_of == 0 || (8 * short_of <= numbers && numbers - short_of >= 3));
 }
 
-/* How many lines of [START, END) have numbers right of VALUE_START set
- * closer than half a character height (more chunks split at a third);
- * *NUMBERS gets how many have numbers there. */
-static size_t tight_lines(const pline *lines, size_t start, size_t end,
-                          double value_start, size_t *numbers)
+/* Does a line of [START, END) hold two numbers, split between digits a
+ * third of a character height apart, right of VALUE_START in one column
+ * of BOUNDS (NB bounds)?  Columns so split do not part that line's
+ * numbers (482 and 1 in one, the next bound not found): no better than
+ * the first found. */
+static int two_in_a_column(const pline *lines, size_t start, size_t end,
+                           const double *bounds, size_t nb, double value_start)
 {
     chunk ch[MAX_CHUNKS];
-    size_t k, tight = 0;
+    size_t k, m;
 
-    *numbers = 0;
     for (k = start; k < end; k++) {
-        if (!digit_right_of(&lines[k], value_start))
-            continue;
-        (*numbers)++;
-        tight += xg_pdf_line_columns_gap(&lines[k], ch, MAX_CHUNKS, 0.3) >
-                 xg_pdf_line_columns(&lines[k], ch, MAX_CHUNKS);
-    }
-    return tight;
-}
+        size_t n = xg_pdf_line_columns_gap(&lines[k], ch, MAX_CHUNKS, 0.3);
+        int last = -1;
 
-/* Does a line of numbers of [START, END) stand right under another
- * whose numbers over each of its own fill their cells (as wide as the
- * widest of their column, in BOUNDS, NB bounds): numbers wrapped in
- * their cells, 793 592 492 … over 2 980 6 …?  -1 when memory runs
- * out. */
-static int under_full_line(const pline *lines, size_t start, size_t end,
-                           const double *bounds, size_t nb,
-                           double value_start)
-{
-    double *nx;
-    col_digits da, dl;
-    size_t k, c;
-    int found = 0;
+        for (m = 0; m < n; m++) {
+            double cx = (ch[m].x0 + ch[m].x1) / 2;
+            int col;
 
-    if (nb - 1 > MAX_CHUNKS)
-        return 1;
-    nx = malloc(2 * nb * sizeof *nx);
-    if (nx == NULL)
-        return -1;
-    number_extents(lines, start, end, bounds, nb, nx, nx + nb);
-    for (k = start + 1; k < end && !found; k++) {
-        int any = 0, all = 1;
-
-        if (lines[k].y0 - lines[k - 1].y1 >= 0.8 * lines[k].h)
-            continue;
-        value_digits(&lines[k - 1], bounds, nb, value_start, &da);
-        value_digits(&lines[k], bounds, nb, value_start, &dl);
-        for (c = 0; c + 1 < nb; c++) {
-            if (dl.n[c] == 0)
+            if (cx <= value_start)
                 continue;
-            any = 1;
-            if (da.n[c] == 0 || !fills_cell(&da, c, nx, nb))
-                all = 0;
+            col = column_of(bounds, nb, cx);
+            if (col == last)
+                return 1;
+            last = col;
         }
-        found = any && all;
     }
-    free(nx);
-    return found;
+    return 0;
 }
 
 /* Columns of a tight table: numbers of neighbouring columns set closer
@@ -381,33 +399,28 @@ static int under_full_line(const pline *lines, size_t start, size_t end,
  * written with that room between two of its digits), with gaps of 3
  * points kept (4.4 points between numbers measure 3 whole points), the
  * lines may show more columns: they replace *BOUNDS (*NB) when every
- * line of numbers then has one in each column of values, and either the
- * lines whose numbers stood that close are at most a quarter of them
- * (the widest numbers of a table, its totals), or no line of numbers
- * stands right under one whose numbers over its own all fill their
- * cells (under_full_line).  Otherwise the columns found are kept: where
- * a line lacks numbers in some columns (empty cells, digits wrapped out
- * of their cells onto a line of their own) or a narrow table's numbers
- * wrap (their first lines full, a line above their label), which row and
- * column a number belongs to is not sure enough to read. */
+ * line of numbers then has one in each column of values
+ * (every_value_column), and, where that held only for lines of numbers
+ * wrapped in their cells, no line's two numbers stand in one of them
+ * (two_in_a_column).  Otherwise the columns found are kept: where a line
+ * lacks numbers in some columns (empty cells, numbers set at other
+ * heights), which row and column a number belongs to is not sure enough
+ * to read. */
 static int tight_columns(const pline *lines, size_t start, size_t end,
                          double value_start, double **bounds, size_t *nb)
 {
     double *fine;
-    size_t nf, numbers, tight;
-    int take = 0, wraps = 0;
+    size_t nf;
+    int take = 0, wrapped = 0;
 
     if (column_bounds(lines, start, end, value_start, 0.3, 3.0, &fine,
                       &nf) != 0)
         return -1;
-    if (nf > *nb && nf >= 3) {
-        tight = tight_lines(lines, start, end, value_start, &numbers);
-        take = numbers > 0 &&
-               every_value_column(lines, start, end, fine, nf, value_start) &&
-               (4 * tight <= numbers ||
-                (wraps = under_full_line(lines, start, end, fine, nf,
-                                         value_start)) == 0);
-    }
+    if (nf > *nb && nf >= 3)
+        take = every_value_column(lines, start, end, fine, nf, value_start,
+                                  &wrapped) &&
+               (!wrapped ||
+                !two_in_a_column(lines, start, end, fine, nf, value_start));
     if (take) {
         free(*bounds);
         *bounds = fine;
@@ -415,7 +428,7 @@ static int tight_columns(const pline *lines, size_t start, size_t end,
         return 0;
     }
     free(fine);
-    return wraps < 0 ? -1 : 0;
+    return 0;
 }
 
 /* Does a vertical rule of RL stand between X0 and X1 over Y0 to Y1? */

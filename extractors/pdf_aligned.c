@@ -82,13 +82,6 @@ static void digit_counts(const pline *l, const double *bounds, size_t nb,
 
 static size_t first_value(const double *bounds, size_t nb,
                           double value_start);
-static void number_extents(const pline *lines, size_t start, size_t end,
-                           const double *bounds, size_t nb, double *nx0,
-                           double *nx1);
-static size_t value_digits(const pline *l, const double *bounds, size_t nb,
-                           double value_start, col_digits *d);
-static int fills_cell(const col_digits *d, size_t c, const double *nx,
-                      size_t nb);
 
 /* Does each of chunks CH (N of them) of line L hold two characters or
  * more: words, not a word's characters? */
@@ -304,13 +297,18 @@ static int wrap_line(const pline *lines, size_t start, size_t end, size_t k,
                      const unsigned char *has)
 {
     unsigned char other[MAX_CHUNKS];
-    size_t j, c;
+    size_t side, c;
 
-    for (j = k > start ? k - 1 : k + 1; j <= k + 1 && j < end; j += 2) {
-        const pline *a = &lines[j < k ? j : k], *b = &lines[j < k ? k : j];
+    for (side = 0; side < 2; side++) {
+        /* the line over K, then the one under it */
+        size_t j = side == 0 ? k - 1 : k + 1, over, under;
         int more = 0, all = 1;
 
-        if (b->y0 - a->y1 >= 0.8 * b->h)
+        if ((side == 0 && k == start) || (side == 1 && j >= end))
+            continue;
+        over = side == 0 ? j : k;
+        under = side == 0 ? k : j;
+        if (lines[under].y0 - lines[over].y1 >= 0.8 * lines[under].h)
             continue;
         value_columns(&lines[j], bounds, nb, value_start, other);
         for (c = 0; c + 1 < nb; c++) {

@@ -323,40 +323,65 @@ static int wrap_line(const pline *lines, size_t start, size_t end, size_t k,
     return 0;
 }
 
-/* Does every line of [START, END) with a digit right of VALUE_START
- * have one in each column of BOUNDS (NB bounds) that holds values, or a
- * mark standing for none (－ /)?  A line with an empty cell may lack one
- * where it is the only such line of eight with numbers, and three lines
- * have all; so may a line of numbers wrapped in their cells (wrap_line),
- * and *WRAPPED tells whether one did.  No line of numbers: no. */
-static int every_value_column(const pline *lines, size_t start, size_t end,
-                              const double *bounds, size_t nb,
-                              double value_start, int *wrapped)
+/* How the lines of [START, END) with a digit right of VALUE_START fill
+ * the columns of values of BOUNDS (NB bounds), each with a digit or a
+ * mark standing for none (－ /): no line of numbers (FILL_NONE), every
+ * line each column (FILL_EVERY), or lines lacking some, only lines of
+ * numbers wrapped in their cells (FILL_WRAPPED: wrap_line) or others too
+ * (FILL_SHORT: empty cells, numbers set at other heights). */
+enum { FILL_NONE, FILL_EVERY, FILL_WRAPPED, FILL_SHORT };
+
+static int value_fill(const pline *lines, size_t start, size_t end,
+                      const double *bounds, size_t nb, double value_start)
 {
     unsigned char has[MAX_CHUNKS];
     size_t k, c, first = first_value(bounds, nb, value_start);
-    size_t numbers = 0, short_of = 0;
+    int fill = FILL_NONE;
 
-    *wrapped = 0;
     if (nb - 1 > MAX_CHUNKS)
-        return 0;
+        return FILL_NONE;
     for (k = start; k < end; k++) {
         if (!digit_right_of(&lines[k], value_start))
             continue;
-        numbers++;
+        if (fill == FILL_NONE)
+            fill = FILL_EVERY;
         value_columns(&lines[k], bounds, nb, value_start, has);
         for (c = first; c + 1 < nb; c++)
             if (!has[c]) {
-                if (wrap_line(lines, start, end, k, bounds, nb, value_start,
-                              has))
-                    *wrapped = 1;
-                else
-                    short_of++;
+                if (!wrap_line(lines, start, end, k, bounds, nb, value_start,
+                               has))
+                    return FILL_SHORT;
+                fill = FILL_WRAPPED;
                 break;
             }
     }
-    return numbers > 0 &&
-           (short_of == 0 || (8 * short_of <= numbers && numbers - short_of >= 3));
+    return fill;
+}
+
+/* Do each two neighbouring columns of values of BOUNDS (NB bounds) hold
+ * numbers together on some line of [START, END)?  Two that never do may
+ * be one column whose numbers stand at other places in their cells (848
+ * left, 0 right on the line over it, nothing between them), the bound
+ * between them a gap of no line's. */
+static int neighbours_together(const pline *lines, size_t start,
+                               size_t end, const double *bounds, size_t nb,
+                               double value_start)
+{
+    unsigned char has[MAX_CHUNKS], both[MAX_CHUNKS] = {0};
+    size_t k, c, first = first_value(bounds, nb, value_start);
+
+    if (nb - 1 > MAX_CHUNKS)
+        return 0;
+    for (k = start; k < end; k++) {
+        value_columns(&lines[k], bounds, nb, value_start, has);
+        for (c = first; c + 2 < nb; c++)
+            if (has[c] && has[c + 1])
+                both[c] = 1;
+    }
+    for (c = first; c + 2 < nb; c++)
+        if (!both[c])
+            return 0;
+    return 1;
 }
 
 /* Does a line of [START, END) hold two numbers, split between digits a
@@ -397,28 +422,33 @@ static int two_in_a_column(const pline *lines, size_t start, size_t end,
  * written with that room between two of its digits), with gaps of 3
  * points kept (4.4 points between numbers measure 3 whole points), the
  * lines may show more columns: they replace *BOUNDS (*NB) when every
- * line of numbers then has one in each column of values
- * (every_value_column), and, where that held only for lines of numbers
- * wrapped in their cells, no line's two numbers stand in one of them
- * (two_in_a_column).  Otherwise the columns found are kept: where a line
- * lacks numbers in some columns (empty cells, numbers set at other
- * heights), which row and column a number belongs to is not sure enough
- * to read. */
+ * line of numbers then has one in each column of values (value_fill).
+ * Where some lines lack some, they do when no line's two numbers then
+ * stand in one column (two_in_a_column), and, unless only lines of
+ * numbers wrapped in their cells lack some, each two neighbouring
+ * columns hold numbers together on some line (neighbours_together).
+ * Lines lacking numbers in some columns (empty cells, numbers wrapped
+ * and set at other heights in their cells) find their rows as in any
+ * table.  Otherwise the columns found are kept. */
 static int tight_columns(const pline *lines, size_t start, size_t end,
                          double value_start, double **bounds, size_t *nb)
 {
     double *fine;
     size_t nf;
-    int take = 0, wrapped = 0;
+    int take = 0, fill;
 
     if (column_bounds(lines, start, end, value_start, 0.3, 3.0, &fine,
                       &nf) != 0)
         return -1;
-    if (nf > *nb && nf >= 3)
-        take = every_value_column(lines, start, end, fine, nf, value_start,
-                                  &wrapped) &&
-               (!wrapped ||
-                !two_in_a_column(lines, start, end, fine, nf, value_start));
+    if (nf > *nb && nf >= 3) {
+        fill = value_fill(lines, start, end, fine, nf, value_start);
+        take = fill == FILL_EVERY ||
+               (fill != FILL_NONE &&
+                !two_in_a_column(lines, start, end, fine, nf, value_start) &&
+                (fill == FILL_WRAPPED ||
+                 neighbours_together(lines, start, end, fine, nf,
+                                     value_start)));
+    }
     if (take) {
         free(*bounds);
         *bounds = fine;

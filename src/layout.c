@@ -4709,8 +4709,13 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
      * 2, the cells set at their foot: 642) */
     if (pieces_above && label.len > 0 && above_zero)
         nabove = 0;
-    /* kept over the rest of a row's label only for numbers alone */
-    if (st->last_by_rest && label.len > 0)
+    /* kept over the rest of a row's label only for numbers alone, or
+     * beside more of that label (2.申请人逾期未按收费通知要求缴纳费用、行
+     * 556 182 189 …, then 政机关不再处理其政府, then 信息公开申请 5 5 9:
+     * the row's tails, 1895) */
+    if (st->last_by_rest && label.len > 0 &&
+        !(last_table >= 0 &&
+          item_continued(last_table, last_row, st->last_label, xg_buf_str(&label))))
         last_table = -1;
     st->last_by_rest = 0;
     if (label.len > 0 && values && last_table >= 0 && !own_label(cells, from, r)) {

@@ -3046,26 +3046,28 @@ static int read_paragraph_label(state *st, const char *l, const char *text)
         xg_schema[st->table].rows_in_header || strlen(l) > 60 * 3)
         return XG_OK;
     row = match_row(st, st->table, st->layout[st->table], l, 0, &group);
-    /* numbers after a label, or digits glued to it: the next row's label
-     * may go on from it (5.要求行政机关确认或 421 659 … over
-     * 重新出具已获取信息 6 3 …, the row's first line set outside the
-     * table's rows; 5.要求行政机关确认或90711026965645, its lines read
-     * into one) */
-    if (w.other && (w.trail >= 1 || w.glued) && orphan_paragraph(st, text, &w) != XG_OK)
-        return XG_ERR_NOMEM;
-    /* text with numbers after it, outside the table's rows, after a label
-     * that waits for its numbers (3.危及“三, then 安全一稳 194 876 …, the
-     * rest of the label beside the first lines of its numbers, their
-     * tails opening the table after): those are no longer certain */
-    if (w.other && (w.trail >= 1 || w.glued) && st->pending_table >= 0) {
-        if (xg_report_warn(st->report, "%s/%s: numbers beside text after its label stand on a line outside the table's rows: not read",
-                           xg_schema[st->pending_table].key,
-                           xg_schema[st->pending_table].rows[st->pending_row].key) != 0)
+    if (w.other && (w.trail >= 1 || w.glued)) {
+        /* numbers after a label, or digits glued to it: the next row's
+         * label may go on from it (5.要求行政机关确认或 421 659 … over
+         * 重新出具已获取信息 6 3 …, the row's first line set outside the
+         * table's rows; 5.要求行政机关确认或90711026965645, its lines
+         * read into one) */
+        if (orphan_paragraph(st, text, &w) != XG_OK)
             return XG_ERR_NOMEM;
-        st->seen[st->pending_table][st->pending_row] = 1;
-        st->refused[st->pending_table][st->pending_row] = 1;
-        st->pending_table = -1;
-        st->orphan_values = 1;
+        /* after a label that waits for its numbers (3.危及“三, then
+         * 安全一稳 194 876 …, the rest of the label beside the first
+         * lines of its numbers, their tails opening the table after):
+         * those are no longer certain */
+        if (st->pending_table >= 0) {
+            if (xg_report_warn(st->report, "%s/%s: numbers beside text after its label stand on a line outside the table's rows: not read",
+                               xg_schema[st->pending_table].key,
+                               xg_schema[st->pending_table].rows[st->pending_row].key) != 0)
+                return XG_ERR_NOMEM;
+            st->seen[st->pending_table][st->pending_row] = 1;
+            st->refused[st->pending_table][st->pending_row] = 1;
+            st->pending_table = -1;
+            st->orphan_values = 1;
+        }
     }
     if (row < 0) {
         note_group(st, l);

@@ -119,6 +119,9 @@ typedef struct state {
     int above_digits[MAX_ABOVE];
     int nabove, above_many;
     int above_zero;         /* one of them begins with a 0: a tail */
+    /* they are the last lines of the row before's cells of digits on
+     * several lines (note_stacked_last_lines) */
+    int above_stacked;
     /* those are numbers beside pieces of a row's label: above the next
      * row only past a row of numbers alone */
     int pieces_above;
@@ -1915,6 +1918,46 @@ static void note_numbers_above(state *st, const xg_table *t, const rowcell *cell
                                            ? INT_MAX : count_digits(cells[i].cell->text);
             st->above_zero |= cells[i].cell->text[0] == '0' &&
                               cells[i].cell->text[1] >= '0' && cells[i].cell->text[1] <= '9';
+            v = &st->above[st->nabove++];
+            v->src_table = xg_table_index(t);
+            v->src_col = cells[i].cell->col + c;
+            v->geom = cells[i].cell->geom;
+        }
+    }
+}
+
+/* Keep where the last lines of a row's cells holding digits on several
+ * lines that make no one number (stacked_digits: more digits than a
+ * wrapped number holds, or a last line longer than the first; 799121
+ * over 6741 at a page's foot) stand, for the row after: in a table whose
+ * columns were found from its text, such a line may be the first line of
+ * the next row's number in its column (6741, then 3.其他 31 atop the next
+ * page: 674131).  Not one that begins with a 0: a tail. */
+static void note_stacked_last_lines(state *st, const xg_table *t,
+                                    const rowcell *cells, int n, int from)
+{
+    int i, c;
+
+    for (i = from; i < n; i++) {
+        const char *text, *last;
+
+        if (cells[i].src != NULL || !stacked_digits(&cells[i]))
+            continue;
+        text = cells[i].cell->text;
+        last = strrchr(text, '\n');
+        if (last == NULL || last[1] == '0' ||
+            (count_digits(text) <= XG_WRAPPED_DIGITS_MAX &&
+             last_line_digits(text) <= first_line_digits(text)))
+            continue;
+        for (c = 0; c < cells[i].cell->colspan; c++) {
+            xg_cellval *v;
+
+            if (st->nabove == MAX_ABOVE) {
+                st->above_many = 1;
+                return;
+            }
+            st->above_digits[st->nabove] = last_line_digits(text);
+            st->above_stacked = 1;
             v = &st->above[st->nabove++];
             v->src_table = xg_table_index(t);
             v->src_col = cells[i].cell->col + c;
@@ -4640,7 +4683,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     rowcell cells[XG_MAX_GRID_COLS];
     int n = 0, rc, table, from, values, i, last_table, last_row;
     int pended_table, pended_row, after_group, nabove, above_many, numbers_before;
-    int pieces_above, above_zero, numbering_numbers;
+    int pieces_above, above_zero, above_stacked, numbering_numbers;
     int tails_table = st->tails_table, tails_row = st->tails_row;
     int unowned_before = st->unowned_before;
     const char *cut = NULL;
@@ -4666,8 +4709,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     nabove = st->nabove;
     above_many = st->above_many;
     above_zero = st->above_zero;
+    above_stacked = st->above_stacked;
     st->nabove = 0;
     st->above_zero = 0;
+    st->above_stacked = 0;
     pieces_above = st->pieces_above;
     st->pieces_above = 0;
     memcpy(before, st->orphan_label, sizeof before);
@@ -5118,7 +5163,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  empty_under_digits(t, r, cells, n, from))
             cut = "its numbers, each shorter than the one over it on the line above, beside a label that names no row, and its cells empty under the others, may be their tails, wrapped";
         else if (values && (above_many || under_above(st, nabove, t, cells, n, from)))
-            cut = "numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped";
+            cut = above_stacked && !above_many
+                  ? "the last line of a cell of the row before, digits that read as no number, stands in its column, and may be the first line of its own, wrapped"
+                  : "numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped";
         else if (values && xg_table_open(t) && apart_in_cell(cells, n, from))
             cut = "a cell of it holds numbers apart at a space: its columns were not found, and its other numbers may stand in their neighbours'";
         /* the active table's few rows share its columns: where one
@@ -5187,6 +5234,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         else if (rc == XG_OK && numbering_numbers && values)
             rc = unread_row(st, table, row, 0, t, r,
                             "numbers beside its group's numbering, cut short on the row before, may be the first lines of its own, wrapped", err);
+        if (rc == XG_OK && values && xg_table_open(t))
+            note_stacked_last_lines(st, t, cells, n, from);
         st->last_table = table;
         st->last_row = row;
         memcpy(st->last_label, label.data, label.len + 1);

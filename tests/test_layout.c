@@ -1873,6 +1873,42 @@ static void test_stack_past_one_number(void **state)
     xg_doc_free(doc);
 }
 
+/* A table with no rules across, its numbers set at the foot of their
+ * cells: the first lines of 3.其他's numbers (6741, 7247) stand at the
+ * foot of a page in the cells of the row before, under its own (799121
+ * over 6741: more digits than one number holds; 579 over 7247: a last
+ * line longer than the first), and 3.其他 opens the next page with the
+ * tails (31, 8).  3.其他 is not read; the row before's cells that read as
+ * numbers are.  A last line that begins with a 0 is a tail, no first
+ * line (4521 over 0583 over 12: the row after is read). */
+static void test_first_line_in_cell_above(void **state)
+{
+    static const char *const rows[] = {
+        "（六）其他处理{3,1}|1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请{1,2}|4521\n0583|3|4|5|6|7|4596",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请{1,2}|12|210881|412|44241|4525|579\n7247|262",
+        "3.其他{1,2}|31|15338|695|9265|150|8|95666",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    xg_table_set_open(t);
+    r = convert(doc);
+    assert_null(value(r, "requests", "other_overdue_correction", "natural_person"));
+    assert_string_equal(value(r, "requests", "other_unpaid_fee", "natural_person"), "12");
+    assert_null(value(r, "requests", "other_unpaid_fee", "other_org"));
+    assert_string_equal(value(r, "requests", "other_unpaid_fee", "commercial"), "210881");
+    assert_null(value(r, "requests", "other_other", "natural_person"));
+    assert_null(value(r, "requests", "other_other", "total"));
+    assert_true(has_warning(r, "requests/other_other: the last line of a cell of the row before, digits that read as no number, stands in its column, and may be the first line of its own, wrapped (source table 1, row 6): not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A table with no rules across, its numbers set at the top of their
  * cells: 636536 wraps as 636 over 536, and the row's bound is found
  * between them, 536 going with the next row's 0 (its cells open at the
@@ -2947,6 +2983,7 @@ int main(void)
         cmocka_unit_test(test_tails_after_label_rest),
         cmocka_unit_test(test_stacked_digits),
         cmocka_unit_test(test_stack_past_one_number),
+        cmocka_unit_test(test_first_line_in_cell_above),
         cmocka_unit_test(test_tail_under_open_top),
         cmocka_unit_test(test_head_over_open_top),
         cmocka_unit_test(test_grid_row_cut_by_page),

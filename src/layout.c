@@ -4870,8 +4870,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             /* a piece of that row's group's name alone on its line, set
              * between the row's lines in its narrow column
              * (2.没有现成信息需要另 72 71 …, then ）无, then 行制作 39 18
-             * …): the row stays in view */
-            if (!values && last_table >= 0 &&
+             * …), or beside marks of none alone (他处 －: a cell of the
+             * row's with a dash, centred between the lines of its other
+             * cells' numbers): the row stays in view */
+            if ((!values || dashes_only(cells, n, from)) && last_table >= 0 &&
                 group_piece_of_row(last_table, last_row, xg_buf_str(&label))) {
                 st->last_table = last_table;
                 st->last_row = last_row;

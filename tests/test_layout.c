@@ -1843,6 +1843,20 @@ static void test_stacked_digits(void **state)
     xg_doc_free(doc);
 }
 
+/* The report of one table read from its text (open): the requests
+ * header, then ROWS from grid row 3.  *DOC gets the document, to free. */
+static xg_report *convert_open_requests(const char *const *rows, xg_doc **doc)
+{
+    xg_table *t;
+
+    *doc = xg_doc_new();
+    t = xg_doc_add_table(*doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    xg_table_set_open(t);
+    return convert(*doc);
+}
+
 /* A table whose columns were found from its text, cells set at their top:
  * 846 921 of 1.属于国家秘密 wrapped as 846 over 921, the 921 set into the
  * next row's cells, its total cell 921 over 785 over 097.  Nine digits
@@ -1856,15 +1870,11 @@ static void test_stack_past_one_number(void **state)
         "3.危及“三安全一稳定”{1,3}|5|6|7|8|9|10|45",
         NULL
     };
-    xg_doc *doc = xg_doc_new();
-    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_doc *doc;
     xg_report *r;
 
     (void)state;
-    add_rows(t, 0, requests_header);
-    add_rows(t, 3, rows);
-    xg_table_set_open(t);
-    r = convert(doc);
+    r = convert_open_requests(rows, &doc);
     assert_null(value(r, "requests", "denied_state_secret", "social_welfare"));
     assert_null(value(r, "requests", "denied_state_secret", "total"));
     assert_true(has_warning(r, "requests/denied_state_secret: the first lines of the next row's cells, not read as numbers, may be its own numbers' tails, wrapped"));
@@ -1889,15 +1899,11 @@ static void test_first_line_in_cell_above(void **state)
         "3.其他{1,2}|31|15338|695|9265|150|8|95666",
         NULL
     };
-    xg_doc *doc = xg_doc_new();
-    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_doc *doc;
     xg_report *r;
 
     (void)state;
-    add_rows(t, 0, requests_header);
-    add_rows(t, 3, rows);
-    xg_table_set_open(t);
-    r = convert(doc);
+    r = convert_open_requests(rows, &doc);
     assert_null(value(r, "requests", "other_overdue_correction", "natural_person"));
     assert_string_equal(value(r, "requests", "other_unpaid_fee", "natural_person"), "12");
     assert_null(value(r, "requests", "other_unpaid_fee", "other_org"));

@@ -1134,6 +1134,21 @@ static int count_digits_n(const char *text, size_t len)
     return n;
 }
 
+/* How many digits wide TEXT's digits are: a fullwidth digit (１) is as
+ * wide as two. */
+static int digits_width(const char *text)
+{
+    size_t i, adv, len = strlen(text);
+    int n = 0;
+
+    for (i = 0; i < len; i += adv) {
+        unsigned cp = xg_utf8_decode(text + i, len - i, &adv);
+
+        n += digit_cp(cp) ? (cp >= 0xFF10 && cp <= 0xFF19 ? 2 : 1) : 0;
+    }
+    return n;
+}
+
 static int count_digits(const char *text)
 {
     return count_digits_n(text, strlen(text));
@@ -2102,7 +2117,8 @@ typedef struct {
     int trail;      /* numbers after the last such word (all, if none) */
     int glued;      /* digits glued to the last such word (glued_digits) */
     size_t trail_at;    /* where the numbers after it (or digits glued to it) begin, in bytes */
-    int most_digits;    /* the digits of the longest number */
+    int most_digits;    /* how many digits wide the longest number is
+                           (digits_width) */
 } word_run;
 
 /* Is TOK digits, grouping commas and points only, with a digit? */
@@ -2148,8 +2164,8 @@ static void scan_words(const char *text, word_run *w)
                  * numbers: 7.属于行政392 9323143 …) */
                 if (w->trail++ == 0 && !w->glued)
                     w->trail_at = start;
-                if (count_digits(tok) > w->most_digits)
-                    w->most_digits = count_digits(tok);
+                if (digits_width(tok) > w->most_digits)
+                    w->most_digits = digits_width(tok);
                 continue;
             }
         }

@@ -2141,7 +2141,9 @@ static void test_numbering_alone_beside_numbers(void **state)
 
 /* Numbers alone on a line of their own right after a PDF table's last row
  * read ("２６" over "９２" at a page's foot, the line left out of the
- * table): the row's digits wrapped, the row not read (not 26 for 2692). */
+ * table): the row's digits wrapped, the row not read (not 26 for 2692).
+ * Fullwidth, ９２ is as wide as a number of four digits: it may as well
+ * be the first line of the next row's number, which is not read either. */
 static void test_numbers_paragraph_after_table(void **state)
 {
     static const char *const rows[] = {
@@ -2165,7 +2167,8 @@ static void test_numbers_paragraph_after_table(void **state)
     assert_null(value(r, "requests", "unavailable_needs_creation", "research"));
     assert_true(has_warning(r, "requests/unavailable_needs_creation: numbers on the next line continue its cells, digits wrapped out of their cells"));
     assert_string_equal(value(r, "requests", "unavailable_not_held", "total"), "6");
-    assert_string_equal(value(r, "requests", "unavailable_unclear", "total"), "18");
+    assert_null(value(r, "requests", "unavailable_unclear", "total"));
+    assert_true(has_warning(r, "requests/unavailable_unclear: numbers alone on the line above it, outside the table, may be the first lines of its own, wrapped"));
     xg_report_free(r);
     xg_doc_free(doc);
 }

@@ -1120,8 +1120,9 @@ static int digit_cp(unsigned cp)
     return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
 }
 
-/* How many ASCII or full-width digits TEXT holds. */
-static int count_digits_n(const char *text, size_t len)
+/* How many ASCII or full-width digits TEXT (LEN bytes) holds, each
+ * full-width one counted FULL_WIDTH times. */
+static int weigh_digits(const char *text, size_t len, int full_width)
 {
     size_t i, adv;
     int n = 0;
@@ -1129,24 +1130,23 @@ static int count_digits_n(const char *text, size_t len)
     for (i = 0; i < len; i += adv) {
         unsigned cp = xg_utf8_decode(text + i, len - i, &adv);
 
-        n += digit_cp(cp);
+        if (digit_cp(cp))
+            n += cp >= 0xFF10 ? full_width : 1;
     }
     return n;
 }
 
-/* How many digits wide TEXT's digits are: a fullwidth digit (１) is as
+/* How many ASCII or full-width digits TEXT holds. */
+static int count_digits_n(const char *text, size_t len)
+{
+    return weigh_digits(text, len, 1);
+}
+
+/* How many digits wide TEXT's digits are: a full-width digit (１) is as
  * wide as two. */
 static int digits_width(const char *text)
 {
-    size_t i, adv, len = strlen(text);
-    int n = 0;
-
-    for (i = 0; i < len; i += adv) {
-        unsigned cp = xg_utf8_decode(text + i, len - i, &adv);
-
-        n += digit_cp(cp) ? (cp >= 0xFF10 && cp <= 0xFF19 ? 2 : 1) : 0;
-    }
-    return n;
+    return weigh_digits(text, strlen(text), 2);
 }
 
 static int count_digits(const char *text)
@@ -1899,6 +1899,31 @@ static int ends_in_group(const char *text)
                           (len >= 3 && memcmp(text + len - 3, "\xEF\xBC\x8C", 3) == 0));
 }
 
+/* Keep where cell CELL of source table T stands, in each column it spans
+ * (1797 1364 … in one cell over the row's columns, their bounds not
+ * found there), as numbers DIGITS long over the next row's (under_above).
+ * 0 when no more are kept (above_many set). */
+static int keep_above(state *st, const xg_table *t, const xg_cell *cell,
+                      int digits)
+{
+    int c;
+
+    for (c = 0; c < cell->colspan; c++) {
+        xg_cellval *v;
+
+        if (st->nabove == MAX_ABOVE) {
+            st->above_many = 1;
+            return 0;
+        }
+        st->above_digits[st->nabove] = digits;
+        v = &st->above[st->nabove++];
+        v->src_table = xg_table_index(t);
+        v->src_col = cell->col + c;
+        v->geom = cell->geom;
+    }
+    return 1;
+}
+
 /* Keep where the numbers of a row under no label (CELLS, N, values from
  * FROM, of source table T) stand, beside those kept of the rows of
  * numbers alone right before it, for the row after them.  With CUT_ONLY,
@@ -1909,35 +1934,23 @@ static void note_numbers_above(state *st, const xg_table *t, const rowcell *cell
     int i;
 
     for (i = from; i < n; i++) {
-        xg_cellval *v;
+        const char *text;
 
         /* a number, or digits no number reads ("34,4", a grouped
          * number's first line) */
-        int c;
-
         if ((cells[i].value.kind != XG_VALUE_NUMBER &&
              count_digits(cells[i].cell->text) == 0) || cells[i].src != NULL ||
             (cut_only && !ends_in_group(cells[i].cell->text)))
             continue;
-        /* in each column it spans (1797 1364 … in one cell over the
-         * row's columns, their bounds not found there) */
-        for (c = 0; c < cells[i].cell->colspan; c++) {
-            if (st->nabove == MAX_ABOVE) {
-                st->above_many = 1;
-                return;
-            }
-            /* a number cut after its grouping comma or inside the group
-             * after it ("2," over 39 over 3: 2,393; 1,80 over 1) goes on
-             * below, whatever its length */
-            st->above_digits[st->nabove] = ends_in_group(cells[i].cell->text)
-                                           ? INT_MAX : count_digits(cells[i].cell->text);
-            st->above_zero |= cells[i].cell->text[0] == '0' &&
-                              cells[i].cell->text[1] >= '0' && cells[i].cell->text[1] <= '9';
-            v = &st->above[st->nabove++];
-            v->src_table = xg_table_index(t);
-            v->src_col = cells[i].cell->col + c;
-            v->geom = cells[i].cell->geom;
-        }
+        text = cells[i].cell->text;
+        if (st->nabove < MAX_ABOVE)
+            st->above_zero |= text[0] == '0' && text[1] >= '0' && text[1] <= '9';
+        /* a number cut after its grouping comma or inside the group
+         * after it ("2," over 39 over 3: 2,393; 1,80 over 1) goes on
+         * below, whatever its length */
+        if (!keep_above(st, t, cells[i].cell,
+                        ends_in_group(text) ? INT_MAX : count_digits(text)))
+            return;
     }
 }
 
@@ -1951,7 +1964,7 @@ static void note_numbers_above(state *st, const xg_table *t, const rowcell *cell
 static void note_stacked_last_lines(state *st, const xg_table *t,
                                     const rowcell *cells, int n, int from)
 {
-    int i, c;
+    int i;
 
     for (i = from; i < n; i++) {
         const char *text, *last;
@@ -1964,20 +1977,10 @@ static void note_stacked_last_lines(state *st, const xg_table *t,
             (count_digits(text) <= XG_WRAPPED_DIGITS_MAX &&
              last_line_digits(text) <= first_line_digits(text)))
             continue;
-        for (c = 0; c < cells[i].cell->colspan; c++) {
-            xg_cellval *v;
-
-            if (st->nabove == MAX_ABOVE) {
-                st->above_many = 1;
-                return;
-            }
-            st->above_digits[st->nabove] = last_line_digits(text);
+        if (st->nabove < MAX_ABOVE)
             st->above_stacked = 1;
-            v = &st->above[st->nabove++];
-            v->src_table = xg_table_index(t);
-            v->src_col = cells[i].cell->col + c;
-            v->geom = cells[i].cell->geom;
-        }
+        if (!keep_above(st, t, cells[i].cell, last_line_digits(text)))
+            return;
     }
 }
 

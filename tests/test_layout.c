@@ -103,17 +103,33 @@ static const char *const requests_header[] = {
 };
 
 /* ROWS under the requests table's header, in a table of their own (with
- * EDGES, boxes on page 1), read into a report (*DOC gets the document;
- * the caller frees both). */
+ * EDGES, boxes on page 1), read from its text where OPEN. */
+static xg_doc *requests_doc(const char *const *rows, const double *edges,
+                            int open)
+{
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+
+    add_rows_at(t, 0, requests_header, edges != NULL, edges);
+    add_rows_at(t, 3, rows, edges != NULL, edges);
+    if (open)
+        xg_table_set_open(t);
+    return doc;
+}
+
+/* That table read into a report (*DOC gets the document; the caller
+ * frees both). */
 static xg_report *convert_requests(const char *const *rows, const double *edges,
                                    xg_doc **doc)
 {
-    xg_table *t;
+    *doc = requests_doc(rows, edges, 0);
+    return convert(*doc);
+}
 
-    *doc = xg_doc_new();
-    t = xg_doc_add_table(*doc, NULL);
-    add_rows_at(t, 0, requests_header, edges != NULL, edges);
-    add_rows_at(t, 3, rows, edges != NULL, edges);
+/* The same, the table read from its text (open). */
+static xg_report *convert_open_requests(const char *const *rows, xg_doc **doc)
+{
+    *doc = requests_doc(rows, NULL, 1);
     return convert(*doc);
 }
 
@@ -1841,20 +1857,6 @@ static void test_stacked_digits(void **state)
     assert_string_equal(value(r, "requests", "denied_three_securities", "total"), "6");
     xg_report_free(r);
     xg_doc_free(doc);
-}
-
-/* The report of one table read from its text (open): the requests
- * header, then ROWS from grid row 3.  *DOC gets the document, to free. */
-static xg_report *convert_open_requests(const char *const *rows, xg_doc **doc)
-{
-    xg_table *t;
-
-    *doc = xg_doc_new();
-    t = xg_doc_add_table(*doc, NULL);
-    add_rows(t, 0, requests_header);
-    add_rows(t, 3, rows);
-    xg_table_set_open(t);
-    return convert(*doc);
 }
 
 /* A table whose columns were found from its text, cells set at their top:

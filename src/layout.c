@@ -40,6 +40,10 @@
 #define COL_OTHER (-2)      /* a header names a column with no canonical key */
 #define SPLIT_APPEALS_MAX 16    /* loose rows of one appeals line */
 #define SPLIT_APPEALS_NUMBERS 64 /* numbers of one (15 in the schema) */
+#define CUT_NAMES_MIN 3         /* column names cut that show a header cut */
+#define CUT_BAND_ROWS 8         /* grid rows over a table's first row read */
+#define CUT_LONE_MAX 64         /* characters alone in them, kept */
+#define CUT_NAMES_BYTES 256
 
 typedef struct rowcell {
     const xg_cell *cell;
@@ -177,6 +181,11 @@ typedef struct state {
      * under no row's label after it, past lines of label only, may be
      * its own (a label broken over many lines) */
     int empty_table, empty_row;
+    /* the source table whose header band was last looked at for each
+     * table (header_cut), and the column names a band showed cut ("" if
+     * none): the table's values are not read */
+    const xg_table *cut_seen[XG_TABLE_COUNT];
+    char cut_names[XG_TABLE_COUNT][CUT_NAMES_BYTES];
 } state;
 
 static int layout_index(int layout)
@@ -411,6 +420,8 @@ static void apply_header(state *st, int table, const xg_table *t, int r,
     st->in_header = 1;
     st->table = table;
     st->started[table] = 1;
+    st->cut_seen[table] = NULL;
+    st->cut_names[table][0] = '\0';
     st->orphan_values = 0;
     st->appeals_unread = 0;
 }
@@ -1239,6 +1250,94 @@ static int leading_zero(const char *text)
     return i < len && digit_cp(xg_utf8_decode(text + i, len - i, &adv));
 }
 
+/* Add to LONE (N of them) each character of TEXT that stands alone
+ * between white space, folded. */
+static void lone_chars(const char *text, unsigned *lone, int *n)
+{
+    size_t len = strlen(text), i = 0;
+
+    while (i < len) {
+        size_t adv;
+        unsigned cp = 0;
+        int chars = 0, k;
+
+        while (i < len) {
+            unsigned c = xg_utf8_decode(text + i, len - i, &adv);
+
+            i += adv;
+            if (xg_is_space_cp(c))
+                break;
+            cp = xg_fold_cp(c);
+            chars++;
+        }
+        if (chars != 1)
+            continue;
+        for (k = 0; k < *n && lone[k] != cp; k++)
+            ;
+        if (k == *n && *n < CUT_LONE_MAX)
+            lone[(*n)++] = cp;
+    }
+}
+
+/* Does the header band over row R of source table T (its rows before R,
+ * at most CUT_BAND_ROWS of them) show TABLE's column names cut: at least
+ * CUT_NAMES_MIN names whose first character, and at most half of whose
+ * characters, stand there each alone (商 and 企 of 商业企业, 结 of
+ * 结果维持)?  A cell whose margins leave its text no room shows the first
+ * character of each of its paragraphs and no more (LibreOffice): its
+ * number, 82347, shows as 8, and nothing in the cell tells.  A header
+ * wrapped a character a line in a narrow column shows every character.
+ * The names cut go to NAMES.  Not for cells read by OCR, which may
+ * lose characters of a header only. */
+static int header_cut(const xg_table *t, int r, int table, int layout,
+                      char *names, size_t size)
+{
+    unsigned lone[CUT_LONE_MAX];
+    int nlone = 0, row, c, cut = 0;
+    size_t used = 0;
+
+    names[0] = '\0';
+    for (row = r > CUT_BAND_ROWS ? r - CUT_BAND_ROWS : 0; row < r; row++)
+        for (c = 0; c < xg_table_cols(t); c++) {
+            const xg_cell *cell = xg_table_cell_at(t, row, c);
+
+            if (cell == NULL || cell->row != row || cell->col != c)
+                continue;
+            if (cell->ocr)
+                return 0;
+            lone_chars(cell->text, lone, &nlone);
+        }
+    for (c = 0; c < xg_schema[table].ncols; c++) {
+        const char *name = xg_schema[table].cols[c].label;
+        size_t len = strlen(name), i = 0, adv;
+        int chars = 0, shown = 0, first = 0, k;
+
+        if (!xg_schema_col_in_layout(table, c, layout))
+            continue;
+        while (i < len) {
+            unsigned cp = xg_fold_cp(xg_utf8_decode(name + i, len - i, &adv));
+
+            i += adv;
+            for (k = 0; k < nlone && lone[k] != cp; k++)
+                ;
+            if (k < nlone) {
+                shown++;
+                first |= chars == 0;
+            }
+            chars++;
+        }
+        if (!first || shown * 2 > chars)
+            continue;
+        cut++;
+        if (used + len + 3 < size)
+            used += (size_t)snprintf(names + used, size - used, "%s%s",
+                                     used ? ", " : "", name);
+    }
+    if (cut < CUT_NAMES_MIN)
+        names[0] = '\0';
+    return cut >= CUT_NAMES_MIN;
+}
+
 /* Read the values of canonical row ROW (or, for a rows_in_header table,
  * the whole table: ROW = -1) from grid row R, cells FROM.. of CELLS. */
 static int read_values_of(state *st, const xg_table *t, int r, int table,
@@ -1292,6 +1391,21 @@ static int read_values_of(state *st, const xg_table *t, int r, int table,
     if (nslots == 0)
         return nagain > 0 && has_values(cells, n, from)
                ? found_again(st, t, r, table, again, nagain, cells, n, from, err) : XG_OK;
+    if (st->cut_seen[table] != t) {
+        char names[CUT_NAMES_BYTES];
+
+        st->cut_seen[table] = t;
+        if (header_cut(t, r, table, st->layout[table], names, sizeof names))
+            memcpy(st->cut_names[table], names, sizeof names);
+    }
+    if (st->cut_names[table][0]) {
+        if (xg_report_warn(st->report,
+                           "%s/%s: not read: the header shows the column names %s only in part, a character here and there: the table's cells leave their text no room, and a number may show only its first digit (source table %d, row %d)",
+                           def->key, row >= 0 ? def->rows[row].key : "*",
+                           st->cut_names[table], xg_table_index(t) + 1, r + 1) != 0)
+            return xg_error_nomem(err);
+        return XG_OK;
+    }
     for (i = from; i < n; i++)
         if (cells[i].src == NULL && leading_zero(cells[i].cell->text)) {
             if (xg_report_warn(st->report,

@@ -1917,6 +1917,46 @@ static void test_first_line_in_cell_above(void **state)
     xg_doc_free(doc);
 }
 
+/* A header that shows its column names a character here and there (商
+ * and 企 of 商业企业, nothing of 自然人): the cells' margins leave their
+ * text no room, and each shows the first character of its paragraphs
+ * only.  8 may be 82347: no row is read.  The next table's numbers, under
+ * a header wrapped a character a line, every character there, are. */
+static void test_header_names_cut(void **state)
+{
+    static const char *const cut[] = {
+        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）{3,3}|申请人情况{1,7}",
+        "{2,1}|法人或其他组织{1,5}|{2,1}",
+        "商\n企|科\n机|社|法|其",
+        "一、本年新收政府信息公开申请数量{1,3}|8|7|8|5|6|5|3",
+        "二、上年结转政府信息公开申请数量{1,3}|3|5|4|4|8|9|5",
+        NULL
+    };
+    static const char *const whole[] = {
+        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）{3,3}|申请人情况{1,7}",
+        "自\n然\n人{2,1}|法人或其他组织{1,5}|总\n计{2,1}",
+        "商\n业\n企\n业|科\n研\n机\n构|社\n会\n公\n益\n组\n织|法\n律\n服\n务\n机\n构|其\n他",
+        "三、本年度办理结果{2,1}|（一）予以公开{1,2}|4|7|8|5|6|5|35",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）{1,2}|3|5|4|4|8|9|33",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, cut);
+    add_rows(xg_doc_add_table(doc, NULL), 0, whole);
+    r = convert(doc);
+    assert_null(value(r, "requests", "new_received", "natural_person"));
+    assert_null(value(r, "requests", "carried_over", "total"));
+    assert_true(has_warning(r, "requests/new_received: not read: the header shows the column names 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他 only in part, a character here and there: the table's cells leave their text no room, and a number may show only its first digit (source table 1, row 4)"));
+    assert_true(has_warning(r, "requests/carried_over: not read: the header shows"));
+    assert_string_equal(value(r, "requests", "granted", "research"), "8");
+    assert_string_equal(value(r, "requests", "partially_granted", "total"), "33");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A table with no rules across, its numbers set at the top of their
  * cells: 636536 wraps as 636 over 536, and the row's bound is found
  * between them, 536 going with the next row's 0 (its cells open at the
@@ -2995,6 +3035,7 @@ int main(void)
         cmocka_unit_test(test_stacked_digits),
         cmocka_unit_test(test_stack_past_one_number),
         cmocka_unit_test(test_first_line_in_cell_above),
+        cmocka_unit_test(test_header_names_cut),
         cmocka_unit_test(test_tail_under_open_top),
         cmocka_unit_test(test_head_over_open_top),
         cmocka_unit_test(test_grid_row_cut_by_page),

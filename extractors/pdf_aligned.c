@@ -1464,6 +1464,69 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
                           ruled || values == 0 ? (int)c : -1, values, nx);
 }
 
+/* May the cell of row R in column C (of BOUNDS, NB bounds), a band
+ * between rules across, hold one number set over three lines or more (a
+ * column so narrow that 8357 prints as 8 over 3 over 5 over 7)?  Each of
+ * its lines holds digits alone, right under the one before; each but the
+ * last holds as many as the first and fills the column (fills_width by
+ * NX), the last no more; together no more than a wrapped number holds;
+ * and the band has a label.  Not in the first band of the page's table
+ * (it may hold the last lines of a row cut by the page break), nor in
+ * the last (NROWS) unless its last line is short (the row may go on over
+ * the break).  Lines Poppler reads bottom to top stay apart
+ * (xg_pdf_cell_text). */
+static int stacked_cell(const pline *lines, size_t start, size_t end,
+                        const int *row_of, int r, int nrows,
+                        const double *bounds, size_t nb, size_t c,
+                        double value_start, const double *nx)
+{
+    size_t k, i, n = 0, total = 0, first = 0, last = 0;
+    double prev_y1 = 0, prev_w = 0;
+    int label = 0;
+
+    if (r == 0 || c < first_value(bounds, nb, value_start))
+        return 0;
+    for (k = start; k < end; k++) {
+        pline part;
+        double y0 = 1e300, y1 = -1e300;
+        size_t digits = 0;
+
+        if (row_of[k - start] != r)
+            continue;
+        label |= has_label_text(&lines[k], bounds, nb, value_start);
+        if (!ink_in_column(&lines[k], bounds, nb, c))
+            continue;
+        if (!cell_part(&lines[k], bounds, nb, c, &part))
+            return 0;
+        for (i = 0; i < part.n; i++) {
+            const pchar *ch = part.chars[i];
+
+            if (ch->space)
+                continue;
+            if (!xg_pdf_digit_cp(ch->cp) || ch->dup)
+                return 0;
+            digits++;
+            if (ch->y0 < y0) y0 = ch->y0;
+            if (ch->y1 > y1) y1 = ch->y1;
+        }
+        if (digits == 0)
+            return 0;
+        if (n == 0)
+            first = digits;
+        else if (last != first || digits > first ||
+                 !fills_width(prev_w, last, nx, nb, c) ||
+                 y0 - prev_y1 >= 0.8 * (y1 - y0))
+            return 0;
+        total += digits;
+        last = digits;
+        prev_y1 = y1;
+        prev_w = part.x1 - part.x0;
+        n++;
+    }
+    return n >= 3 && total <= XG_WRAPPED_DIGITS_MAX && label &&
+           (r < nrows - 1 || last < first);
+}
+
 /* Does line L hold a digit right of where the labels end? */
 static int has_value_digit(const pline *l, const double *bounds, size_t nb,
                            double value_start)
@@ -2833,9 +2896,13 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                                   (by_lines && c >= first_value(t->xs, nb, value_start) &&
                                    below_item(lines, start, end, row_of, r, c, top_ch,
                                               t->xs, nb, value_start)));
-                wraps = c == c1 && wrapped_cell(lines, start, end, row_of,
-                                                r, t->xs, nb, c, banded,
-                                                value_start, nx);
+                wraps = c == c1 && (wrapped_cell(lines, start, end, row_of,
+                                                 r, t->xs, nb, c, banded,
+                                                 value_start, nx) ||
+                                    (banded &&
+                                     stacked_cell(lines, start, end, row_of, r,
+                                                  nrows, t->xs, nb, c,
+                                                  value_start, nx)));
                 /* no rules: the column bounds are not the cell's edges;
                  * a cell left of where the numbers begin is a label's
                  * (a column of header text may come before it), and the

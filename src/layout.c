@@ -1186,6 +1186,45 @@ static int column_bare(const xg_table *t, int c)
     return 1;
 }
 
+/* Does a cell of grid column C of source table T, beside row R, hold a
+ * number? */
+static int column_holds_number(const xg_table *t, int c, int r)
+{
+    int k;
+
+    for (k = 0; k < xg_table_rows(t); k++) {
+        const xg_cell *cell = xg_table_cell_at(t, k, c);
+        xg_value v;
+
+        if (k == r || cell == NULL || cell->row != k || cell->col != c)
+            continue;
+        xg_parse_value(cell->text, &v);
+        if (v.kind == XG_VALUE_NUMBER)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does an empty cell set aside at either end of row R (CELLS [FROM, LO)
+ * and [HI, N)) stand in a grid column of source table T that holds a
+ * number in another row: a column of values, not a label's spare one?
+ * Only in an open table, whose columns were found from its text. */
+static int aside_in_numbers(const xg_table *t, int r, const rowcell *cells,
+                            int from, int lo, int hi, int n)
+{
+    int i;
+
+    if (!xg_table_open(t) || xg_table_ragged(t))
+        return 0;
+
+    for (i = from; i < n; i++)
+        if ((i < lo || i >= hi) && cells[i].src == NULL &&
+            cells[i].value.kind == XG_VALUE_EMPTY &&
+            column_holds_number(t, cells[i].cell->col, r))
+            return 1;
+    return 0;
+}
+
 /* Index of a value among the N cells kept by position for slots
  * (SLOTS_ROW, SLOTS_COL) that stands under no header, for a column the
  * header M names nowhere, beside an empty cell kept for the column its
@@ -1579,15 +1618,20 @@ static int read_values_of(state *st, const xg_table *t, int r, int table,
          * than slots (a separator lost between two numbers, a damaged
          * number read as label text), and nothing tells which place is
          * the empty one; nor where an empty cell kept leaves a place
-         * open and a cell set aside stands under the header of a place
-         * whose cell kept stands under none of it (set_aside_named: 32,
-         * empty, 5 of a grid of five columns for three, 5 set left in the
-         * wide cell of 本年废止件数).  As many values as places keep their
-         * order, wherever the spare columns stand. */
+         * open and an empty cell set aside stands in a column of numbers
+         * (aside_in_numbers: either may be the row's empty place, the
+         * columns of a narrow table found a place off: 36 read for the
+         * place of the empty cell before it), or a cell set aside stands
+         * under the header of a place whose cell kept stands under none
+         * of it (set_aside_named: 32, empty, 5 of a grid of five columns
+         * for three, 5 set left in the wide cell of 本年废止件数).  As many
+         * values as places keep their order, wherever the spare columns
+         * stand. */
         if (((hi < n && cells[hi - 1].value.kind == XG_VALUE_EMPTY) ||
              (lo > from && cells[lo].value.kind == XG_VALUE_EMPTY) ||
              (!values_only(cells, lo, hi) &&
-              set_aside_named(m, t, cells, from, lo, hi, n, slots_row, slots_col))) &&
+              (aside_in_numbers(t, r, cells, from, lo, hi, n) ||
+               set_aside_named(m, t, cells, from, lo, hi, n, slots_row, slots_col)))) &&
             has_values(cells, hi, lo)) {
             if (xg_report_warn(st->report,
                                "%s/%s: not read: %d values expected, %d cells found, fewer values than places once the empty cells at one end are set aside (source table %d, row %d)",

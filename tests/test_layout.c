@@ -409,6 +409,53 @@ static void test_position_short_before_empties(void **state)
     xg_doc_free(doc);
 }
 
+/* An open table (columns found from its text, cells aligned at random)
+ * whose columns put a spare one before the first values: a row with an
+ * empty cell there and an empty cell among its numbers is not read, since
+ * either may be its empty place (36 is commercial's, not natural_person's),
+ * where the spare column holds numbers in other rows; where it holds
+ * none (a label's column), the row is read. */
+static void test_position_empty_aside_in_numbers(void **state)
+{
+    static const char *const rows[] = {
+        "（三）不予公开|1.属于国家秘密||36|7605|18|9501|8168||2125",
+        "|4.保护第三方合法权益|1|2|3|4|5|6|21",
+        "四、结转下年度继续办理||56|648||573|757|794|2828",
+        NULL
+    };
+    static const char *const spare[] = {
+        "（三）不予公开|1.属于国家秘密||36|7605|18|9501|8168||2125",
+        "四、结转下年度继续办理|||56|648||573|757|794|2828",
+        NULL
+    };
+    const char *const *docs[] = {rows, spare};
+    int d;
+
+    (void)state;
+    for (d = 0; d < 2; d++) {
+        xg_doc *doc = xg_doc_new();
+        xg_table *t = xg_doc_add_table(doc, NULL);
+        xg_report *r;
+
+        add_rows(t, 0, docs[d]);
+        xg_table_set_open(t);
+        r = convert(doc);
+        if (d == 0) {
+            assert_null(value(r, "requests", "denied_state_secret", "commercial"));
+            assert_null(value(r, "requests", "denied_state_secret", "total"));
+            assert_true(has_warning(r, "requests/denied_state_secret: not read: 7 values expected, 8 cells found, fewer values than places once the empty cells at one end are set aside (source table 1, row 1)"));
+            assert_string_equal(value(r, "requests", "denied_third_party", "natural_person"), "1");
+        } else {
+            assert_string_equal(value(r, "requests", "denied_state_secret", "natural_person"), "36");
+        }
+        assert_string_equal(value(r, "requests", "carried_forward", "natural_person"), "56");
+        assert_null(value(r, "requests", "carried_forward", "research"));
+        assert_string_equal(value(r, "requests", "carried_forward", "total"), "2828");
+        xg_report_free(r);
+        xg_doc_free(doc);
+    }
+}
+
 /* The appeals table of a damaged page: the header cells of its groups
  * read as one cell naming 行政复议, 未经复议直接起诉 and 复议后起诉, over
  * a line of 行政复议's numbers.  A cell naming two rows names neither: the
@@ -2992,6 +3039,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_and_glued),
         cmocka_unit_test(test_position_empty_both_ends),
         cmocka_unit_test(test_position_short_before_empties),
+        cmocka_unit_test(test_position_empty_aside_in_numbers),
         cmocka_unit_test(test_header_cell_naming_two_rows),
         cmocka_unit_test(test_numbered_label_not_a_tail),
         cmocka_unit_test(test_numbers_beside_group_start),

@@ -1465,23 +1465,26 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
 }
 
 /* May the cell of row R in column C (of BOUNDS, NB bounds), a band
- * between rules across, hold one number set over three lines or more (a
- * column so narrow that 8357 prints as 8 over 3 over 5 over 7)?  Each of
- * its lines holds digits alone, right under the one before; each but the
- * last holds as many as the first and fills the column (fills_width by
- * NX), the last no more; together no more than a wrapped number holds;
- * and the band has a label.  Not in the first band of the page's table
- * (it may hold the last lines of a row cut by the page break), nor in
- * the last (NROWS) unless its last line is short (the row may go on over
- * the break).  Lines Poppler reads bottom to top stay apart
- * (xg_pdf_cell_text). */
+ * between rules across, hold one number set over two lines or more (a
+ * column so narrow that 8357 prints as 8 over 3 over 5 over 7), where
+ * wrapped_cell did not find it?  Each of its lines holds digits alone,
+ * right under the one before (within a line's height and a fifth, as far
+ * as the first two lines stand apart: cells of double line spacing);
+ * each but the last holds as many digits as the first and fills the
+ * column (fills_width by NX), the last no more; together no more than a
+ * wrapped number holds; and the band has a label.  A band holds one row:
+ * two_items_in_band made the rows go by lines otherwise.  Not in the
+ * first band of the page's table (it may hold the last lines of a row
+ * cut by the page break), nor in the last (NROWS) unless its last line is
+ * short (the row may go on over the break).  Lines Poppler reads bottom
+ * to top stay apart (xg_pdf_cell_text). */
 static int stacked_cell(const pline *lines, size_t start, size_t end,
                         const int *row_of, int r, int nrows,
                         const double *bounds, size_t nb, size_t c,
                         double value_start, const double *nx)
 {
     size_t k, i, n = 0, total = 0, first = 0, last = 0;
-    double prev_y1 = 0, prev_w = 0;
+    double prev_y1 = 0, prev_w = 0, gap = 0;
     int label = 0;
 
     if (r == 0 || c < first_value(bounds, nb, value_start))
@@ -1515,15 +1518,18 @@ static int stacked_cell(const pline *lines, size_t start, size_t end,
             first = digits;
         else if (last != first || digits > first ||
                  !fills_width(prev_w, last, nx, nb, c) ||
-                 y0 - prev_y1 >= 0.8 * (y1 - y0))
+                 y0 - prev_y1 >= 1.2 * (y1 - y0) ||
+                 (n > 1 && fabs(y0 - prev_y1 - gap) >= 0.3 * (y1 - y0)))
             return 0;
+        if (n == 1)
+            gap = y0 - prev_y1;
         total += digits;
         last = digits;
         prev_y1 = y1;
         prev_w = part.x1 - part.x0;
         n++;
     }
-    return n >= 3 && total <= XG_WRAPPED_DIGITS_MAX && label &&
+    return n >= 2 && total <= XG_WRAPPED_DIGITS_MAX && label &&
            (r < nrows - 1 || last < first);
 }
 

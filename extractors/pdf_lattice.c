@@ -6,6 +6,7 @@
  * maximal rule-free rectangle of lattice boxes.  Characters go into cells
  * by their centres.
  */
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -172,6 +173,166 @@ static int aligned_inside(pchar **chars, size_t n)
         multi += xg_pdf_line_chunks(&lines[k], ch, 2) >= 2;
     xg_pdf_lines_free(lines, nl);
     return multi >= 3 || (multi >= 1 && nl <= 3);
+}
+
+#define STACK_LINES_MAX 8      /* lines of one number set over several */
+/* the widest padding a cell of such a number has, in points (250 twips,
+ * LibreOffice's widest margins in our samples) */
+#define STACK_PAD_MAX 12.5
+
+/* The lines of a cell's characters CHARS (N) as digits set one line over
+ * another: each line's digits, top to bottom, in DIGITS (at most
+ * STACK_LINES_MAX), and their count in *NL; 0 lines where a line holds
+ * anything but digits, where Poppler reads the lines bottom to top
+ * (glyphs turned a quarter), or where they stand apart unevenly or more
+ * than a line's height and a fifth.  -1 when memory runs out. */
+static int digit_stack(pchar **chars, size_t n, size_t *digits, size_t *nl,
+                       double *width)
+{
+    pline *lines;
+    size_t nlines, i, k, m = 0;
+    size_t prev_seq = 0;
+    double prev_y1 = 0, gap = 0;
+
+    *nl = 0;
+    if (n == 0)
+        return 0;
+    if (xg_pdf_group_lines(chars, n, &lines, &nlines) != 0)
+        return -1;
+    for (i = 0; i < nlines; i++) {
+        const pchar *first = NULL;
+        double y0 = 1e300, y1 = -1e300;
+        size_t d = 0;
+        int ok = 1;
+
+        if (!xg_pdf_line_has_ink(&lines[i]))
+            continue;
+        for (k = 0; k < lines[i].n; k++) {
+            const pchar *c = lines[i].chars[k];
+
+            if (c->space || c->dup)
+                continue;
+            ok &= xg_pdf_digit_cp(c->cp);
+            if (first == NULL)
+                first = c;
+            if (c->y0 < y0) y0 = c->y0;
+            if (c->y1 > y1) y1 = c->y1;
+            d++;
+        }
+        if (!ok || first == NULL || m == STACK_LINES_MAX ||
+            (m > 0 && (first->seq < prev_seq ||
+                       y0 - prev_y1 >= 1.2 * (y1 - y0) ||
+                       (m > 1 && fabs(y0 - prev_y1 - gap) >= 0.3 * (y1 - y0))))) {
+            m = 0;
+            break;
+        }
+        if (m == 1)
+            gap = y0 - prev_y1;
+        if (m == 0)
+            *width = lines[i].x1 - lines[i].x0;
+        digits[m++] = d;
+        prev_seq = first->seq;
+        prev_y1 = y1;
+    }
+    xg_pdf_lines_free(lines, nlines);
+    *nl = m;
+    return 0;
+}
+
+typedef struct stack_col {
+    double xl, xr;
+    size_t widest;          /* the most digits on a line of the cell */
+    size_t cell;
+    double width;           /* its first line's */
+} stack_col;
+
+static int cmp_stack_col(const void *a, const void *b)
+{
+    const stack_col *p = a, *q = b;
+
+    if (fabs(p->xl - q->xl) >= 0.5)
+        return p->xl < q->xl ? -1 : 1;
+    if (fabs(p->xr - q->xr) >= 0.5)
+        return p->xr < q->xr ? -1 : 1;
+    return (p->cell > q->cell) - (p->cell < q->cell);
+}
+
+/* Join the lines of digits of T's cells (MEMBERS, NMEM: their
+ * characters; NR grid rows, INT_MAX where the table ends on its page)
+ * that are one number set over several lines
+ * in a column too narrow for more: each line as many digits as the
+ * first, the last no more, and no line of any cell of the column holding
+ * more than the first (a column of one digit a line: 8 over 3 over 5 over
+ * 7 is 8357), at most XG_WRAPPED_DIGITS_MAX digits, in a cell ruled above
+ * and below, too narrow for another digit beside the first line with
+ * paddings of STACK_PAD_MAX (a wide cell holding a column's numbers one
+ * over another, the rules between rows lost, is not one number).  Not in the table's first row on the page (it may hold the
+ * last lines of a row the page break cut), nor in its last unless the
+ * last line is short (the row may go on over the break). */
+static int join_stacks(jtable *t, pchar **members[], const size_t *nmem,
+                       int nr)
+{
+    stack_col *cols = malloc((t->n + 1) * sizeof *cols);
+    size_t *lines = malloc((t->n + 1) * STACK_LINES_MAX * sizeof *lines);
+    size_t *nl = calloc(t->n + 1, sizeof *nl);
+    size_t i, j, k;
+    int rc = -1;
+
+    if (cols == NULL || lines == NULL || nl == NULL)
+        goto out;
+    for (i = 0; i < t->n; i++) {
+        size_t *d = lines + i * STACK_LINES_MAX;
+
+        cols[i].width = 0;
+        if (digit_stack(members[i], nmem[i], d, &nl[i], &cols[i].width) != 0)
+            goto out;
+        cols[i].xl = t->cells[i].xl;
+        cols[i].xr = t->cells[i].xr;
+        cols[i].cell = i;
+        cols[i].widest = 0;
+        for (k = 0; k < nl[i]; k++)
+            if (d[k] > cols[i].widest)
+                cols[i].widest = d[k];
+    }
+    qsort(cols, t->n, sizeof *cols, cmp_stack_col);
+    for (i = 0; i < t->n; i = j) {
+        size_t widest = 0;
+
+        for (j = i; j < t->n && fabs(cols[j].xl - cols[i].xl) < 0.5 &&
+                    fabs(cols[j].xr - cols[i].xr) < 0.5; j++)
+            if (cols[j].widest > widest)
+                widest = cols[j].widest;
+        for (k = i; k < j; k++) {
+            size_t c = cols[k].cell, m = nl[c], total = 0, l;
+            const size_t *d = lines + c * STACK_LINES_MAX;
+            tcell *cell = &t->cells[c];
+            double room = cell->xr - cell->xl - cols[k].width;
+            int ok = m >= 2 && d[0] == widest && d[m - 1] <= widest &&
+                     room < 2 * STACK_PAD_MAX + cols[k].width / (double)d[0] &&
+                     cell->top_real && cell->bottom_real && cell->row > 0 &&
+                     (cell->row + cell->rowspan < nr || d[m - 1] < widest);
+
+            for (l = 0; ok && l < m; l++) {
+                ok = l == m - 1 || d[l] == widest;
+                total += d[l];
+            }
+            if (!ok || total > XG_WRAPPED_DIGITS_MAX ||
+                memchr(cell->text.data, '\n', cell->text.len) == NULL)
+                continue;
+            for (l = 0, total = 0; l < cell->text.len; l++)
+                if (cell->text.data[l] != '\n')
+                    cell->text.data[total++] = cell->text.data[l];
+            cell->text.len = total;
+            cell->text.data[total] = '\0';
+            cell->first_digits = (int)widest;
+        }
+    }
+    rc = 0;
+out:
+    free(cols);
+    free(lines);
+    free(nl);
+    return rc;
 }
 
 /* Build one table from a connected set of rules: the lattice lines, the
@@ -433,6 +594,20 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
         xg_pdf_note_ocr(members[i], nmem[i], &t->cells[i].ocr, &t->cells[i].conf);
         if (t->cells[i].has_text)
             any_text = 1;
+    }
+    {
+        /* text right under the table (not a page's foot, set a margin
+         * below): the table ends on this page, its last row whole */
+        int ends = 0;
+
+        for (i = 0; i < pd->nchars && !ends; i++) {
+            const pchar *ch = &pd->chars[i];
+
+            ends = !taken[i] && !ch->space && ch->y0 > by1 &&
+                   ch->y0 - by1 < 2.5 * (ch->y1 - ch->y0);
+        }
+        if (join_stacks(t, members, nmem, ends ? INT_MAX : nr) != 0)
+            goto out;
     }
     if (!any_text) {            /* rules with no text: a drawing */
         rc = 0;

@@ -1060,6 +1060,50 @@ static void test_wrapped_number(void **state)
     xg_doc_free(doc);
 }
 
+/* A fully ruled column too narrow for two digits beside paddings of 10
+ * points (26 points, a digit 6.4 wide, as LibreOffice sets cells of
+ * margins that wide): 8357 stands a digit a line, 8 over 3 over 5 over 7,
+ * centred, and no line of the column holds more than one digit: one
+ * number, read top to bottom, though room for another digit is left
+ * beside paddings of 6 points.  In a wide cell (88 points), 0 over 1 over
+ * 0 stays three lines: a column's numbers one over another, the rules
+ * between rows lost. */
+static void test_stacked_digits_ruled(void **state)
+{
+    static const double xs[] = {100, 200, 226, 314},
+                        ys[] = {100, 130, 190, 220};
+    static const char *const stack[] = {"8", "3", "5", "7"};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    cairo_text_extents_t e;
+    int i;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    grid(&p, xs, 4, ys, 4);
+    cairo_text_extents(p.cr, "8", &e);
+    text(&p, 102, 118, "head");
+    text(&p, 102, 163, "label");
+    for (i = 0; i < 4; i++)
+        text(&p, 213 - e.x_advance / 2, 143 + 13 * i, stack[i]);
+    for (i = 0; i < 3; i++)
+        text(&p, 270 - e.x_advance / 2, 150 + 13 * i, i == 1 ? "1" : "0");
+    text(&p, 102, 208, "label");
+    text(&p, 213 - e.x_advance / 2, 208, "4");
+    text(&p, 270 - e.x_advance / 2, 208, "2");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    assert_int_equal(xg_table_rows(t), 3);
+    check_cell(t, 1, 1, 1, 1, "8357");
+    check_cell(t, 1, 2, 1, 1, "0\n1\n0");
+    check_cell(t, 2, 1, 1, 1, "4");
+    xg_doc_free(doc);
+}
+
 /* Digits whose pitch is wider than the ink of the digit under them (OCR
  * boxes a digit by its ink, without the room a font sets beside it; here
  * the line above is set larger): 42 centred in its cell with 3 under it is
@@ -3190,6 +3234,7 @@ int main(void)
         cmocka_unit_test(test_row_split_by_break),
         cmocka_unit_test(test_break_between_rows_of_group),
         cmocka_unit_test(test_wrapped_number),
+        cmocka_unit_test(test_stacked_digits_ruled),
         cmocka_unit_test(test_overprinted_digits),
         cmocka_unit_test(test_digits_half_over),
         cmocka_unit_test(test_digits_third_over),

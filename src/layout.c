@@ -1289,6 +1289,29 @@ static int leading_zero(const char *text)
     return i < len && digit_cp(xg_utf8_decode(text + i, len - i, &adv));
 }
 
+/* Is KEY (a cell's label key: folded, spaces gone) digits and grouping
+ * commas whose last group is short of three digits (24, 2,5)?  A number
+ * cut where it wrapped out of its cell, its tails on another line, where
+ * the cell holds one line and no space (2 , 1 is two numbers and a
+ * separator). */
+static int cut_at_comma(const char *key)
+{
+    int group = -1, digits = 0;
+
+    for (; *key; key++) {
+        if (*key == ',') {
+            group = 0;
+        } else if (*key >= '0' && *key <= '9') {
+            digits++;
+            if (group >= 0)
+                group++;
+        } else {
+            return 0;
+        }
+    }
+    return digits > 0 && group >= 0 && group < 3;
+}
+
 /* Add to LONE (N of them) each character of TEXT that stands alone
  * between white space, folded. */
 static void lone_chars(const char *text, unsigned *lone, int *n)
@@ -1449,6 +1472,16 @@ static int read_values_of(state *st, const xg_table *t, int r, int table,
         if (cells[i].src == NULL && leading_zero(cells[i].cell->text)) {
             if (xg_report_warn(st->report,
                                "%s/%s: not read: \"%s\" begins with a zero, the tail of a number wrapped out of its cell (source table %d, row %d)",
+                               def->key, row >= 0 ? def->rows[row].key : "*",
+                               cells[i].cell->text, xg_table_index(t) + 1, r + 1) != 0)
+                return xg_error_nomem(err);
+            return XG_OK;
+        }
+    for (i = from; i < n; i++)
+        if (cells[i].src == NULL && cut_at_comma(cells[i].key) &&
+            strpbrk(cells[i].cell->text, " \t\r\n") == NULL) {
+            if (xg_report_warn(st->report,
+                               "%s/%s: not read: \"%s\" ends short of a group of three digits, a number cut where it wrapped out of its cell, and the row's other numbers may be cut too (source table %d, row %d)",
                                def->key, row >= 0 ? def->rows[row].key : "*",
                                cells[i].cell->text, xg_table_index(t) + 1, r + 1) != 0)
                 return xg_error_nomem(err);

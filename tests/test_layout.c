@@ -1964,6 +1964,35 @@ static void test_first_line_in_cell_above(void **state)
     xg_doc_free(doc);
 }
 
+/* Numbers with grouping commas wrapped out of narrow cells, the row's
+ * first lines read as its cells (352 of 35297, 24, of 24,950): a cell
+ * whose last group is short of three digits (24, or 2,5) is a number
+ * cut, and so may be its neighbours, whole as they look: the row is not
+ * read.  1,234 is whole. */
+static void test_cut_at_comma(void **state)
+{
+    static const char *const rows[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|352|24,|332|308|29,|21,|175",
+        "二、上年结转政府信息公开申请数量{1,3}|1,234|5|2,5|7|8|9|1,265",
+        "三、本年度办理结果{2,1}|（一）予以公开{1,2}|1,234|5|6|7|8|9|1,269",
+        NULL
+    };
+    xg_doc *doc;
+    xg_report *r;
+
+    (void)state;
+    r = convert_requests(rows, NULL, &doc);
+    assert_null(value(r, "requests", "new_received", "natural_person"));
+    assert_null(value(r, "requests", "new_received", "total"));
+    assert_true(has_warning(r, "requests/new_received: not read: \"24,\" ends short of a group of three digits, a number cut where it wrapped out of its cell, and the row's other numbers may be cut too (source table 1, row 4)"));
+    assert_null(value(r, "requests", "carried_over", "natural_person"));
+    assert_true(has_warning(r, "requests/carried_over: not read: \"2,5\" ends short"));
+    assert_string_equal(value(r, "requests", "granted", "natural_person"), "1234");
+    assert_string_equal(value(r, "requests", "granted", "total"), "1269");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A header that shows its column names a character here and there (商
  * and 企 of 商业企业, nothing of 自然人): the cells' margins leave their
  * text no room, and each shows the first character of its paragraphs
@@ -2353,7 +2382,7 @@ static void test_first_lines_beside_label_rest(void **state)
  * "34,4" … "190," on a line of their own over （七）总计 beside the tails
  * 71 … 116: the first lines are no label (no number reads them, but
  * they are digits), so they are numbers under no label over the row's,
- * which is not read (not 71 for 34471).  And "三、本 （一）予以公开 2,64
+ * which is not read (not 71 for 34471).  And "三、本 （一）予以公开 264
  * 5464 …" over "年度办 2 1 …": 年度办, a piece of the row's own label's
  * group name, beside numbers under its numbers: not read either. */
 static void test_grouped_first_lines(void **state)
@@ -2369,7 +2398,7 @@ static void test_grouped_first_lines(void **state)
     static const char *const rows2[] = {
         "一、本年新收政府信息公开申请数量{1,3}|1|1|1|1|1|1|6",
         "二、上年结转政府信息公开申请数量{1,3}|1|2|3|4|5|6|21",
-        "三、本 （一）予以公开{1,3}|2,64|5464|9524|1708|2586|2,59|11,3",
+        "三、本 （一）予以公开{1,3}|264|5464|9524|1708|2586|259|113",
         "年度办{1,3}|2|1|9|0|2|1|60",
         NULL
     };
@@ -3084,6 +3113,7 @@ int main(void)
         cmocka_unit_test(test_stack_past_one_number),
         cmocka_unit_test(test_first_line_in_cell_above),
         cmocka_unit_test(test_header_names_cut),
+        cmocka_unit_test(test_cut_at_comma),
         cmocka_unit_test(test_tail_under_open_top),
         cmocka_unit_test(test_head_over_open_top),
         cmocka_unit_test(test_grid_row_cut_by_page),

@@ -1483,8 +1483,9 @@ static int stacked_cell(const pline *lines, size_t start, size_t end,
                         const double *bounds, size_t nb, size_t c,
                         double value_start, const double *nx)
 {
-    size_t k, i, n = 0, total = 0, first = 0, last = 0;
-    double prev_y1 = 0, prev_w = 0, gap = 0;
+    xg_pdf_stack st = {0};
+    size_t k, i;
+    double prev_w = 0;
     int label = 0;
 
     if (r == 0 || c < first_value(bounds, nb, value_start))
@@ -1512,25 +1513,15 @@ static int stacked_cell(const pline *lines, size_t start, size_t end,
             if (ch->y0 < y0) y0 = ch->y0;
             if (ch->y1 > y1) y1 = ch->y1;
         }
-        if (digits == 0)
+        if (digits == 0 || (st.n > 0 && !fills_width(prev_w, st.last, nx, nb, c)))
             return 0;
-        if (n == 0)
-            first = digits;
-        else if (last != first || digits > first ||
-                 !fills_width(prev_w, last, nx, nb, c) ||
-                 y0 - prev_y1 >= 1.2 * (y1 - y0) ||
-                 (n > 1 && fabs(y0 - prev_y1 - gap) >= 0.3 * (y1 - y0)))
+        xg_pdf_stack_line(&st, digits, y0, y1);
+        if (!st.even || !st.shaped)
             return 0;
-        if (n == 1)
-            gap = y0 - prev_y1;
-        total += digits;
-        last = digits;
-        prev_y1 = y1;
         prev_w = part.x1 - part.x0;
-        n++;
     }
-    return n >= 2 && total <= XG_WRAPPED_DIGITS_MAX && label &&
-           (r < nrows - 1 || last < first);
+    return st.n >= 2 && st.total <= XG_WRAPPED_DIGITS_MAX && label &&
+           (r < nrows - 1 || st.last < st.first);
 }
 
 /* Does line L hold a digit right of where the labels end? */

@@ -176,6 +176,25 @@ int xg_pdf_cell_text(pchar **chars, size_t n, double xl, double xr,
 int xg_pdf_cell_pad(pchar **chars, size_t n, double xl, double xr,
                     double *pad);
 int xg_pdf_first_line_digits(pchar **chars, size_t n, size_t *digits);
+
+/* Lines of digits one over another in a cell, taken top to bottom
+ * (xg_pdf_stack_line from a zeroed one): may they be one number set over
+ * several lines in a column too narrow for it? */
+typedef struct xg_pdf_stack {
+    size_t n;               /* lines taken */
+    size_t first, last;     /* digits of the first and of the last line */
+    size_t widest, total;   /* the most digits on a line, and all of them */
+    double prev_y1, gap;    /* the last line's foot; the first two's gap */
+    /* each line within a line's height and a fifth of the one before,
+     * as far as the first two stand apart (cells of double spacing) */
+    int even;
+    /* each line but the last as many digits as the first, the last no
+     * more */
+    int shaped;
+} xg_pdf_stack;
+
+/* Take the next line down of S: DIGITS digits, its ink from Y0 to Y1. */
+void xg_pdf_stack_line(xg_pdf_stack *s, size_t digits, double y0, double y1);
 size_t xg_pdf_line_chunks_gap(const pline *l, chunk *out, size_t max,
                               double gap);
 size_t xg_pdf_line_chunks(const pline *l, chunk *out, size_t max);

@@ -181,20 +181,20 @@ static int aligned_inside(pchar **chars, size_t n)
 #define STACK_PAD_MAX 12.5
 
 /* The lines of a cell's characters CHARS (N) as digits set one line over
- * another: each line's digits, top to bottom, in DIGITS (at most
- * STACK_LINES_MAX), and their count in *NL; 0 lines where a line holds
- * anything but digits, where Poppler reads the lines bottom to top
- * (glyphs turned a quarter), or where they stand apart unevenly or more
- * than a line's height and a fifth.  -1 when memory runs out. */
-static int digit_stack(pchar **chars, size_t n, size_t *digits, size_t *nl,
+ * another, top to bottom, in *S, and the first line's width in *WIDTH;
+ * no lines (S zeroed) where a line holds anything but digits, where
+ * Poppler reads the lines bottom to top (glyphs turned a quarter), where
+ * they stand apart unevenly or more than a line's height and a fifth
+ * (xg_pdf_stack_line), or past STACK_LINES_MAX lines.  -1 when memory
+ * runs out. */
+static int digit_stack(pchar **chars, size_t n, xg_pdf_stack *s,
                        double *width)
 {
     pline *lines;
-    size_t nlines, i, k, m = 0;
+    size_t nlines, i, k;
     size_t prev_seq = 0;
-    double prev_y1 = 0, gap = 0;
 
-    *nl = 0;
+    memset(s, 0, sizeof *s);
     if (n == 0)
         return 0;
     if (xg_pdf_group_lines(chars, n, &lines, &nlines) != 0)
@@ -219,23 +219,21 @@ static int digit_stack(pchar **chars, size_t n, size_t *digits, size_t *nl,
             if (c->y1 > y1) y1 = c->y1;
             d++;
         }
-        if (!ok || first == NULL || m == STACK_LINES_MAX ||
-            (m > 0 && (first->seq < prev_seq ||
-                       y0 - prev_y1 >= 1.2 * (y1 - y0) ||
-                       (m > 1 && fabs(y0 - prev_y1 - gap) >= 0.3 * (y1 - y0))))) {
-            m = 0;
+        if (!ok || first == NULL || s->n == STACK_LINES_MAX ||
+            (s->n > 0 && first->seq < prev_seq)) {
+            memset(s, 0, sizeof *s);
             break;
         }
-        if (m == 1)
-            gap = y0 - prev_y1;
-        if (m == 0)
+        if (s->n == 0)
             *width = lines[i].x1 - lines[i].x0;
-        digits[m++] = d;
+        xg_pdf_stack_line(s, d, y0, y1);
+        if (!s->even) {
+            memset(s, 0, sizeof *s);
+            break;
+        }
         prev_seq = first->seq;
-        prev_y1 = y1;
     }
     xg_pdf_lines_free(lines, nlines);
-    *nl = m;
     return 0;
 }
 
@@ -273,26 +271,20 @@ static int join_stacks(jtable *t, pchar **members[], const size_t *nmem,
                        int nr)
 {
     stack_col *cols = malloc((t->n + 1) * sizeof *cols);
-    size_t *lines = malloc((t->n + 1) * STACK_LINES_MAX * sizeof *lines);
-    size_t *nl = calloc(t->n + 1, sizeof *nl);
+    xg_pdf_stack *stacks = malloc((t->n + 1) * sizeof *stacks);
     size_t i, j, k;
     int rc = -1;
 
-    if (cols == NULL || lines == NULL || nl == NULL)
+    if (cols == NULL || stacks == NULL)
         goto out;
     for (i = 0; i < t->n; i++) {
-        size_t *d = lines + i * STACK_LINES_MAX;
-
         cols[i].width = 0;
-        if (digit_stack(members[i], nmem[i], d, &nl[i], &cols[i].width) != 0)
+        if (digit_stack(members[i], nmem[i], &stacks[i], &cols[i].width) != 0)
             goto out;
         cols[i].xl = t->cells[i].xl;
         cols[i].xr = t->cells[i].xr;
         cols[i].cell = i;
-        cols[i].widest = 0;
-        for (k = 0; k < nl[i]; k++)
-            if (d[k] > cols[i].widest)
-                cols[i].widest = d[k];
+        cols[i].widest = stacks[i].widest;
     }
     qsort(cols, t->n, sizeof *cols, cmp_stack_col);
     for (i = 0; i < t->n; i = j) {
@@ -303,35 +295,30 @@ static int join_stacks(jtable *t, pchar **members[], const size_t *nmem,
             if (cols[j].widest > widest)
                 widest = cols[j].widest;
         for (k = i; k < j; k++) {
-            size_t c = cols[k].cell, m = nl[c], total = 0, l;
-            const size_t *d = lines + c * STACK_LINES_MAX;
+            size_t c = cols[k].cell, l, len;
+            const xg_pdf_stack *s = &stacks[c];
             tcell *cell = &t->cells[c];
             double room = cell->xr - cell->xl - cols[k].width;
-            int ok = m >= 2 && d[0] == widest && d[m - 1] <= widest &&
-                     room < 2 * STACK_PAD_MAX + cols[k].width / (double)d[0] &&
-                     cell->top_real && cell->bottom_real && cell->row > 0 &&
-                     (cell->row + cell->rowspan < nr || d[m - 1] < widest);
 
-            for (l = 0; ok && l < m; l++) {
-                ok = l == m - 1 || d[l] == widest;
-                total += d[l];
-            }
-            if (!ok || total > XG_WRAPPED_DIGITS_MAX ||
+            if (s->n < 2 || !s->shaped || s->first != widest ||
+                s->total > XG_WRAPPED_DIGITS_MAX ||
+                room >= 2 * STACK_PAD_MAX + cols[k].width / (double)s->first ||
+                !cell->top_real || !cell->bottom_real || cell->row == 0 ||
+                (cell->row + cell->rowspan >= nr && s->last >= widest) ||
                 memchr(cell->text.data, '\n', cell->text.len) == NULL)
                 continue;
-            for (l = 0, total = 0; l < cell->text.len; l++)
+            for (l = 0, len = 0; l < cell->text.len; l++)
                 if (cell->text.data[l] != '\n')
-                    cell->text.data[total++] = cell->text.data[l];
-            cell->text.len = total;
-            cell->text.data[total] = '\0';
+                    cell->text.data[len++] = cell->text.data[l];
+            cell->text.len = len;
+            cell->text.data[len] = '\0';
             cell->first_digits = (int)widest;
         }
     }
     rc = 0;
 out:
     free(cols);
-    free(lines);
-    free(nl);
+    free(stacks);
     return rc;
 }
 

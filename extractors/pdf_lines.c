@@ -439,6 +439,29 @@ int xg_pdf_cell_pad(pchar **chars, size_t n, double xl, double xr,
     return 0;
 }
 
+void xg_pdf_stack_line(xg_pdf_stack *s, size_t digits, double y0, double y1)
+{
+    if (s->n == 0) {
+        s->first = digits;
+        s->even = s->shaped = 1;
+    } else {
+        double g = y0 - s->prev_y1, h = y1 - y0;
+
+        if (g >= 1.2 * h || (s->n > 1 && fabs(g - s->gap) >= 0.3 * h))
+            s->even = 0;
+        if (s->n == 1)
+            s->gap = g;
+        if (s->last != s->first || digits > s->first)
+            s->shaped = 0;
+    }
+    if (digits > s->widest)
+        s->widest = digits;
+    s->total += digits;
+    s->last = digits;
+    s->prev_y1 = y1;
+    s->n++;
+}
+
 /* The digits of the top line of CHARS (N, sorted in place) where they
  * stand on two visual lines or more, in *DIGITS; 0 on one line. */
 int xg_pdf_first_line_digits(pchar **chars, size_t n, size_t *digits)

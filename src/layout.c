@@ -1289,27 +1289,32 @@ static int leading_zero(const char *text)
     return i < len && digit_cp(xg_utf8_decode(text + i, len - i, &adv));
 }
 
+/* Does TEXT end inside a group of three digits after a grouping comma (,
+ * or ，): right after the comma, or one or two digits past it (1,80 of
+ * 1,801), white space after it left out? */
+static int ends_in_group(const char *text)
+{
+    size_t len = strlen(text), digits = 0;
+
+    while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n' || text[len - 1] == '\t'))
+        len--;
+    while (len > 0 && digits < 3 && text[len - 1] >= '0' && text[len - 1] <= '9') {
+        len--;
+        digits++;
+    }
+    return digits < 3 && ((len >= 1 && text[len - 1] == ',') ||
+                          (len >= 3 && memcmp(text + len - 3, "\xEF\xBC\x8C", 3) == 0));
+}
+
 /* Is KEY (a cell's label key: folded, spaces gone) digits and grouping
- * commas whose last group is short of three digits (24, 2,5)?  A number
- * cut where it wrapped out of its cell, its tails on another line, where
- * the cell holds one line and no space (2 , 1 is two numbers and a
- * separator). */
+ * commas, ending inside a group after a comma (ends_in_group: 24, 2,5)?
+ * A number cut where it wrapped out of its cell, its tails on another
+ * line, where the cell holds one line and no space (2 , 1 is two numbers
+ * and a separator). */
 static int cut_at_comma(const char *key)
 {
-    int group = -1, digits = 0;
-
-    for (; *key; key++) {
-        if (*key == ',') {
-            group = 0;
-        } else if (*key >= '0' && *key <= '9') {
-            digits++;
-            if (group >= 0)
-                group++;
-        } else {
-            return 0;
-        }
-    }
-    return digits > 0 && group >= 0 && group < 3;
+    return key[strspn(key, "0123456789,")] == '\0' &&
+           strpbrk(key, "0123456789") != NULL && ends_in_group(key);
 }
 
 /* Add to LONE (N of them) each character of TEXT that stands alone
@@ -2071,23 +2076,6 @@ static int punctuation_only(const rowcell *cells, int n, int from)
         any |= m;
     }
     return any;
-}
-
-/* Does TEXT end inside a group of three digits after a grouping comma (,
- * or ，): right after the comma, or one or two digits past it (1,80 of
- * 1,801), white space after it left out? */
-static int ends_in_group(const char *text)
-{
-    size_t len = strlen(text), digits = 0;
-
-    while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n' || text[len - 1] == '\t'))
-        len--;
-    while (len > 0 && digits < 3 && text[len - 1] >= '0' && text[len - 1] <= '9') {
-        len--;
-        digits++;
-    }
-    return digits < 3 && ((len >= 1 && text[len - 1] == ',') ||
-                          (len >= 3 && memcmp(text + len - 3, "\xEF\xBC\x8C", 3) == 0));
 }
 
 /* Keep where cell CELL of source table T stands, in each column it spans

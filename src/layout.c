@@ -37,6 +37,7 @@
 /* the shortest beginning of an item's label, in bytes, that tells it */
 #define MIN_BEGUN_BYTES 9
 #define MAX_ABOVE 16            /* numbers kept of a line under no label */
+#define NUMBERS_BESIDE_PIECE 3  /* numbers_before: beside a group's piece */
 #define COL_OTHER (-2)      /* a header names a column with no canonical key */
 #define SPLIT_APPEALS_MAX 16    /* loose rows of one appeals line */
 #define SPLIT_APPEALS_NUMBERS 64 /* numbers of one (15 in the schema) */
@@ -130,7 +131,8 @@ typedef struct state {
      * row only past a row of numbers alone */
     int pieces_above;
     /* the block before: a paragraph of numbers alone (a line of a table's
-     * cells left out of it) */
+     * cells left out of it); NUMBERS_BESIDE_PIECE: of numbers beside a
+     * piece of a group's name */
     int numbers_before;
     /* the row read with its values on the line just before, -1 if none */
     int last_table, last_row;
@@ -482,6 +484,33 @@ static int numbering_piece(int table, const char *l, int containers)
                 if (is_container(table, g) == containers &&
                     strncmp(s, def->groups[g], strlen(def->groups[g])) == 0)
                     yes = 1;
+        free(n);
+    }
+    return yes;
+}
+
+/* Is label key L, not empty, a piece of a group's numbering inside it
+ * (四 or 四) of （四）无法提供, the brackets set on lines of their own), not
+ * the whole numbering? */
+static int numbering_inner(int table, const char *l)
+{
+    const xg_table_def *def = &xg_schema[table];
+    size_t len = strlen(l);
+    int r, g, yes = 0;
+
+    for (r = 0; r < def->nrows && !yes && len > 0; r++) {
+        char *n = xg_norm_label(def->rows[r].label);
+        const char *s;
+        size_t ln, i;
+
+        if (n == NULL)
+            return 0;
+        s = xg_strip_numbering(n);
+        ln = (size_t)(s - n);
+        for (g = 1; g < def->ngroups && ln > len; g++)
+            if (strncmp(s, def->groups[g], strlen(def->groups[g])) == 0)
+                for (i = 0; i + len <= ln && !yes; i++)
+                    yes = strncmp(n + i, l, len) == 0;
         free(n);
     }
     return yes;
@@ -3242,6 +3271,8 @@ static int orphan_paragraph(state *st, const char *text, const word_run *w)
         return XG_ERR_NOMEM;
     if (strlen(k) <= MAX_LABEL_BYTES)
         memcpy(st->orphan_label, k, strlen(k) + 1);
+    else
+        st->orphan_label[0] = '\0';
     free(k);
     return XG_OK;
 }
@@ -3295,6 +3326,15 @@ static int read_paragraph_label(state *st, const char *l, const char *text)
          * read into one) */
         if (orphan_paragraph(st, text, &w) != XG_OK)
             return XG_ERR_NOMEM;
+        /* beside a piece of a group's name that names no row (理 15 94
+         * 58 91, 不予处理 set down its merged cell, over 2.重复申请 37 0
+         * 6 …, the cells set at their foot: 1537, 946): the tails of the
+         * row before or the first lines of the next row's, whatever
+         * their length */
+        if (row < 0 && st->table == XG_TABLE_REQUESTS &&
+            (group_name_piece(XG_TABLE_REQUESTS, st->orphan_label, 0) ||
+             group_start(XG_TABLE_REQUESTS, st->orphan_label, 0)))
+            st->numbers_before = NUMBERS_BESIDE_PIECE;
         /* after a label that waits for its numbers (3.危及“三, then
          * 安全一稳 194 876 …, the rest of the label beside the first
          * lines of its numbers, their tails opening the table after):
@@ -5265,8 +5305,17 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 /* no numbering in it: no item's whole label, but the
                  * rest of one (理申请, 已获取信息) */
                 st->unowned_before = !other && last_numbering(xg_buf_str(&label)) == SIZE_MAX;
-                if (!other)
+                /* a piece of a group's numbering or name alone, beside
+                 * numbers, between the lines of an item's label set down
+                 * its narrow cell ((2.没有现成 47 46, then 四 15 240 …,
+                 * then ）无信息需要另行制作 74 863 …): the label begun
+                 * before it stays the one the next row's may go on from */
+                if (!other && !(before[0] != '\0' &&
+                                (numbering_inner(XG_TABLE_REQUESTS, xg_buf_str(&label)) ||
+                                 group_name_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0))))
                     memcpy(st->orphan_label, label.data, label.len + 1);
+                else if (!other)
+                    memcpy(st->orphan_label, before, sizeof before);
             } else if (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
                        numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
                        last_numbering(xg_buf_str(&own)) != SIZE_MAX) {
@@ -5357,6 +5406,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             cut = "its label stands in one cell with another row's, their numbers with it";
         else if (values && begun_before(table, row, xg_buf_str(&label), before))
             cut = "its label begins on the row before, beside numbers that may be the first lines of its own, wrapped";
+        else if (values && numbers_before == NUMBERS_BESIDE_PIECE)
+            cut = "numbers beside a piece of its group's name on the line above, outside the table, may be the first lines of its own, wrapped";
         else if (values && numbers_before)
             cut = "numbers alone on the line above it, outside the table, may be the first lines of its own, wrapped";
         else if (values && unowned_before && shorter_than_above(t, r, cells, n, from, 1) &&

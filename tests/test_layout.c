@@ -2257,6 +2257,67 @@ static void test_numbering_alone_beside_numbers(void **state)
     xg_doc_free(doc);
 }
 
+/* A group's numbering set down its narrow cell a character a line, （
+ * beside 2.没有现成 and 47 46, then 四 beside a whole line of numbers,
+ * then ） beside the rest of the label, 信息需要另行制作, and 7413 8638 …:
+ * the numbers on the lines of 2.没有现成 and 四 are the first lines of
+ * its own (157413), the label begun two rows before.  Not read (not 7413);
+ * the next row, its label whole on its line, is. */
+static void test_numbering_pieces_between_label(void **state)
+{
+    static const char *const rows[] = {
+        "（三）不予公开 8.属于行政查询事项{1,3}|1|1|1|1|1|1|6",
+        "（ 2.没有现成{1,3}||||47||46|",
+        "四{1,3}|15|240|27|20|188|09|385",
+        "） 信息需要另行制作{1,3}|7413|8638|5860|502|9|6|6",
+        "3.补正后申请内容仍不明确{1,3}|3|3|3|3|3|3|18",
+        NULL
+    };
+    xg_doc *doc;
+    xg_report *r;
+
+    (void)state;
+    r = convert_requests(rows, NULL, &doc);
+    assert_null(value(r, "requests", "unavailable_needs_creation", "natural_person"));
+    assert_null(value(r, "requests", "unavailable_needs_creation", "total"));
+    assert_true(has_warning(r, "requests/unavailable_needs_creation: its label begins on the row before, beside numbers that may be the first lines of its own, wrapped (source table 1, row 7): not read"));
+    assert_string_equal(value(r, "requests", "unavailable_unclear", "total"), "18");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* Numbers beside a piece of a group's name on a line outside the table (理
+ * of 不予处理, set down its merged cell, beside 15 94 58 91), over the next
+ * table's 2.重复申请 37 0 6 …: the first lines of its own, set at the foot
+ * of their cells (1537), or the tails of the row before.  The row is not
+ * read (not 37); the next row, under no such line, is. */
+static void test_numbers_beside_group_piece_paragraph(void **state)
+{
+    static const char *const head[] = {"（五）不予处理 1.信访举报投诉类申请{1,3}|1|1|1|1|1|1|6", NULL};
+    static const char *const next[] = {
+        "2.重复申请{1,3}|37|0|6|0|9||51",
+        "3.要求提供公开出版物{1,3}|2|0|0|7|0|1|10",
+        NULL
+    };
+    static const char line[] = "理 15 94 58 91";
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, head);
+    assert_int_equal(xg_doc_add_paragraph(doc, line, strlen(line), NULL, NULL), XG_OK);
+    add_rows(xg_doc_add_table(doc, NULL), 0, next);
+    r = convert(doc);
+    assert_null(value(r, "requests", "unprocessed_duplicate", "natural_person"));
+    assert_null(value(r, "requests", "unprocessed_duplicate", "total"));
+    assert_true(has_warning(r, "requests/unprocessed_duplicate: numbers beside a piece of its group's name on the line above, outside the table, may be the first lines of its own, wrapped (source table 2, row 1): not read"));
+    assert_string_equal(value(r, "requests", "unprocessed_publication", "total"), "10");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Numbers alone on a line of their own right after a PDF table's last row
  * read ("２６" over "９２" at a page's foot, the line left out of the
  * table): the row's digits wrapped, the row not read (not 26 for 2692).
@@ -3122,6 +3183,8 @@ int main(void)
         cmocka_unit_test(test_rows_of_numbers_above),
         cmocka_unit_test(test_numbering_alone_beside_numbers),
         cmocka_unit_test(test_numbers_paragraph_after_table),
+        cmocka_unit_test(test_numbering_pieces_between_label),
+        cmocka_unit_test(test_numbers_beside_group_piece_paragraph),
         cmocka_unit_test(test_group_piece_over_next_row),
         cmocka_unit_test(test_first_lines_beside_label_rest),
         cmocka_unit_test(test_position_all_off_no_label),

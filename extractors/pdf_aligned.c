@@ -1363,20 +1363,21 @@ static int fills_holes(const pline *a, const pline *b, const double *bounds,
     return na < nbl;
 }
 
-/* Is line K (before END), numbers alone, right over the next row's line
- * of label and numbers, which has no ink in column C of BOUNDS (NB) and
- * digits in every other value column where line K has none: a
- * number there may be that row's, set a line higher than its others (a
- * cell of two paragraphs, the number and an empty one, set at the foot:
- * 31 between 5260 and 二、上年结转… 14 4306 …), as much as the tail of
- * the number above it? */
+/* Is line K (before END), numbers beside no item's beginning, right over
+ * the next row's line of label and numbers, which has no ink in column C
+ * of BOUNDS (NB) and digits in every other value column where line K has
+ * none: a number there may be that row's, set a line higher than its
+ * others (a cell of two paragraphs, the number and an empty one, set at
+ * the foot: 31 between 5260 and 二、上年结转… 14 4306 …; 10 49 beside 无法提
+ * of a group's label, between 947 861 and 3.补正后… 0 0 0 15 158), as much
+ * as the tail of the number above it? */
 static int over_hole_below(const pline *lines, size_t start, size_t k,
                            size_t end, const int *row_of,
                            const double *bounds, size_t nb, size_t c,
                            double value_start)
 {
     return k + 1 < end && row_of[k + 1 - start] != row_of[k - start] &&
-           numbers_only(&lines[k]) &&
+           !begins_item_line(&lines[k], bounds, nb, value_start) &&
            lines[k + 1].y0 - lines[k].y1 < 0.5 * lines[k].h &&
            has_label_text(&lines[k + 1], bounds, nb, value_start) &&
            !ink_in_column(&lines[k + 1], bounds, nb, c) &&

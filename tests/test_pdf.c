@@ -2078,6 +2078,57 @@ static void test_numbers_centred_around_label(void **state)
     xg_doc_free(doc);
 }
 
+/* Rows without rules, numbers right-aligned and set at the foot of their
+ * cells; the group's label 无法提 down its own column beside a line of
+ * numbers in two columns only (10 49), between 947 861 and the next row's
+ * line, 供 3.补正后申请内容仍不明确 0 0 0 15 158, whose cells are empty
+ * just there.  10 and 49 may be that row's, set a line higher (cells of
+ * two paragraphs), as much as the tails of 947 and 861: those cells are
+ * not joined (not 94710), a group's piece beside them or not. */
+static void test_numbers_over_holes_beside_group_piece(void **state)
+{
+    static const char *const rows[][9] = {
+        {"", "1.本机关不掌握相关政府信息", "3", "0", "1", "2", "2", "5", "13"},
+        {"（四）", "2.没有现成信息需要另行制作", "0", "95", "0", "947", "861", "", "604"},
+        {"无法提", "", "", "", "", "10", "49", "", ""},
+        {"供", "3.补正后申请内容仍不明确", "0", "0", "0", "", "", "15", "158"},
+        {"", "（五）不予处理 1.信访举报投诉类申请", "89", "221", "170", "4", "941", "6", "469"},
+    };
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int r, k;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    cairo_set_font_size(p.cr, 10);
+    for (r = 0; r < 5; r++) {
+        double y = 100 + 14 * r;
+
+        text(&p, 40, y, rows[r][0]);
+        text(&p, 90, y, rows[r][1]);
+        for (k = 2; k < 9; k++) {
+            cairo_text_extents_t e;
+
+            cairo_text_extents(p.cr, rows[r][k], &e);
+            text(&p, 300 + 35 * (k - 1) - e.x_advance, y, rows[r][k]);
+        }
+    }
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_non_null(t);
+    assert_int_equal(xg_table_rows(t), 4);
+    check_cell(t, 1, 1, 1, 1, "2.没有现成信息需要另行制作");
+    check_cell(t, 1, 5, 1, 1, "947\n10");
+    check_cell(t, 1, 6, 1, 1, "861\n49");
+    check_cell(t, 1, 8, 1, 1, "604");
+    check_cell(t, 2, 5, 1, 1, "");
+    check_cell(t, 2, 8, 1, 1, "158");
+    xg_doc_free(doc);
+}
+
 /* Rows without rules, numbers centred in their cells (two-line ones
  * around the label's line), a group's label beside them at its own
  * heights (三、本 beside 2,64 over 年度办 beside 2).  A piece of a group's
@@ -3260,6 +3311,7 @@ int main(void)
         cmocka_unit_test(test_rules_across_fullwidth_wrap),
         cmocka_unit_test(test_box_round_aligned_table),
         cmocka_unit_test(test_numbers_centred_around_label),
+        cmocka_unit_test(test_numbers_over_holes_beside_group_piece),
         cmocka_unit_test(test_group_piece_between_rows),
         cmocka_unit_test(test_label_close_to_numbers),
         cmocka_unit_test(test_wrapped_first_column),

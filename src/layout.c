@@ -2225,6 +2225,25 @@ static int under_above(const state *st, int nabove, const xg_table *t,
     return 0;
 }
 
+/* Does an empty value cell of a row (CELLS, N, values from FROM, of
+ * source table T) stand under one of the NABOVE numbers under no label on
+ * the row before it (note_above)?  Those may be its own, set a line
+ * higher (8330 5568 … over 4.无正当理由大量反复申请, its cells empty). */
+static int empty_under_above(const state *st, int nabove, const xg_table *t,
+                             const rowcell *cells, int n, int from)
+{
+    int i, k;
+
+    for (i = from; i < n; i++) {
+        if (cells[i].value.kind != XG_VALUE_EMPTY || cells[i].src != NULL)
+            continue;
+        for (k = 0; k < nabove; k++)
+            if (same_column(&st->above[k], t, cells[i].cell) > 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Do the value cells of a row (CELLS, N, values from FROM) stand on a
  * later page than the values read for row ROW of TABLE? */
 static int opens_page_after(const state *st, int table, int row, const rowcell *cells,
@@ -5446,6 +5465,12 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         rc = read_values(st, t, r, table, row, cells, n, from, err);
         if (rc == XG_OK && values)
             rc = warn_under_pair(st, t, r, table, row, err);
+        /* its cells all empty under numbers that no label took on the
+         * line above: those may be its own, set a line higher */
+        if (rc == XG_OK && !values &&
+            (above_many || empty_under_above(st, nabove, t, cells, n, from)))
+            rc = unread_row(st, table, row, 1, t, r,
+                            "its cells are empty under numbers on the line above that no row's label took, which may be its own, set a line higher", err);
         /* in a table whose columns were found from its text, the first
          * lines of this row's numbers set above its label may share
          * their line with the tails of the row before's (8237 649 6050

@@ -2318,6 +2318,32 @@ static void test_numbers_beside_group_piece_paragraph(void **state)
     xg_doc_free(doc);
 }
 
+/* A row whose cells are all empty right under a line of numbers that no
+ * row's label took (8330 5568 … over 二、上年结转…, set a line higher than
+ * its label, or the tails of the row before): its cells are not read as
+ * empty, and a warning says why, not a silent null. */
+static void test_empty_row_under_numbers_alone(void **state)
+{
+    static const char *const rows[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|1|2|3|4|5|6|21",
+        "{1,3}|8330|5568|9479|28|860|591|655",
+        "二、上年结转政府信息公开申请数量{1,3}|||||||",
+        "三、本年度办理结果{2,1}|（一）予以公开{1,2}|1|1|1|1|1|1|6",
+        NULL
+    };
+    xg_doc *doc;
+    xg_report *r;
+
+    (void)state;
+    r = convert_requests(rows, NULL, &doc);
+    assert_null(value(r, "requests", "new_received", "total"));
+    assert_null(value(r, "requests", "carried_over", "natural_person"));
+    assert_true(has_warning(r, "requests/carried_over: its cells are empty under numbers on the line above that no row's label took, which may be its own, set a line higher (source table 1, row 6): not read"));
+    assert_string_equal(value(r, "requests", "granted", "total"), "6");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Numbers alone on a line of their own right after a PDF table's last row
  * read ("２６" over "９２" at a page's foot, the line left out of the
  * table): the row's digits wrapped, the row not read (not 26 for 2692).
@@ -3185,6 +3211,7 @@ int main(void)
         cmocka_unit_test(test_numbers_paragraph_after_table),
         cmocka_unit_test(test_numbering_pieces_between_label),
         cmocka_unit_test(test_numbers_beside_group_piece_paragraph),
+        cmocka_unit_test(test_empty_row_under_numbers_alone),
         cmocka_unit_test(test_group_piece_over_next_row),
         cmocka_unit_test(test_first_lines_beside_label_rest),
         cmocka_unit_test(test_position_all_off_no_label),

@@ -5471,6 +5471,13 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             (above_many || empty_under_above(st, nabove, t, cells, n, from)))
             rc = unread_row(st, table, row, 1, t, r,
                             "its cells are empty under numbers on the line above that no row's label took, which may be its own, set a line higher", err);
+        /* its cells all empty, its label begun on the row before beside
+         * numbers (2.申请人逾期 344 1352 … at a page's foot, then
+         * 未按收费通知要求缴纳费用… atop the next): those are its own */
+        else if (rc == XG_OK && !values &&
+                 begun_before(table, row, xg_buf_str(&label), before))
+            rc = unread_row(st, table, row, 1, t, r,
+                            "its cells are empty, and its label begins on the row before, beside numbers that may be its own", err);
         /* in a table whose columns were found from its text, the first
          * lines of this row's numbers set above its label may share
          * their line with the tails of the row before's (8237 649 6050

@@ -2344,6 +2344,38 @@ static void test_empty_row_under_numbers_alone(void **state)
     xg_doc_free(doc);
 }
 
+/* A row's label begun beside its numbers at a page's foot (5.属于三 54 3
+ * …), its rest atop the next page beside empty cells (类内部事务信息): the
+ * row is not read as empty, and a warning says why. */
+static void test_empty_row_label_begun_beside_numbers(void **state)
+{
+    static const char *const foot[] = {
+        "（三）不予公开 4.保护第三方合法权益{1,3}|2|2|2|2|2|2|12",
+        "5.属于三{1,3}|54|3|487|659|116|6|1325",
+        NULL
+    };
+    static const char *const top[] = {
+        "类内部事务信息{1,3}|||||||",
+        "6.属于四类过程性信息{1,3}|1|1|1|1|1|1|6",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, foot);
+    add_rows(xg_doc_add_table(doc, NULL), 0, top);
+    r = convert(doc);
+    assert_null(value(r, "requests", "denied_internal_affairs", "natural_person"));
+    assert_true(has_warning(r, "requests/denied_internal_affairs: its cells are empty, and its label begins on the row before, beside numbers that may be its own (source table 2, row 1): not read"));
+    assert_string_equal(value(r, "requests", "denied_third_party", "total"), "12");
+    assert_string_equal(value(r, "requests", "denied_process_info", "total"), "6");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Numbers alone on a line of their own right after a PDF table's last row
  * read ("２６" over "９２" at a page's foot, the line left out of the
  * table): the row's digits wrapped, the row not read (not 26 for 2692).
@@ -3212,6 +3244,7 @@ int main(void)
         cmocka_unit_test(test_numbering_pieces_between_label),
         cmocka_unit_test(test_numbers_beside_group_piece_paragraph),
         cmocka_unit_test(test_empty_row_under_numbers_alone),
+        cmocka_unit_test(test_empty_row_label_begun_beside_numbers),
         cmocka_unit_test(test_group_piece_over_next_row),
         cmocka_unit_test(test_first_lines_beside_label_rest),
         cmocka_unit_test(test_position_all_off_no_label),

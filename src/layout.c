@@ -5672,6 +5672,12 @@ static int decide_layouts(xg_report *report, int evidence[][XG_LAYOUT_COUNT],
         unsure[t] = !shown[t] && found[t] && xg_schema_table_has_layouts(t);
         if (!xg_schema_table_has_layouts(t))
             continue;
+        /* its values read as the layout nothing showed: rows of the other
+         * one, not in its canonical form, are said to be missing */
+        if (unsure[t] &&
+            xg_report_warn(report, "%s: no column or row of its own showed its layout (2021 or 2019): read as %s, and rows only the other layout has are not reported",
+                           xg_schema[t].key, xg_layout_name(report->table_layout[t])) != 0)
+            return -1;
         if (report->layout == 0)
             report->layout = report->table_layout[t];
         else if (report->layout != report->table_layout[t])

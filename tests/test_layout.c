@@ -2376,6 +2376,29 @@ static void test_empty_row_label_begun_beside_numbers(void **state)
     xg_doc_free(doc);
 }
 
+/* A requests table whose rows read are those both layouts share (the
+ * rows of （六）其他处理, 2021's three or 2019's one, were not read): it is
+ * read as 2021, and a warning says that nothing showed which layout it is,
+ * so that rows only 2019 has are not reported. */
+static void test_layout_not_shown(void **state)
+{
+    static const char *const rows[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|1|2|3|4|5|6|21",
+        "二、上年结转政府信息公开申请数量{1,3}|2|2|2|2|2|2|12",
+        NULL
+    };
+    xg_doc *doc;
+    xg_report *r;
+
+    (void)state;
+    r = convert_requests(rows, NULL, &doc);
+    assert_string_equal(value(r, "requests", "carried_over", "total"), "12");
+    assert_int_equal(r->table_layout[XG_TABLE_REQUESTS], XG_LAYOUT_2021);
+    assert_true(has_warning(r, "requests: no column or row of its own showed its layout (2021 or 2019): read as 2021, and rows only the other layout has are not reported"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Numbers alone on a line of their own right after a PDF table's last row
  * read ("２６" over "９２" at a page's foot, the line left out of the
  * table): the row's digits wrapped, the row not read (not 26 for 2692).
@@ -3245,6 +3268,7 @@ int main(void)
         cmocka_unit_test(test_numbers_beside_group_piece_paragraph),
         cmocka_unit_test(test_empty_row_under_numbers_alone),
         cmocka_unit_test(test_empty_row_label_begun_beside_numbers),
+        cmocka_unit_test(test_layout_not_shown),
         cmocka_unit_test(test_group_piece_over_next_row),
         cmocka_unit_test(test_first_lines_beside_label_rest),
         cmocka_unit_test(test_position_all_off_no_label),

@@ -188,6 +188,10 @@ typedef struct state {
      * none): the table's values are not read */
     const xg_table *cut_seen[XG_TABLE_COUNT];
     char cut_names[XG_TABLE_COUNT][CUT_NAMES_BYTES];
+    /* a header row of each table was read, and the canonical columns its
+     * header rows named (bits) */
+    int header_seen[XG_TABLE_COUNT];
+    unsigned header_named[XG_TABLE_COUNT];
 } state;
 
 static int layout_index(int layout)
@@ -404,6 +408,8 @@ static void apply_header(state *st, int table, const xg_table *t, int r,
 
         if (st->gathering && col >= 0 && xg_schema[table].cols[col].layout != 0)
             st->evidence[table][layout_index(xg_schema[table].cols[col].layout)]++;
+        if (col >= 0 && col < 32)
+            st->header_named[table] |= 1u << col;
         for (c = cell->col; c < cell->col + cell->colspan && c < XG_MAX_GRID_COLS; c++) {
             if (col != -1) {
                 m->col[c] = col;
@@ -420,6 +426,7 @@ static void apply_header(state *st, int table, const xg_table *t, int r,
             if (xg_table_cell_at(t, r, c) == NULL)
                 m->hole[c] = 1;
     st->in_header = 1;
+    st->header_seen[table] = 1;
     st->table = table;
     st->started[table] = 1;
     st->cut_seen[table] = NULL;
@@ -5628,6 +5635,70 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
     return rc;
 }
 
+/* The columns of each table that no header row named and whose cells
+ * are read empty in every row of the table: LibreOffice prints nothing in
+ * a cell whose margins leave its text no room, nor the column's name in
+ * the header (申请人情况 over no 自然人, 商业企业 …, every cell empty).
+ * Their cells are not read as empty, and a warning names them.  With no
+ * header row read, only where no cell of the table holds anything. */
+static int unread_unnamed_empty(state *st, xg_error *err)
+{
+    int t, c, row;
+
+    for (t = 0; t < XG_TABLE_COUNT; t++) {
+        xg_buf names = {0};
+
+        int any = 0;
+
+        /* with no header row read, only where no cell of the table holds
+         * anything */
+        for (c = 0; c < xg_schema[t].ncols && !st->header_seen[t]; c++)
+            for (row = 0; row < xg_schema[t].nrows; row++) {
+                const xg_cellval *v = xg_report_value(st->report, t, row, c);
+
+                any |= v->found && v->kind != XG_VALUE_EMPTY;
+            }
+        if (any)
+            continue;
+        for (c = 0; c < xg_schema[t].ncols && c < 32; c++) {
+            int read = 0, other = 0;
+
+            if (st->header_named[t] >> c & 1u)
+                continue;
+            /* every row of the table read, each cell empty */
+            for (row = 0; row < xg_schema[t].nrows; row++) {
+                const xg_cellval *v = xg_report_value(st->report, t, row, c);
+
+                if (!xg_schema_row_in_layout(t, row, st->layout[t]))
+                    continue;
+                read += v->found && v->kind == XG_VALUE_EMPTY;
+                other += !v->found || v->kind != XG_VALUE_EMPTY;
+            }
+            if (read == 0 || other > 0)
+                continue;
+            for (row = 0; row < xg_schema[t].nrows; row++) {
+                xg_cellval *v = xg_report_value(st->report, t, row, c);
+
+                if (v->found)
+                    v->kind = XG_VALUE_TEXT;
+            }
+            if ((names.len > 0 && xg_buf_puts(&names, ", ") != 0) ||
+                xg_buf_puts(&names, xg_schema[t].cols[c].key) != 0) {
+                xg_buf_free(&names);
+                return xg_error_nomem(err);
+            }
+        }
+        if (names.len > 0 &&
+            xg_report_warn(st->report, "%s: no header names its columns %s, and none of their cells holds anything: their text may not be printed (cells too narrow for it): values null",
+                           xg_schema[t].key, xg_buf_str(&names)) != 0) {
+            xg_buf_free(&names);
+            return xg_error_nomem(err);
+        }
+        xg_buf_free(&names);
+    }
+    return XG_OK;
+}
+
 /* Was any value of TABLE read? */
 static int table_found(const xg_report *report, int table)
 {
@@ -5822,6 +5893,8 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
         st->unsure[t] = unsure[t];
     }
     rc = read_doc(st, doc, err);
+    if (rc == XG_OK)
+        rc = unread_unnamed_empty(st, err);
     if (rc != XG_OK)
         goto done;
     for (t = 0; t < XG_TABLE_COUNT; t++) {

@@ -2399,6 +2399,45 @@ static void test_layout_not_shown(void **state)
     xg_doc_free(doc);
 }
 
+/* A requests table whose cells were too narrow for their text, in three
+ * columns: the header shows no 社会公益组织, 法律服务机构 or 其他, and
+ * every row's cells there are empty.  Those are not read as empty: a
+ * warning names the columns, their values null; the others are read. */
+static void test_unnamed_columns_all_empty(void **state)
+{
+    static const char *const header[] = {
+        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）{3,3}|申请人情况{1,7}",
+        "自然人{2,1}|法人或其他组织{1,5}|总计{2,1}",
+        "商业企业|科研机构|||",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+    int row, n = 3;
+
+    (void)state;
+    add_rows(t, 0, header);
+    for (row = 0; row < xg_schema[XG_TABLE_REQUESTS].nrows; row++) {
+        char line[400];
+        const char *one[] = {line, NULL};
+
+        if (!xg_schema_row_in_layout(XG_TABLE_REQUESTS, row, XG_LAYOUT_2021))
+            continue;
+        snprintf(line, sizeof line, "%s{1,3}|%d|2|3||||%d",
+                 xg_schema[XG_TABLE_REQUESTS].rows[row].label, row + 1, row + 6);
+        add_rows(t, n++, one);
+    }
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "granted", "natural_person"), "3");
+    assert_string_equal(value(r, "requests", "granted", "total"), "8");
+    assert_null(value(r, "requests", "granted", "social_welfare"));
+    assert_true(xg_report_value(r, XG_TABLE_REQUESTS, 2, 3)->kind == XG_VALUE_TEXT);
+    assert_true(has_warning(r, "requests: no header names its columns social_welfare, legal_services, other_org, and none of their cells holds anything: their text may not be printed (cells too narrow for it): values null"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* Numbers alone on a line of their own right after a PDF table's last row
  * read ("２６" over "９２" at a page's foot, the line left out of the
  * table): the row's digits wrapped, the row not read (not 26 for 2692).
@@ -3269,6 +3308,7 @@ int main(void)
         cmocka_unit_test(test_empty_row_under_numbers_alone),
         cmocka_unit_test(test_empty_row_label_begun_beside_numbers),
         cmocka_unit_test(test_layout_not_shown),
+        cmocka_unit_test(test_unnamed_columns_all_empty),
         cmocka_unit_test(test_group_piece_over_next_row),
         cmocka_unit_test(test_first_lines_beside_label_rest),
         cmocka_unit_test(test_position_all_off_no_label),

@@ -5339,7 +5339,17 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 if (!other && !(before[0] != '\0' &&
                                 (numbering_inner(XG_TABLE_REQUESTS, xg_buf_str(&label)) ||
                                  group_name_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0))))
+                {
+                    size_t keep = label.len;
+
                     memcpy(st->orphan_label, label.data, label.len + 1);
+                    /* digits run into the label's cell after it (2.申请人
+                     * 逾期 344 beside 1352 …: the row's first number, its
+                     * column not found) are no part of it */
+                    while (keep > 0 && st->orphan_label[keep - 1] >= '0' &&
+                           st->orphan_label[keep - 1] <= '9')
+                        st->orphan_label[--keep] = '\0';
+                }
                 else if (!other)
                     memcpy(st->orphan_label, before, sizeof before);
             } else if (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||

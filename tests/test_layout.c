@@ -2376,6 +2376,37 @@ static void test_empty_row_label_begun_beside_numbers(void **state)
     xg_doc_free(doc);
 }
 
+/* The same, the row's first number run into its label's cell at the
+ * page's foot (2.申请人逾期 344, then 1352 … in their columns): the label
+ * begun there is 2.申请人逾期, no digit of it. */
+static void test_empty_row_label_begun_beside_digits_in_label(void **state)
+{
+    static const char *const foot[] = {
+        "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请{1,3}|1|1|1|1|1|1|6",
+        "2.申请人逾期 344{1,4}|1352|846|240|1514|655|4951",
+        NULL
+    };
+    static const char *const top[] = {
+        "未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请{1,3}|||||||",
+        "3.其他{1,3}|7|1|2|1|1|1|13",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, foot);
+    add_rows(xg_doc_add_table(doc, NULL), 0, top);
+    r = convert(doc);
+    assert_null(value(r, "requests", "other_unpaid_fee", "natural_person"));
+    assert_true(has_warning(r, "requests/other_unpaid_fee: its cells are empty, and its label begins on the row before, beside numbers that may be its own (source table 2, row 1): not read"));
+    assert_string_equal(value(r, "requests", "other_other", "total"), "13");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A requests table whose rows read are those both layouts share (the
  * rows of （六）其他处理, 2021's three or 2019's one, were not read): it is
  * read as 2021, and a warning says that nothing showed which layout it is,
@@ -3307,6 +3338,7 @@ int main(void)
         cmocka_unit_test(test_numbers_beside_group_piece_paragraph),
         cmocka_unit_test(test_empty_row_under_numbers_alone),
         cmocka_unit_test(test_empty_row_label_begun_beside_numbers),
+        cmocka_unit_test(test_empty_row_label_begun_beside_digits_in_label),
         cmocka_unit_test(test_layout_not_shown),
         cmocka_unit_test(test_unnamed_columns_all_empty),
         cmocka_unit_test(test_group_piece_over_next_row),

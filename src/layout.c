@@ -2116,7 +2116,7 @@ static int punctuation_only(const rowcell *cells, int n, int from)
 
 /* Keep where cell CELL of source table T stands, in each column it spans
  * (1797 1364 … in one cell over the row's columns, their bounds not
- * found there), as numbers DIGITS long over the next row's (under_above).
+ * found there), as numbers DIGITS long over the next row's (under_above_kind).
  * 0 when no more are kept (above_many set). */
 static int keep_above(state *st, const xg_table *t, const xg_cell *cell,
                       int digits)
@@ -2205,47 +2205,32 @@ static void note_above(state *st, const xg_table *t, const rowcell *cells,
     note_numbers_above(st, t, cells, n, from, 0);
 }
 
-/* Does a number of a row's cells (CELLS, N, values from FROM, of source
- * table T) stand under one of the NABOVE numbers under no label on the
- * row before it (note_above) with no more digits: that one may be its
- * first line, wrapped (3019 over 4.无正当理由… beside 4: 30194)?  A
- * shorter number over a longer one is no first line of it (a first line
- * fills its cell): the tails of the row before (66 over 5094224).  In
- * another table, only where boxes say where they stand.  A number wrapped
- * in its own cell is measured by its first line (741 over 525 over 5:
- * 7415255). */
-static int under_above(const state *st, int nabove, const xg_table *t,
-                       const rowcell *cells, int n, int from)
+/* Does a value cell of kind KIND of a row (CELLS, N, values from FROM, of
+ * source table T) stand under one of the NABOVE numbers under no label on
+ * the row before it (note_above)?  A number (XG_VALUE_NUMBER) under one
+ * with no more digits: that one may be its first line, wrapped (3019 over
+ * 4.无正当理由… beside 4: 30194).  A shorter number over a longer one is no
+ * first line of it (a first line fills its cell): the tails of the row
+ * before (66 over 5094224).  A number wrapped in its own cell is measured
+ * by its first line (741 over 525 over 5: 7415255).  An empty cell
+ * (XG_VALUE_EMPTY) under any: those may be its own, set a line higher
+ * (8330 5568 … over 4.无正当理由大量反复申请, its cells empty).  In another
+ * table, only where boxes say where they stand. */
+static int under_above_kind(const state *st, int nabove, const xg_table *t,
+                            const rowcell *cells, int n, int from,
+                            xg_value_kind kind)
 {
     int i, k;
 
     for (i = from; i < n; i++) {
-        if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL)
+        if (cells[i].value.kind != kind || cells[i].src != NULL)
             continue;
         for (k = 0; k < nabove; k++)
             if (same_column(&st->above[k], t, cells[i].cell) > 0 &&
-                st->above_digits[k] >= (cells[i].cell->first_digits > 0
-                                        ? cells[i].cell->first_digits
-                                        : first_line_digits(cells[i].cell->text)))
-                return 1;
-    }
-    return 0;
-}
-
-/* Does an empty value cell of a row (CELLS, N, values from FROM, of
- * source table T) stand under one of the NABOVE numbers under no label on
- * the row before it (note_above)?  Those may be its own, set a line
- * higher (8330 5568 … over 4.无正当理由大量反复申请, its cells empty). */
-static int empty_under_above(const state *st, int nabove, const xg_table *t,
-                             const rowcell *cells, int n, int from)
-{
-    int i, k;
-
-    for (i = from; i < n; i++) {
-        if (cells[i].value.kind != XG_VALUE_EMPTY || cells[i].src != NULL)
-            continue;
-        for (k = 0; k < nabove; k++)
-            if (same_column(&st->above[k], t, cells[i].cell) > 0)
+                (kind != XG_VALUE_NUMBER ||
+                 st->above_digits[k] >= (cells[i].cell->first_digits > 0
+                                         ? cells[i].cell->first_digits
+                                         : first_line_digits(cells[i].cell->text))))
                 return 1;
     }
     return 0;
@@ -5449,7 +5434,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         else if (values && unowned_before && shorter_than_above(t, r, cells, n, from, 1) &&
                  empty_under_digits(t, r, cells, n, from))
             cut = "its numbers, each shorter than the one over it on the line above, beside a label that names no row, and its cells empty under the others, may be their tails, wrapped";
-        else if (values && (above_many || under_above(st, nabove, t, cells, n, from)))
+        else if (values && (above_many ||
+                            under_above_kind(st, nabove, t, cells, n, from, XG_VALUE_NUMBER)))
             cut = above_stacked && !above_many
                   ? "the last line of a cell of the row before, digits that read as no number, stands in its column, and may be the first line of its own, wrapped"
                   : "numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped";
@@ -5485,7 +5471,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         /* its cells all empty under numbers that no label took on the
          * line above: those may be its own, set a line higher */
         if (rc == XG_OK && !values &&
-            (above_many || empty_under_above(st, nabove, t, cells, n, from)))
+            (above_many || under_above_kind(st, nabove, t, cells, n, from, XG_VALUE_EMPTY)))
             rc = unread_row(st, table, row, 1, t, r,
                             "its cells are empty under numbers on the line above that no row's label took, which may be its own, set a line higher", err);
         /* its cells all empty, its label begun on the row before beside

@@ -469,11 +469,12 @@ static int is_container(int table, int group)
     return 1;
 }
 
-/* Is label key L, not empty, the start of a group's numbering alone,
- * cut short ((四 of （四）无法提供, 三 of 三、本年度办理结果: the label set
- * down its narrow column a few characters a line)?  With CONTAINERS, of
- * a group that holds groups; else of one that holds rows. */
-static int numbering_piece(int table, const char *l, int containers)
+/* Is label key L, not empty, a piece of a group's numbering, shorter
+ * than it: its start (ANYWHERE 0), or any piece (ANYWHERE 1)?  With
+ * CONTAINERS 1, of a group that holds groups; 0, of one that holds rows;
+ * -1, of either. */
+static int numbering_piece_of(int table, const char *l, int containers,
+                              int anywhere)
 {
     const xg_table_def *def = &xg_schema[table];
     size_t len = strlen(l);
@@ -482,18 +483,30 @@ static int numbering_piece(int table, const char *l, int containers)
     for (r = 0; r < def->nrows && !yes && len > 0; r++) {
         char *n = xg_norm_label(def->rows[r].label);
         const char *s;
+        size_t ln, i, found = 0;
 
         if (n == NULL)
             return 0;
         s = xg_strip_numbering(n);
-        if ((size_t)(s - n) > len && strncmp(n, l, len) == 0)
-            for (g = 1; g < def->ngroups; g++)
-                if (is_container(table, g) == containers &&
-                    strncmp(s, def->groups[g], strlen(def->groups[g])) == 0)
-                    yes = 1;
+        ln = (size_t)(s - n);
+        for (i = 0; ln > len && i + len <= ln && !found && (anywhere || i == 0); i++)
+            found = strncmp(n + i, l, len) == 0;
+        for (g = 1; found && g < def->ngroups; g++)
+            if ((containers < 0 || is_container(table, g) == containers) &&
+                strncmp(s, def->groups[g], strlen(def->groups[g])) == 0)
+                yes = 1;
         free(n);
     }
     return yes;
+}
+
+/* Is label key L, not empty, the start of a group's numbering alone,
+ * cut short ((四 of （四）无法提供, 三 of 三、本年度办理结果: the label set
+ * down its narrow column a few characters a line)?  With CONTAINERS, of
+ * a group that holds groups; else of one that holds rows. */
+static int numbering_piece(int table, const char *l, int containers)
+{
+    return numbering_piece_of(table, l, containers, 0);
 }
 
 /* Is label key L, not empty, a piece of a group's numbering inside it
@@ -501,26 +514,7 @@ static int numbering_piece(int table, const char *l, int containers)
  * the whole numbering? */
 static int numbering_inner(int table, const char *l)
 {
-    const xg_table_def *def = &xg_schema[table];
-    size_t len = strlen(l);
-    int r, g, yes = 0;
-
-    for (r = 0; r < def->nrows && !yes && len > 0; r++) {
-        char *n = xg_norm_label(def->rows[r].label);
-        const char *s;
-        size_t ln, i;
-
-        if (n == NULL)
-            return 0;
-        s = xg_strip_numbering(n);
-        ln = (size_t)(s - n);
-        for (g = 1; g < def->ngroups && ln > len; g++)
-            if (strncmp(s, def->groups[g], strlen(def->groups[g])) == 0)
-                for (i = 0; i + len <= ln && !yes; i++)
-                    yes = strncmp(n + i, l, len) == 0;
-        free(n);
-    }
-    return yes;
+    return numbering_piece_of(table, l, -1, 1);
 }
 
 /* Are a row's numbers (CELLS, N, values from FROM) beside label L, the

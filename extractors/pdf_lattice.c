@@ -257,16 +257,17 @@ static int cmp_stack_col(const void *a, const void *b)
 
 /* Join the lines of digits of T's cells (MEMBERS, NMEM: their
  * characters; NR grid rows, INT_MAX where the table ends on its page)
- * that are one number set over several lines
- * in a column too narrow for more: each line as many digits as the
+ * that are one number set over several lines in a column too narrow
+ * for more: each line as many digits as the
  * first, the last no more, and no line of any cell of the column holding
  * more than the first (a column of one digit a line: 8 over 3 over 5 over
  * 7 is 8357), at most XG_WRAPPED_DIGITS_MAX digits, in a cell ruled above
  * and below, too narrow for another digit beside the first line with
  * paddings of STACK_PAD_MAX (a wide cell holding a column's numbers one
- * over another, the rules between rows lost, is not one number).  Not in the table's first row on the page (it may hold the
- * last lines of a row the page break cut), nor in its last unless the
- * last line is short (the row may go on over the break). */
+ * over another, the rules between rows lost, is not one number).  Not in
+ * the table's first row on the page (it may hold the last lines of a row
+ * the page break cut), nor in its last unless the last line is short
+ * (the row may go on over the break). */
 static int join_stacks(jtable *t, pchar **members[], const size_t *nmem,
                        int nr)
 {
@@ -582,20 +583,6 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
         if (t->cells[i].has_text)
             any_text = 1;
     }
-    {
-        /* text right under the table (not a page's foot, set a margin
-         * below): the table ends on this page, its last row whole */
-        int ends = 0;
-
-        for (i = 0; i < pd->nchars && !ends; i++) {
-            const pchar *ch = &pd->chars[i];
-
-            ends = !taken[i] && !ch->space && ch->y0 > by1 &&
-                   ch->y0 - by1 < 2.5 * (ch->y1 - ch->y0);
-        }
-        if (join_stacks(t, members, nmem, ends ? INT_MAX : nr) != 0)
-            goto out;
-    }
     if (!any_text) {            /* rules with no text: a drawing */
         rc = 0;
         goto out;
@@ -614,6 +601,20 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
             rc = 0;
             goto out;
         }
+    }
+    {
+        /* text right under the table (not a page's foot, set a margin
+         * below): the table ends on this page, its last row whole */
+        int ends = 0;
+
+        for (i = 0; i < pd->nchars && !ends; i++) {
+            const pchar *ch = &pd->chars[i];
+
+            ends = !taken[i] && !ch->space && ch->y0 > by1 &&
+                   ch->y0 - by1 < 2.5 * (ch->y1 - ch->y0);
+        }
+        if (join_stacks(t, members, nmem, ends ? INT_MAX : nr) != 0)
+            goto out;
     }
     *out = t;
     t = NULL;

@@ -5315,10 +5315,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * its narrow cell ((2.没有现成 47 46, then 四 15 240 …,
                  * then ）无信息需要另行制作 74 863 …): the label begun
                  * before it stays the one the next row's may go on from */
-                if (!other && !(before[0] != '\0' &&
-                                (numbering_inner(XG_TABLE_REQUESTS, xg_buf_str(&label)) ||
-                                 group_name_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0))))
-                {
+                if (!other && before[0] != '\0' &&
+                    (numbering_inner(XG_TABLE_REQUESTS, xg_buf_str(&label)) ||
+                     group_name_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0))) {
+                    memcpy(st->orphan_label, before, sizeof before);
+                } else if (!other) {
                     size_t keep = label.len;
 
                     memcpy(st->orphan_label, label.data, label.len + 1);
@@ -5329,8 +5330,6 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                            st->orphan_label[keep - 1] <= '9')
                         st->orphan_label[--keep] = '\0';
                 }
-                else if (!other)
-                    memcpy(st->orphan_label, before, sizeof before);
             } else if (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
                        numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
                        last_numbering(xg_buf_str(&own)) != SIZE_MAX) {
@@ -5637,7 +5636,6 @@ static int unread_unnamed_empty(state *st, xg_error *err)
 
     for (t = 0; t < XG_TABLE_COUNT; t++) {
         xg_buf names = {0};
-
         int any = 0;
 
         /* with no header row read, only where no cell of the table holds

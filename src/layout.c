@@ -37,6 +37,11 @@
 /* the shortest beginning of an item's label, in bytes, that tells it */
 #define MIN_BEGUN_BYTES 9
 #define MAX_ABOVE 16            /* numbers kept of a line under no label */
+#define MAX_SCHEMA_ROWS 64      /* rows of a table, in any layout */
+#define MAX_NAMED_SOURCES 8     /* source tables a warning names */
+/* rows read from one source table, its cells empty in a column no header
+ * named, that tell the column was not printed there */
+#define MIN_BLANK_ROWS 3
 #define NUMBERS_BESIDE_PIECE 3  /* numbers_before: beside a group's piece */
 #define COL_OTHER (-2)      /* a header names a column with no canonical key */
 #define SPLIT_APPEALS_MAX 16    /* loose rows of one appeals line */
@@ -104,9 +109,9 @@ typedef struct state {
     /* the row read_pending just read (its label on the row before its
      * numbers): the next row may show the numbers were another's */
     int pended_table, pended_row;
-    int seen[XG_TABLE_COUNT][64];
+    int seen[XG_TABLE_COUNT][MAX_SCHEMA_ROWS];
     /* found, and not read for a reason a warning gave: no "not found" */
-    int refused[XG_TABLE_COUNT][64];
+    int refused[XG_TABLE_COUNT][MAX_SCHEMA_ROWS];
     int started[XG_TABLE_COUNT];    /* a header or row of it has been read */
     /* the last row read was numbers that no label took: a label after it
      * cannot tell whether its numbers came before or after it */
@@ -114,6 +119,9 @@ typedef struct state {
     /* the row before: numbers beside a label that names no row (its
      * label here), else "" */
     char orphan_label[MAX_LABEL_BYTES + 1];
+    /* pieces of a label alone on lines between a table's rows, since the
+     * last row (note_label_piece) */
+    char para_label[MAX_LABEL_BYTES + 1];
     int group_numbers;          /* the row before: numbers beside the
                                    start of a group's label */
     int numbering_numbers;      /* the row before: numbers beside a
@@ -4921,6 +4929,31 @@ static int numbers_ending_cells(const rowcell *cells, int from)
     return k;
 }
 
+/* Keep LABEL, beside numbers and naming no row, as the label they stand
+ * beside (begun_before).  Not numbered itself, it goes on from BEFORE,
+ * the label kept on the row before, and PARAS, the pieces between
+ * (5.属于三, 类 beside 5 8, 内, 部事, then 务 信 息 6. 属 于 四 alone, then
+ * 类 beside 23 5 5 5: …6.属于四类), as much as fits, its end kept.
+ * Digits run into the label's cell after it (2.申请人逾期 344 beside
+ * 1352 …: the row's first number, its column not found) are no part of
+ * it. */
+static void keep_orphan_label(state *st, const char *label, const char *before,
+                              const char *paras)
+{
+    char join[3 * MAX_LABEL_BYTES + 1];
+    size_t len, skip = 0;
+
+    if (last_numbering(label) != SIZE_MAX)
+        before = paras = "";
+    snprintf(join, sizeof join, "%s%s%s", before, paras, label);
+    len = strlen(join);
+    while (len > 0 && join[len - 1] >= '0' && join[len - 1] <= '9')
+        join[--len] = '\0';
+    while (len - skip > MAX_LABEL_BYTES || ((unsigned char)join[skip] & 0xC0) == 0x80)
+        skip++;
+    memcpy(st->orphan_label, join + skip, len - skip + 1);
+}
+
 static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
@@ -4930,7 +4963,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     int tails_table = st->tails_table, tails_row = st->tails_row;
     int unowned_before = st->unowned_before;
     const char *cut = NULL;
-    char before[MAX_LABEL_BYTES + 1];
+    char before[MAX_LABEL_BYTES + 1], paras[MAX_LABEL_BYTES + 1];
     xg_buf label = {0}, own = {0}, rest = {0};
 
     numbers_before = st->numbers_before;
@@ -4960,6 +4993,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     st->pieces_above = 0;
     memcpy(before, st->orphan_label, sizeof before);
     st->orphan_label[0] = '\0';
+    memcpy(paras, st->para_label, sizeof paras);
+    st->para_label[0] = '\0';
     /* kept over rows of numbers alone, until a label */
     after_group = st->group_numbers;
     table = header_table(st, cells, n);
@@ -5320,15 +5355,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                      group_name_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0))) {
                     memcpy(st->orphan_label, before, sizeof before);
                 } else if (!other) {
-                    size_t keep = label.len;
-
-                    memcpy(st->orphan_label, label.data, label.len + 1);
-                    /* digits run into the label's cell after it (2.申请人
-                     * 逾期 344 beside 1352 …: the row's first number, its
-                     * column not found) are no part of it */
-                    while (keep > 0 && st->orphan_label[keep - 1] >= '0' &&
-                           st->orphan_label[keep - 1] <= '9')
-                        st->orphan_label[--keep] = '\0';
+                    keep_orphan_label(st, xg_buf_str(&label), before, paras);
                 }
             } else if (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
                        numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
@@ -5548,6 +5575,21 @@ static int unknown_only(const char *text)
     return unknown;
 }
 
+/* Add paragraph KEY, no number in it, to the label pieces set between a
+ * table's rows before the next row (6. 属 于 四, then 类 beside 23 5 …, a
+ * label set down its narrow cell a character a line); a paragraph with
+ * digits ends them. */
+static void note_label_piece(state *st, const char *key)
+{
+    size_t have = strlen(st->para_label), len = strlen(key);
+
+    if (strpbrk(xg_strip_numbering(key), "0123456789") != NULL ||
+        have + len > MAX_LABEL_BYTES)
+        st->para_label[0] = '\0';
+    else
+        memcpy(st->para_label + have, key, len + 1);
+}
+
 /* One pass over the document's blocks into ST->report. */
 static int read_doc(state *st, const xg_doc *doc, xg_error *err)
 {
@@ -5578,6 +5620,7 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
             if (unknown_only(blk->text))
                 continue;
             after_row = st->last_table >= 0;
+            note_label_piece(st, key);
             rc = wrapped_paragraph(st, doc, b, err);
             /* a piece of the last row's group's name between its lines
              * (）无 between 2.没有现成信息需要另 72 … and 行制作 39 …)
@@ -5624,65 +5667,118 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
     return rc;
 }
 
+/* Does no value of table T read from source table SRC hold anything?
+ * How many rows of T were read from SRC, not refused, in *READ. */
+static int source_blank(const state *st, int t, int src, int *read)
+{
+    int row, k, blank = 1;
+
+    *read = 0;
+    for (row = 0; row < xg_schema[t].nrows; row++) {
+        int from = 0;
+
+        for (k = 0; k < xg_schema[t].ncols; k++) {
+            const xg_cellval *v = xg_report_value_c(st->report, t, row, k);
+
+            if (v->found && v->src_table == src) {
+                from = 1;
+                blank &= v->kind == XG_VALUE_EMPTY;
+            }
+        }
+        *read += from && !st->refused[t][row];
+    }
+    return blank;
+}
+
+/* Is column C of table T read empty in every row of its layout (ALL),
+ * else in the rows read from some source tables, MIN_BLANK_ROWS or more
+ * of them, where no cell holds anything (a table's part before a page
+ * break printing none of its numbers), each source's rows marked in
+ * MARK, their sources added to SRCS?  With no header row read, only
+ * where no cell of the table holds anything. */
+static int column_blank(const state *st, int t, int c, unsigned *mark, int *srcs,
+                        int *nsrcs, int *all)
+{
+    int row, k, read = 0, other = 0, any = 0;
+
+    for (row = 0; row < xg_schema[t].nrows && row < MAX_SCHEMA_ROWS; row++) {
+        const xg_cellval *v = xg_report_value_c(st->report, t, row, c);
+
+        if (!xg_schema_row_in_layout(t, row, st->layout[t]))
+            continue;
+        read += v->found && v->kind == XG_VALUE_EMPTY;
+        other += !v->found || v->kind != XG_VALUE_EMPTY;
+        for (k = 0; k < xg_schema[t].ncols && !st->header_seen[t]; k++) {
+            const xg_cellval *u = xg_report_value_c(st->report, t, row, k);
+
+            other += u->found && u->kind != XG_VALUE_EMPTY;
+        }
+    }
+    *all = read > 0 && other == 0;
+    for (row = 0; row < xg_schema[t].nrows && row < MAX_SCHEMA_ROWS; row++) {
+        const xg_cellval *v = xg_report_value_c(st->report, t, row, c);
+        int n;
+
+        if (!xg_schema_row_in_layout(t, row, st->layout[t]) || !v->found ||
+            v->kind != XG_VALUE_EMPTY || (!*all && st->refused[t][row]))
+            continue;
+        if (!*all && (!source_blank(st, t, v->src_table, &n) || n < MIN_BLANK_ROWS))
+            continue;
+        mark[row] |= 1u << c;
+        any = 1;
+        for (k = 0; k < *nsrcs && srcs[k] != v->src_table; k++)
+            ;
+        if (k == *nsrcs && *nsrcs < MAX_NAMED_SOURCES)
+            srcs[(*nsrcs)++] = v->src_table;
+    }
+    return any;
+}
+
 /* The columns of each table that no header row named and whose cells
- * are read empty in every row of the table: LibreOffice prints nothing in
- * a cell whose margins leave its text no room, nor the column's name in
- * the header (申请人情况 over no 自然人, 商业企业 …, every cell empty).
- * Their cells are not read as empty, and a warning names them.  With no
- * header row read, only where no cell of the table holds anything. */
+ * are read empty in every row of the table, or of a source table:
+ * LibreOffice prints nothing in a cell whose margins leave its text no
+ * room, nor the column's name in the header (申请人情况 over no 自然人,
+ * 商业企业 …, every cell empty; or only in the part of a table before a
+ * page break, the part after it printed in wider columns).  Their cells
+ * are not read as empty, and a warning names them, and the source tables
+ * where they were only some of the table's rows. */
 static int unread_unnamed_empty(state *st, xg_error *err)
 {
     int t, c, row;
 
     for (t = 0; t < XG_TABLE_COUNT; t++) {
-        xg_buf names = {0};
-        int any = 0;
+        unsigned mark[MAX_SCHEMA_ROWS] = {0};
+        int srcs[MAX_NAMED_SOURCES], nsrcs = 0, whole = 1, all, i;
+        xg_buf names = {0}, at = {0};
 
-        /* with no header row read, only where no cell of the table holds
-         * anything */
-        for (c = 0; c < xg_schema[t].ncols && !st->header_seen[t]; c++)
-            for (row = 0; row < xg_schema[t].nrows; row++) {
-                const xg_cellval *v = xg_report_value(st->report, t, row, c);
-
-                any |= v->found && v->kind != XG_VALUE_EMPTY;
-            }
-        if (any)
-            continue;
         for (c = 0; c < xg_schema[t].ncols && c < 32; c++) {
-            int read = 0, other = 0;
-
-            if (st->header_named[t] >> c & 1u)
+            if ((st->header_named[t] >> c & 1u) ||
+                !column_blank(st, t, c, mark, srcs, &nsrcs, &all))
                 continue;
-            /* every row of the table read, each cell empty */
-            for (row = 0; row < xg_schema[t].nrows; row++) {
-                const xg_cellval *v = xg_report_value(st->report, t, row, c);
-
-                if (!xg_schema_row_in_layout(t, row, st->layout[t]))
-                    continue;
-                read += v->found && v->kind == XG_VALUE_EMPTY;
-                other += !v->found || v->kind != XG_VALUE_EMPTY;
-            }
-            if (read == 0 || other > 0)
-                continue;
-            for (row = 0; row < xg_schema[t].nrows; row++) {
-                xg_cellval *v = xg_report_value(st->report, t, row, c);
-
-                if (v->found)
-                    v->kind = XG_VALUE_TEXT;
-            }
+            whole &= all;
             if ((names.len > 0 && xg_buf_puts(&names, ", ") != 0) ||
-                xg_buf_puts(&names, xg_schema[t].cols[c].key) != 0) {
-                xg_buf_free(&names);
-                return xg_error_nomem(err);
-            }
+                xg_buf_puts(&names, xg_schema[t].cols[c].key) != 0)
+                goto nomem;
         }
-        if (names.len > 0 &&
-            xg_report_warn(st->report, "%s: no header names its columns %s, and none of their cells holds anything: their text may not be printed (cells too narrow for it): values null",
-                           xg_schema[t].key, xg_buf_str(&names)) != 0) {
-            xg_buf_free(&names);
-            return xg_error_nomem(err);
-        }
+        if (names.len == 0)
+            continue;
+        for (row = 0; row < xg_schema[t].nrows && row < MAX_SCHEMA_ROWS; row++)
+            for (c = 0; c < xg_schema[t].ncols && c < 32; c++)
+                if (mark[row] >> c & 1u)
+                    xg_report_value(st->report, t, row, c)->kind = XG_VALUE_TEXT;
+        for (i = 0; i < nsrcs && !whole; i++)
+            if (xg_buf_printf(&at, "%s%d", i > 0 ? ", " : " in source table ", srcs[i] + 1) != 0)
+                goto nomem;
+        if (xg_report_warn(st->report, "%s: no header names its columns %s, and none of their cells%s holds anything: their text may not be printed (cells too narrow for it): values null",
+                           xg_schema[t].key, xg_buf_str(&names), xg_buf_str(&at)) != 0)
+            goto nomem;
         xg_buf_free(&names);
+        xg_buf_free(&at);
+        continue;
+    nomem:
+        xg_buf_free(&names);
+        xg_buf_free(&at);
+        return xg_error_nomem(err);
     }
     return XG_OK;
 }

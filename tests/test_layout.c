@@ -2318,6 +2318,40 @@ static void test_numbers_beside_group_piece_paragraph(void **state)
     xg_doc_free(doc);
 }
 
+/* An item's label set down its narrow cell a character a line, the
+ * lines between tables' rows outside them (6. 属 于 四), then 类 beside
+ * 23 5 5 5, a line of 6 70, then 过程性信息 beside 3 0 3 8: the numbers
+ * beside 类 may be the first lines of the row's own (233, 50), so the row
+ * is not read (not 3 for 233).  Pieces of a label with no numbers beside
+ * them alone do not (4.保护第三方合法权益 after 合 法 权 益 alone). */
+static void test_label_pieces_between_tables(void **state)
+{
+    static const char *const head[] = {"（三）不予公开 1.属于国家秘密{1,3}|1|1|1|1|1|1|6", NULL};
+    static const char *const mid[] = {"类{1,3}|23||5||5|5|", "{1,3}||||6|||70",
+                                      "过程性信息{1,3}|3||0||3|8|", NULL};
+    static const char *const tail[] = {"合{1,3}|||||||", "4.保护第三方合法权益{1,3}|5|2|7|0|0|0|14", NULL};
+    static const char *const pieces[] = {"6.", "属", "于", "四", NULL};
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+    int i;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, head);
+    for (i = 0; pieces[i] != NULL; i++)
+        assert_int_equal(xg_doc_add_paragraph(doc, pieces[i], strlen(pieces[i]), NULL, NULL), XG_OK);
+    add_rows(xg_doc_add_table(doc, NULL), 0, mid);
+    add_rows(xg_doc_add_table(doc, NULL), 0, tail);
+    r = convert(doc);
+    assert_null(value(r, "requests", "denied_process_info", "natural_person"));
+    assert_null(value(r, "requests", "denied_process_info", "other_org"));
+    assert_true(has_warning(r, "requests/denied_process_info: its label begins on the row before, beside numbers that may be the first lines of its own, wrapped (source table 2, row 3): not read"));
+    assert_string_equal(value(r, "requests", "denied_third_party", "total"), "14");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A row whose cells are all empty right under a line of numbers that no
  * row's label took (8330 5568 … over 二、上年结转…, set a line higher than
  * its label, or the tails of the row before): its cells are not read as
@@ -2465,6 +2499,51 @@ static void test_unnamed_columns_all_empty(void **state)
     assert_null(value(r, "requests", "granted", "social_welfare"));
     assert_true(xg_report_value(r, XG_TABLE_REQUESTS, 2, 3)->kind == XG_VALUE_TEXT);
     assert_true(has_warning(r, "requests: no header names its columns social_welfare, legal_services, other_org, and none of their cells holds anything: their text may not be printed (cells too narrow for it): values null"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* A requests table split by a page break, no header read, its part
+ * before the break printing none of its numbers (LibreOffice's cells too
+ * narrow for them), the part after it printed in wider columns: the rows
+ * of the first part are not read as empty, and a warning names the
+ * source table.  A part of two rows, its cells empty, tells nothing: its
+ * rows are read empty. */
+static void test_unnamed_columns_blank_in_one_part(void **state)
+{
+    static const char *const blank[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|||||||",
+        "二、上年结转政府信息公开申请数量{1,3}|||||||",
+        "三、本年度办理结果 （一）予以公开{1,3}|||||||",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）{1,3}|||||||",
+        NULL
+    };
+    static const char *const full[] = {
+        "（三）不予公开 1.属于国家秘密{1,3}|14|27|3|8|61|5|118",
+        "2.其他法律行政法规禁止公开{1,3}|9|2|71|4|3|16|105",
+        NULL
+    };
+    static const char *const two[] = {
+        "3.危及“三安全一稳定”{1,3}|||||||",
+        "4.保护第三方合法权益{1,3}|||||||",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, blank);
+    add_rows(xg_doc_add_table(doc, NULL), 0, full);
+    add_rows(xg_doc_add_table(doc, NULL), 0, two);
+    r = convert(doc);
+    assert_null(value(r, "requests", "new_received", "natural_person"));
+    assert_true(xg_report_value(r, XG_TABLE_REQUESTS, 0, 0)->kind == XG_VALUE_TEXT);
+    assert_true(xg_report_value(r, XG_TABLE_REQUESTS, 3, 6)->kind == XG_VALUE_TEXT);
+    assert_string_equal(value(r, "requests", "denied_state_secret", "research"), "3");
+    assert_string_equal(value(r, "requests", "denied_prohibited_by_law", "total"), "105");
+    assert_true(xg_report_value(r, XG_TABLE_REQUESTS, 6, 0)->found);
+    assert_true(xg_report_value(r, XG_TABLE_REQUESTS, 6, 0)->kind == XG_VALUE_EMPTY);
+    assert_true(has_warning(r, "requests: no header names its columns natural_person, commercial, research, social_welfare, legal_services, other_org, total, and none of their cells in source table 1 holds anything: their text may not be printed (cells too narrow for it): values null"));
     xg_report_free(r);
     xg_doc_free(doc);
 }
@@ -3341,6 +3420,8 @@ int main(void)
         cmocka_unit_test(test_empty_row_label_begun_beside_digits_in_label),
         cmocka_unit_test(test_layout_not_shown),
         cmocka_unit_test(test_unnamed_columns_all_empty),
+        cmocka_unit_test(test_unnamed_columns_blank_in_one_part),
+        cmocka_unit_test(test_label_pieces_between_tables),
         cmocka_unit_test(test_group_piece_over_next_row),
         cmocka_unit_test(test_first_lines_beside_label_rest),
         cmocka_unit_test(test_position_all_off_no_label),

@@ -2265,14 +2265,16 @@ static int below_item(const pline *lines, size_t start, size_t end,
  * than their row's label, do more begin where the row's item begins (835
  * beside 2.其他法律…, over 3) than elsewhere (centred on it, or ending at
  * its foot)?  A line of digits over a row's item is then no first line of
- * that row's numbers (above_item). */
+ * that row's numbers (above_item).  *FOOTS: do more end where the row's
+ * label ends than elsewhere (at its foot: a line over the item is its
+ * row's own). */
 static int tops_aligned(const pline *lines, size_t start, size_t end,
                         const int *row_of, const double *bounds, size_t nb,
-                        double value_start)
+                        double value_start, int *foots)
 {
     double top[MAX_CHUNKS + 1], foot[MAX_CHUNKS + 1];
     size_t values = first_value(bounds, nb, value_start), k = start, m, j, i;
-    size_t at_top = 0, other = 0;
+    size_t at_top = 0, at_foot = 0, other = 0;
 
     if (nb - 1 > MAX_CHUNKS)
         return 0;
@@ -2318,12 +2320,15 @@ static int tops_aligned(const pline *lines, size_t start, size_t end,
                 continue;
             if (fabs(top[i] - label_y0) <= 0.25 * h)
                 at_top++;
+            else if (fabs(foot[i] - label_y1) <= 0.25 * h)
+                at_foot++;
             else
                 other++;
         }
         k = row_end;
     }
-    return at_top > other;
+    *foots = at_foot > at_top + other;
+    return at_top > other + at_foot;
 }
 
 /* Tables ruled across come as bands of horizontal rules: BAND[k] gets the
@@ -2673,7 +2678,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
     start = 0;
     while (start < nl) {
         size_t end = start, k, nmulti = 0, nb;
-        int nrows, r, cont, banded = 0, by_lines = 0, tops;
+        int nrows, r, cont, banded = 0, by_lines = 0, tops, foots;
         size_t top = 0;
         const pchar *top_ch = NULL;
 
@@ -2822,8 +2827,9 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                          row_of, &banded, &by_lines) != 0)
             goto out;
         nrows = row_of[end - 1 - start] + 1;
+        foots = 0;
         tops = by_lines && tops_aligned(lines, start, end, row_of, bounds, nb,
-                                        value_start);
+                                        value_start, &foots);
         t = calloc(1, sizeof *t);
         if (t == NULL)
             goto out;
@@ -2853,7 +2859,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                     join_crossed(&lines[k], t->xs, nb, joined);
             for (c = 0; c + 1 < nb; c = c1 + 1) {
                 size_t ns = 0;
-                int wraps;
+                int wraps, over;
                 tcell *cell = xg_pdf_jtable_add(t);
 
                 for (c1 = c; c1 + 2 < nb && joined[c1]; c1++)
@@ -2887,13 +2893,22 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                 }
                 /* rows not between rules across: a line above the row's
                  * label may as well end the row before, and a number
-                 * under it begin there (open_top) */
-                cell->open_top = r > 0 && ns > 0 &&
-                                 ((tops && above_item(lines, start, end, row_of, r,
-                                                      top, c, t->xs, nb, value_start)) ||
-                                  (by_lines && c >= first_value(t->xs, nb, value_start) &&
-                                   below_item(lines, start, end, row_of, r, c, top_ch,
-                                              t->xs, nb, value_start)));
+                 * under it begin there (XG_OPEN_TOP).  Where the table
+                 * sets its numbers neither at the top of their cells nor
+                 * at their foot, the cell's first line above the label
+                 * may as well be the tail of the number over it as its
+                 * own first line (11 over 0 beside 6.属于四类过程性信…,
+                 * under 61 over 50 beside 5.属于三类内部事务…: 615011,
+                 * or 6150 and 110): XG_OPEN_TOP_LINE */
+                over = r > 0 && ns > 0 && by_lines && !foots &&
+                       above_item(lines, start, end, row_of, r, top, c, t->xs, nb,
+                                  value_start);
+                cell->open_top = (over && tops) ||
+                                 (r > 0 && ns > 0 && by_lines &&
+                                  c >= first_value(t->xs, nb, value_start) &&
+                                  below_item(lines, start, end, row_of, r, c, top_ch,
+                                             t->xs, nb, value_start))
+                                 ? XG_OPEN_TOP : over ? XG_OPEN_TOP_LINE : 0;
                 wraps = c == c1 && (wrapped_cell(lines, start, end, row_of,
                                                  r, t->xs, nb, c, banded,
                                                  value_start, nx) ||

@@ -83,7 +83,8 @@ typedef struct tcell {
     double y0, y1;
     int page;
     int top_real, bottom_real;  /* ruled edges (an open edge may continue) */
-    int open_top;               /* aligned: its top found from the text */
+    int open_top;               /* aligned: its top found from the text
+                                   (xg_cell.open_top: XG_OPEN_TOP, _LINE) */
     int first_digits;           /* its number joined from lines: the first's digits */
     xg_buf text;
     int has_text;

@@ -911,7 +911,7 @@ static int emit_table(const jtable *t, xg_doc *doc, xg_error *err)
         if (c->ocr)
             xg_table_mark_ocr(xt, c->row, c0, c->conf);
         if (c->open_top)
-            xg_table_mark_open_top(xt, c->row, c0);
+            xg_table_mark_open_top(xt, c->row, c0, c->open_top);
         if (c->first_digits > 0)
             xg_table_mark_first_digits(xt, c->row, c0, c->first_digits);
     }

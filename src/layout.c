@@ -1977,12 +1977,13 @@ static int digits_over(const xg_cell *cell)
 
 /* Null each number of row ABOVE_ROW of ABOVE_TABLE, read before from a
  * cell of one line of digits, over a cell of row R of T open at its top
- * (xg_cell.open_top: the bound between them found from the text) that
- * gave row ROW of TABLE lines of digits no number reads, whose first line
- * is no longer than the number and, with it, no longer than a number
- * wrapped holds.  That line may be its tail (53 over 74 beside 理, over
- * 2.其他法律… 0, in a table whose numbers are set at the top of their
- * cells: 5374, then 0), and the number cut. */
+ * (xg_cell.open_top, either way: the bound between them found from the
+ * text) that gave row ROW of TABLE lines of digits no number reads, whose
+ * first line is no longer than the number and, with it, no longer than a
+ * number wrapped holds.  That line may be its tail (53 over 74 beside 理,
+ * over 2.其他法律… 0, in a table whose numbers are set at the top of their
+ * cells: 5374, then 0; 11 over 0 under 6150, the numbers set neither at
+ * the top nor at the foot: 615011 or 110), and the number cut. */
 static int unread_cut_above(state *st, int table, int row, int above_table,
                             int above_row, const xg_table *t, int r,
                             xg_error *err)
@@ -2049,7 +2050,8 @@ static int zero_tail_under(state *st, int above_table, int above_row, const xg_t
 }
 
 /* Null each number of row ROW of TABLE, just read from row R of source
- * table T in a cell open at its top (xg_cell.open_top), right under a
+ * table T in a cell open at its top (xg_cell.open_top XG_OPEN_TOP: the
+ * table's numbers set at the top of their cells), right under a
  * cell of lines of digits alone whose first line is as long as the
  * number or longer, or a cell over several columns of numbers apart
  * (digits_over: 8052 4035 over 36 and 8, their columns not found), one
@@ -2070,7 +2072,7 @@ static int unread_open_under_digits(state *st, int table, int row, int last_tabl
         xg_cellval *v = xg_report_value(st->report, table, row, c);
         const xg_cell *cell, *above;
 
-        if ((cell = read_from(v, XG_VALUE_NUMBER, t, r)) == NULL || !cell->open_top ||
+        if ((cell = read_from(v, XG_VALUE_NUMBER, t, r)) == NULL || cell->open_top != XG_OPEN_TOP ||
             v->raw == NULL || (above = xg_table_cell_at(t, r - 1, v->src_col)) == NULL ||
             above->row + above->rowspan != r ||
             digits_over(above) < count_digits(v->raw))
@@ -4814,6 +4816,70 @@ static int warn_under_pair(state *st, const xg_table *t, int r, int table,
     return XG_OK;
 }
 
+/* Is TEXT digits a line, one each, on two lines or more (3 over 3)? */
+static int digit_a_line(const char *text)
+{
+    size_t i, n = strlen(text);
+
+    if (n < 3 || n % 2 == 0)
+        return 0;
+    for (i = 0; i < n; i++)
+        if (i % 2 == 0 ? !(text[i] >= '0' && text[i] <= '9') : text[i] != '\n')
+            return 0;
+    return 1;
+}
+
+/* Does no cell of column COL of source table T hold two digits side by
+ * side: a column a digit wide? */
+static int digit_wide_column(const xg_table *t, int col)
+{
+    int r;
+
+    for (r = 0; r < xg_table_rows(t); r++) {
+        const xg_cell *cell = xg_table_cell_at(t, r, col);
+        const char *p;
+
+        for (p = cell != NULL ? cell->text : ""; *p != '\0'; p++)
+            if (p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9')
+                return 0;
+    }
+    return 1;
+}
+
+/* Unread each number of one digit of row ROW of TABLE, read from row R
+ * of T, beside two cells or more of digits a line, one each (3 over 3, 2
+ * over 1: numbers set in columns a digit wide, a digit a line, across the
+ * rows): it may be a piece of such a number too (2 of 95512).  Not a 0,
+ * the most common value of all, which begins no number. */
+static int unread_digit_alone(state *st, const xg_table *t, int r, int table,
+                              int row, xg_error *err)
+{
+    int c, stacks = 0;
+
+    for (c = 0; c < xg_schema[table].ncols; c++) {
+        const xg_cell *cell = read_from(xg_report_value(st->report, table, row, c),
+                                        XG_VALUE_TEXT, t, r);
+
+        stacks += cell != NULL && digit_a_line(cell->text);
+    }
+    for (c = 0; c < xg_schema[table].ncols && stacks >= 2; c++) {
+        xg_cellval *v = xg_report_value(st->report, table, row, c);
+        const xg_cell *cell = read_from(v, XG_VALUE_NUMBER, t, r);
+
+        if (cell == NULL || strlen(cell->text) != 1 || cell->text[0] == '0' ||
+            !digit_wide_column(t, v->src_col))
+            continue;
+        v->kind = XG_VALUE_TEXT;
+        if (xg_report_warn(st->report,
+                           "%s/%s/%s: a digit alone (\"%s\") beside cells of digits set a line each, which may be a piece of a number set so too (source table %d, row %d, column %d): not read",
+                           xg_schema[table].key, xg_schema[table].rows[row].key,
+                           xg_schema[table].cols[c].key, cell->text,
+                           xg_table_index(t) + 1, r + 1, v->src_col + 1) != 0)
+            return xg_error_nomem(err);
+    }
+    return XG_OK;
+}
+
 /* Is the label of a row (its first FROM CELLS), less the pieces of a
  * group that holds groups set down its own column (度 of 本年度办理结果),
  * the start of a group's numbering cut short ((三 of （三）不予公开, its
@@ -5488,6 +5554,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         rc = read_values(st, t, r, table, row, cells, n, from, err);
         if (rc == XG_OK && values)
             rc = warn_under_pair(st, t, r, table, row, err);
+        if (rc == XG_OK && values)
+            rc = unread_digit_alone(st, t, r, table, row, err);
         /* its cells all empty under numbers that no label took on the
          * line above: those may be its own, set a line higher */
         if (rc == XG_OK && !values &&

@@ -322,12 +322,12 @@ void xg_table_mark_ocr(xg_table *t, int row, int col, double confidence)
     }
 }
 
-void xg_table_mark_open_top(xg_table *t, int row, int col)
+void xg_table_mark_open_top(xg_table *t, int row, int col, int how)
 {
     const xg_cell *found = xg_table_cell_at(t, row, col);
 
     if (found != NULL && found->row == row && found->col == col)
-        t->cells[found - t->cells].open_top = 1;
+        t->cells[found - t->cells].open_top = how;
 }
 
 void xg_table_mark_first_digits(xg_table *t, int row, int col, int digits)

@@ -50,7 +50,10 @@ typedef struct xg_cell {
     /* Its top bound was found from where the text stands, not drawn (a
      * PDF table with no rules across), and the text near it may belong
      * on either side: a number wrapped in the cell above may have its
-     * last lines here, or this cell's number its first lines there. */
+     * last lines here, or this cell's number its first lines there
+     * (XG_OPEN_TOP).  XG_OPEN_TOP_LINE: only its first line, above the
+     * row's label, where nothing tells how the table sets its numbers
+     * in their cells; 0: neither. */
     int open_top;
     /* A number the extractor joined from the lines of its cell (a number
      * wrapped in a cell it fills): the digits of its first line; 0 when
@@ -116,9 +119,11 @@ int xg_table_add_cell(xg_table *table, int row, int col, int rowspan,
  * CONFIDENCE (0..100); nothing when there is no such cell. */
 void xg_table_mark_ocr(xg_table *table, int row, int col, double confidence);
 
-/* Mark the cell whose top-left is (ROW, COL) as open at its top
+enum { XG_OPEN_TOP = 1, XG_OPEN_TOP_LINE = 2 };
+
+/* Mark the cell whose top-left is (ROW, COL) as open at its top, HOW
  * (xg_cell.open_top); nothing when there is no such cell. */
-void xg_table_mark_open_top(xg_table *table, int row, int col);
+void xg_table_mark_open_top(xg_table *table, int row, int col, int how);
 
 /* Set xg_cell.first_digits of the cell whose top-left is (ROW, COL) to
  * DIGITS; nothing when there is no such cell. */

@@ -2057,7 +2057,7 @@ static void test_tail_under_open_top(void **state)
     add_rows(t, 3, rows);
     xg_table_set_open(t);
     for (c = 3; c < 10; c++)
-        xg_table_mark_open_top(t, 4, c);
+        xg_table_mark_open_top(t, 4, c, XG_OPEN_TOP);
     r = convert(doc);
     assert_null(value(r, "requests", "denied_three_securities", "natural_person"));
     assert_null(value(r, "requests", "denied_three_securities", "total"));
@@ -2066,6 +2066,41 @@ static void test_tail_under_open_top(void **state)
     assert_string_equal(value(r, "requests", "denied_three_securities", "research"), "0");
     assert_string_equal(value(r, "requests", "denied_third_party", "other_org"), "4521");
     assert_string_equal(value(r, "requests", "denied_internal_affairs", "total"), "17");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* Cells open at their top on their first line only (XG_OPEN_TOP_LINE:
+ * the table sets its numbers neither at the top of their cells nor at
+ * their foot).  The first line of one that no number reads may be the
+ * tail of the number over it (615011 as 61 over 50 beside
+ * 5.属于三类内部事务信息, then 11 over 0 beside 6.属于四类过程性信息): that
+ * number is not read (not 6150).  A number read in such a cell stays
+ * read, whatever stands over it (8 under 93). */
+static void test_tail_under_open_top_line(void **state)
+{
+    static const char *const rows[] = {
+        "（三）不予公开{4,1}|5.属于三类内部事务信息{1,2}|6150|0|0|882|0|0|1546",
+        "6.属于四类过程性信息{1,2}|11\n0|148|0|0|0|0|148",
+        "7.属于行政执法案卷{1,2}|||||93||18",
+        "8.属于行政查询事项{1,2}|4|2|35|86|8|90|5",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    xg_table_set_open(t);
+    xg_table_mark_open_top(t, 4, 3, XG_OPEN_TOP_LINE);
+    xg_table_mark_open_top(t, 6, 7, XG_OPEN_TOP_LINE);
+    r = convert(doc);
+    assert_null(value(r, "requests", "denied_internal_affairs", "natural_person"));
+    assert_true(has_warning(r, "requests/denied_internal_affairs/natural_person: the first line of the cell under it (\"11\n0\"), which no number reads, may be its number's tail, wrapped (source table 1, row 5, column 4): not read"));
+    assert_string_equal(value(r, "requests", "denied_internal_affairs", "social_welfare"), "882");
+    assert_string_equal(value(r, "requests", "denied_query", "legal_services"), "8");
     xg_report_free(r);
     xg_doc_free(doc);
 }
@@ -2090,8 +2125,8 @@ static void test_head_over_open_top(void **state)
     add_rows(t, 0, requests_header);
     add_rows(t, 3, rows);
     xg_table_set_open(t);
-    xg_table_mark_open_top(t, 5, 7);
-    xg_table_mark_open_top(t, 5, 6);
+    xg_table_mark_open_top(t, 5, 7, XG_OPEN_TOP);
+    xg_table_mark_open_top(t, 5, 6, XG_OPEN_TOP);
     r = convert(doc);
     assert_null(value(r, "requests", "granted", "legal_services"));
     assert_true(has_warning(r, "requests/granted/legal_services: the digits over it (\"93\"), the row's bound found between them, may be its first lines, wrapped (source table 1, row 6, column 8): not read"));
@@ -2314,6 +2349,43 @@ static void test_numbers_beside_group_piece_paragraph(void **state)
     assert_null(value(r, "requests", "unprocessed_duplicate", "total"));
     assert_true(has_warning(r, "requests/unprocessed_duplicate: numbers beside a piece of its group's name on the line above, outside the table, may be the first lines of its own, wrapped (source table 2, row 1): not read"));
     assert_string_equal(value(r, "requests", "unprocessed_publication", "total"), "10");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* Numbers set a digit a line in columns a digit wide, across the rows
+ * (95512 as 9 over 5 … over 2, the 2 the last line of its column in its
+ * row, beside 3 over 3 and 2 over 1 in the others): a digit alone there
+ * may be a piece of such a number too, and is not read (not 2 for 95512).
+ * In a column where a cell holds two digits side by side, a digit alone is
+ * a number. */
+static void test_digit_alone_beside_digit_stacks(void **state)
+{
+    static const char *const rows[] = {
+        "三、本年度办理结果{2,1}|（一）予以公开{1,2}|3\n3|2\n1|8\n1|8\n3|9\n0|2|7\n0",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）{1,2}|8\n5|5\n9|||4\n3||8\n0",
+        NULL
+    };
+    static const char *const next[] = {
+        "（三）不予公开 1.属于国家秘密{1,3}|7|1\n2|4|0|6|12|30",
+        "2.其他法律行政法规禁止公开{1,3}|6\n1|3\n4|9|5|2|1|18",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    add_rows(xg_doc_add_table(doc, NULL), 0, next);
+    r = convert(doc);
+    assert_null(value(r, "requests", "granted", "other_org"));
+    assert_true(xg_report_value(r, XG_TABLE_REQUESTS, 2, 5)->kind == XG_VALUE_TEXT);
+    assert_true(has_warning(r, "requests/granted/other_org: a digit alone (\"2\") beside cells of digits set a line each, which may be a piece of a number set so too (source table 1, row 4, column 9): not read"));
+    assert_string_equal(value(r, "requests", "denied_prohibited_by_law", "other_org"), "1");
+    assert_null(value(r, "requests", "denied_prohibited_by_law", "research"));
+    assert_string_equal(value(r, "requests", "denied_prohibited_by_law", "total"), "18");
     xg_report_free(r);
     xg_doc_free(doc);
 }
@@ -3407,6 +3479,7 @@ int main(void)
         cmocka_unit_test(test_cut_at_comma),
         cmocka_unit_test(test_tail_under_open_top),
         cmocka_unit_test(test_head_over_open_top),
+        cmocka_unit_test(test_tail_under_open_top_line),
         cmocka_unit_test(test_grid_row_cut_by_page),
         cmocka_unit_test(test_active_columns_not_found),
         cmocka_unit_test(test_tails_beside_label_pieces),
@@ -3422,6 +3495,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_columns_all_empty),
         cmocka_unit_test(test_unnamed_columns_blank_in_one_part),
         cmocka_unit_test(test_label_pieces_between_tables),
+        cmocka_unit_test(test_digit_alone_beside_digit_stacks),
         cmocka_unit_test(test_group_piece_over_next_row),
         cmocka_unit_test(test_first_lines_beside_label_rest),
         cmocka_unit_test(test_position_all_off_no_label),

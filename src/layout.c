@@ -42,6 +42,7 @@
 /* rows read from one source table, its cells empty in a column no header
  * named, that tell the column was not printed there */
 #define MIN_BLANK_ROWS 3
+#define MAX_SOURCE_BIT 63       /* state.named_in: one bit per source table */
 #define NUMBERS_BESIDE_PIECE 3  /* numbers_before: beside a group's piece */
 #define COL_OTHER (-2)      /* a header names a column with no canonical key */
 #define SPLIT_APPEALS_MAX 16    /* loose rows of one appeals line */
@@ -200,6 +201,9 @@ typedef struct state {
      * header rows named (bits) */
     int header_seen[XG_TABLE_COUNT];
     unsigned header_named[XG_TABLE_COUNT];
+    /* and for each column, the source tables whose header rows named it
+     * (bits; the last for all from MAX_SOURCE_BIT on) */
+    uint64_t named_in[XG_TABLE_COUNT][32];
 } state;
 
 static int layout_index(int layout)
@@ -388,6 +392,12 @@ static int header_disordered(const state *st, int table, const rowcell *cells, i
     return 0;
 }
 
+/* The bit of source table SRC in state.named_in. */
+static uint64_t source_bit(int src)
+{
+    return (uint64_t)1 << (src < MAX_SOURCE_BIT ? src : MAX_SOURCE_BIT);
+}
+
 static void apply_header(state *st, int table, const xg_table *t, int r,
                          const rowcell *cells, int n)
 {
@@ -418,6 +428,8 @@ static void apply_header(state *st, int table, const xg_table *t, int r,
             st->evidence[table][layout_index(xg_schema[table].cols[col].layout)]++;
         if (col >= 0 && col < 32)
             st->header_named[table] |= 1u << col;
+        if (col >= 0 && col < 32)
+            st->named_in[table][col] |= source_bit(xg_table_index(t));
         for (c = cell->col; c < cell->col + cell->colspan && c < XG_MAX_GRID_COLS; c++) {
             if (col != -1) {
                 m->col[c] = col;
@@ -5758,7 +5770,9 @@ static int source_blank(const state *st, int t, int src, int *read)
     return blank;
 }
 
-/* Is column C of table T read empty in every row of its layout (ALL),
+/* Is column C of table T read empty in every row of its layout (ALL; a
+ * row not found, or not read, counts only where its cell there held
+ * something, and then MIN_BLANK_ROWS rows read must be),
  * else in the rows read from some source tables, MIN_BLANK_ROWS or more
  * of them, where no cell holds anything (a table's part before a page
  * break printing none of its numbers), each source's rows marked in
@@ -5767,13 +5781,20 @@ static int source_blank(const state *st, int t, int src, int *read)
 static int column_blank(const state *st, int t, int c, unsigned *mark, int *srcs,
                         int *nsrcs, int *all)
 {
-    int row, k, read = 0, other = 0, any = 0;
+    int row, k, read = 0, other = 0, any = 0, skipped = 0;
 
     for (row = 0; row < xg_schema[t].nrows && row < MAX_SCHEMA_ROWS; row++) {
         const xg_cellval *v = xg_report_value_c(st->report, t, row, c);
 
         if (!xg_schema_row_in_layout(t, row, st->layout[t]))
             continue;
+        /* a row not found, or nothing in the column of a row not read
+         * (refused, or its empty cells unread): neither */
+        if (!v->found || ((st->refused[t][row] || v->kind != XG_VALUE_EMPTY) &&
+                          (v->raw == NULL || v->raw[0] == '\0'))) {
+            skipped++;
+            continue;
+        }
         read += v->found && v->kind == XG_VALUE_EMPTY;
         other += !v->found || v->kind != XG_VALUE_EMPTY;
         for (k = 0; k < xg_schema[t].ncols && !st->header_seen[t]; k++) {
@@ -5782,7 +5803,8 @@ static int column_blank(const state *st, int t, int c, unsigned *mark, int *srcs
             other += u->found && u->kind != XG_VALUE_EMPTY;
         }
     }
-    *all = read > 0 && other == 0;
+    *all = (read >= MIN_BLANK_ROWS || (read > 0 && skipped == 0)) && other == 0 &&
+           !(st->header_named[t] >> c & 1u);
     for (row = 0; row < xg_schema[t].nrows && row < MAX_SCHEMA_ROWS; row++) {
         const xg_cellval *v = xg_report_value_c(st->report, t, row, c);
         int n;
@@ -5790,7 +5812,8 @@ static int column_blank(const state *st, int t, int c, unsigned *mark, int *srcs
         if (!xg_schema_row_in_layout(t, row, st->layout[t]) || !v->found ||
             v->kind != XG_VALUE_EMPTY || (!*all && st->refused[t][row]))
             continue;
-        if (!*all && (!source_blank(st, t, v->src_table, &n) || n < MIN_BLANK_ROWS))
+        if (!*all && ((st->named_in[t][c] & source_bit(v->src_table)) != 0 ||
+                      !source_blank(st, t, v->src_table, &n) || n < MIN_BLANK_ROWS))
             continue;
         mark[row] |= 1u << c;
         any = 1;
@@ -5820,8 +5843,7 @@ static int unread_unnamed_empty(state *st, xg_error *err)
         xg_buf names = {0}, at = {0};
 
         for (c = 0; c < xg_schema[t].ncols && c < 32; c++) {
-            if ((st->header_named[t] >> c & 1u) ||
-                !column_blank(st, t, c, mark, srcs, &nsrcs, &all))
+            if (!column_blank(st, t, c, mark, srcs, &nsrcs, &all))
                 continue;
             whole &= all;
             if ((names.len > 0 && xg_buf_puts(&names, ", ") != 0) ||
@@ -5835,10 +5857,11 @@ static int unread_unnamed_empty(state *st, xg_error *err)
                 if (mark[row] >> c & 1u)
                     xg_report_value(st->report, t, row, c)->kind = XG_VALUE_TEXT;
         for (i = 0; i < nsrcs && !whole; i++)
-            if (xg_buf_printf(&at, "%s%d", i > 0 ? ", " : " in source table ", srcs[i] + 1) != 0)
+            if (xg_buf_printf(&at, "%s%d", i > 0 ? ", " : " of source table ", srcs[i] + 1) != 0)
                 goto nomem;
-        if (xg_report_warn(st->report, "%s: no header names its columns %s, and none of their cells%s holds anything: their text may not be printed (cells too narrow for it): values null",
-                           xg_schema[t].key, xg_buf_str(&names), xg_buf_str(&at)) != 0)
+        if (xg_report_warn(st->report, "%s: no header%s names its columns %s, and none of their cells %s anything: their text may not be printed (cells too narrow for it): values null",
+                           xg_schema[t].key, xg_buf_str(&at), xg_buf_str(&names),
+                           whole ? "holds" : "there holds") != 0)
             goto nomem;
         xg_buf_free(&names);
         xg_buf_free(&at);
@@ -5864,7 +5887,7 @@ static int table_found(const xg_report *report, int table)
 }
 
 /* Each table's layout from what the first pass saw (EVIDENCE, and FOUND:
- * values were read): the layout whose columns and rows it showed, the
+ * values were read, or rows named): the layout whose columns and rows it showed, the
  * one shown more if both were (a warning says so).  A table that showed
  * none takes the layout the others agree on, else 2021; if it has rows
  * whose columns differ between layouts, those are not read by position
@@ -6025,6 +6048,14 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
         goto done;
     memcpy(evidence, st->evidence, sizeof evidence);
     memcpy(found, st->found, sizeof found);
+    /* or a row of it named, though not read (refused: its numbers run
+     * together, or cut) */
+    for (t = 0; t < XG_TABLE_COUNT; t++) {
+        int row;
+
+        for (row = 0; row < xg_schema[t].nrows && row < MAX_SCHEMA_ROWS; row++)
+            found[t] |= st->seen[t][row];
+    }
     if (decide_layouts(report, evidence, found, unsure) != 0) {
         rc = xg_error_nomem(err);
         goto done;

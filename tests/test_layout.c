@@ -2536,6 +2536,37 @@ static void test_layout_not_shown(void **state)
     xg_doc_free(doc);
 }
 
+/* The same where no row of the table is read, each refused (their
+ * labels in one cell with another row's: 一、本年新收… 二、上年结转… beside
+ * 6988 over 2326): the rows named say the table was found, and the
+ * warning is given (a 2019 table's （六）其他处理 is not reported). */
+static void test_layout_not_shown_rows_refused(void **state)
+{
+    static const char *const active[] = {
+        "第二十条第（一）项{1,4}",
+        "信息内容|本年制发件数|本年废止件数|现行有效件数",
+        "规章|3|1|27",
+        NULL
+    };
+    static const char *const rows[] = {
+        "一、本年新收政府信息公开申请数量 二、上年结转政府信息公开申请数量{1,3}|6988\n2326|1|1|1|1|1|1",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_report *r;
+
+    (void)state;
+    add_rows(xg_doc_add_table(doc, NULL), 0, active);
+    add_rows(xg_doc_add_table(doc, NULL), 0, rows);
+    r = convert(doc);
+    assert_string_equal(value(r, "active", "regulations", "in_force"), "27");
+    assert_null(value(r, "requests", "new_received", "natural_person"));
+    assert_true(has_warning(r, "its label stands in one cell with another row's"));
+    assert_true(has_warning(r, "requests: no column or row of its own showed its layout (2021 or 2019): read as 2021, and rows only the other layout has are not reported"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A requests table whose cells were too narrow for their text, in three
  * columns: the header shows no 社会公益组织, 法律服务机构 or 其他, and
  * every row's cells there are empty.  Those are not read as empty: a
@@ -2615,7 +2646,89 @@ static void test_unnamed_columns_blank_in_one_part(void **state)
     assert_string_equal(value(r, "requests", "denied_prohibited_by_law", "total"), "105");
     assert_true(xg_report_value(r, XG_TABLE_REQUESTS, 6, 0)->found);
     assert_true(xg_report_value(r, XG_TABLE_REQUESTS, 6, 0)->kind == XG_VALUE_EMPTY);
-    assert_true(has_warning(r, "requests: no header names its columns natural_person, commercial, research, social_welfare, legal_services, other_org, total, and none of their cells in source table 1 holds anything: their text may not be printed (cells too narrow for it): values null"));
+    assert_true(has_warning(r, "requests: no header of source table 1 names its columns natural_person, commercial, research, social_welfare, legal_services, other_org, total, and none of their cells there holds anything: their text may not be printed (cells too narrow for it): values null"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* Columns no header names, empty in every row read, one row refused
+ * (numbers alone on a line outside the table above it, nothing of it
+ * read): the refused row does not keep them from reading empty. */
+static void test_unnamed_columns_row_refused(void **state)
+{
+    static const char *const header[] = {
+        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）{3,3}|申请人情况{1,7}",
+        "自然人{2,1}|法人或其他组织{1,5}|总计{2,1}",
+        "商业企业|科研机构|||",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+    int row, n = 3;
+
+    (void)state;
+    add_rows(t, 0, header);
+    for (row = 0; row < xg_schema[XG_TABLE_REQUESTS].nrows; row++) {
+        char line[400];
+        const char *one[] = {line, NULL};
+
+        if (!xg_schema_row_in_layout(XG_TABLE_REQUESTS, row, XG_LAYOUT_2021))
+            continue;
+        if (strcmp(xg_schema[XG_TABLE_REQUESTS].rows[row].key, "unavailable_unclear") == 0) {
+            assert_int_equal(xg_doc_add_paragraph(doc, "9808 7734", strlen("9808 7734"), NULL, NULL), XG_OK);
+            t = xg_doc_add_table(doc, NULL);
+            n = 0;
+        }
+        snprintf(line, sizeof line, "%s{1,3}|%d|2|3||||%d",
+                 xg_schema[XG_TABLE_REQUESTS].rows[row].label, row + 1, row + 6);
+        add_rows(t, n++, one);
+    }
+    r = convert(doc);
+    assert_null(value(r, "requests", "unavailable_unclear", "natural_person"));
+    assert_true(has_warning(r, "requests/unavailable_unclear: numbers alone on the line above it"));
+    assert_string_equal(value(r, "requests", "granted", "total"), "8");
+    assert_true(xg_report_value(r, XG_TABLE_REQUESTS, 2, 3)->kind == XG_VALUE_TEXT);
+    assert_true(has_warning(r, "requests: no header names its columns social_welfare, legal_services, other_org, and none of their cells holds anything: their text may not be printed (cells too narrow for it): values null"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
+/* The same with the header repeated after the page break, its column
+ * names printed there only: a column named by the header of another
+ * source table is not named in this one. */
+static void test_unnamed_columns_header_elsewhere(void **state)
+{
+    static const char *const head[] = {
+        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）{1,3}|申请人情况{1,7}",
+        NULL
+    };
+    static const char *const blank[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|||||||",
+        "二、上年结转政府信息公开申请数量{1,3}|||||||",
+        "三、本年度办理结果 （一）予以公开{1,3}|||||||",
+        NULL
+    };
+    static const char *const full[] = {
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）{1,3}|3|12|5|8|61|5|94",
+        "（三）不予公开 1.属于国家秘密{1,3}|14|27|3|8|61|5|118",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, head);
+    add_rows(t, 1, blank);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, full);
+    r = convert(doc);
+    assert_null(value(r, "requests", "carried_over", "research"));
+    assert_true(xg_report_value(r, XG_TABLE_REQUESTS, 1, 2)->kind == XG_VALUE_TEXT);
+    assert_string_equal(value(r, "requests", "partially_granted", "commercial"), "12");
+    assert_true(has_warning(r, "requests: no header of source table 1 names its columns natural_person, commercial, research, social_welfare, legal_services, other_org, total, and none of their cells there holds anything: their text may not be printed (cells too narrow for it): values null"));
     xg_report_free(r);
     xg_doc_free(doc);
 }
@@ -3492,8 +3605,11 @@ int main(void)
         cmocka_unit_test(test_empty_row_label_begun_beside_numbers),
         cmocka_unit_test(test_empty_row_label_begun_beside_digits_in_label),
         cmocka_unit_test(test_layout_not_shown),
+        cmocka_unit_test(test_layout_not_shown_rows_refused),
         cmocka_unit_test(test_unnamed_columns_all_empty),
         cmocka_unit_test(test_unnamed_columns_blank_in_one_part),
+        cmocka_unit_test(test_unnamed_columns_header_elsewhere),
+        cmocka_unit_test(test_unnamed_columns_row_refused),
         cmocka_unit_test(test_label_pieces_between_tables),
         cmocka_unit_test(test_digit_alone_beside_digit_stacks),
         cmocka_unit_test(test_group_piece_over_next_row),

@@ -5080,7 +5080,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         st->group_numbers = 0;
         /* numbers under a header are not the cells of a row above it */
         st->last_table = -1;
-        st->empty_table = -1;
+        /* (a header repeated over the table's next page: a row read
+         * empty at the page's foot may have its numbers after it) */
+        if (!(st->header_seen[table] && st->table == table))
+            st->empty_table = -1;
         apply_header(st, table, t, r, cells, n);
         goto done;
     }

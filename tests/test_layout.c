@@ -2536,6 +2536,40 @@ static void test_layout_not_shown(void **state)
     xg_doc_free(doc);
 }
 
+/* 三、本 （一）予以公开 at a page's foot, its cells empty; the header
+ * repeated atop the next page, then 年度办理结果 beside 4 7 40 … 273, the
+ * row's numbers cut off by the break: the empty row is named by a
+ * warning, not read as empty in silence. */
+static void test_empty_row_before_repeated_header(void **state)
+{
+    static const char *const rows[] = {
+        "一、本年新收政府信息公开申请数量{1,3}|804|1162|1003|1097|789|667|5443",
+        "三、本{1,1}|（一）予以公开{1,2}|||||||",
+        NULL
+    };
+    static const char *const next[] = {
+        "年度办理结果{1,1}|{1,2}|4|7|40|71|74|77|273",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）{1,3}|1|44|42|72|3|2|164",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, next);
+    r = convert(doc);
+    assert_string_equal(value(r, "requests", "new_received", "total"), "5443");
+    assert_null(value(r, "requests", "granted", "total"));
+    assert_true(has_warning(r, "requests/granted: its cells are empty and numbers under no row's label follow it (source table 2, row 4): the numbers may be its own"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* The same where no row of the table is read, each refused (their
  * labels in one cell with another row's: 一、本年新收… 二、上年结转… beside
  * 6988 over 2326): the rows named say the table was found, and the
@@ -3606,6 +3640,7 @@ int main(void)
         cmocka_unit_test(test_empty_row_label_begun_beside_digits_in_label),
         cmocka_unit_test(test_layout_not_shown),
         cmocka_unit_test(test_layout_not_shown_rows_refused),
+        cmocka_unit_test(test_empty_row_before_repeated_header),
         cmocka_unit_test(test_unnamed_columns_all_empty),
         cmocka_unit_test(test_unnamed_columns_blank_in_one_part),
         cmocka_unit_test(test_unnamed_columns_header_elsewhere),

@@ -1987,6 +1987,23 @@ static int digits_over(const xg_cell *cell)
     }
 }
 
+/* Null value COL of row ROW of TABLE and say why, at row R, column COL_AT
+ * of source table SRC: BEFORE, the cell's text TEXT quoted (none when
+ * NULL), AFTER. */
+static int unread_value(state *st, int table, int row, int col, const char *before,
+                        const char *text, const char *after, int src, int r,
+                        int col_at, xg_error *err)
+{
+    xg_report_value(st->report, table, row, col)->kind = XG_VALUE_TEXT;
+    if (xg_report_warn(st->report, "%s/%s/%s: %s%s%s%s%s (source table %d, row %d, column %d): not read",
+                       xg_schema[table].key, xg_schema[table].rows[row].key,
+                       xg_schema[table].cols[col].key, before, text != NULL ? "(\"" : "",
+                       text != NULL ? text : "", text != NULL ? "\")" : "", after,
+                       src + 1, r + 1, col_at + 1) != 0)
+        return xg_error_nomem(err);
+    return XG_OK;
+}
+
 /* Null each number of row ABOVE_ROW of ABOVE_TABLE, read before from a
  * cell of one line of digits, over a cell of row R of T open at its top
  * (xg_cell.open_top, either way: the bound between them found from the
@@ -2022,13 +2039,10 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
             if (d == 0 || strspn(a->raw, "0123456789") != d || (size_t)tail > d ||
                 d + (size_t)tail > XG_WRAPPED_DIGITS_MAX)
                 continue;
-            a->kind = XG_VALUE_TEXT;
-            if (xg_report_warn(st->report,
-                               "%s/%s/%s: the first line of the cell under it (\"%s\"), which no number reads, may be its number's tail, wrapped (source table %d, row %d, column %d): not read",
-                               xg_schema[above_table].key, xg_schema[above_table].rows[above_row].key,
-                               xg_schema[above_table].cols[k].key, cell->text,
-                               xg_table_index(t) + 1, r + 1, cell->col + 1) != 0)
-                return xg_error_nomem(err);
+            if (unread_value(st, above_table, above_row, k, "the first line of the cell under it ",
+                             cell->text, ", which no number reads, may be its number's tail, wrapped",
+                             xg_table_index(t), r, cell->col, err) != XG_OK)
+                return XG_ERR_NOMEM;
         }
     }
     return XG_OK;
@@ -2089,26 +2103,20 @@ static int unread_open_under_digits(state *st, int table, int row, int last_tabl
             above->row + above->rowspan != r ||
             digits_over(above) < count_digits(v->raw))
             continue;
-        v->kind = XG_VALUE_TEXT;
-        if (xg_report_warn(st->report,
-                           "%s/%s/%s: the digits over it (\"%s\"), the row's bound found between them, may be its first lines, wrapped (source table %d, row %d, column %d): not read",
-                           xg_schema[table].key, xg_schema[table].rows[row].key,
-                           xg_schema[table].cols[c].key, above->text,
-                           xg_table_index(t) + 1, r + 1, v->src_col + 1) != 0)
-            return xg_error_nomem(err);
+        if (unread_value(st, table, row, c, "the digits over it ", above->text,
+                         ", the row's bound found between them, may be its first lines, wrapped",
+                         xg_table_index(t), r, v->src_col, err) != XG_OK)
+            return XG_ERR_NOMEM;
         /* (a 0 is no number's first line) */
         for (k = 0; last_table >= 0 && above->text[0] != '0' && k < xg_schema[last_table].ncols; k++) {
             xg_cellval *u = xg_report_value(st->report, last_table, last_row, k);
 
             if (read_from(u, XG_VALUE_NUMBER, t, above->row) != above)
                 continue;
-            u->kind = XG_VALUE_TEXT;
-            if (xg_report_warn(st->report,
-                               "%s/%s/%s: its digits may be the first lines of the number under them, in the next row's cell open at its top (source table %d, row %d, column %d): not read",
-                               xg_schema[last_table].key, xg_schema[last_table].rows[last_row].key,
-                               xg_schema[last_table].cols[k].key,
-                               xg_table_index(t) + 1, above->row + 1, u->src_col + 1) != 0)
-                return xg_error_nomem(err);
+            if (unread_value(st, last_table, last_row, k,
+                             "its digits may be the first lines of the number under them, in the next row's cell open at its top",
+                             NULL, "", xg_table_index(t), above->row, u->src_col, err) != XG_OK)
+                return XG_ERR_NOMEM;
         }
     }
     return XG_OK;
@@ -4881,13 +4889,10 @@ static int unread_digit_alone(state *st, const xg_table *t, int r, int table,
         if (cell == NULL || strlen(cell->text) != 1 || cell->text[0] == '0' ||
             !digit_wide_column(t, v->src_col))
             continue;
-        v->kind = XG_VALUE_TEXT;
-        if (xg_report_warn(st->report,
-                           "%s/%s/%s: a digit alone (\"%s\") beside cells of digits set a line each, which may be a piece of a number set so too (source table %d, row %d, column %d): not read",
-                           xg_schema[table].key, xg_schema[table].rows[row].key,
-                           xg_schema[table].cols[c].key, cell->text,
-                           xg_table_index(t) + 1, r + 1, v->src_col + 1) != 0)
-            return xg_error_nomem(err);
+        if (unread_value(st, table, row, c, "a digit alone ", cell->text,
+                         " beside cells of digits set a line each, which may be a piece of a number set so too",
+                         xg_table_index(t), r, v->src_col, err) != XG_OK)
+            return XG_ERR_NOMEM;
     }
     return XG_OK;
 }

@@ -2601,11 +2601,12 @@ static void test_layout_not_shown_rows_refused(void **state)
     xg_doc_free(doc);
 }
 
-/* A requests table whose cells were too narrow for their text, in three
- * columns: the header shows no 社会公益组织, 法律服务机构 or 其他, and
- * every row's cells there are empty.  Those are not read as empty: a
- * warning names the columns, their values null; the others are read. */
-static void test_unnamed_columns_all_empty(void **state)
+/* A requests table of every 2021 row, under a header naming 自然人,
+ * 商业企业, 科研机构 and 总计 only, the cells of the three columns it does
+ * not name empty in every row (ROW + 1, 2, 3, then ROW + 6 as total).
+ * Before the row BREAK_BEFORE (a key; none when NULL), a paragraph of
+ * numbers alone and a new table. */
+static xg_doc *unnamed_doc(const char *break_before)
 {
     static const char *const header[] = {
         "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）{3,3}|申请人情况{1,7}",
@@ -2615,10 +2616,8 @@ static void test_unnamed_columns_all_empty(void **state)
     };
     xg_doc *doc = xg_doc_new();
     xg_table *t = xg_doc_add_table(doc, NULL);
-    xg_report *r;
     int row, n = 3;
 
-    (void)state;
     add_rows(t, 0, header);
     for (row = 0; row < xg_schema[XG_TABLE_REQUESTS].nrows; row++) {
         char line[400];
@@ -2626,10 +2625,28 @@ static void test_unnamed_columns_all_empty(void **state)
 
         if (!xg_schema_row_in_layout(XG_TABLE_REQUESTS, row, XG_LAYOUT_2021))
             continue;
+        if (break_before != NULL && strcmp(xg_schema[XG_TABLE_REQUESTS].rows[row].key, break_before) == 0) {
+            assert_int_equal(xg_doc_add_paragraph(doc, "9808 7734", strlen("9808 7734"), NULL, NULL), XG_OK);
+            t = xg_doc_add_table(doc, NULL);
+            n = 0;
+        }
         snprintf(line, sizeof line, "%s{1,3}|%d|2|3||||%d",
                  xg_schema[XG_TABLE_REQUESTS].rows[row].label, row + 1, row + 6);
         add_rows(t, n++, one);
     }
+    return doc;
+}
+
+/* A requests table whose cells were too narrow for their text, in three
+ * columns: the header shows no 社会公益组织, 法律服务机构 or 其他, and
+ * every row's cells there are empty.  Those are not read as empty: a
+ * warning names the columns, their values null; the others are read. */
+static void test_unnamed_columns_all_empty(void **state)
+{
+    xg_doc *doc = unnamed_doc(NULL);
+    xg_report *r;
+
+    (void)state;
     r = convert(doc);
     assert_string_equal(value(r, "requests", "granted", "natural_person"), "3");
     assert_string_equal(value(r, "requests", "granted", "total"), "8");
@@ -2690,34 +2707,10 @@ static void test_unnamed_columns_blank_in_one_part(void **state)
  * read): the refused row does not keep them from reading empty. */
 static void test_unnamed_columns_row_refused(void **state)
 {
-    static const char *const header[] = {
-        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）{3,3}|申请人情况{1,7}",
-        "自然人{2,1}|法人或其他组织{1,5}|总计{2,1}",
-        "商业企业|科研机构|||",
-        NULL
-    };
-    xg_doc *doc = xg_doc_new();
-    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_doc *doc = unnamed_doc("unavailable_unclear");
     xg_report *r;
-    int row, n = 3;
 
     (void)state;
-    add_rows(t, 0, header);
-    for (row = 0; row < xg_schema[XG_TABLE_REQUESTS].nrows; row++) {
-        char line[400];
-        const char *one[] = {line, NULL};
-
-        if (!xg_schema_row_in_layout(XG_TABLE_REQUESTS, row, XG_LAYOUT_2021))
-            continue;
-        if (strcmp(xg_schema[XG_TABLE_REQUESTS].rows[row].key, "unavailable_unclear") == 0) {
-            assert_int_equal(xg_doc_add_paragraph(doc, "9808 7734", strlen("9808 7734"), NULL, NULL), XG_OK);
-            t = xg_doc_add_table(doc, NULL);
-            n = 0;
-        }
-        snprintf(line, sizeof line, "%s{1,3}|%d|2|3||||%d",
-                 xg_schema[XG_TABLE_REQUESTS].rows[row].label, row + 1, row + 6);
-        add_rows(t, n++, one);
-    }
     r = convert(doc);
     assert_null(value(r, "requests", "unavailable_unclear", "natural_person"));
     assert_true(has_warning(r, "requests/unavailable_unclear: numbers alone on the line above it"));

@@ -139,6 +139,10 @@ typedef struct state {
     /* those are numbers beside pieces of a row's label: above the next
      * row only past a row of numbers alone */
     int pieces_above;
+    /* and they stand right after numbers beside the start of a group's
+     * label (69 beside （四, then 62 02 94 … beside ）无): a number begun
+     * with a 0 among them is a middle line, not the row before's tail */
+    int pieces_after_group;
     /* the block before: a paragraph of numbers alone (a line of a table's
      * cells left out of it); NUMBERS_BESIDE_PIECE: of numbers beside a
      * piece of a group's name */
@@ -5042,7 +5046,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     rowcell cells[XG_MAX_GRID_COLS];
     int n = 0, rc, table, from, values, i, last_table, last_row;
     int pended_table, pended_row, after_group, nabove, above_many, numbers_before;
-    int pieces_above, above_zero, above_stacked, numbering_numbers;
+    int pieces_above, above_zero, above_stacked, numbering_numbers, pieces_after_group;
     int tails_table = st->tails_table, tails_row = st->tails_row;
     int unowned_before = st->unowned_before;
     const char *cut = NULL;
@@ -5074,6 +5078,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     st->above_stacked = 0;
     pieces_above = st->pieces_above;
     st->pieces_above = 0;
+    pieces_after_group = st->pieces_after_group;
+    st->pieces_after_group = 0;
     memcpy(before, st->orphan_label, sizeof before);
     st->orphan_label[0] = '\0';
     memcpy(paras, st->para_label, sizeof paras);
@@ -5117,8 +5123,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     /* numbers beside pieces of the label before, right before a label,
      * one of them begun with a 0 (01 62 … beside 开 公开): its tails, not
      * the first lines of this row's (64 beside 行政诉, over 复议后起诉 …
-     * 2, the cells set at their foot: 642) */
-    if (pieces_above && label.len > 0 && above_zero)
+     * 2, the cells set at their foot: 642); not right after numbers
+     * beside the group's start, whose lines they go on (69 beside （四,
+     * then 62 02 94 … beside ）无, over 3.补正后… 35 67 …: 623512) */
+    if (pieces_above && label.len > 0 && above_zero && !pieces_after_group)
         nabove = 0;
     /* kept over the rest of a row's label only for numbers alone, or
      * beside more of that label (2.申请人逾期未按收费通知要求缴纳费用、行
@@ -5414,6 +5422,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 if (!other)
                     note_numbers_above(st, t, cells, n, from, !pieces);
                 st->pieces_above = pieces;
+                st->pieces_after_group = pieces && after_group;
                 /* beside a group's numbering cut short, a whole line of
                  * them: the first lines of the next row's numbers, set
                  * above its label, may be (65 over 92 beside 度（三, then

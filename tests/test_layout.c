@@ -2794,6 +2794,41 @@ static void test_numbers_paragraph_after_table(void **state)
     xg_doc_free(doc);
 }
 
+/* Numbers set at the foot of their cells over four lines, in a table
+ * whose columns were found from its text: the first two lines of
+ * 3.补正后申请内容仍不明确's stand above its label, beside （四 and ）无,
+ * the start of its group's label (69, then 62 02 94 … 82), its last two
+ * beside the label (3512 of 623512, 676 of 6902676).  The 02 is no tail of
+ * the row before (a number's middle line, begun beside （四): the row is
+ * not read. */
+static void test_zero_line_after_group_start_numbers(void **state)
+{
+    static const char *const rows[] = {
+        "2.没有现成信息需要另行制作{1,3}|71|39|3642|1|100|90|24",
+        "（四{1,3}||69|||||",
+        "）无{1,3}|62|02|94||21|58|82",
+        "法提 3.补正后申请内容仍不明确{1,3}|3512|676|7237|6556|342|9097|577",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t = xg_doc_add_table(doc, NULL);
+    xg_report *r;
+    int c;
+
+    (void)state;
+    add_rows(t, 0, requests_header);
+    add_rows(t, 3, rows);
+    xg_table_set_open(t);
+    for (c = 3; c < 10; c++)
+        xg_table_mark_first_digits(t, 6, c, c == 4 || c == 7 ? 1 : 2);
+    r = convert(doc);
+    assert_null(value(r, "requests", "unavailable_unclear", "natural_person"));
+    assert_null(value(r, "requests", "unavailable_unclear", "total"));
+    assert_true(has_warning(r, "requests/unavailable_unclear: numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped (source table 1, row 7): not read"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A piece of a group's name (不予处 of 不予处理) beside numbers longer than
  * the ones over them (166 816 … 507 under 25 4 …): no tails of the row
  * above, but the first lines of the next row's numbers, set above its
@@ -3641,6 +3676,7 @@ int main(void)
         cmocka_unit_test(test_label_pieces_between_tables),
         cmocka_unit_test(test_digit_alone_beside_digit_stacks),
         cmocka_unit_test(test_group_piece_over_next_row),
+        cmocka_unit_test(test_zero_line_after_group_start_numbers),
         cmocka_unit_test(test_first_lines_beside_label_rest),
         cmocka_unit_test(test_position_all_off_no_label),
         cmocka_unit_test(test_paragraph_label),

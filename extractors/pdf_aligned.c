@@ -2859,7 +2859,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                     join_crossed(&lines[k], t->xs, nb, joined);
             for (c = 0; c + 1 < nb; c = c1 + 1) {
                 size_t ns = 0;
-                int wraps, over;
+                int wraps, open, over;
                 tcell *cell = xg_pdf_jtable_add(t);
 
                 for (c1 = c; c1 + 2 < nb && joined[c1]; c1++)
@@ -2900,12 +2900,12 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                  * own first line (11 over 0 beside 6.属于四类过程性信…,
                  * under 61 over 50 beside 5.属于三类内部事务…: 615011,
                  * or 6150 and 110): XG_OPEN_TOP_LINE */
-                over = r > 0 && ns > 0 && by_lines && !foots &&
+                open = r > 0 && ns > 0 && by_lines;
+                over = open && !foots &&
                        above_item(lines, start, end, row_of, r, top, c, t->xs, nb,
                                   value_start);
                 cell->open_top = (over && tops) ||
-                                 (r > 0 && ns > 0 && by_lines &&
-                                  c >= first_value(t->xs, nb, value_start) &&
+                                 (open && c >= first_value(t->xs, nb, value_start) &&
                                   below_item(lines, start, end, row_of, r, c, top_ch,
                                              t->xs, nb, value_start))
                                  ? XG_OPEN_TOP : over ? XG_OPEN_TOP_LINE : 0;

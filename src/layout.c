@@ -201,12 +201,10 @@ typedef struct state {
      * none): the table's values are not read */
     const xg_table *cut_seen[XG_TABLE_COUNT];
     char cut_names[XG_TABLE_COUNT][CUT_NAMES_BYTES];
-    /* a header row of each table was read, and the canonical columns its
-     * header rows named (bits) */
+    /* a header row of each table was read, and for each canonical column,
+     * the source tables whose header rows named it (bits; the last for all
+     * from MAX_SOURCE_BIT on; none: no header named it) */
     int header_seen[XG_TABLE_COUNT];
-    unsigned header_named[XG_TABLE_COUNT];
-    /* and for each column, the source tables whose header rows named it
-     * (bits; the last for all from MAX_SOURCE_BIT on) */
     uint64_t named_in[XG_TABLE_COUNT][32];
 } state;
 
@@ -430,8 +428,6 @@ static void apply_header(state *st, int table, const xg_table *t, int r,
 
         if (st->gathering && col >= 0 && xg_schema[table].cols[col].layout != 0)
             st->evidence[table][layout_index(xg_schema[table].cols[col].layout)]++;
-        if (col >= 0 && col < 32)
-            st->header_named[table] |= 1u << col;
         if (col >= 0 && col < 32)
             st->named_in[table][col] |= source_bit(xg_table_index(t));
         for (c = cell->col; c < cell->col + cell->colspan && c < XG_MAX_GRID_COLS; c++) {
@@ -5812,8 +5808,8 @@ static int column_blank(const state *st, int t, int c, unsigned *mark, int *srcs
             skipped++;
             continue;
         }
-        read += v->found && v->kind == XG_VALUE_EMPTY;
-        other += !v->found || v->kind != XG_VALUE_EMPTY;
+        read += v->kind == XG_VALUE_EMPTY;
+        other += v->kind != XG_VALUE_EMPTY;
         for (k = 0; k < xg_schema[t].ncols && !st->header_seen[t]; k++) {
             const xg_cellval *u = xg_report_value_c(st->report, t, row, k);
 
@@ -5821,7 +5817,7 @@ static int column_blank(const state *st, int t, int c, unsigned *mark, int *srcs
         }
     }
     *all = (read >= MIN_BLANK_ROWS || (read > 0 && skipped == 0)) && other == 0 &&
-           !(st->header_named[t] >> c & 1u);
+           st->named_in[t][c] == 0;
     for (row = 0; row < xg_schema[t].nrows && row < MAX_SCHEMA_ROWS; row++) {
         const xg_cellval *v = xg_report_value_c(st->report, t, row, c);
         int n;

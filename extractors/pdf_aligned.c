@@ -2712,6 +2712,15 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                                 1.5 * lines[end].h &&
                 !(nc >= 2 && singles == 0) && band[m0] < 0)
                 break;
+            /* a gap of a line does end it where the lines' sizes differ
+             * by a fifth or more: two tables set one under the other
+             * (the second part of a table pasted in anew, in columns of
+             * its own) */
+            if (end > m0 && nc >= 2 && band[m0] < 0 &&
+                lines[end].y0 - lines[end - 1].y1 > lines[end].h &&
+                (lines[end].h > 1.2 * lines[end - 1].h ||
+                 lines[end - 1].h > 1.2 * lines[end].h))
+                break;
             if (nc >= 2) {
                 double v = numbers_start(&lines[end]);
 

@@ -2049,26 +2049,37 @@ static int cmp_char_x0(const void *a, const void *b)
 }
 
 /* The text of the label column's cell of a row: CHARS (N, reordered)
- * split where a channel of white at least half a character height wide runs
+ * split where a channel of white at least half a character wide runs
  * down through all its lines (a group label beside its item, each wrapped
  * in a column of its own with no rule between), each side's lines read on
  * their own, left to right.  Read across, the lines of the two would
- * interleave. */
+ * interleave.  A character's size is the smaller of the Chinese
+ * characters' mean width and all characters' mean height: a font's boxes
+ * may stand half as tall again as its characters are wide, and the
+ * padding between two columns (7 points for 11-point characters in boxes
+ * 16 points tall) be no wider.  Letters, digits and punctuation are
+ * narrower, and a space between words as wide as half of one. */
 static int label_text(pchar **chars, size_t n, xg_buf *out, double *last_x1,
                       double *last_h)
 {
     size_t i, from = 0;
-    double reach = -1e300, h = 0;
-    size_t nh = 0;
+    double reach = -1e300, h = 0, w = 0;
+    size_t nh = 0, nw = 0;
 
     for (i = 0; i < n; i++)
         if (!chars[i]->space) {
             h += ch_h(chars[i]);
             nh++;
+            if (chars[i]->cp >= 0x2e80) {
+                w += chars[i]->x1 - chars[i]->x0;
+                nw++;
+            }
         }
     if (nh == 0)
         return xg_pdf_chars_text(chars, n, 0, 0, out, last_x1, last_h);
     h /= (double)nh;
+    if (nw > 0 && w / (double)nw < h)
+        h = w / (double)nw;
     qsort(chars, n, sizeof *chars, cmp_char_x0);
     for (i = 0; i <= n; i++) {
         if (i < n && chars[i]->space)

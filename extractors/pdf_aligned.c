@@ -2660,6 +2660,123 @@ static int ruled_down(const rules *rl, const pline *l, double x0, double x1)
 
 /* Look for runs of flow lines laid out in columns (a table drawn with no
  * vertical rules, or none at all) and turn each run into a table. */
+/* Column kinds for pair_header_columns. */
+enum { COL_NUMBERS = 1, COL_HEAD = 2, COL_OTHER_TEXT = 4 };
+
+/* Does every column of BOUNDS (NB), KIND after merging at MERGE (a
+ * column c joined with c + 1 where MERGE[c]) hold both numbers and a
+ * header's words? */
+static int columns_whole(const unsigned char *kind, const unsigned char *merge,
+                         size_t ncols)
+{
+    size_t c = 0;
+
+    while (c < ncols) {
+        unsigned char k = kind[c];
+
+        while (c + 1 < ncols && merge[c])
+            k |= kind[++c];
+        if (k != 0 && (k & (COL_NUMBERS | COL_HEAD)) != (COL_NUMBERS | COL_HEAD))
+            return 0;
+        c++;
+    }
+    return 1;
+}
+
+/* A table without rules whose headers are centred in their cells and
+ * whose numbers are set right (or left) in them: a header's words and
+ * its numbers stand apart, and the gaps between make two columns of
+ * each (本年制发件数, then 96 under no header's words).  A column of
+ * header words alone (words within one column, on lines that hold no
+ * digit) and the column of numbers alone right of it, their right edges
+ * in line, are one column, where every column then holds both numbers
+ * and a header's words (columns of words beside numbers, labels, aside)
+ * and pairing each header with the numbers left of it, their left edges
+ * in line, would not make it so; or the other way round.  One spare
+ * column of either kind, or numbers that do not line up (set at random,
+ * or two of them run together), and the columns stay as found. */
+static void pair_header_columns(const pline *lines, size_t start, size_t end,
+                                double **bounds, size_t *nb)
+{
+    unsigned char kind[MAX_CHUNKS + 2] = {0}, right[MAX_CHUNKS + 2] = {0},
+                  left[MAX_CHUNKS + 2] = {0};
+    double e0[MAX_CHUNKS + 2][2], e1[MAX_CHUNKS + 2][2];
+    size_t ncols = *nb - 1, k, c, i, npairs_r = 0, npairs_l = 0;
+    chunk ch[MAX_CHUNKS];
+    const unsigned char *merge;
+
+    if (ncols < 3 || ncols > MAX_CHUNKS + 1)
+        return;
+    for (c = 0; c < ncols; c++) {
+        e0[c][0] = e1[c][0] = 1e300;
+        e0[c][1] = e1[c][1] = -1e300;
+    }
+    for (k = start; k < end; k++) {
+        size_t n = xg_pdf_line_columns_gap(&lines[k], ch, MAX_CHUNKS, 0.5), m;
+        int digits = 0;
+
+        for (i = 0; i < lines[k].n; i++)
+            digits |= xg_pdf_digit_cp(lines[k].chars[i]->cp);
+        for (m = 0; m < n; m++) {
+            int c0 = column_of(*bounds, *nb, ch[m].x0 + 0.01);
+            int c1 = column_of(*bounds, *nb, ch[m].x1 - 0.01);
+            int numeric = 1, any = 0;
+
+            if (c0 != c1)
+                continue;
+            for (i = 0; i < lines[k].n; i++) {
+                const pchar *q = lines[k].chars[i];
+
+                if (q->space || ch_cx(q) < ch[m].x0 || ch_cx(q) > ch[m].x1)
+                    continue;
+                any = 1;
+                numeric &= numeric_cp(q->cp);
+            }
+            if (any)
+                kind[c0] |= numeric ? COL_NUMBERS
+                          : digits ? COL_OTHER_TEXT : COL_HEAD;
+            if (any && numeric) {
+                if (ch[m].x0 < e0[c0][0]) e0[c0][0] = ch[m].x0;
+                if (ch[m].x0 > e0[c0][1]) e0[c0][1] = ch[m].x0;
+                if (ch[m].x1 < e1[c0][0]) e1[c0][0] = ch[m].x1;
+                if (ch[m].x1 > e1[c0][1]) e1[c0][1] = ch[m].x1;
+            }
+        }
+    }
+    for (c = 1; c + 1 < ncols; c++) {
+        if (kind[c] == COL_HEAD && kind[c + 1] == COL_NUMBERS &&
+            e1[c + 1][1] - e1[c + 1][0] <= 1.0 &&
+            !(c > 0 && right[c - 1])) {
+            right[c] = 1;
+            npairs_r++;
+        }
+        if (kind[c] == COL_NUMBERS && kind[c + 1] == COL_HEAD &&
+            e0[c][1] - e0[c][0] <= 1.0 &&
+            !(c > 0 && left[c - 1])) {
+            left[c] = 1;
+            npairs_l++;
+        }
+    }
+    /* the label columns (words beside numbers) take no part */
+    for (c = 0; c < ncols; c++)
+        if (kind[c] & COL_OTHER_TEXT)
+            kind[c] = 0;
+    if (npairs_r > 0 && columns_whole(kind + 1, right + 1, ncols - 1) &&
+        !(npairs_l > 0 && columns_whole(kind + 1, left + 1, ncols - 1)))
+        merge = right;
+    else if (npairs_l > 0 && columns_whole(kind + 1, left + 1, ncols - 1) &&
+             !(npairs_r > 0 && columns_whole(kind + 1, right + 1, ncols - 1)))
+        merge = left;
+    else
+        return;
+    for (c = ncols; c-- > 1;)
+        if (merge[c]) {
+            memmove(&(*bounds)[c + 1], &(*bounds)[c + 2],
+                    (*nb - c - 2) * sizeof **bounds);
+            (*nb)--;
+        }
+}
+
 int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                           unsigned char *taken, jtable ***tables,
                           size_t *ntables, size_t *captables)
@@ -2831,6 +2948,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             goto out;
         } else if (nb >= 3) {
             join_unruled(lines, start, end, rl, bounds, &nb);
+            pair_header_columns(lines, start, end, &bounds, &nb);
         }
         if (nb < 3) {
             free(bounds);

@@ -1905,6 +1905,62 @@ static void test_aligned_wrapped_labels(void **state)
     xg_doc_free(doc);
 }
 
+/* Headers centred in cells with no rules, numbers set right in them:
+ * each header's words and its numbers stand apart, and the gaps found a
+ * column for each.  The header columns and the numbers right of them,
+ * their right edges in line, are one column each.  Numbers whose edges
+ * do not line up leave the columns as found. */
+static void draw_heads_apart(pdf *p, const char *second)
+{
+    text(p, 72, 100, "Item");
+    text(p, 200, 100, "Issued");
+    text(p, 330, 100, "Repealed");
+    text(p, 450, 100, "Current");
+    text(p, 72, 114, "Rules");
+    text(p, 250, 114, "96");
+    text(p, 390, 114, "13");
+    text(p, 470, 114, "86");
+    text(p, 72, 128, "Docs");
+    text(p, 250, 128, second);
+    text(p, 390, 128, "16");
+    text(p, 470, 128, "43");
+}
+
+static void test_heads_apart_from_numbers(void **state)
+{
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    draw_heads_apart(&p, "74");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_cols(t), 4);
+    assert_int_equal(xg_table_rows(t), 3);
+    check_cell(t, 0, 1, 1, 1, "Issued");
+    check_cell(t, 0, 2, 1, 1, "Repealed");
+    check_cell(t, 0, 3, 1, 1, "Current");
+    check_cell(t, 1, 1, 1, 1, "96");
+    check_cell(t, 1, 2, 1, 1, "13");
+    check_cell(t, 1, 3, 1, 1, "86");
+    check_cell(t, 2, 1, 1, 1, "74");
+    xg_doc_free(doc);
+
+    pdf_begin(&p, 595, 842);
+    draw_heads_apart(&p, "7");
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_cols(t), 6);
+    check_cell(t, 1, 2, 1, 1, "96");
+    check_cell(t, 2, 2, 1, 1, "7");
+    xg_doc_free(doc);
+}
+
 /* A part's heading right under a table with no rules, left of its values
  * as a wrapped label would stand: the table ends before it, and it is a
  * paragraph of its own. */
@@ -3301,6 +3357,7 @@ int main(void)
         cmocka_unit_test(test_wrong_stream_length),
         cmocka_unit_test(test_aligned_table),
         cmocka_unit_test(test_aligned_wrapped_labels),
+        cmocka_unit_test(test_heads_apart_from_numbers),
         cmocka_unit_test(test_aligned_table_then_heading),
         cmocka_unit_test(test_label_wrapped_numbers_at_foot),
         cmocka_unit_test(test_next_row_not_tails),

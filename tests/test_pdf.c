@@ -1961,6 +1961,40 @@ static void test_heads_apart_from_numbers(void **state)
     xg_doc_free(doc);
 }
 
+/* A header word over numbers set in columns with no rules, its first
+ * character a point and a half over the separator found between the
+ * numbers' columns (a quarter of its width or less): it only nicks the
+ * column before, and stands in the column of its centre, not across
+ * both. */
+static void test_head_nicks_next_column(void **state)
+{
+    static const char *const nums[] = {"96", "13", "55", "27", "31", "48"};
+    pdf p;
+    xg_error err;
+    xg_doc *doc;
+    const xg_table *t;
+    int r, c;
+
+    (void)state;
+    pdf_begin(&p, 595, 842);
+    text(&p, 190, 100, "Alpha");
+    text(&p, 235, 100, "Beta");
+    text(&p, 370, 100, "Gamma");
+    for (r = 0; r < 2; r++) {
+        text(&p, 72, 114 + 14 * r, r == 0 ? "Rules" : "Docs");
+        for (c = 0; c < 6; c++)
+            text(&p, 200 + 60 * c, 114 + 14 * r, nums[c]);
+    }
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_cols(t), 7);
+    check_cell(t, 0, 1, 1, 1, "Alpha");
+    check_cell(t, 0, 2, 1, 1, "Beta");
+    check_cell(t, 1, 2, 1, 1, "13");
+    xg_doc_free(doc);
+}
+
 /* A part's heading right under a table with no rules, left of its values
  * as a wrapped label would stand: the table ends before it, and it is a
  * paragraph of its own. */
@@ -3358,6 +3392,7 @@ int main(void)
         cmocka_unit_test(test_aligned_table),
         cmocka_unit_test(test_aligned_wrapped_labels),
         cmocka_unit_test(test_heads_apart_from_numbers),
+        cmocka_unit_test(test_head_nicks_next_column),
         cmocka_unit_test(test_aligned_table_then_heading),
         cmocka_unit_test(test_label_wrapped_numbers_at_foot),
         cmocka_unit_test(test_next_row_not_tails),

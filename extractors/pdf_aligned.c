@@ -2678,20 +2678,25 @@ static int ruled_down(const rules *rl, const pline *l, double x0, double x1)
 /* Column kinds for pair_header_columns. */
 enum { COL_NUMBERS = 1, COL_HEAD = 2, COL_OTHER_TEXT = 4 };
 
-/* Does every column of BOUNDS (NB), KIND after merging at MERGE (a
- * column c joined with c + 1 where MERGE[c]) hold both numbers and a
- * header's words? */
+/* Does every column of KIND (NCOLS) after merging at MERGE (a column c
+ * joined with c + 1 where MERGE[c]) hold both numbers and a header's
+ * words?  Columns before the first of numbers need not: the labels'
+ * header (信息内容 centred over labels set left) may stand in a column of
+ * its own. */
 static int columns_whole(const unsigned char *kind, const unsigned char *merge,
                          size_t ncols)
 {
-    size_t c = 0;
+    size_t c = 0, first = 0;
 
+    while (first < ncols && !(kind[first] & COL_NUMBERS))
+        first++;
     while (c < ncols) {
         unsigned char k = kind[c];
 
         while (c + 1 < ncols && merge[c])
             k |= kind[++c];
-        if (k != 0 && (k & (COL_NUMBERS | COL_HEAD)) != (COL_NUMBERS | COL_HEAD))
+        if (k != 0 && (k & (COL_NUMBERS | COL_HEAD)) != (COL_NUMBERS | COL_HEAD) &&
+            c >= first)
             return 0;
         c++;
     }

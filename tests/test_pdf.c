@@ -1908,11 +1908,12 @@ static void test_aligned_wrapped_labels(void **state)
 /* Headers centred in cells with no rules, numbers set right in them:
  * each header's words and its numbers stand apart, and the gaps found a
  * column for each.  The header columns and the numbers right of them,
- * their right edges in line, are one column each.  Numbers whose edges
- * do not line up leave the columns as found. */
-static void draw_heads_apart(pdf *p, const char *second)
+ * their right edges in line, are one column each, the labels' header in
+ * a column of its own or not.  Numbers whose edges do not line up leave
+ * the columns as found. */
+static void draw_heads_apart(pdf *p, const char *second, double item)
 {
-    text(p, 72, 100, "Item");
+    text(p, item, 100, "Item");
     text(p, 200, 100, "Issued");
     text(p, 330, 100, "Repealed");
     text(p, 450, 100, "Current");
@@ -1935,7 +1936,7 @@ static void test_heads_apart_from_numbers(void **state)
 
     (void)state;
     pdf_begin(&p, 595, 842);
-    draw_heads_apart(&p, "74");
+    draw_heads_apart(&p, "74", 72);
     pdf_end(&p);
     doc = extract(&p, XG_OK, &err);
     t = nth_table(doc, 0);
@@ -1950,8 +1951,21 @@ static void test_heads_apart_from_numbers(void **state)
     check_cell(t, 2, 1, 1, 1, "74");
     xg_doc_free(doc);
 
+    /* the labels' header centred over them, in a column of its own */
     pdf_begin(&p, 595, 842);
-    draw_heads_apart(&p, "7");
+    draw_heads_apart(&p, "74", 120);
+    pdf_end(&p);
+    doc = extract(&p, XG_OK, &err);
+    t = nth_table(doc, 0);
+    assert_int_equal(xg_table_cols(t), 5);
+    check_cell(t, 0, 1, 1, 1, "Item");
+    check_cell(t, 0, 2, 1, 1, "Issued");
+    check_cell(t, 1, 2, 1, 1, "96");
+    check_cell(t, 1, 3, 1, 1, "13");
+    xg_doc_free(doc);
+
+    pdf_begin(&p, 595, 842);
+    draw_heads_apart(&p, "7", 72);
     pdf_end(&p);
     doc = extract(&p, XG_OK, &err);
     t = nth_table(doc, 0);

@@ -686,7 +686,7 @@ static int wrapped_digits(const pline *above, const pline *l,
     double label_x1 = -1e300, label_x0 = 1e300, l_label_x1 = -1e300;
     double l_label_x0 = 1e300;
     int shorter = 1;
-    const pchar *prev_label = NULL;
+    const pchar *prev_label = NULL, *l_prev = NULL;
     int label_col = -1, ok = 1, has_label = 0, new_item = 0;
     size_t last_col = SIZE_MAX;
     xg_buf label = {0};
@@ -735,11 +735,16 @@ static int wrapped_digits(const pline *above, const pline *l,
         if (ch->space)
             continue;
         if (col < first) {
-            /* each label column's text on its own: 理结果 （二）部分公开 */
-            if (col != last_col && label.len > 0) {
+            /* each label column's text on its own: 理结果 （二）部分公开;
+             * so each piece a gap apart in one column (办理结果 （二）部
+             * 分公开（区, a group's label and an item's run into one) */
+            if ((col != last_col ||
+                 (l_prev != NULL && ch->x0 - l_prev->x1 >= 0.3 * l->h)) &&
+                label.len > 0) {
                 new_item |= begins_item(xg_buf_str(&label));
                 xg_buf_reset(&label);
             }
+            l_prev = ch;
             last_col = col;
             has_label = 1;
             if (ch->x1 > l_label_x1)

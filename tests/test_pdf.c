@@ -1911,35 +1911,37 @@ static void test_aligned_wrapped_labels(void **state)
  * their right edges in line, are one column each, the labels' header in
  * a column of its own or not.  Numbers whose edges do not line up leave
  * the columns as found. */
-static void draw_heads_apart(pdf *p, const char *second, double item)
+static const xg_table *heads_apart(xg_doc **doc, const char *second,
+                                   double item)
 {
-    text(p, item, 100, "Item");
-    text(p, 200, 100, "Issued");
-    text(p, 330, 100, "Repealed");
-    text(p, 450, 100, "Current");
-    text(p, 72, 114, "Rules");
-    text(p, 250, 114, "96");
-    text(p, 390, 114, "13");
-    text(p, 470, 114, "86");
-    text(p, 72, 128, "Docs");
-    text(p, 250, 128, second);
-    text(p, 390, 128, "16");
-    text(p, 470, 128, "43");
+    pdf p;
+    xg_error err;
+
+    pdf_begin(&p, 595, 842);
+    text(&p, item, 100, "Item");
+    text(&p, 200, 100, "Issued");
+    text(&p, 330, 100, "Repealed");
+    text(&p, 450, 100, "Current");
+    text(&p, 72, 114, "Rules");
+    text(&p, 250, 114, "96");
+    text(&p, 390, 114, "13");
+    text(&p, 470, 114, "86");
+    text(&p, 72, 128, "Docs");
+    text(&p, 250, 128, second);
+    text(&p, 390, 128, "16");
+    text(&p, 470, 128, "43");
+    pdf_end(&p);
+    *doc = extract(&p, XG_OK, &err);
+    return nth_table(*doc, 0);
 }
 
 static void test_heads_apart_from_numbers(void **state)
 {
-    pdf p;
-    xg_error err;
     xg_doc *doc;
     const xg_table *t;
 
     (void)state;
-    pdf_begin(&p, 595, 842);
-    draw_heads_apart(&p, "74", 72);
-    pdf_end(&p);
-    doc = extract(&p, XG_OK, &err);
-    t = nth_table(doc, 0);
+    t = heads_apart(&doc, "74", 72);
     assert_int_equal(xg_table_cols(t), 4);
     assert_int_equal(xg_table_rows(t), 3);
     check_cell(t, 0, 1, 1, 1, "Issued");
@@ -1952,11 +1954,7 @@ static void test_heads_apart_from_numbers(void **state)
     xg_doc_free(doc);
 
     /* the labels' header centred over them, in a column of its own */
-    pdf_begin(&p, 595, 842);
-    draw_heads_apart(&p, "74", 120);
-    pdf_end(&p);
-    doc = extract(&p, XG_OK, &err);
-    t = nth_table(doc, 0);
+    t = heads_apart(&doc, "74", 120);
     assert_int_equal(xg_table_cols(t), 5);
     check_cell(t, 0, 1, 1, 1, "Item");
     check_cell(t, 0, 2, 1, 1, "Issued");
@@ -1964,11 +1962,7 @@ static void test_heads_apart_from_numbers(void **state)
     check_cell(t, 1, 3, 1, 1, "13");
     xg_doc_free(doc);
 
-    pdf_begin(&p, 595, 842);
-    draw_heads_apart(&p, "7", 72);
-    pdf_end(&p);
-    doc = extract(&p, XG_OK, &err);
-    t = nth_table(doc, 0);
+    t = heads_apart(&doc, "7", 72);
     assert_int_equal(xg_table_cols(t), 6);
     check_cell(t, 1, 2, 1, 1, "96");
     check_cell(t, 2, 2, 1, 1, "7");

@@ -571,15 +571,17 @@ static void join_crossed(const pline *l, const double *bounds, size_t nb,
         const pchar *ch = l->chars[i], *next = NULL;
         double in0 = 0, in1 = 0;
         size_t j;
+        int close;
 
         if (ch->space || ch->dup)
             continue;
         for (j = i + 1; j < l->n && next == NULL; j++)
             if (!l->chars[j]->space && !l->chars[j]->dup)
                 next = l->chars[j];
+        close = prev != NULL && ch->x0 - prev->x1 < 0.25 * l->h;
         /* a word's first or last character over a separator by no more
          * than a quarter of its width only nicks the next column */
-        if (prev == NULL || ch->x0 - prev->x1 >= 0.25 * l->h)
+        if (!close)
             in0 = 0.25 * (ch->x1 - ch->x0);
         if (next == NULL || next->x0 - ch->x1 >= 0.25 * l->h)
             in1 = 0.25 * (ch->x1 - ch->x0);
@@ -587,8 +589,7 @@ static void join_crossed(const pline *l, const double *bounds, size_t nb,
             double x = bounds[c + 1];
 
             if ((ch->x0 + in0 < x && ch->x1 - in1 > x) ||
-                (prev != NULL && prev->x1 <= x && ch->x0 >= x &&
-                 ch->x0 - prev->x1 < 0.25 * l->h))
+                (close && prev->x1 <= x && ch->x0 >= x))
                 joined[c] = 1;
         }
         prev = ch;
@@ -2678,8 +2679,6 @@ static int ruled_down(const rules *rl, const pline *l, double x0, double x1)
     return n >= 2;
 }
 
-/* Look for runs of flow lines laid out in columns (a table drawn with no
- * vertical rules, or none at all) and turn each run into a table. */
 /* Column kinds for pair_header_columns. */
 enum { COL_NUMBERS = 1, COL_HEAD = 2, COL_OTHER_TEXT = 4 };
 
@@ -2729,6 +2728,7 @@ static void pair_header_columns(const pline *lines, size_t start, size_t end,
     size_t ncols = *nb - 1, k, c, i, npairs_r = 0, npairs_l = 0;
     chunk ch[MAX_CHUNKS];
     const unsigned char *merge;
+    int whole_r, whole_l;
 
     if (ncols < 3 || ncols > MAX_CHUNKS + 1)
         return;
@@ -2770,14 +2770,12 @@ static void pair_header_columns(const pline *lines, size_t start, size_t end,
     }
     for (c = 1; c + 1 < ncols; c++) {
         if (kind[c] == COL_HEAD && kind[c + 1] == COL_NUMBERS &&
-            e1[c + 1][1] - e1[c + 1][0] <= 1.0 &&
-            !(c > 0 && right[c - 1])) {
+            e1[c + 1][1] - e1[c + 1][0] <= 1.0 && !right[c - 1]) {
             right[c] = 1;
             npairs_r++;
         }
         if (kind[c] == COL_NUMBERS && kind[c + 1] == COL_HEAD &&
-            e0[c][1] - e0[c][0] <= 1.0 &&
-            !(c > 0 && left[c - 1])) {
+            e0[c][1] - e0[c][0] <= 1.0 && !left[c - 1]) {
             left[c] = 1;
             npairs_l++;
         }
@@ -2786,14 +2784,11 @@ static void pair_header_columns(const pline *lines, size_t start, size_t end,
     for (c = 0; c < ncols; c++)
         if (kind[c] & COL_OTHER_TEXT)
             kind[c] = 0;
-    if (npairs_r > 0 && columns_whole(kind + 1, right + 1, ncols - 1) &&
-        !(npairs_l > 0 && columns_whole(kind + 1, left + 1, ncols - 1)))
-        merge = right;
-    else if (npairs_l > 0 && columns_whole(kind + 1, left + 1, ncols - 1) &&
-             !(npairs_r > 0 && columns_whole(kind + 1, right + 1, ncols - 1)))
-        merge = left;
-    else
+    whole_r = npairs_r > 0 && columns_whole(kind + 1, right + 1, ncols - 1);
+    whole_l = npairs_l > 0 && columns_whole(kind + 1, left + 1, ncols - 1);
+    if (whole_r == whole_l)
         return;
+    merge = whole_r ? right : left;
     for (c = ncols; c-- > 1;)
         if (merge[c]) {
             memmove(&(*bounds)[c + 1], &(*bounds)[c + 2],
@@ -2802,6 +2797,8 @@ static void pair_header_columns(const pline *lines, size_t start, size_t end,
         }
 }
 
+/* Look for runs of flow lines laid out in columns (a table drawn with no
+ * vertical rules, or none at all) and turn each run into a table. */
 int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                           unsigned char *taken, jtable ***tables,
                           size_t *ntables, size_t *captables)

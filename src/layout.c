@@ -5181,6 +5181,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
          * first lines of its numbers, the tails beside its label) */
         st->nabove = nabove;
         st->above_many = above_many;
+        /* so too numbers beside a group's numbering cut short, over
+         * numbers of other columns alone (57 63 … beside 度（三, then 31
+         * … 14, then 5 7 … beside 1.属于国家秘密: 575, 637) */
+        st->numbering_numbers = numbering_numbers;
         /* and numbers alone outside the table before them: all may be
          * the first lines of the next row's (170, then 554 308 over
          * 3.危及… 847 0 0 … 9: 1709) */
@@ -5561,6 +5565,15 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         if (cut != NULL) {
             st->pending_table = -1;
             st->orphan_values = 0;
+            /* the last of two labels in one cell may go on below, the
+             * first lines of its numbers beside it here (3.补正后申 beside
+             * 11 at a page's foot, then 请内容仍不明确 beside 22 atop the
+             * next: 1122): kept as a label begun beside numbers */
+            if (values && two_numberings(xg_buf_str(&label))) {
+                const char *l = xg_buf_str(&label);
+
+                keep_orphan_label(st, l + last_numbering(l), "", "");
+            }
             /* numbers beside a group's start are this row's, if any */
             st->group_numbers = 0;
             st->seen[table][row] = 1;

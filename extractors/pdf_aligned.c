@@ -1361,20 +1361,21 @@ static int begun_above(const pline *lines, size_t start, size_t k,
     return 0;
 }
 
-/* Do lines A and B hold digits in every value column of BOUNDS (NB
- * bounds, the numbers beginning at VALUE_START), in none both, and A in
- * fewer than B (a few of a row's cells set apart, not tails of most)?
- * Then B holds a digit right of the labels. */
-static int fills_holes(const pline *a, const pline *b, const double *bounds,
-                       size_t nb, double value_start)
+/* Do line A and the NBL lines from B hold digits in every value column
+ * of BOUNDS (NB bounds, the numbers beginning at VALUE_START), in none
+ * both, and A in fewer than B's (a few of a row's cells set apart, not
+ * tails of most)?  Then B's lines hold a digit right of the labels. */
+static int fills_holes(const pline *a, const pline *b, size_t nbl_lines,
+                       const double *bounds, size_t nb, double value_start)
 {
     unsigned char cols[MAX_CHUNKS + 1] = {0};
-    size_t c, na = 0, nbl = 0;
+    size_t c, k, na = 0, nbl = 0;
 
     if (nb - 1 > MAX_CHUNKS + 1)
         return 0;
     digit_columns(a, bounds, nb, cols, 1);
-    digit_columns(b, bounds, nb, cols, 2);
+    for (k = 0; k < nbl_lines; k++)
+        digit_columns(&b[k], bounds, nb, cols, 2);
     for (c = first_value(bounds, nb, value_start); c + 1 < nb; c++) {
         if (cols[c] != 1 && cols[c] != 2)
             return 0;
@@ -1384,25 +1385,35 @@ static int fills_holes(const pline *a, const pline *b, const double *bounds,
     return na < nbl;
 }
 
-/* Is line K (before END), numbers beside no item's beginning, right over
- * the next row's line of label and numbers, which has no ink in column C
- * of BOUNDS (NB) and digits in every other value column where line K has
- * none: a number there may be that row's, set a line higher than its
- * others (a cell of two paragraphs, the number and an empty one, set at
- * the foot: 31 between 5260 and 二、上年结转… 14 4306 …; 10 49 beside 无法提
- * of a group's label, between 947 861 and 3.补正后… 0 0 0 15 158), as much
- * as the tail of the number above it? */
+/* Is line K (before END) right over the next row's line of label and
+ * numbers, that row having no ink in column C of BOUNDS (NB) on any of
+ * its lines and, on them together, digits in every other value column
+ * where line K has none: a number there may be that row's, set a line
+ * higher than its others (a cell of two paragraphs, the number and an
+ * empty one, set at the foot: 31 between 5260 and 二、上年结转… 14 4306 …),
+ * as much as the tail of the number above it?  Whatever label stands
+ * beside it: a piece of a group's (10 49 beside 无法提, between 947 861
+ * and 3.补正后… 0 0 0 15 158), or a group's numbering, which begins no
+ * row there (0 beside （四）, under 4838 beside 1.本机关不掌握…, over
+ * 2.没有现成… 92 324, then 0 558 0 … 2391: cells of several paragraphs
+ * centred at different heights).  (6 5 4 beside （五, under 81 87 32,
+ * over ）不 29 67 82 90, then 3.要求提供… 5 61, are tails: that row has
+ * ink under the 6, a line lower.) */
 static int over_hole_below(const pline *lines, size_t start, size_t k,
                            size_t end, const int *row_of,
                            const double *bounds, size_t nb, size_t c,
                            double value_start)
 {
-    return k + 1 < end && row_of[k + 1 - start] != row_of[k - start] &&
-           !begins_item_line(&lines[k], bounds, nb, value_start) &&
-           lines[k + 1].y0 - lines[k].y1 < 0.5 * lines[k].h &&
-           has_label_text(&lines[k + 1], bounds, nb, value_start) &&
-           !ink_in_column(&lines[k + 1], bounds, nb, c) &&
-           fills_holes(&lines[k], &lines[k + 1], bounds, nb, value_start);
+    size_t e;
+
+    if (!(k + 1 < end && row_of[k + 1 - start] != row_of[k - start] &&
+          lines[k + 1].y0 - lines[k].y1 < 0.5 * lines[k].h &&
+          has_label_text(&lines[k + 1], bounds, nb, value_start)))
+        return 0;
+    for (e = k + 1; e < end && row_of[e - start] == row_of[k + 1 - start]; e++)
+        if (ink_in_column(&lines[e], bounds, nb, c))
+            return 0;
+    return fills_holes(&lines[k], &lines[k + 1], e - (k + 1), bounds, nb, value_start);
 }
 
 /* Is line K the first of row R (ROW_OF from START)? */

@@ -123,6 +123,10 @@ typedef struct state {
     /* pieces of a label alone on lines between a table's rows, since the
      * last row (note_label_piece) */
     char para_label[MAX_LABEL_BYTES + 1];
+    /* the row before: an item's numbered beginning alone, naming no row
+     * and beside no numbers (7.属于), else "": a line outside the table's
+     * rows may go on from it (orphan_paragraph) */
+    char item_begun[MAX_LABEL_BYTES + 1];
     int group_numbers;          /* the row before: numbers beside the
                                    start of a group's label */
     int numbering_numbers;      /* the row before: numbers beside a
@@ -3295,19 +3299,28 @@ static int numbers_beside_label(const word_run *w)
 }
 
 /* Keep the label of paragraph TEXT, before the numbers after it (W), as
- * the label of numbers no row took (begun_before). */
+ * the label of numbers no row took (begun_before): after an item's
+ * beginning alone on the row before, what goes on from it (7.属于, then
+ * 行政42342 outside the table's rows, then 执法案卷 beside the rest of
+ * the numbers: 7.属于行政, begun beside the first line of 423424). */
 static int orphan_paragraph(state *st, const char *text, const word_run *w)
 {
     char *piece = strndup(text, w->trail_at), *k;
+    size_t have = strlen(st->item_begun), len;
 
     k = piece != NULL ? xg_norm_label(piece) : NULL;
     free(piece);
     if (k == NULL)
         return XG_ERR_NOMEM;
-    if (strlen(k) <= MAX_LABEL_BYTES)
-        memcpy(st->orphan_label, k, strlen(k) + 1);
+    len = strlen(k);
+    if (xg_strip_numbering(k) != k || have + len > MAX_LABEL_BYTES)
+        have = 0;
+    memcpy(st->orphan_label, st->item_begun, have);
+    if (have + len <= MAX_LABEL_BYTES)
+        memcpy(st->orphan_label + have, k, len + 1);
     else
         st->orphan_label[0] = '\0';
+    st->item_begun[0] = '\0';
     free(k);
     return XG_OK;
 }
@@ -5080,6 +5093,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     st->orphan_label[0] = '\0';
     memcpy(paras, st->para_label, sizeof paras);
     st->para_label[0] = '\0';
+    st->item_begun[0] = '\0';
     /* kept over rows of numbers alone, until a label */
     after_group = st->group_numbers;
     table = header_table(st, cells, n);
@@ -5466,6 +5480,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * beside 22: the numbers above may be its own) */
                 st->nabove = nabove;
                 st->above_many = above_many;
+                if (last_numbering(xg_buf_str(&own)) != SIZE_MAX)
+                    memcpy(st->item_begun, label.data, label.len + 1);
             }
             goto done;
         }

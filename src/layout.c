@@ -5060,6 +5060,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     int unowned_before = st->unowned_before;
     const char *cut = NULL;
     char before[MAX_LABEL_BYTES + 1], paras[MAX_LABEL_BYTES + 1];
+    char begun[MAX_LABEL_BYTES + 1];
     xg_buf label = {0}, own = {0}, rest = {0};
 
     numbers_before = st->numbers_before;
@@ -5093,6 +5094,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     st->orphan_label[0] = '\0';
     memcpy(paras, st->para_label, sizeof paras);
     st->para_label[0] = '\0';
+    memcpy(begun, st->item_begun, sizeof begun);
     st->item_begun[0] = '\0';
     /* kept over rows of numbers alone, until a label */
     after_group = st->group_numbers;
@@ -5210,6 +5212,25 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     }
     if (label.len > MAX_LABEL_BYTES)
         goto done;
+    /* the rest of an item's label whose numbered beginning stood alone on
+     * the row before, naming no row, beside the numbers (1.申请人无正当理
+     * 由逾期不, then 补正、行政机关不再处理 25 64025 …): the label is both */
+    if (begun[0] != '\0' && values &&
+        xg_strip_numbering(xg_buf_str(&label)) == xg_buf_str(&label) &&
+        strlen(begun) + label.len <= MAX_LABEL_BYTES) {
+        char joined[MAX_LABEL_BYTES + 1];
+        int jt, jg;
+
+        snprintf(joined, sizeof joined, "%s%s", begun, xg_buf_str(&label));
+        if (match_any_row(st, xg_buf_str(&label), values, &jt, &jg) < 0 &&
+            match_any_row(st, joined, values, &jt, &jg) >= 0) {
+            xg_buf_reset(&label);
+            if (xg_buf_puts(&label, joined) != 0) {
+                rc = xg_error_nomem(err);
+                goto done;
+            }
+        }
+    }
     {
         int group = 0, row = match_any_row(st, xg_buf_str(&label), values, &table, &group);
 

@@ -3441,6 +3441,45 @@ static int match_any_row(state *st, const char *l, int has_values, int *table,
     return row;
 }
 
+/* The one row of TABLE (in its layout) whose item label, from its
+ * numbering on, begins with the item of label L (from L's last
+ * numbering on: 3.要求提供公开出 of 3.要求提供公开出版物), four characters
+ * or more past the numbering and short of the whole; -1 when none or
+ * more than one. */
+static int item_prefix_row(const state *st, int table, const char *l)
+{
+    const xg_table_def *def = &xg_schema[table];
+    size_t at = last_numbering(l), len;
+    const char *item;
+    int r, found = -1;
+
+    if (at == SIZE_MAX)
+        return -1;
+    item = l + at;
+    len = strlen(item);
+    if (strlen(xg_strip_numbering(item)) < 4 * 3)
+        return -1;
+    for (r = 0; r < def->nrows; r++) {
+        char *n;
+        size_t nat;
+        int yes;
+
+        if (!xg_schema_row_in_layout(table, r, st->layout[table]))
+            continue;
+        n = xg_norm_label(def->rows[r].label);
+        if (n == NULL)
+            return -1;
+        nat = last_numbering(n);
+        yes = nat != SIZE_MAX && strlen(n + nat) > len && strncmp(n + nat, item, len) == 0;
+        free(n);
+        if (yes && found >= 0)
+            return -1;
+        if (yes)
+            found = r;
+    }
+    return found;
+}
+
 /* ------------------------------------------------------------ loose rows */
 
 static int part_table(int part)
@@ -5061,6 +5100,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     const char *cut = NULL;
     char before[MAX_LABEL_BYTES + 1], paras[MAX_LABEL_BYTES + 1];
     char begun[MAX_LABEL_BYTES + 1];
+    int prefixed = -1;
     xg_buf label = {0}, own = {0}, rest = {0};
 
     numbers_before = st->numbers_before;
@@ -5223,7 +5263,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 
         snprintf(joined, sizeof joined, "%s%s", begun, xg_buf_str(&label));
         if (match_any_row(st, xg_buf_str(&label), values, &jt, &jg) < 0 &&
-            match_any_row(st, joined, values, &jt, &jg) >= 0) {
+            (match_any_row(st, joined, values, &jt, &jg) >= 0 ||
+             (st->table >= 0 &&
+              (prefixed = item_prefix_row(st, st->table, joined)) >= 0))) {
             xg_buf_reset(&label);
             if (xg_buf_puts(&label, joined) != 0) {
                 rc = xg_error_nomem(err);
@@ -5233,6 +5275,12 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     }
     {
         int group = 0, row = match_any_row(st, xg_buf_str(&label), values, &table, &group);
+
+        if (row < 0 && prefixed >= 0) {
+            table = st->table;
+            row = prefixed;
+            group = xg_schema[table].rows[row].group;
+        }
 
         if (row < 0) {
             int other = 0, container, litigation, heads, pieces;

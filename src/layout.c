@@ -5551,6 +5551,12 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 st->above_many = above_many;
                 if (last_numbering(xg_buf_str(&own)) != SIZE_MAX)
                     memcpy(st->item_begun, label.data, label.len + 1);
+            } else if (begun[0] != '\0' && strlen(begun) + label.len <= MAX_LABEL_BYTES) {
+                /* the next line of an item's beginning alone, naming no
+                 * row either (5.要求行, then 政机关确, then 认或重新 beside
+                 * the numbers): the beginning goes on */
+                snprintf(st->item_begun, sizeof st->item_begun, "%s%s", begun,
+                         xg_buf_str(&label));
             }
             goto done;
         }

@@ -127,6 +127,10 @@ typedef struct state {
      * and beside no numbers (7.属于), else "": a line outside the table's
      * rows may go on from it (orphan_paragraph) */
     char item_begun[MAX_LABEL_BYTES + 1];
+    /* the paragraph before the row: a number alone, its digits (0: not
+     * one) and where it stands */
+    int lone_digits;
+    xg_geom lone_geom;
     int group_numbers;          /* the row before: numbers beside the
                                    start of a group's label */
     int numbering_numbers;      /* the row before: numbers beside a
@@ -4678,6 +4682,15 @@ static int begun_before(int table, int row, const char *label,
         int own = ln > 0 && (size_t)(begun - before) - at == ln &&
                   strncmp(before + at, full, ln) == 0;
 
+        /* (or the item's own, after its group's: 1.属于 beside 40879
+         * 17008, then 国家秘密 beside 1 6069 …) */
+        if (!own) {
+            size_t fat = last_numbering(full), li;
+
+            li = fat != SIZE_MAX ? (size_t)(xg_strip_numbering(full + fat) - (full + fat)) : 0;
+            own = li > 0 && (size_t)(begun - before) - at == li &&
+                  strncmp(before + at, full + fat, li) == 0;
+        }
         yes = (lg >= MIN_BEGUN_BYTES || (own && lg > 0)) && lg < strlen(item) &&
               strncmp(item, begun, lg) == 0 && strstr(label, begun) == NULL;
     }
@@ -5089,6 +5102,27 @@ static void keep_orphan_label(state *st, const char *label, const char *before,
     memcpy(st->orphan_label, join + skip, len - skip + 1);
 }
 
+/* Does a value cell of a row (CELLS, N, values from FROM) hold a number
+ * wrapped in it (first_digits) no longer on its first line than DIGITS,
+ * right under GEOM, where a number alone stood outside the table (96,
+ * then 49 over 0 beside （六）其他处理: 96490, not 490)? */
+static int under_lone(const xg_geom *geom, int digits, const rowcell *cells,
+                      int n, int from)
+{
+    int i;
+
+    for (i = from; i < n && digits > 0; i++) {
+        const xg_cell *c = cells[i].cell;
+
+        if (cells[i].src == NULL && c != NULL && c->first_digits > 0 &&
+            c->first_digits <= digits && c->geom.page == geom->page &&
+            c->geom.x0 < geom->x1 && geom->x0 < c->geom.x1 &&
+            c->geom.y0 - geom->y1 < geom->y1 - geom->y0)
+            return 1;
+    }
+    return 0;
+}
+
 static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
@@ -5100,7 +5134,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     const char *cut = NULL;
     char before[MAX_LABEL_BYTES + 1], paras[MAX_LABEL_BYTES + 1];
     char begun[MAX_LABEL_BYTES + 1];
-    int prefixed = -1;
+    int prefixed = -1, lone_digits;
     xg_buf label = {0}, own = {0}, rest = {0};
 
     numbers_before = st->numbers_before;
@@ -5136,6 +5170,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     st->para_label[0] = '\0';
     memcpy(begun, st->item_begun, sizeof begun);
     st->item_begun[0] = '\0';
+    lone_digits = st->lone_digits;
+    st->lone_digits = 0;
     /* kept over rows of numbers alone, until a label */
     after_group = st->group_numbers;
     table = header_table(st, cells, n);
@@ -5633,6 +5669,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             cut = "its label stands in one cell with another row's, their numbers with it";
         else if (values && begun_before(table, row, xg_buf_str(&label), before))
             cut = "its label begins on the row before, beside numbers that may be the first lines of its own, wrapped";
+        else if (values && under_lone(&st->lone_geom, lone_digits, cells, n, from))
+            cut = "a number alone on the line above it, outside the table, stands over a number of its wrapped in its cell, and may be that number's first line";
         else if (values && numbers_before == NUMBERS_BESIDE_PIECE)
             cut = "numbers beside a piece of its group's name on the line above, outside the table, may be the first lines of its own, wrapped";
         else if (values && numbers_before)
@@ -5848,6 +5886,13 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
                 st->pending_table = -1;
             } else if (read_paragraph_label(st, key, blk->text) != XG_OK) {
                 rc = xg_error_nomem(err);
+            }
+            {
+                xg_value v;
+
+                xg_parse_value(key, &v);
+                st->lone_digits = v.kind == XG_VALUE_NUMBER ? count_digits(key) : 0;
+                st->lone_geom = blk->geom;
             }
             /* numbers alone right after a row read are its tails, not
              * the next row's first lines, unless one is long enough */

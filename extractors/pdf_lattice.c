@@ -156,12 +156,12 @@ static int find_slot(const double *v, size_t n, double x)
 }
 
 /* Do characters CHARS (N) set three or more lines of two or more chunks
- * (columns), or, in a box of at most three lines, one (a table's last row
- * boxed alone at the top of the next page: LibreOffice closes a table's
- * outer border where the page breaks it)?  The aligned reader then makes
+ * (columns), or, with SHORT_BOX, in a box of at most three lines, one (a
+ * table's last row boxed alone at the top of the next page: LibreOffice
+ * closes a table's outer border where the page breaks it)?  The aligned reader then makes
  * a table of them only where it goes on with one.  -1 when memory runs
  * out. */
-static int aligned_inside(pchar **chars, size_t n)
+static int aligned_inside(pchar **chars, size_t n, int short_box)
 {
     pline *lines;
     size_t nl, k, multi = 0;
@@ -172,7 +172,7 @@ static int aligned_inside(pchar **chars, size_t n)
     for (k = 0; k < nl && multi < 3; k++)
         multi += xg_pdf_line_chunks(&lines[k], ch, 2) >= 2;
     xg_pdf_lines_free(lines, nl);
-    return multi >= 3 || (multi >= 1 && nl <= 3);
+    return multi >= 3 || (short_box && multi >= 1 && nl <= 3);
 }
 
 #define STACK_LINES_MAX 8      /* lines of one number set over several */
@@ -589,15 +589,21 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
     }
     /* a box round a table drawn without inner rules (a LibreOffice table
      * with its outer borders only): its lines of columns are the aligned
-     * reader's, not one cell's text */
-    if (t->n == 1) {
-        int tab = aligned_inside(members[0], nmem[0]);
+     * reader's, not one cell's text.  So are boxes one over another, the
+     * rules across a table's parts only, where one holds three lines of
+     * columns (one_big_table's active table: 第二十条第（一）项 over 信息内容
+     * 本年制发件数 … over 规章 48 5885 …, boxed, then 第二十条第（五）项 …) */
+    if (t->n == 1 || nc == 1) {
+        int tab = 0;
 
+        for (i = 0; i < t->n && tab == 0; i++)
+            tab = aligned_inside(members[i], nmem[i], t->n == 1);
         if (tab < 0)
             goto out;
         if (tab) {
-            for (i = 0; i < nmem[0]; i++)
-                taken[members[0][i] - pd->chars] = 0;
+            for (j = 0; j < t->n; j++)
+                for (i = 0; i < nmem[j]; i++)
+                    taken[members[j][i] - pd->chars] = 0;
             rc = 0;
             goto out;
         }

@@ -675,6 +675,8 @@ static int wrapped_digits(const pline *above, const pline *l,
                           size_t values, const double *nx)
 {
     unsigned char n_above[MAX_CHUNKS] = {0}, n_tail[MAX_CHUNKS] = {0};
+    /* digits after a grouping comma in ABOVE's column (0: no comma) */
+    unsigned char grouped[MAX_CHUNKS] = {0};
     double ax0[MAX_CHUNKS], ax1[MAX_CHUNKS];
     int full = nx != NULL, group;
     /* the columns that may hold values: from VALUES in one CELL (a
@@ -698,6 +700,10 @@ static int wrapped_digits(const pline *above, const pline *l,
         uint32_t cp = above->chars[i]->cp;
         int col = column_of(bounds, nb, ch_cx(above->chars[i]));
 
+        if (col >= lo && (cp == ',' || cp == 0xFF0C) && (cell < 0 || col == cell))
+            grouped[col] = 1;
+        else if (col >= lo && xg_pdf_digit_cp(cp) && grouped[col] > 0 && grouped[col] < 255)
+            grouped[col]++;
         if (col >= lo && xg_pdf_digit_cp(cp) && (cell < 0 || col == cell)) {
             if (n_above[col] == 0 || above->chars[i]->x0 < ax0[col])
                 ax0[col] = above->chars[i]->x0;
@@ -777,6 +783,12 @@ static int wrapped_digits(const pline *above, const pline *l,
     xg_buf_free(&label);
     if (!ok || n_l == 0)
         return 0;
+    /* a number whose last group after its grouping comma is whole (2,076)
+     * ends there: digits under it are no tail of it (４７ over the next
+     * row's ７, 477, under 2,076 in a row's cell set at its foot) */
+    for (i = (size_t)lo; i + 1 < nb && i < MAX_CHUNKS; i++)
+        if (n_tail[i] > 0 && grouped[i] == 4)
+            return 0;
     /* tails each as wide as their column's widest number are the first
      * lines of the next row's numbers, set above its label (9307 4460
      * under 3.其他's 8138 343, over （七）总计), not tails: a number

@@ -4738,6 +4738,32 @@ static unsigned appeals_seen(const state *st)
  * such a line that was not read: this one may hold its tails (732 39 …
  * 10 289 997, then 52 399 422 …, then 1 57 … 3 5 7: a ruled table whose
  * rules were lost, its numbers wrapped in narrow cells). */
+/* How many cells of row R of source table T hold words, then a last
+ * line of digits alone (维 over 持 over 596: a header's words, and the
+ * first line of a number wrapped under them)? */
+static int digits_ending_cells(const xg_table *t, int r)
+{
+    int c, k = 0;
+
+    for (c = 0; c < xg_table_cols(t); c++) {
+        const xg_cell *cell = xg_table_cell_at(t, r, c);
+        const char *last, *p;
+        int words = 0;
+
+        if (cell == NULL || cell->row != r || cell->col != c ||
+            (last = strrchr(cell->text, '\n')) == NULL || last[1] == '\0')
+            continue;
+        for (p = last + 1; *p >= '0' && *p <= '9'; p++)
+            ;
+        if (*p != '\0')
+            continue;
+        for (p = cell->text; p < last && !words; p++)
+            words = (unsigned char)*p >= 0x80;
+        k += words;
+    }
+    return k;
+}
+
 static int read_appeals_line(state *st, const xg_table *t, int r,
                              const rowcell *cells, int n, xg_error *err)
 {
@@ -4757,6 +4783,12 @@ static int read_appeals_line(state *st, const xg_table *t, int r,
         return xg_report_warn(st->report,
                               "appeals/*: numbers under a line of numbers not read may be its tails, wrapped (source table %d, row %d): not read",
                               xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
+    if (r > 0 && digits_ending_cells(t, r - 1) >= 2) {
+        st->appeals_unread = 1;
+        return xg_report_warn(st->report,
+                              "appeals/*: the header's cells right above end with numbers under their words, which may be the first lines of these, wrapped (source table %d, row %d): not read",
+                              xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
+    }
     rc = read_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, 0, err);
     rows = appeals_seen(st) & ~before;
     /* the table's first line, with a cell of numbers apart at a space

@@ -5162,7 +5162,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     int pended_table, pended_row, after_group, nabove, above_many, numbers_before;
     int pieces_above, above_zero, above_stacked, numbering_numbers, pieces_after_group;
     int tails_table = st->tails_table, tails_row = st->tails_row;
-    int unowned_before = st->unowned_before;
+    int unowned_before = st->unowned_before, orphans = st->orphan_values;
     const char *cut = NULL;
     char before[MAX_LABEL_BYTES + 1], paras[MAX_LABEL_BYTES + 1];
     char begun[MAX_LABEL_BYTES + 1];
@@ -5701,6 +5701,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             cut = "its label stands in one cell with another row's, their numbers with it";
         else if (values && begun_before(table, row, xg_buf_str(&label), before))
             cut = "its label begins on the row before, beside numbers that may be the first lines of its own, wrapped";
+        /* its numbering's point without its digit, after numbers under no
+         * label (5 beside 6 … 53178 at a page's foot, then .要求行政机关确认…
+         * beside 40 atop the next: 640): the digit stood beside them */
+        else if (values && orphans && xg_buf_str(&label)[0] == '.')
+            cut = "its numbering's digit stands on the row before, beside numbers that may be the first lines of its own, wrapped";
         else if (values && under_lone(&st->lone_geom, lone_digits, cells, n, from))
             cut = "a number alone on the line above it, outside the table, stands over a number of its wrapped in its cell, and may be that number's first line";
         else if (values && numbers_before == NUMBERS_BESIDE_PIECE)

@@ -158,9 +158,9 @@ static int find_slot(const double *v, size_t n, double x)
 /* Do characters CHARS (N) set three or more lines of two or more chunks
  * (columns), or, with SHORT_BOX, in a box of at most three lines, one (a
  * table's last row boxed alone at the top of the next page: LibreOffice
- * closes a table's outer border where the page breaks it)?  The aligned reader then makes
- * a table of them only where it goes on with one.  -1 when memory runs
- * out. */
+ * closes a table's outer border where the page breaks it)?  The aligned
+ * reader then makes a table of them only where it goes on with one.  -1
+ * when memory runs out. */
 static int aligned_inside(pchar **chars, size_t n, int short_box)
 {
     pline *lines;

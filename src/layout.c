@@ -124,8 +124,10 @@ typedef struct state {
      * last row (note_label_piece) */
     char para_label[MAX_LABEL_BYTES + 1];
     /* the row before: an item's numbered beginning alone, naming no row
-     * and beside no numbers (7.属于), else "": a line outside the table's
-     * rows may go on from it (orphan_paragraph) */
+     * and beside no numbers (7.属于), with the rows alone after it that
+     * name none either (5.要求行, 政机关确), else "": a line outside the
+     * table's rows (orphan_paragraph) or the label beside the next row's
+     * numbers may go on from it */
     char item_begun[MAX_LABEL_BYTES + 1];
     /* the paragraph before the row: a number alone, its digits (0: not
      * one) and where it stands */

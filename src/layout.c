@@ -2270,6 +2270,28 @@ static int under_above_kind(const state *st, int nabove, const xg_table *t,
     return 0;
 }
 
+/* Does a value cell of a row (CELLS, N, values from FROM) hold lines of
+ * digits alone, open at its top (XG_OPEN_TOP), under one of the NABOVE
+ * numbers under no label on the row before (note_above): a number set
+ * over three lines or more (78 over 26 over 9 beside 3.其他), the row's
+ * cells centred on its label, and its other numbers' first lines may
+ * stand above too (34 two lines up, over 5: 345)? */
+static int stack_under_above(const state *st, int nabove, const xg_table *t,
+                             const rowcell *cells, int n, int from)
+{
+    int i, k;
+
+    for (i = from; i < n; i++) {
+        if (cells[i].src != NULL || cells[i].cell == NULL ||
+            cells[i].cell->open_top != XG_OPEN_TOP || !digit_lines_n(cells[i].cell->text, 2))
+            continue;
+        for (k = 0; k < nabove; k++)
+            if (same_column(&st->above[k], t, cells[i].cell) > 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Do the value cells of a row (CELLS, N, values from FROM) stand on a
  * later page than the values read for row ROW of TABLE? */
 static int opens_page_after(const state *st, int table, int row, const rowcell *cells,
@@ -2501,8 +2523,10 @@ static int digits_before_numbering(const char *k)
 }
 
 /* Does a paragraph at P stand under source table T's last row: on a
- * later page, or below the row's top, and within the table's width?  Yes
- * where either has no place (a text form). */
+ * later page, or half its line's height or more below the row's top (a
+ * cell of its set lower than the others: 4746 between 5032 … and 8 91
+ * …), and within the table's width?  Yes where either has no place (a
+ * text form). */
 static int below_table(const xg_table *t, const xg_geom *p)
 {
     int r = (int)xg_table_rows(t) - 1, c, page = 0;
@@ -2521,7 +2545,7 @@ static int below_table(const xg_table *t, const xg_geom *p)
     if (page <= 0 || p->page <= 0)
         return 1;
     return cx >= x0 && cx <= x1 &&
-           (p->page > page || (p->page == page && p->y0 > top + (p->y1 - p->y0)));
+           (p->page > page || (p->page == page && p->y0 > top + 0.5 * (p->y1 - p->y0)));
 }
 
 /* Is TEXT a dash alone (-, —, －, /: a cell's mark for none)? */
@@ -4785,6 +4809,21 @@ static int read_appeals_line(state *st, const xg_table *t, int r,
         return xg_report_warn(st->report,
                               "appeals/*: numbers under a line of numbers not read may be its tails, wrapped (source table %d, row %d): not read",
                               xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
+    /* right under the line read (4 over 4 over 8 …: 44837 a digit a
+     * line in a narrow column): that line's numbers may go on here */
+    if (st->appeals_from == t && st->appeals_row == r - 1 &&
+        st->appeals_rows != 0) {
+        int k;
+
+        for (k = 0, rc = XG_OK; k < 32 && rc == XG_OK; k++)
+            if (st->appeals_rows >> k & 1u)
+                rc = unread_row(st, XG_TABLE_APPEALS, k, 0, t, r,
+                                "numbers on the next line may be its tails, wrapped", err);
+        st->appeals_from = NULL;
+        st->appeals_rows = 0;
+        st->appeals_unread = 1;
+        return rc;
+    }
     if (r > 0 && digits_ending_cells(t, r - 1) >= 2) {
         st->appeals_unread = 1;
         return xg_report_warn(st->report,
@@ -5710,6 +5749,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             cut = "its numbering's digit stands on the row before, beside numbers that may be the first lines of its own, wrapped";
         else if (values && under_lone(&st->lone_geom, lone_digits, cells, n, from))
             cut = "a number alone on the line above it, outside the table, stands over a number of its wrapped in its cell, and may be that number's first line";
+        else if (values && !above_many && stack_under_above(st, nabove, t, cells, n, from))
+            cut = "a cell of it holds lines of digits under a number under no label on the line above: its numbers are set over several lines, and the first lines of the others may stand above too";
         else if (values && numbers_before == NUMBERS_BESIDE_PIECE)
             cut = "numbers beside a piece of its group's name on the line above, outside the table, may be the first lines of its own, wrapped";
         else if (values && numbers_before)

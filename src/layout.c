@@ -4635,6 +4635,7 @@ static int two_numberings(const char *l)
 static int lines_name_two_rows(const state *st, const rowcell *cells, int from)
 {
     int i, first = -1, group;
+    char prev[MAX_LABEL_BYTES + 1] = "";
 
     for (i = 0; i < from; i++) {
         const char *line = cells[i].cell != NULL ? cells[i].cell->text : "";
@@ -4645,6 +4646,22 @@ static int lines_name_two_rows(const state *st, const rowcell *cells, int from)
 
             if (k != NULL && *k != '\0')
                 row = match_row(st, XG_TABLE_ACTIVE, st->layout[XG_TABLE_ACTIVE], k, 1, &group);
+            /* or with the line before, naming none alone (行政事业性
+             * over 收费) */
+            if (row < 0 && k != NULL && prev[0] != '\0' &&
+                strlen(prev) + strlen(k) <= MAX_LABEL_BYTES) {
+                char joined[MAX_LABEL_BYTES + 1];
+                size_t lp = strlen(prev);
+
+                memcpy(joined, prev, lp);
+                memcpy(joined + lp, k, strlen(k) + 1);
+                row = match_row(st, XG_TABLE_ACTIVE, st->layout[XG_TABLE_ACTIVE], joined, 1,
+                                &group);
+            }
+            if (k != NULL && strlen(k) <= MAX_LABEL_BYTES && row < 0)
+                memcpy(prev, k, strlen(k) + 1);
+            else
+                prev[0] = '\0';
             free(k);
             if (row >= 0 && first >= 0 && row != first)
                 return 1;

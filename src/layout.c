@@ -1813,6 +1813,22 @@ static void unread_numbers(state *st, int table, int row, int empties)
     }
 }
 
+/* Forget row ROW of TABLE, read with nothing in its cells: not found. */
+static void forget_row(state *st, int table, int row)
+{
+    int c;
+
+    for (c = 0; c < xg_schema[table].ncols; c++) {
+        xg_cellval *v = xg_report_value(st->report, table, row, c);
+
+        free(v->raw);
+        v->raw = NULL;
+        v->found = 0;
+        v->kind = XG_VALUE_EMPTY;
+    }
+    st->seen[table][row] = 0;
+}
+
 /* Unread row ROW of TABLE's numbers (EMPTIES: its empty cells too) and
  * say WHY, at grid row R of T. */
 static int unread_row(state *st, int table, int row, int empties,
@@ -5697,6 +5713,15 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         st->table = table;
         st->started[table] = 1;
         st->group = xg_schema[table].rows[row].group;
+        /* right after the same row read with every cell empty, in a table
+         * whose columns were found from its text: the label's first
+         * lines beside no number, its numbers beside a later line
+         * (他处按收费通知要求, then 理缴纳费用、行政机关… 558 5832 …): that
+         * read is forgotten, and the row read here */
+        if (values && row_found(st, table, row) && table == last_table &&
+            row == last_row && st->empty_table == table && st->empty_row == row &&
+            xg_table_open(t) && !st->refused[table][row])
+            forget_row(st, table, row);
         if (row_found(st, table, row)) {
             if (values) {
                 rc = found_again(st, t, r, table, &row, 1, cells, n, from, err);

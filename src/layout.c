@@ -1813,6 +1813,19 @@ static void unread_numbers(state *st, int table, int row, int empties)
     }
 }
 
+/* Does a value cell of a row (CELLS, N, values from FROM) hold several
+ * lines? */
+static int stacked_any(const rowcell *cells, int n, int from)
+{
+    int i;
+
+    for (i = from; i < n; i++)
+        if (cells[i].src == NULL && cells[i].cell != NULL &&
+            strchr(cells[i].cell->text, '\n') != NULL)
+            return 1;
+    return 0;
+}
+
 /* Forget row ROW of TABLE, read with nothing in its cells: not found. */
 static void forget_row(state *st, int table, int row)
 {
@@ -5229,6 +5242,24 @@ static int under_lone(const xg_geom *geom, int digits, const rowcell *cells,
     return 0;
 }
 
+/* Is LABEL, the label read for row ROW of TABLE, its item's beginning
+ * short of the whole (（二）部分公开（区分处理的，只计这一情 of （二）部分公开
+ * （区分处理的，只计这一情形，不计其他情形）)? */
+static int label_cut_short(int table, int row, const char *label)
+{
+    char *full = xg_norm_label(xg_schema[table].rows[row].label);
+    const char *item, *begun = last_numbered(label);
+    int yes;
+
+    if (full == NULL)
+        return 0;
+    item = last_numbered(full);
+    yes = last_numbering(label) != SIZE_MAX && strlen(begun) < strlen(item) &&
+          strncmp(item, begun, strlen(begun)) == 0;
+    free(full);
+    return yes;
+}
+
 static int read_row(state *st, const xg_table *t, int r, xg_error *err)
 {
     rowcell cells[XG_MAX_GRID_COLS];
@@ -5584,6 +5615,24 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                     note_above(st, t, cells, n, from);
                     st->pieces_above = 1;
                 }
+            } else if (values && last_table >= 0 && xg_table_open(t) &&
+                       st->empty_table == last_table && st->empty_row == last_row &&
+                       !st->refused[last_table][last_row] && !stacked_any(cells, n, from) &&
+                       (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 1) ||
+                        group_name_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0)) &&
+                       label_cut_short(last_table, last_row, st->last_label)) {
+                /* numbers beside a piece of a group's name alone, between
+                 * the lines of the label of the row read just before with
+                 * every cell empty, cut short ((二)部分公开(区分处理的，只计
+                 * 这一情, then 三、本 beside 5740 2362 …, then 形，不计其他
+                 * 情形）): that row's, centred on its label */
+                forget_row(st, last_table, last_row);
+                st->pending_table = -1;
+                rc = read_values(st, t, r, last_table, last_row, cells, n, from, err);
+                st->last_table = last_table;
+                st->last_row = last_row;
+                st->empty_table = -1;
+                goto done;
             } else if (values) {
                 st->pending_table = -1;
                 rc = other_layout_row(st, t, r, xg_buf_str(&label), &other, err);

@@ -1826,6 +1826,19 @@ static int stacked_any(const rowcell *cells, int n, int from)
     return 0;
 }
 
+/* Is a value cell of a row (CELLS, N, values from FROM) open at its top
+ * (XG_OPEN_TOP)? */
+static int open_any(const rowcell *cells, int n, int from)
+{
+    int i;
+
+    for (i = from; i < n; i++)
+        if (cells[i].src == NULL && cells[i].cell != NULL &&
+            cells[i].cell->open_top == XG_OPEN_TOP)
+            return 1;
+    return 0;
+}
+
 /* Forget row ROW of TABLE, read with nothing in its cells: not found. */
 static void forget_row(state *st, int table, int row)
 {
@@ -5618,6 +5631,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             } else if (values && last_table >= 0 && xg_table_open(t) &&
                        st->empty_table == last_table && st->empty_row == last_row &&
                        !st->refused[last_table][last_row] && !stacked_any(cells, n, from) &&
+                       nabove == 0 && !above_many && !numbers_before &&
+                       !open_any(cells, n, from) &&
                        (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 1) ||
                         group_name_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0)) &&
                        label_cut_short(last_table, last_row, st->last_label)) {
@@ -5625,7 +5640,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * the lines of the label of the row read just before with
                  * every cell empty, cut short ((二)部分公开(区分处理的，只计
                  * 这一情, then 三、本 beside 5740 2362 …, then 形，不计其他
-                 * 情形）): that row's, centred on its label */
+                 * 情形）): that row's, centred on its label.  Not where
+                 * the checks on a row's first lines would doubt them
+                 * (numbers above under no label, a cell open at its top):
+                 * the checks after a row read do not run here */
                 forget_row(st, last_table, last_row);
                 st->pending_table = -1;
                 rc = read_values(st, t, r, last_table, last_row, cells, n, from, err);

@@ -591,6 +591,25 @@ static const char *after_container_piece(int table, const char *l)
     return l;
 }
 
+/* Label key L past the whole name of a group that holds groups, numbered
+ * or not, that begins it (三、本年度办理结果 before (二)部分公开…, from a
+ * merged cell beside each of its items); L where none does. */
+static const char *past_container(int table, const char *l)
+{
+    const xg_table_def *def = &xg_schema[table];
+    const char *s = xg_strip_numbering(l);
+    int g;
+
+    for (g = 1; g < def->ngroups; g++) {
+        size_t len = strlen(def->groups[g]);
+
+        if (is_container(table, g) && strncmp(s, def->groups[g], len) == 0 &&
+            s[len] != '\0')
+            return s + len;
+    }
+    return l;
+}
+
 /* Is label key L a group's numbering and the start of its name, cut
  * short ((六)其他 of （六）其他处理, 处理 wrapped onto the next line): the
  * group's label, not an item's (3.其他)?  With WHOLE, its numbering
@@ -4783,11 +4802,21 @@ static int begun_before(int table, int row, const char *label,
      * without it: a grid row cut by a page break, its numbering and the
      * first lines of its numbers left at the page's foot (5. beside 3 5
      * 8 … 96, then 要求行政机关确认或重新出具已获取信息 beside 3 54076 …
-     * on the next page: 53, 854076) */
+     * on the next page: 53, 854076), after the whole name of the group
+     * holding its group, from a merged cell beside each (三、本年度办理结果
+     * (二) beside 5 7 1 7 17 at a page's foot, then 三、本年度办理结果部分
+     * 公开(区分处理的… beside 32 91 2430 atop the next: 732, 191, 72430) */
+    if (!yes) {
+        label = past_container(table, label);
+        end = item_part(table, label);
+    }
     if (!yes && whole > full && strcmp(end, whole) == 0 &&
         last_numbering(label) == SIZE_MAX) {
         size_t at = last_numbering(before), ln = (size_t)(whole - full);
 
+        /* (二) read from its numeral on: its bracket is the numbering's */
+        if (at != SIZE_MAX && at > 0 && before[at - 1] == '(')
+            at--;
         yes = at != SIZE_MAX && *xg_strip_numbering(before + at) == '\0' &&
               lb - at == ln && strncmp(before + at, full, ln) == 0;
     }

@@ -5954,6 +5954,15 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  begun_before(table, row, xg_buf_str(&label), before))
             rc = unread_row(st, table, row, 1, t, r,
                             "its cells are empty, and its label begins on the row before, beside numbers that may be its own", err);
+        /* its cells all empty right under numbers beside the rest of a
+         * label that named no row, in a table whose columns were found
+         * from its text (他处 其政府信息公开申请 1253 98 …, then 理 2.申请
+         * 人逾期未按收费通知 beside empty cells): those may be its own,
+         * set above its label */
+        else if (rc == XG_OK && !values && orphans && unowned_before &&
+                 xg_table_open(t))
+            rc = unread_row(st, table, row, 1, t, r,
+                            "its cells are empty right under numbers beside a label that names no row, which may be its own", err);
         /* in a table whose columns were found from its text, the first
          * lines of this row's numbers set above its label may share
          * their line with the tails of the row before's (8237 649 6050

@@ -702,9 +702,9 @@ static int wrapped_digits(const pline *above, const pline *l,
 
         if (col >= lo && (cp == ',' || cp == 0xFF0C) && (cell < 0 || col == cell))
             grouped[col] = 1;
-        else if (col >= lo && xg_pdf_digit_cp(cp) && grouped[col] > 0 && grouped[col] < 255)
-            grouped[col]++;
         if (col >= lo && xg_pdf_digit_cp(cp) && (cell < 0 || col == cell)) {
+            if (grouped[col] > 0 && grouped[col] < 255)
+                grouped[col]++;
             if (n_above[col] == 0 || above->chars[i]->x0 < ax0[col])
                 ax0[col] = above->chars[i]->x0;
             if (n_above[col] == 0 || above->chars[i]->x1 > ax1[col])

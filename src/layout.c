@@ -610,6 +610,19 @@ static const char *past_container(int table, const char *l)
     return l;
 }
 
+/* *OUT: label key A, then key B, where the two fit in MAX_LABEL_BYTES
+ * (OUT may be A); 0, OUT as it was, where they do not. */
+static int join_keys(char *out, const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+
+    if (la + lb > MAX_LABEL_BYTES)
+        return 0;
+    memmove(out, a, la);
+    memcpy(out + la, b, lb + 1);
+    return 1;
+}
+
 /* Is label key L a group's numbering and the start of its name, cut
  * short ((六)其他 of （六）其他处理, 处理 wrapped onto the next line): the
  * group's label, not an item's (3.其他)?  With WHOLE, its numbering
@@ -3397,19 +3410,13 @@ static int numbers_beside_label(const word_run *w)
 static int orphan_paragraph(state *st, const char *text, const word_run *w)
 {
     char *piece = strndup(text, w->trail_at), *k;
-    size_t have = strlen(st->item_begun), len;
 
     k = piece != NULL ? xg_norm_label(piece) : NULL;
     free(piece);
     if (k == NULL)
         return XG_ERR_NOMEM;
-    len = strlen(k);
-    if (xg_strip_numbering(k) != k || have + len > MAX_LABEL_BYTES)
-        have = 0;
-    memcpy(st->orphan_label, st->item_begun, have);
-    if (have + len <= MAX_LABEL_BYTES)
-        memcpy(st->orphan_label + have, k, len + 1);
-    else
+    if ((xg_strip_numbering(k) != k || !join_keys(st->orphan_label, st->item_begun, k)) &&
+        !join_keys(st->orphan_label, "", k))
         st->orphan_label[0] = '\0';
     st->item_begun[0] = '\0';
     free(k);
@@ -4709,19 +4716,14 @@ static int lines_name_two_rows(const state *st, const rowcell *cells, int from)
                 row = match_row(st, XG_TABLE_ACTIVE, st->layout[XG_TABLE_ACTIVE], k, 1, &group);
             /* or with the line before, naming none alone (行政事业性
              * over 收费) */
-            if (row < 0 && k != NULL && prev[0] != '\0' &&
-                strlen(prev) + strlen(k) <= MAX_LABEL_BYTES) {
+            if (row < 0 && k != NULL && prev[0] != '\0') {
                 char joined[MAX_LABEL_BYTES + 1];
-                size_t lp = strlen(prev);
 
-                memcpy(joined, prev, lp);
-                memcpy(joined + lp, k, strlen(k) + 1);
-                row = match_row(st, XG_TABLE_ACTIVE, st->layout[XG_TABLE_ACTIVE], joined, 1,
-                                &group);
+                if (join_keys(joined, prev, k))
+                    row = match_row(st, XG_TABLE_ACTIVE, st->layout[XG_TABLE_ACTIVE], joined,
+                                    1, &group);
             }
-            if (k != NULL && strlen(k) <= MAX_LABEL_BYTES && row < 0)
-                memcpy(prev, k, strlen(k) + 1);
-            else
+            if (k == NULL || row >= 0 || !join_keys(prev, "", k))
                 prev[0] = '\0';
             free(k);
             if (row >= 0 && first >= 0 && row != first)
@@ -4848,10 +4850,6 @@ static unsigned appeals_seen(const state *st)
     return bits;
 }
 
-/* Read a line of appeals numbers under no label (CELLS, N).  Not after
- * such a line that was not read: this one may hold its tails (732 39 …
- * 10 289 997, then 52 399 422 …, then 1 57 … 3 5 7: a ruled table whose
- * rules were lost, its numbers wrapped in narrow cells). */
 /* How many cells of row R of source table T hold words, then a last
  * line of digits alone (维 over 持 over 596: a header's words, and the
  * first line of a number wrapped under them)? */
@@ -4878,6 +4876,12 @@ static int digits_ending_cells(const xg_table *t, int r)
     return k;
 }
 
+/* Read a line of appeals numbers under no label (CELLS, N).  Not after
+ * such a line that was not read: this one may hold its tails (732 39 …
+ * 10 289 997, then 52 399 422 …, then 1 57 … 3 5 7: a ruled table whose
+ * rules were lost, its numbers wrapped in narrow cells).  Nor right
+ * under the line read, whose numbers may go on here (it is unread), nor
+ * under header cells that end with digits (digits_ending_cells). */
 static int read_appeals_line(state *st, const xg_table *t, int r,
                              const rowcell *cells, int n, xg_error *err)
 {
@@ -5471,13 +5475,12 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
      * the row before, naming no row, beside the numbers (1.申请人无正当理
      * 由逾期不, then 补正、行政机关不再处理 25 64025 …): the label is both */
     if (begun[0] != '\0' && values &&
-        xg_strip_numbering(xg_buf_str(&label)) == xg_buf_str(&label) &&
-        strlen(begun) + label.len <= MAX_LABEL_BYTES) {
+        xg_strip_numbering(xg_buf_str(&label)) == xg_buf_str(&label)) {
         char joined[MAX_LABEL_BYTES + 1];
         int jt, jg;
 
-        snprintf(joined, sizeof joined, "%s%s", begun, xg_buf_str(&label));
-        if (match_any_row(st, xg_buf_str(&label), values, &jt, &jg) < 0 &&
+        if (join_keys(joined, begun, xg_buf_str(&label)) &&
+            match_any_row(st, xg_buf_str(&label), values, &jt, &jg) < 0 &&
             (match_any_row(st, joined, values, &jt, &jg) >= 0 ||
              (st->table >= 0 &&
               (prefixed = item_prefix_row(st, st->table, joined)) >= 0))) {
@@ -5789,12 +5792,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 st->above_many = above_many;
                 if (last_numbering(xg_buf_str(&own)) != SIZE_MAX)
                     memcpy(st->item_begun, label.data, label.len + 1);
-            } else if (begun[0] != '\0' && strlen(begun) + label.len <= MAX_LABEL_BYTES) {
+            } else if (begun[0] != '\0') {
                 /* the next line of an item's beginning alone, naming no
                  * row either (5.要求行, then 政机关确, then 认或重新 beside
-                 * the numbers): the beginning goes on */
-                snprintf(st->item_begun, sizeof st->item_begun, "%s%s", begun,
-                         xg_buf_str(&label));
+                 * the numbers): the beginning goes on, as far as it fits */
+                join_keys(st->item_begun, begun, xg_buf_str(&label));
             }
             goto done;
         }

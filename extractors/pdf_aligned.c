@@ -130,6 +130,55 @@ static size_t column_chunks(const pline *l, double digit_gap, chunk *ch)
     return nf;
 }
 
+static int numbers_only(const pline *l);
+
+/* Is line K of LINES (NL) words with no digit, each over one number of
+ * the next line, a line of numbers only, chunk for chunk: a header over
+ * its one row (结果维持 结果纠正 其他结果 尚未审结 总计 over 251 60064 …,
+ * each word centred over its number), its words set closer than the gap
+ * that splits words?  How many such words, else 0. */
+static size_t header_over_numbers(const pline *lines, size_t nl, size_t k)
+{
+    chunk h[MAX_CHUNKS], v[MAX_CHUNKS];
+    size_t nh, nv, m, i;
+
+    if (k + 1 >= nl || !numbers_only(&lines[k + 1]) ||
+        lines[k + 1].y0 - lines[k].y1 > lines[k + 1].h ||
+        fabs(lines[k].h - lines[k + 1].h) > 0.25 * lines[k].h)
+        return 0;
+    for (i = 0; i < lines[k].n; i++)
+        if (xg_pdf_digit_cp(lines[k].chars[i]->cp))
+            return 0;
+    nv = xg_pdf_line_columns(&lines[k + 1], v, MAX_CHUNKS);
+    nh = xg_pdf_line_chunks_gap(&lines[k], h, MAX_CHUNKS, 0.25);
+    if (nv < 3 || nh != nv || nv == MAX_CHUNKS || !two_chars_each(&lines[k], h, nh))
+        return 0;
+    for (m = 0; m < nv; m++) {
+        double cx = (v[m].x0 + v[m].x1) / 2;
+
+        if (cx < h[m].x0 || cx > h[m].x1)
+            return 0;
+    }
+    return nh;
+}
+
+/* The chunks of line K of a run ending at END for finding columns:
+ * column_chunks', or a header's words over their numbers
+ * (header_over_numbers), each its column's. */
+static size_t run_chunks(const pline *lines, size_t end, size_t k,
+                         double digit_gap, double min_gap, chunk *ch)
+{
+    if (header_over_numbers(lines, end, k) > 0) {
+        size_t n = xg_pdf_line_chunks_gap(&lines[k], ch, MAX_CHUNKS, 0.25), m;
+
+        for (m = 1; m < n && ch[m].x0 - ch[m - 1].x1 >= min_gap; m++)
+            ;
+        if (m == n)
+            return n;
+    }
+    return column_chunks(&lines[k], digit_gap, ch);
+}
+
 /* Column separators of lines [START, END): the x ranges that none of
  * their chunks covers (chunks of lines with more than half as many as the
  * fullest line, split by column_chunks at DIGIT_GAP), at least MIN_GAP
@@ -164,13 +213,13 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
         return -1;
     }
     for (k = start; k < end; k++) {
-        size_t nchk = column_chunks(&lines[k], digit_gap, ch);
+        size_t nchk = run_chunks(lines, end, k, digit_gap, min_gap, ch);
 
         if (nchk > maxc)
             maxc = nchk;
     }
     for (k = start; k < end; k++) {
-        size_t nchk = column_chunks(&lines[k], digit_gap, ch);
+        size_t nchk = run_chunks(lines, end, k, digit_gap, min_gap, ch);
         size_t m;
 
         /* a line with at most half the chunks of the fullest is a header
@@ -2859,10 +2908,11 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
          * after them lines of one chunk that stay left of where the
          * values begin (labels wrapped in their cells; the part of a row
          * cut by the page break), set close and in the same size */
-        size_t m0 = start, singles = 0, run_from = start;
+        size_t m0 = start, singles = 0, run_from = start, pair = 0;
         double value_start = 1e300, hm = 0;
 
-        while (m0 < nl && xg_pdf_line_chunks(&lines[m0], ch, MAX_CHUNKS) < 2)
+        while (m0 < nl && xg_pdf_line_chunks(&lines[m0], ch, MAX_CHUNKS) < 2 &&
+               !(header_over_numbers(lines, nl, m0) > 0))
             m0++;
         if (m0 == nl)
             break;
@@ -2875,6 +2925,10 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
              * narrow cells (已 8742 8779 …): one chunk at a character
              * height's gap, a row of the run by its numbers */
             if (nc < 2 && end > m0 && numbers_after_label(&lines[end]))
+                nc = 2;
+            if (header_over_numbers(lines, nl, end) > 0)
+                nc = nc < 2 ? 2 : nc, pair = end + 1;
+            if (nc < 2 && pair != 0 && end == pair)
                 nc = 2;
 
             if (band[end] != band[m0])
@@ -2975,7 +3029,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
         cont = opens_page(lines, start, pd->h) &&
                goes_on_in(lines, start, end, prev, nmulti < 3) &&
                (nmulti < 3 || holds_digits(prev));
-        if (nmulti < 3 && !(cont && nmulti >= 1)) {
+        if (nmulti < 3 && !(cont && nmulti >= 1) && !(pair != 0 && nmulti >= 2)) {
             start = end > m0 ? end : m0 + 1;
             continue;
         }

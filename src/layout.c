@@ -94,6 +94,10 @@ typedef struct state {
     int table;              /* current canonical table, -1 none */
     int group;              /* current group of the requests table */
     int in_header;          /* the last row read was a header row */
+    /* the canonical row (rows_in_header) the paragraph right before the
+     * table being read names alone (行政复议 over a header of one group
+     * of columns), -1 none; and the next block's, set by a paragraph */
+    int named_before, names_next;
     /* a line of numbers under the appeals header was not read: a line
      * after it may hold its tails, wrapped */
     int appeals_unread;
@@ -410,6 +414,55 @@ static uint64_t source_bit(int src)
     return (uint64_t)1 << (src < MAX_SOURCE_BIT ? src : MAX_SOURCE_BIT);
 }
 
+/* Where the columns of row R of the header's map M (of TABLE, whose
+ * header names rows) run from the template's first to its last column in
+ * order (结果维持 … 总计), and the row named over some of them is one
+ * (未经复议直接起诉, centred over the middle three of five columns set
+ * apart by their text alone): all of them are that row's. */
+static void group_rows(colmap *m, int table)
+{
+    int ncols = xg_schema[table].ncols, c0, k, row;
+
+    if (!xg_schema[table].rows_in_header)
+        return;
+    for (c0 = 0; c0 + ncols <= m->src_cols && c0 + ncols <= XG_MAX_GRID_COLS; c0++) {
+        for (k = 0; k < ncols && m->col[c0 + k] == k; k++)
+            ;
+        if (k < ncols)
+            continue;
+        row = -1;
+        for (k = 0; k < ncols && row != -2; k++)
+            if (m->row[c0 + k] >= 0)
+                row = row == -1 || row == m->row[c0 + k] ? m->row[c0 + k] : -2;
+        if (row >= 0)
+            for (k = 0; k < ncols; k++)
+                m->row[c0 + k] = row;
+        c0 += ncols - 1;
+    }
+}
+
+/* Header map M of TABLE names no row, and each of the template's columns
+ * once, in order: the row ROW named right before the table (the
+ * paragraph 行政复议 over 结果维持 … 总计) is theirs. */
+static void name_group(colmap *m, int table, int row)
+{
+    int ncols = xg_schema[table].ncols, c, k = 0;
+
+    if (!xg_schema[table].rows_in_header)
+        return;
+    for (c = 0; c < m->src_cols && c < XG_MAX_GRID_COLS; c++) {
+        if (m->row[c] >= 0)
+            return;
+        if (m->col[c] >= 0 && m->col[c] != k++)
+            return;
+    }
+    if (k != ncols)
+        return;
+    for (c = 0; c < m->src_cols && c < XG_MAX_GRID_COLS; c++)
+        if (m->col[c] >= 0)
+            m->row[c] = row;
+}
+
 static void apply_header(state *st, int table, const xg_table *t, int r,
                          const rowcell *cells, int n)
 {
@@ -455,6 +508,10 @@ static void apply_header(state *st, int table, const xg_table *t, int r,
         for (c = 0; c < m->src_cols && c < XG_MAX_GRID_COLS; c++)
             if (xg_table_cell_at(t, r, c) == NULL)
                 m->hole[c] = 1;
+    group_rows(m, table);
+    if (st->named_before >= 0 && st->named_before < xg_schema[table].nrows)
+        name_group(m, table, st->named_before);
+    st->named_before = -1;
     st->in_header = 1;
     st->header_seen[table] = 1;
     st->table = table;
@@ -6066,6 +6123,7 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
     st->last_table = -1;
     st->tails_table = -1;
     st->empty_table = -1;
+    st->named_before = st->names_next = -1;
     rc = loose_prepass(st, doc, err);
     if (rc == XG_OK)
         rc = find_split_appeals(st, doc, err);
@@ -6104,6 +6162,9 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
             st->unowned_before = 0;
             if (rc != XG_OK)
                 break;
+            st->names_next = b + 1 < xg_doc_block_count(doc) &&
+                             xg_doc_block(doc, b + 1)->kind == XG_BLOCK_TABLE
+                             ? match_header_row(XG_TABLE_APPEALS, key) : -1;
             part = xg_match_part_heading(key);
             if (st->loose_doc)
                 note_header_paragraph(st, key);
@@ -6130,6 +6191,8 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
             continue;
         }
         st->block = b;
+        st->named_before = st->names_next;
+        st->names_next = -1;
         if (xg_table_loose(blk->table))
             rc = label_follows(st, doc, b, &st->loose_label_after, err);
         for (row = 0; row < xg_table_rows(blk->table) && rc == XG_OK; row++)

@@ -137,7 +137,7 @@ static int numbers_only(const pline *l);
  * its one row (结果维持 结果纠正 其他结果 尚未审结 总计 over 251 60064 …,
  * each word centred over its number), its words set closer than the gap
  * that splits words?  How many such words, else 0. */
-static size_t header_over_numbers(const pline *lines, size_t nl, size_t k)
+size_t xg_pdf_header_over_numbers(const pline *lines, size_t nl, size_t k)
 {
     chunk h[MAX_CHUNKS], v[MAX_CHUNKS];
     size_t nh, nv, m, i;
@@ -164,11 +164,11 @@ static size_t header_over_numbers(const pline *lines, size_t nl, size_t k)
 
 /* The chunks of line K of a run ending at END for finding columns:
  * column_chunks', or a header's words over their numbers
- * (header_over_numbers), each its column's. */
+ * (xg_pdf_header_over_numbers), each its column's. */
 static size_t run_chunks(const pline *lines, size_t end, size_t k,
                          double digit_gap, double min_gap, chunk *ch)
 {
-    if (header_over_numbers(lines, end, k) > 0) {
+    if (xg_pdf_header_over_numbers(lines, end, k) > 0) {
         size_t n = xg_pdf_line_chunks_gap(&lines[k], ch, MAX_CHUNKS, 0.25), m;
 
         for (m = 1; m < n && ch[m].x0 - ch[m - 1].x1 >= min_gap; m++)
@@ -2912,7 +2912,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
         double value_start = 1e300, hm = 0;
 
         while (m0 < nl && xg_pdf_line_chunks(&lines[m0], ch, MAX_CHUNKS) < 2 &&
-               !(header_over_numbers(lines, nl, m0) > 0))
+               !(xg_pdf_header_over_numbers(lines, nl, m0) > 0))
             m0++;
         if (m0 == nl)
             break;
@@ -2926,7 +2926,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
              * height's gap, a row of the run by its numbers */
             if (nc < 2 && end > m0 && numbers_after_label(&lines[end]))
                 nc = 2;
-            if (header_over_numbers(lines, nl, end) > 0)
+            if (xg_pdf_header_over_numbers(lines, nl, end) > 0)
                 nc = nc < 2 ? 2 : nc, pair = end + 1;
             if (nc < 2 && pair != 0 && end == pair)
                 nc = 2;

@@ -156,7 +156,9 @@ static int find_slot(const double *v, size_t n, double x)
 }
 
 /* Do characters CHARS (N) set three or more lines of two or more chunks
- * (columns), or, with SHORT_BOX, in a box of at most three lines, one (a
+ * (columns), or a header's words over their one line of numbers (行政复议
+ * over 结果维持 … 总计 over 9 31 …, the appeals table as two tables, each
+ * boxed), or, with SHORT_BOX, in a box of at most three lines, one (a
  * table's last row boxed alone at the top of the next page: LibreOffice
  * closes a table's outer border where the page breaks it)?  The aligned
  * reader then makes a table of them only where it goes on with one.  -1
@@ -169,8 +171,14 @@ static int aligned_inside(pchar **chars, size_t n, int short_box)
 
     if (xg_pdf_group_lines(chars, n, &lines, &nl) != 0)
         return -1;
-    for (k = 0; k < nl && multi < 3; k++)
+    for (k = 0; k < nl && multi < 3; k++) {
+        if (xg_pdf_header_over_numbers(lines, nl, k) > 0) {
+            /* a header over its one line of numbers: a table alone */
+            multi = 3;
+            break;
+        }
         multi += xg_pdf_line_chunks(&lines[k], ch, 2) >= 2;
+    }
     xg_pdf_lines_free(lines, nl);
     return multi >= 3 || (short_box && multi >= 1 && nl <= 3);
 }

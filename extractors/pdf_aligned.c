@@ -132,31 +132,65 @@ static size_t column_chunks(const pline *l, double digit_gap, chunk *ch)
 
 static int numbers_only(const pline *l);
 
-/* Is line K of LINES (NL) words with no digit, each over one number of
- * the next line, a line of numbers only, chunk for chunk: a header over
- * its one row (结果维持 结果纠正 其他结果 尚未审结 总计 over 251 60064 …,
- * each word centred over its number), its words set closer than the gap
- * that splits words?  How many such words, else 0. */
+static int numeric_cp(uint32_t c);
+
+/* What chunk C of line L holds: 1 a number (numeric characters only, a
+ * digit among them), 0 no digit, -1 digits among other text. */
+static int chunk_number(const pline *l, const chunk *c)
+{
+    size_t i;
+    int digit = 0, other = 0;
+
+    for (i = 0; i < l->n; i++) {
+        const pchar *ch = l->chars[i];
+
+        if (ch->space || ch->dup || ch->x0 < c->x0 || ch->x1 > c->x1)
+            continue;
+        if (xg_pdf_digit_cp(ch->cp))
+            digit = 1;
+        else if (!numeric_cp(ch->cp))
+            other = 1;
+    }
+    return digit ? (other ? -1 : 1) : 0;
+}
+
+/* Is line K of LINES (NL) words with no digit, each over one cell of the
+ * next line, chunk for chunk: a header over its one row?  The row is
+ * numbers only (结果维持 结果纠正 其他结果 尚未审结 总计 over 251 60064 …,
+ * each word centred over its number, three or more), or a label under
+ * the header's first word, then numbers (信息内容 本年收费金额（单位：万元）
+ * over 行政事业性收费 5.25).  The header's words may stand closer than
+ * the gap that splits words, a quarter of a character apart or more.
+ * How many words, else 0. */
 size_t xg_pdf_header_over_numbers(const pline *lines, size_t nl, size_t k)
 {
     chunk h[MAX_CHUNKS], v[MAX_CHUNKS];
     size_t nh, nv, m, i;
+    int label;
 
-    if (k + 1 >= nl || !numbers_only(&lines[k + 1]) ||
-        lines[k + 1].y0 - lines[k].y1 > lines[k + 1].h ||
+    if (k + 1 >= nl || lines[k + 1].y0 - lines[k].y1 > lines[k + 1].h ||
         fabs(lines[k].h - lines[k + 1].h) > 0.25 * lines[k].h)
         return 0;
     for (i = 0; i < lines[k].n; i++)
         if (xg_pdf_digit_cp(lines[k].chars[i]->cp))
             return 0;
     nv = xg_pdf_line_columns(&lines[k + 1], v, MAX_CHUNKS);
+    if (nv < 2 || nv == MAX_CHUNKS)
+        return 0;
+    label = chunk_number(&lines[k + 1], &v[0]) == 0;
+    for (m = label; m < nv; m++)
+        if (chunk_number(&lines[k + 1], &v[m]) != 1)
+            return 0;
     nh = xg_pdf_line_chunks_gap(&lines[k], h, MAX_CHUNKS, 0.25);
-    if (nv < 3 || nh != nv || nv == MAX_CHUNKS || !two_chars_each(&lines[k], h, nh))
+    if (nv < 3 - (size_t)label || nh != nv || !two_chars_each(&lines[k], h, nh))
         return 0;
     for (m = 0; m < nv; m++) {
         double cx = (v[m].x0 + v[m].x1) / 2;
 
-        if (cx < h[m].x0 || cx > h[m].x1)
+        /* the label set left in its cell, under the header's first word
+         * centred in it, and clear of the second */
+        if (m == 0 && label ? v[0].x1 <= h[0].x0 || v[0].x0 >= h[0].x1 || v[0].x1 >= h[1].x0
+                            : cx < h[m].x0 || cx > h[m].x1)
             return 0;
     }
     return nh;

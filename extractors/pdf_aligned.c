@@ -154,35 +154,77 @@ static int chunk_number(const pline *l, const chunk *c)
     return digit ? (other ? -1 : 1) : 0;
 }
 
-/* Is line K of LINES (NL) words with no digit, each over one cell of the
- * next line, chunk for chunk: a header over its one row?  The row is
- * numbers only (结果维持 结果纠正 其他结果 尚未审结 总计 over 251 60064 …,
- * each word centred over its number, three or more), or a label under
- * the header's first word, then numbers (信息内容 本年收费金额（单位：万元）
- * over 行政事业性收费 5.25).  The header's words may stand closer than
- * the gap that splits words, a quarter of a character apart or more.
- * How many words, else 0. */
-size_t xg_pdf_header_over_numbers(const pline *lines, size_t nl, size_t k)
+/* Is line K of LINES (NL), with up to three lines right under it set
+ * into one another (header words centred in their cells at several
+ * heights: 本年收费金额 over 信息内容 over （单位：万元）), words with no
+ * digit, each over one cell of the line after them, chunk for chunk: a
+ * header over its one row?  The row is numbers only (结果维持 结果纠正
+ * 其他结果 尚未审结 总计 over 251 60064 …, each word centred over its
+ * number, three or more), or a label under the header's first word, then
+ * numbers (信息内容 本年收费金额（单位：万元） over 行政事业性收费 5.25).
+ * The header's words may stand closer than the gap that splits words, a
+ * quarter of a character apart or more; those of its lines one over
+ * another are one word where they overlap.  How many words, else 0;
+ * *ROW (may be NULL) gets the row's line. */
+size_t xg_pdf_header_over_numbers(const pline *lines, size_t nl, size_t k,
+                                  size_t *row)
 {
-    chunk h[MAX_CHUNKS], v[MAX_CHUNKS];
-    size_t nh, nv, m, i;
+    chunk h[MAX_CHUNKS], v[MAX_CHUNKS], one[MAX_CHUNKS];
+    size_t nh = 0, nv, m, i, d, j;
     int label;
 
-    if (k + 1 >= nl || lines[k + 1].y0 - lines[k].y1 > lines[k + 1].h ||
-        fabs(lines[k].h - lines[k + 1].h) > 0.25 * lines[k].h)
-        return 0;
-    for (i = 0; i < lines[k].n; i++)
-        if (xg_pdf_digit_cp(lines[k].chars[i]->cp))
+    for (d = k; d < nl && d < k + 4; d++) {
+        size_t n;
+
+        for (i = 0; i < lines[d].n; i++)
+            if (xg_pdf_digit_cp(lines[d].chars[i]->cp))
+                break;
+        if (i < lines[d].n)
+            break;
+        if (d > k && (lines[d].y0 > lines[d - 1].y1 - 0.25 * lines[d].h ||
+                      fabs(lines[d].h - lines[k].h) > 0.25 * lines[k].h))
             return 0;
-    nv = xg_pdf_line_columns(&lines[k + 1], v, MAX_CHUNKS);
+        n = xg_pdf_line_chunks_gap(&lines[d], one, MAX_CHUNKS, 0.25);
+        if (!two_chars_each(&lines[d], one, n) || nh + n >= MAX_CHUNKS)
+            return 0;
+        /* each word of a line after the first joins the one it overlaps */
+        for (m = 0; m < n; m++) {
+            for (j = 0; j < nh; j++)
+                if (one[m].x0 < h[j].x1 && one[m].x1 > h[j].x0)
+                    break;
+            if (j < nh) {
+                if (one[m].x0 < h[j].x0) h[j].x0 = one[m].x0;
+                if (one[m].x1 > h[j].x1) h[j].x1 = one[m].x1;
+            } else {
+                h[nh++] = one[m];
+            }
+        }
+    }
+    if (d == k || d >= nl || lines[d].y0 - lines[d - 1].y1 > lines[d].h ||
+        fabs(lines[k].h - lines[d].h) > 0.25 * lines[k].h)
+        return 0;
+    /* the words left to right, none overlapping another */
+    for (m = 1; m < nh; m++)
+        for (j = m; j > 0 && h[j].x0 < h[j - 1].x0; j--) {
+            chunk t = h[j];
+
+            h[j] = h[j - 1];
+            h[j - 1] = t;
+        }
+    for (m = 1; m < nh; m++)
+        if (h[m].x0 < h[m - 1].x1)
+            return 0;
+    nv = xg_pdf_line_columns(&lines[d], v, MAX_CHUNKS);
     if (nv < 2 || nv == MAX_CHUNKS)
         return 0;
-    label = chunk_number(&lines[k + 1], &v[0]) == 0;
+    label = chunk_number(&lines[d], &v[0]) == 0;
     for (m = label; m < nv; m++)
-        if (chunk_number(&lines[k + 1], &v[m]) != 1)
+        if (chunk_number(&lines[d], &v[m]) != 1)
             return 0;
-    nh = xg_pdf_line_chunks_gap(&lines[k], h, MAX_CHUNKS, 0.25);
-    if (nv < 3 - (size_t)label || nh != nv || !two_chars_each(&lines[k], h, nh))
+    /* lines set into one another only over a label and one number (信息内容
+     * between 本年收费金额 and （单位：万元）): a wider header's lines are
+     * the run's as they come */
+    if (nv < 3 - (size_t)label || nh != nv || (d > k + 1 && !(label && nv == 2)))
         return 0;
     for (m = 0; m < nv; m++) {
         double cx = (v[m].x0 + v[m].x1) / 2;
@@ -193,6 +235,8 @@ size_t xg_pdf_header_over_numbers(const pline *lines, size_t nl, size_t k)
                             : cx < h[m].x0 || cx > h[m].x1)
             return 0;
     }
+    if (row != NULL)
+        *row = d;
     return nh;
 }
 
@@ -202,7 +246,9 @@ size_t xg_pdf_header_over_numbers(const pline *lines, size_t nl, size_t k)
 static size_t run_chunks(const pline *lines, size_t end, size_t k,
                          double digit_gap, double min_gap, chunk *ch)
 {
-    if (xg_pdf_header_over_numbers(lines, end, k) > 0) {
+    size_t row;
+
+    if (xg_pdf_header_over_numbers(lines, end, k, &row) > 0 && row == k + 1) {
         size_t n = xg_pdf_line_chunks_gap(&lines[k], ch, MAX_CHUNKS, 0.25), m;
 
         for (m = 1; m < n && ch[m].x0 - ch[m - 1].x1 >= min_gap; m++)
@@ -2942,11 +2988,11 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
          * after them lines of one chunk that stay left of where the
          * values begin (labels wrapped in their cells; the part of a row
          * cut by the page break), set close and in the same size */
-        size_t m0 = start, singles = 0, run_from = start, pair = 0;
+        size_t m0 = start, singles = 0, run_from = start, pair = 0, hrow;
         double value_start = 1e300, hm = 0;
 
         while (m0 < nl && xg_pdf_line_chunks(&lines[m0], ch, MAX_CHUNKS) < 2 &&
-               !(xg_pdf_header_over_numbers(lines, nl, m0) > 0))
+               !(xg_pdf_header_over_numbers(lines, nl, m0, NULL) > 0))
             m0++;
         if (m0 == nl)
             break;
@@ -2960,9 +3006,9 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
              * height's gap, a row of the run by its numbers */
             if (nc < 2 && end > m0 && numbers_after_label(&lines[end]))
                 nc = 2;
-            if (xg_pdf_header_over_numbers(lines, nl, end) > 0)
-                nc = nc < 2 ? 2 : nc, pair = end + 1;
-            if (nc < 2 && pair != 0 && end == pair)
+            if (pair <= end && xg_pdf_header_over_numbers(lines, nl, end, &hrow) > 0)
+                pair = hrow;
+            if (nc < 2 && pair != 0 && end <= pair)
                 nc = 2;
 
             if (band[end] != band[m0])

@@ -296,9 +296,12 @@ int xg_pdf_ruled_tables(page_data *pd, const rules *rl, unsigned char *taken,
 int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                           unsigned char *taken, jtable ***tables,
                           size_t *ntables, size_t *captables);
-/* Is line K of LINES (NL) a header's words over the numbers of line K + 1,
- * word for word (a table of those two lines alone)?  How many, else 0. */
-size_t xg_pdf_header_over_numbers(const pline *lines, size_t nl, size_t k);
+/* Is line K of LINES (NL), with the lines set into it under it, a
+ * header's words over the cells of the next line, word for word (a table
+ * of one row)?  How many words, else 0; *ROW (may be NULL) gets the
+ * row's line. */
+size_t xg_pdf_header_over_numbers(const pline *lines, size_t nl, size_t k,
+                                  size_t *row);
 
 /* pdf_pages.c */
 void xg_pdf_page_free(page_data *pd);

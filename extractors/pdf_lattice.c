@@ -172,7 +172,7 @@ static int aligned_inside(pchar **chars, size_t n, int short_box)
     if (xg_pdf_group_lines(chars, n, &lines, &nl) != 0)
         return -1;
     for (k = 0; k < nl && multi < 3; k++) {
-        if (xg_pdf_header_over_numbers(lines, nl, k) > 0) {
+        if (xg_pdf_header_over_numbers(lines, nl, k, NULL) > 0) {
             /* a header over its one line of numbers: a table alone */
             multi = 3;
             break;

@@ -546,10 +546,11 @@ static int two_in_a_column(const pline *lines, size_t start, size_t end,
 /* Columns of a tight table: numbers of neighbouring columns set closer
  * than half a character height (no padding in the cells, numbers that
  * fill them) are one chunk for column_bounds, and the table's columns
- * are not found (105592 beside 21036, 4.4 points apart at 10.5 points).
- * Split at a third of a character height between digits (no number is
- * written with that room between two of its digits), with gaps of 3
- * points kept (4.4 points between numbers measure 3 whole points), the
+ * are not found (105592 beside 21036, 4.4 points apart at 10.5 points;
+ * 4409 beside 1309, 4.6 apart at 15.6).  Split at a quarter of a
+ * character height between digits (no number is written with that room
+ * between two of its digits), with gaps of 3 points kept (4.4 points
+ * between numbers measure 3 whole points), the
  * lines may show more columns: they replace *BOUNDS (*NB) when every
  * line of numbers then has one in each column of values (value_fill).
  * Where some lines lack some, they do when no line's two numbers then
@@ -566,7 +567,7 @@ static int tight_columns(const pline *lines, size_t start, size_t end,
     size_t nf;
     int take = 0, fill;
 
-    if (column_bounds(lines, start, end, value_start, 0.3, 3.0, &fine,
+    if (column_bounds(lines, start, end, value_start, 0.25, 3.0, &fine,
                       &nf) != 0)
         return -1;
     if (nf > *nb && nf >= 3) {

@@ -5526,6 +5526,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         memcpy(st->orphan_label, before, sizeof before);
         goto done;
     }
+    if (getenv("DBG")) fprintf(stderr, "row T%d r%d label=%s values=%d from=%d n=%d before=%s last=%d/%d pend=%d begun=%s\n", xg_table_index(t), r, xg_buf_str(&label), values, from, n, before, last_table, last_row, st->pending_table, begun);
     if (label.len > MAX_LABEL_BYTES)
         goto done;
     /* the rest of an item's label whose numbered beginning stood alone on
@@ -5759,7 +5760,14 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                                      beside_numbering_piece(xg_buf_str(&label), cells, n, from) ||
                                      (group_name_piece(XG_TABLE_REQUESTS,
                                                        xg_buf_str(&label), 0) &&
-                                      longer_than_above(t, r, cells, n, from)));
+                                      longer_than_above(t, r, cells, n, from)) ||
+                                     /* the rest of that numbering alone,
+                                      * still beside the group's start (、
+                                      * under 三, a container's numbering
+                                      * set down its cell a character a
+                                      * line, beside 6 8 7 … over 4 1 7 …
+                                      * beside （一）予以公开) */
+                                     (after_group && numbering_fragment(xg_buf_str(&label))));
                 /* beside the start of a container's label (三、本 of
                  * 三、本年度办理结果): the next row's first lines (3721
                  * over （一）予以公开 … 2 …, cells set at their foot), or,

@@ -1589,6 +1589,9 @@ static int cell_part(const pline *l, const double *bounds, size_t nb,
     return 1;
 }
 
+static int wrapped_around(const pline *above, const pline *l,
+                          const double *bounds, size_t nb, double value_start);
+
 /* May the cell of row R in column C (of BOUNDS, NB bounds) over lines
  * [START, END) hold one number wrapped onto a second line: it has text on
  * exactly two lines, the second the first's digits wrapped out of their
@@ -1634,6 +1637,9 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
         centred_tails(&lines[at[0]], &lines[at[0] + 1], &lines[at[1]], bounds,
                       nb, value_start, nx))
         return 1;       /* the two lines around the row's middle one */
+    if (n == 2 && !ruled && at[1] == at[0] + 1 &&
+        wrapped_around(&lines[at[0]], &lines[at[1]], bounds, nb, value_start))
+        return 1;       /* the two lines around the row's middle */
     return n == 2 &&
            wrapped_digits(&lines[at[0]], &lines[at[1]], bounds, nb,
                           ruled || values == 0 ? (int)c : -1, values, nx);
@@ -1948,6 +1954,67 @@ static int words_over_numbers(const pline *lines, size_t start, size_t end,
  * has no label and is set into the row's last line, or its label goes on
  * the row's.  BANDED is set for rows between rules, BY_LINES for rows
  * made of lines this way: their bounds are guessed. */
+/* Is L, digits alone, the tail of numbers of line ABOVE wrapped around
+ * its middle: in each column where L has digits, ABOVE's stand half a
+ * line or so over the rest of ABOVE (its label, its other numbers) and L
+ * as far under it, no wider and within their extent (845 over 行政复议
+ * 235 6 72 5 over 268, one line for Poppler with 845 in it: 845268)?
+ * The tail may then be as long as its first line.  Not a digit a line
+ * (a number set down a narrow column: 5 over 7 over 9). */
+static int wrapped_around(const pline *above, const pline *l,
+                          const double *bounds, size_t nb, double value_start)
+{
+    col_digits da, dl;
+    double rest = 0, h = above->h;
+    size_t c, i, nrest = 0, cols = 0;
+
+    if (nb - 1 > MAX_CHUNKS ||
+        value_digits(l, bounds, nb, value_start, &dl) > 0 ||
+        line_label(l, bounds, nb, value_start, &(double){0}, &(double){0}))
+        return 0;
+    value_digits(above, bounds, nb, value_start, &da);
+    for (i = 0; i < above->n; i++) {
+        const pchar *q = above->chars[i];
+        int col = column_of(bounds, nb, ch_cx(q));
+
+        if (q->space || (col > 0 && dl.n[col] > 0))
+            continue;
+        rest += (q->y0 + q->y1) / 2;
+        nrest++;
+    }
+    if (nrest == 0)
+        return 0;
+    rest /= (double)nrest;
+    for (c = 1; c + 1 < nb; c++) {
+        double ya = 0, yl = 0;
+        size_t na = 0, nl = 0;
+
+        if (dl.n[c] == 0)
+            continue;
+        if (da.n[c] < 2 || dl.n[c] > da.n[c] || dl.w[c] > da.w[c] ||
+            dl.e0[c] < da.e0[c] - 0.5 * h || dl.e1[c] > da.e1[c] + 0.5 * h)
+            return 0;
+        for (i = 0; i < above->n; i++)
+            if (!above->chars[i]->space &&
+                column_of(bounds, nb, ch_cx(above->chars[i])) == (int)c) {
+                ya += (above->chars[i]->y0 + above->chars[i]->y1) / 2;
+                na++;
+            }
+        for (i = 0; i < l->n; i++)
+            if (!l->chars[i]->space &&
+                column_of(bounds, nb, ch_cx(l->chars[i])) == (int)c) {
+                yl += (l->chars[i]->y0 + l->chars[i]->y1) / 2;
+                nl++;
+            }
+        ya /= (double)na;
+        yl /= (double)nl;
+        if (ya > rest - 0.25 * h || fabs((ya + yl) / 2 - rest) > 0.15 * h)
+            return 0;
+        cols++;
+    }
+    return cols > 0;
+}
+
 static int aligned_rows(const pline *lines, size_t start, size_t end,
                         const double *bounds, size_t nb, const rules *rl,
                         double value_start, const double *nx, int *row_of,
@@ -2147,7 +2214,9 @@ by_lines:
                      !shared_digit_column(&lines[values_line], &lines[k],
                                           bounds, nb) &&
                      wrapped_digits(&lines[head_line], &lines[k], bounds,
-                                    nb, -1, values, nx)))) {
+                                    nb, -1, values, nx)) ||
+                    (wrapped_around(&lines[values_line], &lines[k],
+                                                      bounds, nb, value_start)))) {
             /* digits wrapped out of their cells, under a wrapped label
              * or none */
             if (has_label)

@@ -5526,7 +5526,6 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         memcpy(st->orphan_label, before, sizeof before);
         goto done;
     }
-    if (getenv("DBG")) fprintf(stderr, "row T%d r%d label=%s values=%d from=%d n=%d before=%s last=%d/%d pend=%d begun=%s\n", xg_table_index(t), r, xg_buf_str(&label), values, from, n, before, last_table, last_row, st->pending_table, begun);
     if (label.len > MAX_LABEL_BYTES)
         goto done;
     /* the rest of an item's label whose numbered beginning stood alone on
@@ -5606,6 +5605,19 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
              * cells' numbers): the row stays in view */
             if ((!values || dashes_only(cells, n, from)) && last_table >= 0 &&
                 group_piece_of_row(last_table, last_row, xg_buf_str(&label))) {
+                st->last_table = last_table;
+                st->last_row = last_row;
+                goto done;
+            }
+            /* so does the start of a group of groups' label alone, its
+             * cells empty, under a row whose label is cut short
+             * ((二)部分公开(区分处理的，只计这一情 192 735 …, then 三、,
+             * then 形，不计其他情形） 275 7 … 9: the rest of the label,
+             * beside the tails of its numbers) */
+            if (!values && last_table >= 0 &&
+                (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 1) ||
+                 numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 1)) &&
+                label_cut_short(last_table, last_row, st->last_label)) {
                 st->last_table = last_table;
                 st->last_row = last_row;
                 goto done;

@@ -130,8 +130,6 @@ static size_t column_chunks(const pline *l, double digit_gap, chunk *ch)
     return nf;
 }
 
-static int numbers_only(const pline *l);
-
 static int numeric_cp(uint32_t c);
 
 /* What chunk C of line L holds: 1 a number (numeric characters only, a

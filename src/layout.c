@@ -414,11 +414,11 @@ static uint64_t source_bit(int src)
     return (uint64_t)1 << (src < MAX_SOURCE_BIT ? src : MAX_SOURCE_BIT);
 }
 
-/* Where the columns of row R of the header's map M (of TABLE, whose
- * header names rows) run from the template's first to its last column in
- * order (结果维持 … 总计), and the row named over some of them is one
- * (未经复议直接起诉, centred over the middle three of five columns set
- * apart by their text alone): all of them are that row's. */
+/* Where the columns of the header's map M (of TABLE, whose header names
+ * rows) run from the template's first to its last column in order (结果维持
+ * … 总计), and the row named over some of them is one (未经复议直接起诉,
+ * centred over the middle three of five columns set apart by their text
+ * alone): all of them are that row's. */
 static void group_rows(colmap *m, int table)
 {
     int ncols = xg_schema[table].ncols, c0, k, row;

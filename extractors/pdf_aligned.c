@@ -131,6 +131,7 @@ static size_t column_chunks(const pline *l, double digit_gap, chunk *ch)
 }
 
 static int numeric_cp(uint32_t c);
+static int digit_right_of(const pline *l, double x);
 
 /* What chunk C of line L holds: 1 a number (numeric characters only, a
  * digit among them), 0 no digit, -1 digits among other text. */
@@ -168,16 +169,13 @@ size_t xg_pdf_header_over_numbers(const pline *lines, size_t nl, size_t k,
                                   size_t *row)
 {
     chunk h[MAX_CHUNKS], v[MAX_CHUNKS], one[MAX_CHUNKS];
-    size_t nh = 0, nv, m, i, d, j;
+    size_t nh = 0, nv, m, d, j;
     int label;
 
     for (d = k; d < nl && d < k + 4; d++) {
         size_t n;
 
-        for (i = 0; i < lines[d].n; i++)
-            if (xg_pdf_digit_cp(lines[d].chars[i]->cp))
-                break;
-        if (i < lines[d].n)
+        if (digit_right_of(&lines[d], -1e300))
             break;
         if (d > k && (lines[d].y0 > lines[d - 1].y1 - 0.25 * lines[d].h ||
                       fabs(lines[d].h - lines[k].h) > 0.25 * lines[k].h))
@@ -1587,8 +1585,70 @@ static int cell_part(const pline *l, const double *bounds, size_t nb,
     return 1;
 }
 
+/* The mean height of the middles of line L's characters in column C of
+ * BOUNDS (NB), which holds some. */
+static double column_cy(const pline *l, const double *bounds, size_t nb,
+                        size_t c)
+{
+    double y = 0;
+    size_t i, n = 0;
+
+    for (i = 0; i < l->n; i++)
+        if (!l->chars[i]->space &&
+            column_of(bounds, nb, ch_cx(l->chars[i])) == (int)c) {
+            y += (l->chars[i]->y0 + l->chars[i]->y1) / 2;
+            n++;
+        }
+    return n > 0 ? y / (double)n : 0;
+}
+
+/* Is L, digits alone, the tail of numbers of line ABOVE wrapped around
+ * its middle: in each column where L has digits, ABOVE's stand half a
+ * line or so over the rest of ABOVE (its label, its other numbers) and L
+ * as far under it, no wider and within their extent (845 over 行政复议
+ * 235 6 72 5 over 268, one line for Poppler with 845 in it: 845268)?
+ * The tail may then be as long as its first line.  Not a digit a line
+ * (a number set down a narrow column: 5 over 7 over 9). */
 static int wrapped_around(const pline *above, const pline *l,
-                          const double *bounds, size_t nb, double value_start);
+                          const double *bounds, size_t nb, double value_start)
+{
+    col_digits da, dl;
+    double rest = 0, h = above->h;
+    size_t c, i, nrest = 0, cols = 0;
+
+    if (nb - 1 > MAX_CHUNKS ||
+        value_digits(l, bounds, nb, value_start, &dl) > 0 ||
+        line_label(l, bounds, nb, value_start, &(double){0}, &(double){0}))
+        return 0;
+    value_digits(above, bounds, nb, value_start, &da);
+    for (i = 0; i < above->n; i++) {
+        const pchar *q = above->chars[i];
+        int col = column_of(bounds, nb, ch_cx(q));
+
+        if (q->space || (col > 0 && dl.n[col] > 0))
+            continue;
+        rest += (q->y0 + q->y1) / 2;
+        nrest++;
+    }
+    if (nrest == 0)
+        return 0;
+    rest /= (double)nrest;
+    for (c = 1; c + 1 < nb; c++) {
+        double ya, yl;
+
+        if (dl.n[c] == 0)
+            continue;
+        if (da.n[c] < 2 || dl.n[c] > da.n[c] || dl.w[c] > da.w[c] ||
+            dl.e0[c] < da.e0[c] - 0.5 * h || dl.e1[c] > da.e1[c] + 0.5 * h)
+            return 0;
+        ya = column_cy(above, bounds, nb, c);
+        yl = column_cy(l, bounds, nb, c);
+        if (ya > rest - 0.25 * h || fabs((ya + yl) / 2 - rest) > 0.15 * h)
+            return 0;
+        cols++;
+    }
+    return cols > 0;
+}
 
 /* May the cell of row R in column C (of BOUNDS, NB bounds) over lines
  * [START, END) hold one number wrapped onto a second line: it has text on
@@ -1952,67 +2012,6 @@ static int words_over_numbers(const pline *lines, size_t start, size_t end,
  * has no label and is set into the row's last line, or its label goes on
  * the row's.  BANDED is set for rows between rules, BY_LINES for rows
  * made of lines this way: their bounds are guessed. */
-/* Is L, digits alone, the tail of numbers of line ABOVE wrapped around
- * its middle: in each column where L has digits, ABOVE's stand half a
- * line or so over the rest of ABOVE (its label, its other numbers) and L
- * as far under it, no wider and within their extent (845 over 行政复议
- * 235 6 72 5 over 268, one line for Poppler with 845 in it: 845268)?
- * The tail may then be as long as its first line.  Not a digit a line
- * (a number set down a narrow column: 5 over 7 over 9). */
-static int wrapped_around(const pline *above, const pline *l,
-                          const double *bounds, size_t nb, double value_start)
-{
-    col_digits da, dl;
-    double rest = 0, h = above->h;
-    size_t c, i, nrest = 0, cols = 0;
-
-    if (nb - 1 > MAX_CHUNKS ||
-        value_digits(l, bounds, nb, value_start, &dl) > 0 ||
-        line_label(l, bounds, nb, value_start, &(double){0}, &(double){0}))
-        return 0;
-    value_digits(above, bounds, nb, value_start, &da);
-    for (i = 0; i < above->n; i++) {
-        const pchar *q = above->chars[i];
-        int col = column_of(bounds, nb, ch_cx(q));
-
-        if (q->space || (col > 0 && dl.n[col] > 0))
-            continue;
-        rest += (q->y0 + q->y1) / 2;
-        nrest++;
-    }
-    if (nrest == 0)
-        return 0;
-    rest /= (double)nrest;
-    for (c = 1; c + 1 < nb; c++) {
-        double ya = 0, yl = 0;
-        size_t na = 0, nl = 0;
-
-        if (dl.n[c] == 0)
-            continue;
-        if (da.n[c] < 2 || dl.n[c] > da.n[c] || dl.w[c] > da.w[c] ||
-            dl.e0[c] < da.e0[c] - 0.5 * h || dl.e1[c] > da.e1[c] + 0.5 * h)
-            return 0;
-        for (i = 0; i < above->n; i++)
-            if (!above->chars[i]->space &&
-                column_of(bounds, nb, ch_cx(above->chars[i])) == (int)c) {
-                ya += (above->chars[i]->y0 + above->chars[i]->y1) / 2;
-                na++;
-            }
-        for (i = 0; i < l->n; i++)
-            if (!l->chars[i]->space &&
-                column_of(bounds, nb, ch_cx(l->chars[i])) == (int)c) {
-                yl += (l->chars[i]->y0 + l->chars[i]->y1) / 2;
-                nl++;
-            }
-        ya /= (double)na;
-        yl /= (double)nl;
-        if (ya > rest - 0.25 * h || fabs((ya + yl) / 2 - rest) > 0.15 * h)
-            return 0;
-        cols++;
-    }
-    return cols > 0;
-}
-
 static int aligned_rows(const pline *lines, size_t start, size_t end,
                         const double *bounds, size_t nb, const rules *rl,
                         double value_start, const double *nx, int *row_of,
@@ -2213,8 +2212,8 @@ by_lines:
                                           bounds, nb) &&
                      wrapped_digits(&lines[head_line], &lines[k], bounds,
                                     nb, -1, values, nx)) ||
-                    (wrapped_around(&lines[values_line], &lines[k],
-                                                      bounds, nb, value_start)))) {
+                    wrapped_around(&lines[values_line], &lines[k], bounds, nb,
+                                   value_start))) {
             /* digits wrapped out of their cells, under a wrapped label
              * or none */
             if (has_label)
@@ -3060,7 +3059,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
         double value_start = 1e300, hm = 0;
 
         while (m0 < nl && xg_pdf_line_chunks(&lines[m0], ch, MAX_CHUNKS) < 2 &&
-               !(xg_pdf_header_over_numbers(lines, nl, m0, NULL) > 0))
+               xg_pdf_header_over_numbers(lines, nl, m0, NULL) == 0)
             m0++;
         if (m0 == nl)
             break;

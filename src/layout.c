@@ -5602,22 +5602,18 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
              * (2.没有现成信息需要另 72 71 …, then ）无, then 行制作 39 18
              * …), or beside marks of none alone (他处 －: a cell of the
              * row's with a dash, centred between the lines of its other
-             * cells' numbers): the row stays in view */
-            if ((!values || dashes_only(cells, n, from)) && last_table >= 0 &&
-                group_piece_of_row(last_table, last_row, xg_buf_str(&label))) {
-                st->last_table = last_table;
-                st->last_row = last_row;
-                goto done;
-            }
-            /* so does the start of a group of groups' label alone, its
-             * cells empty, under a row whose label is cut short
-             * ((二)部分公开(区分处理的，只计这一情 192 735 …, then 三、,
-             * then 形，不计其他情形） 275 7 … 9: the rest of the label,
-             * beside the tails of its numbers) */
-            if (!values && last_table >= 0 &&
-                (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 1) ||
-                 numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 1)) &&
-                label_cut_short(last_table, last_row, st->last_label)) {
+             * cells' numbers): the row stays in view.  So it does over
+             * the start of a group of groups' label alone, its cells
+             * empty, where its label is cut short ((二)部分公开(区分处理的，
+             * 只计这一情 192 735 …, then 三、, then 形，不计其他情形） 275 7 …
+             * 9: the rest of the label, beside the tails of its numbers) */
+            if (last_table >= 0 &&
+                (((!values || dashes_only(cells, n, from)) &&
+                  group_piece_of_row(last_table, last_row, xg_buf_str(&label))) ||
+                 (!values &&
+                  (group_start(XG_TABLE_REQUESTS, xg_buf_str(&label), 1) ||
+                   numbering_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 1)) &&
+                  label_cut_short(last_table, last_row, st->last_label)))) {
                 st->last_table = last_table;
                 st->last_row = last_row;
                 goto done;

@@ -218,7 +218,9 @@ static int ocr_pages(xg_pdf_core *core, page_data *pages, int npages,
             regions[i][0][2] = pd->w;
             regions[i][0][3] = pd->h;
             nreg[i] = 1;
-        } else {
+        } else if (!pd->turned) {
+            /* pictures are found and rendered as the page is displayed,
+             * not as it was read (pd->turned) */
             rc = picture_regions(core, pd, regions[i], 8, &nreg[i], err);
         }
         if (rc == XG_OK && nreg[i] > 0 && ++todo > XG_OCR_MAX_PAGES)

@@ -707,8 +707,14 @@ bool word_chars(page_data *pd, size_t *cap, const TextWord *word, int begin,
     if (ok && word->hasSpaceAfter() && next != nullptr) {
         double x3, y3, x4, y4;
 
+        /* the gap between the two words, the way they run */
         next->getBBox(&x3, &y3, &x4, &y4);
-        ok = add_char(pd, cap, ' ', x2, y1, x3, y2, (*seq)++);
+        switch (word->getRotation() & 3) {
+        case 0: ok = add_char(pd, cap, ' ', x2, y1, x3, y2, (*seq)++); break;
+        case 1: ok = add_char(pd, cap, ' ', x1, y2, x2, y3, (*seq)++); break;
+        case 2: ok = add_char(pd, cap, ' ', x4, y1, x1, y2, (*seq)++); break;
+        default: ok = add_char(pd, cap, ' ', x1, y4, x2, y1, (*seq)++); break;
+        }
     }
     return ok;
 }
@@ -791,6 +797,27 @@ bool page_chars(TextPage *text, page_data *pd)
     return ok;
 }
 
+/* The quarter turns that set most of TEXT's characters upright, by the
+ * direction Poppler found its words to run in (1: down the page, the
+ * page printed sideways; 2: upside down; 3: up the page); 0 where most
+ * stand upright (a header cell's text set down it is a few words). */
+int page_turn(const TextPage *text)
+{
+    size_t n[4] = {0, 0, 0, 0}, all = 0;
+
+    for (const TextFlow *f = text->getFlows(); f; f = f->getNext())
+        for (const TextBlock *b = f->getBlocks(); b; b = b->getNext())
+            for (const TextLine *l = b->getLines(); l; l = l->getNext())
+                for (const TextWord *w = l->getWords(); w; w = w->getNext()) {
+                    n[w->getRotation() & 3] += (size_t)w->getLength();
+                    all += (size_t)w->getLength();
+                }
+    for (int r = 1; r < 4; r++)
+        if (2 * n[r] > all)
+            return r;
+    return 0;
+}
+
 } // namespace
 
 extern "C" int xg_pdf_core_open(const unsigned char *data, size_t size,
@@ -842,11 +869,89 @@ extern "C" int xg_pdf_core_npages(const xg_pdf_core *core)
     return core->doc->getNumPages();
 }
 
+namespace {
+
+/* Page PAGE read once into PD and RL: its characters and the bars it
+ * draws, the page displayed turned by ROTATE degrees more than its
+ * /Rotate; *TURN the quarter turns that would set most of its text
+ * upright (page_turn). */
+int read_display(xg_pdf_core *core, Page *page, page_data *pd, rules *rl,
+                 int rotate, int *turn, xg_error *err)
+{
+    int rc = XG_OK;
+
+    *turn = 0;
+    if ((page->getRotate() + rotate) % 180 == 90) {
+        pd->w = page->getCropHeight();
+        pd->h = page->getCropWidth();
+    } else {
+        pd->w = page->getCropWidth();
+        pd->h = page->getCropHeight();
+    }
+    PageDev dev(rl, core);
+    std::unique_ptr<Gfx> gfx(page->createGfx(&dev, 72.0, 72.0, rotate, false,
+                                             true, -1, -1, -1, -1, false,
+                                             PageDev::abort_check, &dev));
+
+    struct reading_guard {
+        explicit reading_guard(PageDev *d) { reading = d; }
+        ~reading_guard() { reading = nullptr; }
+    } guard(&dev);
+
+    page->display(gfx.get());
+    /* as poppler_page_get_text_page does: the text is taken before
+     * the interpreter goes (its last restore would lose it); not
+     * when a bound stopped the reading (the device frees it) */
+    TextPage *text = nullptr;
+
+    if (!dev.stopped()) {
+        dev.endPage();
+        text = dev.takeText();
+    }
+
+    gfx.reset();
+    if (dev.failed)
+        rc = xg_error_nomem(err);
+    else if (dev.too_many_chars)
+        rc = xg_error_set(err, XG_ERR_LIMIT,
+                          "PDF page %d has more than %d characters",
+                          pd->no, XG_MAX_PAGE_CHARS);
+    else if (dev.too_many_words)
+        rc = xg_error_set(err, XG_ERR_LIMIT,
+                          "PDF page %d has more than %d separate words",
+                          pd->no, XG_MAX_PAGE_WORDS);
+    else if (dev.too_many_doc_chars)
+        rc = xg_error_set(err, XG_ERR_LIMIT,
+                          "PDF has more than %d characters",
+                          XG_MAX_PDF_CHARS);
+    else if (dev.too_many_rules)
+        rc = xg_error_set(err, XG_ERR_LIMIT,
+                          "PDF page %d draws more than %d rules",
+                          pd->no, XG_MAX_PAGE_RULES);
+    else if (dev.too_slow)
+        rc = xg_error_set(err, XG_ERR_LIMIT,
+                          "PDF takes more than %g s of CPU to read",
+                          core->limit);
+    else if (text != nullptr && !page_chars(text, pd))
+        rc = xg_error_nomem(err);
+    else if (dev.has_risk())
+        for (size_t i = 0; i < pd->nchars; i++)
+            if (xg_pdf_digit_cp(pd->chars[i].cp) && dev.at_risk_char(&pd->chars[i]))
+                pd->chars[i].cp = 0xFFFD;
+    if (rc == XG_OK && text != nullptr)
+        *turn = page_turn(text);
+    if (text != nullptr)
+        text->decRefCnt();
+    return rc;
+}
+
+} // namespace
+
 extern "C" int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd,
                                      rules *rl, xg_error *err)
 {
     Page *page;
-    int rc = XG_OK;
+    int rc, turn;
 
     try {
         if (xg_pdf_core_in_time(core, err) != XG_OK)
@@ -858,65 +963,23 @@ extern "C" int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd,
             return xg_error_set(err, XG_ERR_LIMIT,
                                 "PDF has more than %d MiB of page content",
                                 (int)(XG_MAX_PDF_CONTENT >> 20));
-        if (page->getRotate() == 90 || page->getRotate() == 270) {
-            pd->w = page->getCropHeight();
-            pd->h = page->getCropWidth();
-        } else {
-            pd->w = page->getCropWidth();
-            pd->h = page->getCropHeight();
+        size_t doc_chars = core->chars;
+
+        rc = read_display(core, page, pd, rl, 0, &turn, err);
+        if (rc == XG_OK && turn != 0) {
+            /* a page printed sideways (a landscape table set on a
+             * portrait page) or upside down: read again, displayed so
+             * that its text stands upright.  Poppler computes the boxes
+             * as on an upright page: a turn of our own would move each
+             * by its rounding, and a threshold met exactly on the
+             * upright page could go either way. */
+            pd->nchars = 0;
+            pd->has_text = 0;
+            rl->nh = rl->nv = 0;
+            core->chars = doc_chars;
+            rc = read_display(core, page, pd, rl, (4 - turn) * 90, &turn, err);
+            pd->turned = 1;
         }
-        PageDev dev(rl, core);
-        std::unique_ptr<Gfx> gfx(page->createGfx(&dev, 72.0, 72.0, 0, false,
-                                                 true, -1, -1, -1, -1, false,
-                                                 PageDev::abort_check, &dev));
-
-        struct reading_guard {
-            explicit reading_guard(PageDev *d) { reading = d; }
-            ~reading_guard() { reading = nullptr; }
-        } guard(&dev);
-
-        page->display(gfx.get());
-        /* as poppler_page_get_text_page does: the text is taken before
-         * the interpreter goes (its last restore would lose it); not
-         * when a bound stopped the reading (the device frees it) */
-        TextPage *text = nullptr;
-
-        if (!dev.stopped()) {
-            dev.endPage();
-            text = dev.takeText();
-        }
-
-        gfx.reset();
-        if (dev.failed)
-            rc = xg_error_nomem(err);
-        else if (dev.too_many_chars)
-            rc = xg_error_set(err, XG_ERR_LIMIT,
-                              "PDF page %d has more than %d characters",
-                              pd->no, XG_MAX_PAGE_CHARS);
-        else if (dev.too_many_words)
-            rc = xg_error_set(err, XG_ERR_LIMIT,
-                              "PDF page %d has more than %d separate words",
-                              pd->no, XG_MAX_PAGE_WORDS);
-        else if (dev.too_many_doc_chars)
-            rc = xg_error_set(err, XG_ERR_LIMIT,
-                              "PDF has more than %d characters",
-                              XG_MAX_PDF_CHARS);
-        else if (dev.too_many_rules)
-            rc = xg_error_set(err, XG_ERR_LIMIT,
-                              "PDF page %d draws more than %d rules",
-                              pd->no, XG_MAX_PAGE_RULES);
-        else if (dev.too_slow)
-            rc = xg_error_set(err, XG_ERR_LIMIT,
-                              "PDF takes more than %g s of CPU to read",
-                              core->limit);
-        else if (text != nullptr && !page_chars(text, pd))
-            rc = xg_error_nomem(err);
-        else if (dev.has_risk())
-            for (size_t i = 0; i < pd->nchars; i++)
-                if (xg_pdf_digit_cp(pd->chars[i].cp) && dev.at_risk_char(&pd->chars[i]))
-                    pd->chars[i].cp = 0xFFFD;
-        if (text != nullptr)
-            text->decRefCnt();
     } catch (const std::bad_alloc &) {
         return xg_error_nomem(err);
     } catch (...) {

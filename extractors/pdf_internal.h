@@ -130,6 +130,8 @@ typedef struct page_data {
     int tabular;            /* a line with a wide gap: worth rendering */
     int opens_tabular;      /* ... and the first line is one */
     int ocr;                /* some of its characters and rules are OCR's */
+    int turned;             /* read turned from how it is displayed, so
+                               that its text stands upright */
 } page_data;
 
 /* A chunk of a line: characters separated from the next chunk by a gap

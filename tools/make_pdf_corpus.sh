@@ -6,9 +6,11 @@
 #      look-alike of the real WPS report, and its truth;
 #   2. LibreOffice exports (soffice --convert-to pdf) of the corpus/docx
 #      samples listed in EXPORTS and of tools/pdf_src/*.docx;
-#   3. tools/pdf_src/drawpdf.c (cairo) renders tools/pdf_src/*.draw.
+#   3. tools/pdf_src/drawpdf.c (cairo) renders tools/pdf_src/*.draw;
+#   4. pages turned as displayed: hrules_only drawn sideways on portrait
+#      pages, and lo_grid_row_cut_by_page with /Rotate set by qpdf.
 # Needs soffice (apt-get install libreoffice-writer-nogui fonts-noto-cjk), a C
-# compiler and cairo's headers. LibreOffice output is not byte-reproducible
+# compiler, cairo's headers and qpdf. LibreOffice output is not byte-reproducible
 # (it stamps dates and ids), so the committed PDFs are the reference; CI
 # needs none of this. Then review: UPDATE=1 tests/golden.sh, git diff.
 set -eu
@@ -44,3 +46,10 @@ for f in "$src"/*.draw; do
     "$tmp/drawpdf" "$f" "$out/$name.pdf"
     echo "$out/$name.pdf"
 done
+
+sed 's/^page 842 595$/page 595 842\nturn 3/' "$src/hrules_only.draw" > "$tmp/sideways.draw"
+"$tmp/drawpdf" "$tmp/sideways.draw" "$out/hrules_only_sideways.pdf"
+echo "$out/hrules_only_sideways.pdf"
+qpdf --rotate=+90:2-4 --rotate=+180:5 --rotate=+270:6-8 \
+    "$out/lo_grid_row_cut_by_page.pdf" "$out/lo_grid_rotated_pages.pdf"
+echo "$out/lo_grid_rotated_pages.pdf"

@@ -7,6 +7,11 @@
  *   text X Y A STRING        STRING with its baseline at Y, anchored at X:
  *                            A is l (left), c (centre) or r (right)
  *   line X0 Y0 X1 Y1 W       a stroke of width W
+ *   turn Q                   the rest of the page drawn turned by Q quarter
+ *                            turns clockwise (1 to 3): after "page 595 842",
+ *                            "turn 3" takes a drawing of 842 x 595 and sets
+ *                            it sideways, its text running up the page (a
+ *                            landscape table printed on a portrait page)
  *   image X Y W H FILE [JPEG]  the PNG FILE scaled into the box X, Y, W x H;
  *                            with JPEG (the same picture), the PDF keeps
  *                            the JPEG's bytes instead (as a scanner's PDF)
@@ -14,6 +19,7 @@
  * Usage: drawpdf LIST OUT.pdf
  * Build: cc -o drawpdf drawpdf.c $(pkg-config --cflags --libs cairo)
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +33,8 @@ int main(int argc, char **argv)
     char line[4096];
     cairo_surface_t *surf = NULL;
     cairo_t *cr = NULL;
-    int lineno = 0;
+    int lineno = 0, q;
+    double pw = 0, ph = 0;
 
     if (argc != 3) {
         fprintf(stderr, "usage: drawpdf LIST OUT.pdf\n");
@@ -61,6 +68,16 @@ int main(int argc, char **argv)
                 cairo_show_page(cr);
                 cairo_pdf_surface_set_size(surf, a, b);
             }
+            cairo_identity_matrix(cr);
+            pw = a;
+            ph = b;
+        } else if (cr != NULL && sscanf(line, "turn %d", &q) == 1 && q >= 1 &&
+                   q <= 3) {
+            /* (x, y) of the drawing to (pw - y, x), (pw - x, ph - y) or
+             * (y, ph - x) on the page */
+            cairo_identity_matrix(cr);
+            cairo_translate(cr, q == 3 ? 0 : pw, q == 1 ? 0 : ph);
+            cairo_rotate(cr, q * M_PI / 2);
         } else if (cr != NULL && sscanf(line, "font %lf", &a) == 1) {
             cairo_set_font_size(cr, a);
         } else if (cr != NULL &&

@@ -90,7 +90,11 @@ int xg_pdf_group_lines(pchar **chars, size_t n, pline **out,
             double hmin = ch_h(chars[i]) < by1 - by0 ? ch_h(chars[i])
                                                       : by1 - by0;
 
-            join = hi - lo >= 0.5 * hmin;
+            /* half or more, exactly half too: a number centred beside
+             * a label of two lines stands exactly half a line off each,
+             * and rounding (the page printed larger or smaller, turned)
+             * must not decide which line it joins */
+            join = hi - lo >= 0.5 * hmin * (1 - 1e-6);
             /* stacked characters (a label written top to bottom) have
              * tall boxes that overlap: two characters on one line never
              * overlap left to right */

@@ -168,12 +168,14 @@ static int in_margin(const page_data *pd, const pline *l)
 }
 
 /* Is L where a running header or footer stands: the outer tenth of its
- * page, or its outer inch where that is more (a landscape page 595
- * points high: a header under a margin of 45 points and the header's own
- * spacing ends 70 points down, below its tenth)? */
+ * page, or, on a page wider than high, as much of its height as an inch
+ * is of an A4 page's width, 595 points (a landscape A4 page: a header
+ * under a margin of 45 points and the header's own spacing ends 70
+ * points down, below its tenth; on the same page printed larger, all
+ * of it larger)? */
 static int in_running_band(const page_data *pd, const pline *l)
 {
-    double band = fmax(pd->h * 0.10, 72.0);
+    double band = fmax(pd->h * 0.10, fmin(pd->w, pd->h) * (72.0 / 595.0));
 
     return l->y1 < band || l->y0 > pd->h - band;
 }

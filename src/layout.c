@@ -2056,6 +2056,48 @@ static const xg_cell *read_from(const xg_cellval *v, xg_value_kind kind,
     return xg_table_cell_at(t, v->src_row, v->src_col);
 }
 
+/* The source column of the first of a row's cells (CELLS, N) from
+ * FROM, its values' first; 0 where none has a cell. */
+static int first_value_col(const rowcell *cells, int n, int from)
+{
+    int i, col = -1;
+
+    for (i = from; i < n; i++)
+        if (cells[i].cell != NULL && (col < 0 || cells[i].cell->col < col))
+            col = cells[i].cell->col;
+    return col < 0 ? 0 : col;
+}
+
+/* How many cells of row R of source table T, from column FROM, hold
+ * digits? */
+static int digit_cells(const xg_table *t, int r, int from)
+{
+    int c, k = 0;
+
+    for (c = from; c < xg_table_cols(t); c++) {
+        const xg_cell *cell = xg_table_cell_at(t, r, c);
+
+        if (cell != NULL && cell->row == r && cell->col == c && count_digits(cell->text) > 0)
+            k++;
+    }
+    return k;
+}
+
+/* Was a value of TABLE read from row R of source table T? */
+static int src_row_read(state *st, int table, const xg_table *t, int r)
+{
+    int row, c;
+
+    for (row = 0; row < xg_schema[table].nrows; row++)
+        for (c = 0; c < xg_schema[table].ncols; c++) {
+            const xg_cellval *v = xg_report_value(st->report, table, row, c);
+
+            if (v->found && v->src_table == xg_table_index(t) && v->src_row == r)
+                return 1;
+        }
+    return 0;
+}
+
 /* Does a value of row ROW of TABLE, just read from row R of source table
  * T, stand unread as lines of digits that end a number inside the cell
  * (ends_inside), under a number of row ABOVE_ROW of ABOVE_TABLE read
@@ -3057,6 +3099,37 @@ static int shorter_than_above(const xg_table *t, int r, const rowcell *cells,
         any = 1;
     }
     return any;
+}
+
+static int line_fill(const xg_table *t, int col);
+
+/* Does some number of row R of source table T (CELLS, N, values from
+ * FROM) stand under one of the row before that fills its column's line
+ * (as many digits as the column's wrapped numbers hold on their first
+ * lines), and hold fewer: that number's tail, it may be, though the row's
+ * other numbers are as long as those over them (773 under 909, then 9
+ * under 581 and 4 under 718, of 5819 and 7184)? */
+static int tail_under_full(const xg_table *t, int r, const rowcell *cells,
+                           int n, int from)
+{
+    int i;
+
+    for (i = from; i < n; i++) {
+        const xg_cell *above;
+        int head, fill;
+
+        if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL ||
+            cells[i].cell == NULL || r == 0)
+            continue;
+        above = xg_table_cell_at(t, r - 1, cells[i].cell->col);
+        if (above == NULL || above->text[0] == '\0' || strchr(above->text, '\n') != NULL)
+            continue;
+        head = first_line_digits(above->text);
+        fill = line_fill(t, cells[i].cell->col);
+        if (fill > 0 && head >= fill && count_digits(cells[i].cell->text) < head)
+            return 1;
+    }
+    return 0;
 }
 
 /* Is a cell of row R of source table T (CELLS, N, values from FROM)
@@ -6058,11 +6131,23 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             zero_tail_under(st, last_table, last_row, t, r, cells, n, from))
             rc = unread_row(st, last_table, last_row, 0, t, r,
                             "a number of the next row's begins with a zero under one of its numbers, its tail: its numbers may be the next row's first lines", err);
+        /* a number of it under the one number of the line above, which
+         * fills its column's line, and shorter, where no row was read
+         * from that line (22 beside 重新出具已获取信息, the rest of a row
+         * not read, over 9 beside 1.申请人无正当理由逾: 229): that
+         * number's tail, it may be */
+        if (rc == XG_OK && values && xg_table_open(t) && r > 0 &&
+            tail_under_full(t, r, cells, n, from) && !src_row_read(st, table, t, r - 1) &&
+            digit_cells(t, r - 1, first_value_col(cells, n, from)) == 1)
+            rc = unread_row(st, table, row, 0, t, r,
+                            "a number of it stands under a longer one that fills its column's line, on a line no row was read from: it may be that number's tail, wrapped", err);
         if (rc == XG_OK && values && last_table >= 0)
             rc = unread_cut_above(st, table, row, last_table, last_row, t, r, err);
         if (rc == XG_OK && values)
             rc = unread_open_under_digits(st, table, row, last_table, last_row, t, r, err);
-        if (values && last_table >= 0 && shorter_than_above(t, r, cells, n, from, 0) &&
+        if (values && last_table >= 0 &&
+            (shorter_than_above(t, r, cells, n, from, 0) ||
+             tail_under_full(t, r, cells, n, from)) &&
             under_kind(st, last_table, last_row, t, cells, n, from, XG_VALUE_NUMBER)) {
             st->tails_table = last_table;
             st->tails_row = last_row;

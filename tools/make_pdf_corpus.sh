@@ -8,7 +8,8 @@
 #      samples listed in EXPORTS and of tools/pdf_src/*.docx;
 #   3. tools/pdf_src/drawpdf.c (cairo) renders tools/pdf_src/*.draw;
 #   4. pages turned as displayed: hrules_only drawn sideways on portrait
-#      pages, and lo_grid_row_cut_by_page with /Rotate set by qpdf.
+#      pages, and lo_grid_row_cut_by_page with /Rotate set by qpdf;
+#   5. two LibreOffice exports printed smaller and larger (scale_pdf.py).
 # Needs soffice (apt-get install libreoffice-writer-nogui fonts-noto-cjk), a C
 # compiler, cairo's headers and qpdf. LibreOffice output is not byte-reproducible
 # (it stamps dates and ids), so the committed PDFs are the reference; CI
@@ -53,3 +54,9 @@ echo "$out/hrules_only_sideways.pdf"
 qpdf --rotate=+90:2-4 --rotate=+180:5 --rotate=+270:6-8 \
     "$out/lo_grid_row_cut_by_page.pdf" "$out/lo_grid_rotated_pages.pdf"
 echo "$out/lo_grid_rotated_pages.pdf"
+# the same documents printed smaller and larger (tools/scale_pdf.py)
+python3 "$here/scale_pdf.py" "$out/lo_filled_outer_tails_beside_next_label.pdf" \
+    "$out/lo_filled_outer_tails_scaled_down.pdf" 0.8
+python3 "$here/scale_pdf.py" "$out/lo_grid_numbering_left_at_page_foot.pdf" \
+    "$out/lo_grid_numbering_scaled_up.pdf" 1.25
+echo "$out/lo_filled_outer_tails_scaled_down.pdf $out/lo_grid_numbering_scaled_up.pdf"

@@ -110,6 +110,8 @@ bool dark(const GfxRGB &rgb, double opacity)
     return luma < DARK_LUMA;
 }
 
+bool is_space_cp(uint32_t c);
+
 /* Poppler's text device (as poppler_page_get_text_page sets it up), which
  * also keeps the bars the page's paths draw. */
 class PageDev : public TextOutputDev
@@ -140,6 +142,11 @@ public:
 
         if (!damaged)
             note_line(state, x, y, digit);
+        /* past a side, a word begun on the page is a number cut there
+         * (its digits at the edge are not known: edge_digits); one begun
+         * off it, a whole cell, maybe a column */
+        if (uLen > 0 && !is_space_cp(u[0]) && word_start)
+            offpage |= off_side(state, x, y, dx, dy);
 
         /* A glyph whose code has no Unicode (a ToUnicode map damaged or
          * cut short: "7" of 756 lost, 56 read) is a character not known,
@@ -217,6 +224,8 @@ public:
         return false;
     }
 
+    double pw = 0;                  /* the page's width as displayed */
+    int offpage = 0;                /* words begun off a side (off_side) */
     bool damaged = false;           /* an error in the content so far */
     bool failed = false;            /* out of memory */
     bool too_many_rules = false;
@@ -239,8 +248,9 @@ private:
         state->transformDelta(dx, dy, &w1, &h1);
         if (!(fs > 0))
             fs = 1;
-        if (nwords == 0 || !(std::fabs(x1 - word_x) <= 0.5 * fs &&
-                             std::fabs(y1 - word_y) <= 0.5 * fs)) {
+        word_start = nwords == 0 || !(std::fabs(x1 - word_x) <= 0.5 * fs &&
+                                      std::fabs(y1 - word_y) <= 0.5 * fs);
+        if (word_start) {
             if (++nwords > XG_MAX_PAGE_WORDS) {
                 too_many_words = true;
                 return;
@@ -263,6 +273,20 @@ private:
         if (digit && line_digits.size() < MAX_AT_RISK)
             line_digits.emplace_back(x1, y1);
     }
+    /* Is a glyph drawn at (X, Y), advancing (DX, DY), past a side of
+     * the page, its origin or its end outside it by more than half a
+     * point?  Poppler leaves what is drawn outside the page out of the
+     * text. */
+    bool off_side(GfxState *state, double x, double y, double dx, double dy)
+    {
+        double x1, y1, w1, h1;
+
+        state->transform(x, y, &x1, &y1);
+        state->transformDelta(dx, dy, &w1, &h1);
+        if (!std::isfinite(x1) || !std::isfinite(w1) || !(pw > 0))
+            return false;
+        return std::fmin(x1, x1 + w1) < -0.5 || std::fmax(x1, x1 + w1) > pw + 0.5;
+    }
     static const size_t MAX_AT_RISK = 256;
     std::vector<std::pair<double, double>> line_digits, at_risk;
     double line_y = 0;
@@ -278,6 +302,7 @@ private:
     xg_pdf_core *core;
     size_t nbars = 0, nchars = 0, nwords = 0;
     double word_x = 0, word_y = 0;      /* where the next character goes on */
+    bool word_start = false;            /* the last character began a word */
     unsigned long checks = 0;
     int in_mask = 0;
     std::vector<bool> groups;
@@ -889,6 +914,7 @@ int read_display(xg_pdf_core *core, Page *page, page_data *pd, rules *rl,
         pd->h = page->getCropHeight();
     }
     PageDev dev(rl, core);
+    dev.pw = pd->w;
     std::unique_ptr<Gfx> gfx(page->createGfx(&dev, 72.0, 72.0, rotate, false,
                                              true, -1, -1, -1, -1, false,
                                              PageDev::abort_check, &dev));
@@ -938,6 +964,7 @@ int read_display(xg_pdf_core *core, Page *page, page_data *pd, rules *rl,
         for (size_t i = 0; i < pd->nchars; i++)
             if (xg_pdf_digit_cp(pd->chars[i].cp) && dev.at_risk_char(&pd->chars[i]))
                 pd->chars[i].cp = 0xFFFD;
+    pd->offpage = dev.offpage;
     if (rc == XG_OK && text != nullptr)
         *turn = page_turn(text);
     if (text != nullptr)

@@ -104,6 +104,7 @@ typedef struct jtable {
     double x0, y0, x1, y1;  /* box on its first page */
     int last_page;
     int aligned;            /* from text alignment: no rules, open edges */
+    int cut;                /* on a page with words begun off a side */
 } jtable;
 
 /* One block of a page before pages are put together. */
@@ -130,6 +131,7 @@ typedef struct page_data {
     int tabular;            /* a line with a wide gap: worth rendering */
     int opens_tabular;      /* ... and the first line is one */
     int ocr;                /* some of its characters and rules are OCR's */
+    int offpage;            /* words begun off a side of it */
     int turned;             /* read turned from how it is displayed, so
                                that its text stands upright */
 } page_data;

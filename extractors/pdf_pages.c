@@ -664,6 +664,7 @@ static int append_table(jtable *a, jtable *b)
     double *xs;
     int rc = -1;
 
+    a->cut |= b->cut;
     ia = malloc((a->n + 1) * sizeof *ia);
     ib = malloc((b->n + 1) * sizeof *ib);
     merged_into = malloc((b->n + 1) * sizeof *merged_into);
@@ -883,6 +884,8 @@ static int emit_table(const jtable *t, xg_doc *doc, xg_error *err)
         return err ? err->code : XG_ERR_NOMEM;
     if (t->aligned)
         xg_table_set_open(xt);
+    if (t->cut)
+        xg_table_set_cut(xt);
     for (i = 0; i < t->n; i++) {
         const tcell *c = &t->cells[i];
         int c0 = nearest_x(t, c->xl), c1 = nearest_x(t, c->xr), rc;
@@ -1389,6 +1392,7 @@ int xg_pdf_assemble(page_data *pages, size_t np, xg_doc *doc,
             if (!it->is_table && it->line->dropped)
                 continue;
             if (it->is_table) {
+                it->table->cut |= pd->offpage;
                 rc = para_flush(&p, doc, err);
                 if (rc != XG_OK)
                     goto out;

@@ -1751,6 +1751,18 @@ static int read_values_of(state *st, const xg_table *t, int r, int table,
                 return XG_OK;
             }
     }
+    /* a table running past a side of its page may have lost whole
+     * columns there: its cells left do not tell by their number which
+     * columns they are */
+    if (xg_table_cut(t)) {
+        st->loose_named = 1;    /* the report says so, row by row */
+        if (xg_report_warn(st->report,
+                           "%s/%s: not read: its table runs past a side of its page, where whole columns may be cut off, and no header names its columns (source table %d, row %d)",
+                           def->key, row >= 0 ? def->rows[row].key : "*",
+                           xg_table_index(t) + 1, r + 1) != 0)
+            return xg_error_nomem(err);
+        return XG_OK;
+    }
     if (m->valid && m->disordered) {
         if (xg_report_warn(st->report,
                            "%s/%s: not read: the header orders the columns otherwise than the template, and the cells do not stand under it (source table %d, row %d)",

@@ -11,6 +11,7 @@ struct xg_table {
     int ragged;
     int loose;
     int open;
+    int cut;
     int nrows, ncols;
     xg_cell *cells;
     size_t ncells, cap;
@@ -419,6 +420,16 @@ void xg_table_set_open(xg_table *t)
 int xg_table_open(const xg_table *t)
 {
     return t->open;
+}
+
+void xg_table_set_cut(xg_table *t)
+{
+    t->cut = 1;
+}
+
+int xg_table_cut(const xg_table *t)
+{
+    return t->cut;
 }
 
 void xg_table_set_loose(xg_table *t)

@@ -151,6 +151,12 @@ int xg_table_ragged(const xg_table *table);
  * their neighbours' columns. */
 void xg_table_set_open(xg_table *table);
 int xg_table_open(const xg_table *table);
+/* A cut table stands on a page whose text runs past a side, words begun
+ * off the page (drawn where no reader shows them): whole cells, whole
+ * columns may be cut off, and the cells left do not tell by their number
+ * which columns they are. */
+void xg_table_set_cut(xg_table *table);
+int xg_table_cut(const xg_table *table);
 /* A loose table (implies ragged) holds text whose row breaks were lost:
  * `pdftotext` without -layout sets each cell apart, in the PDF's order,
  * which is row by row only where the producer drew it so.  Column 0 of

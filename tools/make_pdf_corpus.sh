@@ -9,7 +9,8 @@
 #   3. tools/pdf_src/drawpdf.c (cairo) renders tools/pdf_src/*.draw;
 #   4. pages turned as displayed: hrules_only drawn sideways on portrait
 #      pages, and lo_grid_row_cut_by_page with /Rotate set by qpdf;
-#   5. two LibreOffice exports printed smaller and larger (scale_pdf.py).
+#   5. two LibreOffice exports printed smaller and larger (scale_pdf.py),
+#      and a drawing whose tables run off its pages (crop_pdf.py).
 # Needs soffice (apt-get install libreoffice-writer-nogui fonts-noto-cjk), a C
 # compiler, cairo's headers and qpdf. LibreOffice output is not byte-reproducible
 # (it stamps dates and ids), so the committed PDFs are the reference; CI
@@ -60,3 +61,7 @@ python3 "$here/scale_pdf.py" "$out/lo_filled_outer_tails_beside_next_label.pdf" 
 python3 "$here/scale_pdf.py" "$out/lo_grid_numbering_left_at_page_foot.pdf" \
     "$out/lo_grid_numbering_scaled_up.pdf" 1.25
 echo "$out/lo_filled_outer_tails_scaled_down.pdf $out/lo_grid_numbering_scaled_up.pdf"
+# a table wider than its page: the page boxes cut, the content left
+python3 "$here/crop_pdf.py" "$out/hrules_only_noembed.pdf" \
+    "$out/hrules_only_noembed_cut_right.pdf" 0.8 1
+echo "$out/hrules_only_noembed_cut_right.pdf"

@@ -147,6 +147,8 @@ public:
          * off it, a whole cell, maybe a column */
         if (uLen > 0 && !is_space_cp(u[0]) && word_start)
             offpage |= off_side(state, x, y, dx, dy);
+        if (uLen > 0 && !is_space_cp(u[0]))
+            off_across(state, x, y);
 
         /* A glyph whose code has no Unicode (a ToUnicode map damaged or
          * cut short: "7" of 756 lost, 56 read) is a character not known,
@@ -224,7 +226,8 @@ public:
         return false;
     }
 
-    double pw = 0;                  /* the page's width as displayed */
+    double pw = 0, ph = 0;          /* the page's size as displayed */
+    bool off_top = false, off_foot = false; /* glyphs past its top, foot */
     int offpage = 0;                /* words begun off a side (off_side) */
     bool damaged = false;           /* an error in the content so far */
     bool failed = false;            /* out of memory */
@@ -272,6 +275,18 @@ private:
         }
         if (digit && line_digits.size() < MAX_AT_RISK)
             line_digits.emplace_back(x1, y1);
+    }
+    /* Note a glyph whose origin (X, Y) is past the page's top or foot
+     * by more than half a point. */
+    void off_across(GfxState *state, double x, double y)
+    {
+        double x1, y1;
+
+        state->transform(x, y, &x1, &y1);
+        if (!std::isfinite(y1) || !(ph > 0))
+            return;
+        off_top |= y1 < -0.5;
+        off_foot |= y1 > ph + 0.5;
     }
     /* Is a glyph drawn at (X, Y), advancing (DX, DY), past a side of
      * the page, its origin or its end outside it by more than half a
@@ -915,6 +930,7 @@ int read_display(xg_pdf_core *core, Page *page, page_data *pd, rules *rl,
     }
     PageDev dev(rl, core);
     dev.pw = pd->w;
+    dev.ph = pd->h;
     std::unique_ptr<Gfx> gfx(page->createGfx(&dev, 72.0, 72.0, rotate, false,
                                              true, -1, -1, -1, -1, false,
                                              PageDev::abort_check, &dev));
@@ -965,6 +981,8 @@ int read_display(xg_pdf_core *core, Page *page, page_data *pd, rules *rl,
             if (xg_pdf_digit_cp(pd->chars[i].cp) && dev.at_risk_char(&pd->chars[i]))
                 pd->chars[i].cp = 0xFFFD;
     pd->offpage = dev.offpage;
+    pd->off_top = dev.off_top;
+    pd->off_foot = dev.off_foot;
     if (rc == XG_OK && text != nullptr)
         *turn = page_turn(text);
     if (text != nullptr)

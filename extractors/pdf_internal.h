@@ -86,6 +86,7 @@ typedef struct tcell {
     int open_top;               /* aligned: its top found from the text
                                    (xg_cell.open_top: XG_OPEN_TOP, _LINE) */
     int first_digits;           /* its number joined from lines: the first's digits */
+    int cut_off;                /* lines of it may be drawn off the page */
     xg_buf text;
     int has_text;
     double last_x1, last_h;     /* end and height of the bottom text line */
@@ -132,6 +133,7 @@ typedef struct page_data {
     int opens_tabular;      /* ... and the first line is one */
     int ocr;                /* some of its characters and rules are OCR's */
     int offpage;            /* words begun off a side of it */
+    int off_top, off_foot;  /* glyphs drawn past its top, its foot */
     int turned;             /* read turned from how it is displayed, so
                                that its text stands upright */
 } page_data;

@@ -656,6 +656,28 @@ static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
  * row and B's first row are joined when the page break cut them: both
  * edges open, or (both ruled) A's row has only labels and B's only
  * values. */
+/* Mark the cells of T that reach into row ROW as maybe cut off. */
+static void mark_cut_off(jtable *t, int row)
+{
+    size_t i;
+
+    for (i = 0; i < t->n; i++)
+        if (t->cells[i].row <= row && row < t->cells[i].row + t->cells[i].rowspan)
+            t->cells[i].cut_off = 1;
+}
+
+/* Is item I of PD its last but dropped lines (page numbers, running
+ * footers)? */
+static int last_item(const page_data *pd, size_t i)
+{
+    size_t k;
+
+    for (k = i + 1; k < pd->nitems; k++)
+        if (pd->items[k].is_table || !pd->items[k].line->dropped)
+            return 0;
+    return 1;
+}
+
 static int append_table(jtable *a, jtable *b)
 {
     int drop = repeated_header(a, b), offset, row_cut = 0, glue = 0;
@@ -765,6 +787,7 @@ static int append_table(jtable *a, jtable *b)
                 if (cb->ocr && (!ca->ocr || cb->conf < ca->conf))
                     ca->conf = cb->conf;
                 ca->ocr |= cb->ocr;
+                ca->cut_off |= cb->cut_off;
                 ca->rowspan += cb->rowspan - 1;  /* the shared row counts once */
                 merged_into[ib[i]] = ia[j];
             }
@@ -919,6 +942,8 @@ static int emit_table(const jtable *t, xg_doc *doc, xg_error *err)
             xg_table_mark_open_top(xt, c->row, c0, c->open_top);
         if (c->first_digits > 0)
             xg_table_mark_first_digits(xt, c->row, c0, c->first_digits);
+        if (c->cut_off)
+            xg_table_mark_cut_off(xt, c->row, c0);
     }
     xg_doc_drop_empty_table(doc);
     return XG_OK;
@@ -1393,6 +1418,13 @@ int xg_pdf_assemble(page_data *pages, size_t np, xg_doc *doc,
                 continue;
             if (it->is_table) {
                 it->table->cut |= pd->offpage;
+                /* the first table of a page whose text runs past its top,
+                 * the last of one whose text runs past its foot: the rows
+                 * there may have lost lines off the page */
+                if (pd->off_top && first_item)
+                    mark_cut_off(it->table, 0);
+                if (pd->off_foot && last_item(pd, i))
+                    mark_cut_off(it->table, it->table->nrows - 1);
                 rc = para_flush(&p, doc, err);
                 if (rc != XG_OK)
                     goto out;

@@ -2095,6 +2095,50 @@ static int digit_cells(const xg_table *t, int r, int from)
     return k;
 }
 
+/* Is a cell of a row's (CELLS, N, values from FROM) maybe cut off at its
+ * page's top or foot (xg_cell.cut_off)? */
+static int cut_off_cells(const rowcell *cells, int n, int from)
+{
+    int i;
+
+    for (i = from; i < n; i++)
+        if (cells[i].cell != NULL && cells[i].cell->cut_off)
+            return 1;
+    return 0;
+}
+
+/* Does a number of a row's cells (CELLS, N, values from FROM; row R of
+ * source table T), its top found from the text, stand under a cell of
+ * digits and characters not known, nothing else? */
+static int under_unknown_digits(const xg_table *t, int r, const rowcell *cells,
+                                int n, int from)
+{
+    int i;
+
+    for (i = from; i < n; i++) {
+        const xg_cell *c = cells[i].cell, *above;
+        const char *p;
+        int unknown = 0, other = 0;
+
+        if (c == NULL || cells[i].value.kind != XG_VALUE_NUMBER || !c->open_top)
+            continue;
+        above = xg_table_cell_at(t, r - 1, c->col);
+        if (above == NULL || above->row + above->rowspan != r)
+            continue;
+        for (p = above->text; *p != '\0'; p++) {
+            if (strncmp(p, "\xEF\xBF\xBD", 3) == 0) {
+                unknown = 1;
+                p += 2;
+            } else if (!(*p >= '0' && *p <= '9') && *p != ' ' && *p != '\n') {
+                other = 1;
+            }
+        }
+        if (unknown && !other)
+            return 1;
+    }
+    return 0;
+}
+
 /* Was a value of TABLE read from row R of source table T? */
 static int src_row_read(state *st, int table, const xg_table *t, int r)
 {
@@ -6069,6 +6113,15 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
          * read as issued and repealed, 955 in force) */
         else if (values && xg_table_open(t) && table == XG_TABLE_ACTIVE && table_apart(t))
             cut = "a cell of another row of its table holds numbers apart at a space: the table's columns were not found, and its numbers may stand in their neighbours' columns";
+        /* the first row of a page whose text runs past its top, or the
+         * last of one whose text runs past its foot */
+        else if (values && cut_off_cells(cells, n, from))
+            cut = "it stands at the top or the foot of a page whose text runs past the page's edge there: lines of its numbers may be cut off";
+        /* its cells' tops found from the text, under digits not known
+         * (cut at the page's edge: 18 over 54 at a page's top, the 18
+         * half off the page): those may be its numbers' first lines */
+        else if (values && r > 0 && under_unknown_digits(t, r, cells, n, from))
+            cut = "its numbers stand under digits not known (cut at the page's edge), which may be their first lines";
         if (cut != NULL) {
             st->pending_table = -1;
             st->orphan_values = 0;

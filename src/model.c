@@ -331,6 +331,14 @@ void xg_table_mark_open_top(xg_table *t, int row, int col, int how)
         t->cells[found - t->cells].open_top = how;
 }
 
+void xg_table_mark_cut_off(xg_table *t, int row, int col)
+{
+    const xg_cell *found = xg_table_cell_at(t, row, col);
+
+    if (found != NULL && found->row == row && found->col == col)
+        t->cells[found - t->cells].cut_off = 1;
+}
+
 void xg_table_mark_first_digits(xg_table *t, int row, int col, int digits)
 {
     const xg_cell *found = xg_table_cell_at(t, row, col);

@@ -59,6 +59,10 @@ typedef struct xg_cell {
      * wrapped in a cell it fills): the digits of its first line; 0 when
      * the text is not such a number. */
     int first_digits;
+    /* Lines of it may be drawn off its page, past the page's top or foot
+     * (Poppler leaves them out of the text): a number's first lines or
+     * tails may be lost. */
+    int cut_off;
 } xg_cell;
 
 typedef struct xg_table xg_table;
@@ -124,6 +128,8 @@ enum { XG_OPEN_TOP = 1, XG_OPEN_TOP_LINE = 2 };
 /* Mark the cell whose top-left is (ROW, COL) as open at its top, HOW
  * (xg_cell.open_top); nothing when there is no such cell. */
 void xg_table_mark_open_top(xg_table *table, int row, int col, int how);
+/* Mark the cell at (ROW, COL) as maybe cut off (xg_cell.cut_off). */
+void xg_table_mark_cut_off(xg_table *table, int row, int col);
 
 /* Set xg_cell.first_digits of the cell whose top-left is (ROW, COL) to
  * DIGITS; nothing when there is no such cell. */

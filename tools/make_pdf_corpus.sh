@@ -65,3 +65,6 @@ echo "$out/lo_filled_outer_tails_scaled_down.pdf $out/lo_grid_numbering_scaled_u
 python3 "$here/crop_pdf.py" "$out/hrules_only_noembed.pdf" \
     "$out/hrules_only_noembed_cut_right.pdf" 0.8 1
 echo "$out/hrules_only_noembed_cut_right.pdf"
+python3 "$here/crop_pdf.py" "$out/lo_2019_hrules_double_spaced_wraps.pdf" \
+    "$out/lo_2019_hrules_cut_top.pdf" 1 0.9
+echo "$out/lo_2019_hrules_cut_top.pdf"

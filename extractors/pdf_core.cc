@@ -147,6 +147,8 @@ public:
          * off it, a whole cell, maybe a column */
         if (uLen > 0 && !is_space_cp(u[0]) && word_start)
             offpage |= off_side(state, x, y, dx, dy);
+        if (look_turn && uLen > 0 && !is_space_cp(u[0]))
+            note_direction(state, dx, dy);
         if (uLen > 0 && !is_space_cp(u[0]))
             off_across(state, x, y);
 
@@ -187,7 +189,7 @@ public:
     bool stopped() const
     {
         return too_many_chars || too_many_doc_chars || too_many_words ||
-               too_many_rules || too_slow || failed;
+               too_many_rules || too_slow || failed || turn_seen != 0;
     }
 
     /* Poppler's interpreter asks every few operators whether to stop */
@@ -229,6 +231,10 @@ public:
     double pw = 0, ph = 0;          /* the page's size as displayed */
     bool off_top = false, off_foot = false; /* glyphs past its top, foot */
     int offpage = 0;                /* words begun off a side (off_side) */
+    /* the first characters all run one way other than left to right (a
+     * page printed sideways): the page is read turned, not so */
+    bool look_turn = false;
+    int turn_seen = 0;              /* as page_turn counts: 1 down, 2 left, 3 up */
     bool damaged = false;           /* an error in the content so far */
     bool failed = false;            /* out of memory */
     bool too_many_rules = false;
@@ -276,6 +282,29 @@ private:
         if (digit && line_digits.size() < MAX_AT_RISK)
             line_digits.emplace_back(x1, y1);
     }
+    /* The way a glyph advancing (DX, DY) runs on the page, counted over
+     * the first TURN_LOOK characters: all one way but left to right sets
+     * turn_seen, and the reading stops. */
+    void note_direction(GfxState *state, double dx, double dy)
+    {
+        double w1, h1;
+        int r;
+
+        state->transformDelta(dx, dy, &w1, &h1);
+        if (!std::isfinite(w1) || !std::isfinite(h1) || (w1 == 0 && h1 == 0))
+            return;
+        if (std::fabs(w1) >= std::fabs(h1))
+            r = w1 > 0 ? 0 : 2;
+        else
+            r = h1 > 0 ? 1 : 3;
+        if (++dir_n[r] < TURN_LOOK)
+            return;
+        look_turn = false;
+        if (r != 0 && dir_n[r] == dir_n[0] + dir_n[1] + dir_n[2] + dir_n[3])
+            turn_seen = r;
+    }
+    static const size_t TURN_LOOK = 64;
+    size_t dir_n[4] = {0, 0, 0, 0};
     /* Note a glyph whose origin (X, Y) is past the page's top or foot
      * by more than half a point. */
     void off_across(GfxState *state, double x, double y)
@@ -916,10 +945,14 @@ namespace {
  * /Rotate; *TURN the quarter turns that would set most of its text
  * upright (page_turn). */
 int read_display(xg_pdf_core *core, Page *page, page_data *pd, rules *rl,
-                 int rotate, int *turn, xg_error *err)
+                 int rotate, bool look, int *turn, bool *early, xg_error *err)
 {
     int rc = XG_OK;
 
+    pd->nchars = 0;
+    pd->has_text = 0;
+    rl->nh = rl->nv = 0;
+    *early = false;
     *turn = 0;
     if ((page->getRotate() + rotate) % 180 == 90) {
         pd->w = page->getCropHeight();
@@ -931,6 +964,7 @@ int read_display(xg_pdf_core *core, Page *page, page_data *pd, rules *rl,
     PageDev dev(rl, core);
     dev.pw = pd->w;
     dev.ph = pd->h;
+    dev.look_turn = look;
     std::unique_ptr<Gfx> gfx(page->createGfx(&dev, 72.0, 72.0, rotate, false,
                                              true, -1, -1, -1, -1, false,
                                              PageDev::abort_check, &dev));
@@ -952,6 +986,11 @@ int read_display(xg_pdf_core *core, Page *page, page_data *pd, rules *rl,
     }
 
     gfx.reset();
+    if (dev.turn_seen != 0) {
+        *turn = dev.turn_seen;          /* read again, turned */
+        *early = true;
+        return XG_OK;
+    }
     if (dev.failed)
         rc = xg_error_nomem(err);
     else if (dev.too_many_chars)
@@ -1009,8 +1048,11 @@ extern "C" int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd,
                                 "PDF has more than %d MiB of page content",
                                 (int)(XG_MAX_PDF_CONTENT >> 20));
         size_t doc_chars = core->chars;
+        bool early;
 
-        rc = read_display(core, page, pd, rl, 0, &turn, err);
+        /* read as displayed, but stopped as soon as its first characters
+         * all run one way other than left to right */
+        rc = read_display(core, page, pd, rl, 0, true, &turn, &early, err);
         if (rc == XG_OK && turn != 0) {
             /* a page printed sideways (a landscape table set on a
              * portrait page) or upside down: read again, displayed so
@@ -1018,12 +1060,27 @@ extern "C" int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd,
              * as on an upright page: a turn of our own would move each
              * by its rounding, and a threshold met exactly on the
              * upright page could go either way. */
-            pd->nchars = 0;
-            pd->has_text = 0;
-            rl->nh = rl->nv = 0;
+            int again;
+            bool unused;
+
             core->chars = doc_chars;
-            rc = read_display(core, page, pd, rl, (4 - turn) * 90, &turn, err);
+            rc = read_display(core, page, pd, rl, (4 - turn) * 90, false,
+                              &again, &unused, err);
             pd->turned = 1;
+            /* its first characters ran otherwise than the most (a
+             * header's text set down its cells, then the page upright):
+             * read as displayed after all, turned only if most runs so */
+            if (rc == XG_OK && again != 0 && early) {
+                core->chars = doc_chars;
+                rc = read_display(core, page, pd, rl, 0, false, &turn, &early, err);
+                pd->turned = 0;
+                if (rc == XG_OK && turn != 0) {
+                    core->chars = doc_chars;
+                    rc = read_display(core, page, pd, rl, (4 - turn) * 90, false,
+                                      &again, &unused, err);
+                    pd->turned = 1;
+                }
+            }
         }
     } catch (const std::bad_alloc &) {
         return xg_error_nomem(err);

@@ -9,8 +9,8 @@
 #   3. tools/pdf_src/drawpdf.c (cairo) renders tools/pdf_src/*.draw;
 #   4. pages turned as displayed: hrules_only drawn sideways on portrait
 #      pages, and lo_grid_row_cut_by_page with /Rotate set by qpdf;
-#   5. two LibreOffice exports printed smaller and larger (scale_pdf.py),
-#      and a drawing whose tables run off its pages (crop_pdf.py).
+#   5. two LibreOffice exports printed smaller and larger (reprint_pdf.py scale),
+#      and a drawing whose tables run off its pages (reprint_pdf.py crop).
 # Needs soffice (apt-get install libreoffice-writer-nogui fonts-noto-cjk), a C
 # compiler, cairo's headers and qpdf. LibreOffice output is not byte-reproducible
 # (it stamps dates and ids), so the committed PDFs are the reference; CI
@@ -55,16 +55,16 @@ echo "$out/hrules_only_sideways.pdf"
 qpdf --rotate=+90:2-4 --rotate=+180:5 --rotate=+270:6-8 \
     "$out/lo_grid_row_cut_by_page.pdf" "$out/lo_grid_rotated_pages.pdf"
 echo "$out/lo_grid_rotated_pages.pdf"
-# the same documents printed smaller and larger (tools/scale_pdf.py)
-python3 "$here/scale_pdf.py" "$out/lo_filled_outer_tails_beside_next_label.pdf" \
+# the same documents printed smaller and larger (tools/reprint_pdf.py scale)
+python3 "$here/reprint_pdf.py" scale "$out/lo_filled_outer_tails_beside_next_label.pdf" \
     "$out/lo_filled_outer_tails_scaled_down.pdf" 0.8
-python3 "$here/scale_pdf.py" "$out/lo_grid_numbering_left_at_page_foot.pdf" \
+python3 "$here/reprint_pdf.py" scale "$out/lo_grid_numbering_left_at_page_foot.pdf" \
     "$out/lo_grid_numbering_scaled_up.pdf" 1.25
 echo "$out/lo_filled_outer_tails_scaled_down.pdf $out/lo_grid_numbering_scaled_up.pdf"
 # a table wider than its page: the page boxes cut, the content left
-python3 "$here/crop_pdf.py" "$out/hrules_only_noembed.pdf" \
+python3 "$here/reprint_pdf.py" crop "$out/hrules_only_noembed.pdf" \
     "$out/hrules_only_noembed_cut_right.pdf" 0.8 1
 echo "$out/hrules_only_noembed_cut_right.pdf"
-python3 "$here/crop_pdf.py" "$out/lo_2019_hrules_double_spaced_wraps.pdf" \
+python3 "$here/reprint_pdf.py" crop "$out/lo_2019_hrules_double_spaced_wraps.pdf" \
     "$out/lo_2019_hrules_cut_top.pdf" 1 0.9
 echo "$out/lo_2019_hrules_cut_top.pdf"

@@ -142,15 +142,16 @@ public:
 
         if (!damaged)
             note_line(state, x, y, digit);
-        /* past a side, a word begun on the page is a number cut there
-         * (its digits at the edge are not known: edge_digits); one begun
-         * off it, a whole cell, maybe a column */
-        if (uLen > 0 && !is_space_cp(u[0]) && word_start)
-            offpage |= off_side(state, x, y, dx, dy);
-        if (look_turn && uLen > 0 && !is_space_cp(u[0]))
-            note_direction(state, dx, dy);
-        if (uLen > 0 && !is_space_cp(u[0]))
+        if (uLen > 0 && !is_space_cp(u[0])) {
+            /* past a side, a word begun on the page is a number cut
+             * there (its digits at the edge are not known: edge_digits);
+             * one begun off it, a whole cell, maybe a column */
+            if (word_start)
+                offpage |= off_side(state, x, y, dx, dy);
+            if (look_turn)
+                note_direction(state, dx, dy);
             off_across(state, x, y);
+        }
 
         /* A glyph whose code has no Unicode (a ToUnicode map damaged or
          * cut short: "7" of 756 lost, 56 read) is a character not known,
@@ -1048,11 +1049,20 @@ extern "C" int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd,
                                 "PDF has more than %d MiB of page content",
                                 (int)(XG_MAX_PDF_CONTENT >> 20));
         size_t doc_chars = core->chars;
-        bool early;
+        int again;
+        bool early, unused;
+        /* the page read set upright by T quarter turns from how it is
+         * displayed (its characters counted once, however often read) */
+        auto read_as = [&](int t, bool look, int *seen, bool *guessed) {
+            core->chars = doc_chars;
+            pd->turned = t != 0;
+            return read_display(core, page, pd, rl, (4 - t) % 4 * 90, look,
+                                seen, guessed, err);
+        };
 
         /* read as displayed, but stopped as soon as its first characters
          * all run one way other than left to right */
-        rc = read_display(core, page, pd, rl, 0, true, &turn, &early, err);
+        rc = read_as(0, true, &turn, &early);
         if (rc == XG_OK && turn != 0) {
             /* a page printed sideways (a landscape table set on a
              * portrait page) or upside down: read again, displayed so
@@ -1060,26 +1070,14 @@ extern "C" int xg_pdf_core_read_page(xg_pdf_core *core, page_data *pd,
              * as on an upright page: a turn of our own would move each
              * by its rounding, and a threshold met exactly on the
              * upright page could go either way. */
-            int again;
-            bool unused;
-
-            core->chars = doc_chars;
-            rc = read_display(core, page, pd, rl, (4 - turn) * 90, false,
-                              &again, &unused, err);
-            pd->turned = 1;
+            rc = read_as(turn, false, &again, &unused);
             /* its first characters ran otherwise than the most (a
              * header's text set down its cells, then the page upright):
              * read as displayed after all, turned only if most runs so */
             if (rc == XG_OK && again != 0 && early) {
-                core->chars = doc_chars;
-                rc = read_display(core, page, pd, rl, 0, false, &turn, &early, err);
-                pd->turned = 0;
-                if (rc == XG_OK && turn != 0) {
-                    core->chars = doc_chars;
-                    rc = read_display(core, page, pd, rl, (4 - turn) * 90, false,
-                                      &again, &unused, err);
-                    pd->turned = 1;
-                }
+                rc = read_as(0, false, &turn, &unused);
+                if (rc == XG_OK && turn != 0)
+                    rc = read_as(turn, false, &again, &unused);
             }
         }
     } catch (const std::bad_alloc &) {

@@ -652,10 +652,6 @@ static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
     return a_label && tails > 0;
 }
 
-/* Append B (a continuation on the next page) to A.  Cells of A's last
- * row and B's first row are joined when the page break cut them: both
- * edges open, or (both ruled) A's row has only labels and B's only
- * values. */
 /* Mark the cells of T that reach into row ROW as maybe cut off. */
 static void mark_cut_off(jtable *t, int row)
 {
@@ -678,6 +674,10 @@ static int last_item(const page_data *pd, size_t i)
     return 1;
 }
 
+/* Append B (a continuation on the next page) to A.  Cells of A's last
+ * row and B's first row are joined when the page break cut them: both
+ * edges open, or (both ruled) A's row has only labels and B's only
+ * values. */
 static int append_table(jtable *a, jtable *b)
 {
     int drop = repeated_header(a, b), offset, row_cut = 0, glue = 0;

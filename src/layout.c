@@ -927,7 +927,8 @@ static int position_unit(const state *st, const colmap *m, int table, int col)
 /* Is KEY a number some of whose digits are not known (U+FFFD: a glyph
  * with no Unicode, a digit drawn after damage, one OCR could not
  * confirm), and nothing else?  It is a value cell, unreadable, not
- * label text. */
+ * label text.  White space between lines is passed over: KEY may be a
+ * cell's text (cut digits over cut digits), not its label key. */
 static int unknown_digits(const char *key)
 {
     int unknown = 0;
@@ -936,7 +937,8 @@ static int unknown_digits(const char *key)
         if (strncmp(key, "\xEF\xBF\xBD", 3) == 0) {
             unknown = 1;
             key += 2;
-        } else if (!((*key >= '0' && *key <= '9') || *key == ',' || *key == '.')) {
+        } else if (!((*key >= '0' && *key <= '9') || *key == ',' || *key == '.' ||
+                     *key == ' ' || *key == '\n')) {
             return 0;
         }
     }
@@ -2109,7 +2111,7 @@ static int cut_off_cells(const rowcell *cells, int n, int from)
 
 /* Does a number of a row's cells (CELLS, N, values from FROM; row R of
  * source table T), its top found from the text, stand under a cell of
- * digits and characters not known, nothing else? */
+ * digits some of which are not known, nothing else (unknown_digits)? */
 static int under_unknown_digits(const xg_table *t, int r, const rowcell *cells,
                                 int n, int from)
 {
@@ -2117,23 +2119,12 @@ static int under_unknown_digits(const xg_table *t, int r, const rowcell *cells,
 
     for (i = from; i < n; i++) {
         const xg_cell *c = cells[i].cell, *above;
-        const char *p;
-        int unknown = 0, other = 0;
 
         if (c == NULL || cells[i].value.kind != XG_VALUE_NUMBER || !c->open_top)
             continue;
         above = xg_table_cell_at(t, r - 1, c->col);
-        if (above == NULL || above->row + above->rowspan != r)
-            continue;
-        for (p = above->text; *p != '\0'; p++) {
-            if (strncmp(p, "\xEF\xBF\xBD", 3) == 0) {
-                unknown = 1;
-                p += 2;
-            } else if (!(*p >= '0' && *p <= '9') && *p != ' ' && *p != '\n') {
-                other = 1;
-            }
-        }
-        if (unknown && !other)
+        if (above != NULL && above->row + above->rowspan == r &&
+            unknown_digits(above->text))
             return 1;
     }
     return 0;

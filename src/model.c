@@ -311,13 +311,22 @@ int xg_table_add_cell(xg_table *t, int row, int col, int rowspan,
     return XG_OK;
 }
 
-void xg_table_mark_ocr(xg_table *t, int row, int col, double confidence)
+/* The cell whose top-left grid position is (ROW, COL), to be marked;
+ * NULL if none begins there. */
+static xg_cell *cell_to_mark(xg_table *t, int row, int col)
 {
     const xg_cell *found = xg_table_cell_at(t, row, col);
 
-    if (found != NULL && found->row == row && found->col == col) {
-        xg_cell *cell = &t->cells[found - t->cells];
+    if (found == NULL || found->row != row || found->col != col)
+        return NULL;
+    return &t->cells[found - t->cells];
+}
 
+void xg_table_mark_ocr(xg_table *t, int row, int col, double confidence)
+{
+    xg_cell *cell = cell_to_mark(t, row, col);
+
+    if (cell != NULL) {
         cell->ocr = 1;
         cell->ocr_confidence = confidence;
     }
@@ -325,26 +334,26 @@ void xg_table_mark_ocr(xg_table *t, int row, int col, double confidence)
 
 void xg_table_mark_open_top(xg_table *t, int row, int col, int how)
 {
-    const xg_cell *found = xg_table_cell_at(t, row, col);
+    xg_cell *cell = cell_to_mark(t, row, col);
 
-    if (found != NULL && found->row == row && found->col == col)
-        t->cells[found - t->cells].open_top = how;
+    if (cell != NULL)
+        cell->open_top = how;
 }
 
 void xg_table_mark_cut_off(xg_table *t, int row, int col)
 {
-    const xg_cell *found = xg_table_cell_at(t, row, col);
+    xg_cell *cell = cell_to_mark(t, row, col);
 
-    if (found != NULL && found->row == row && found->col == col)
-        t->cells[found - t->cells].cut_off = 1;
+    if (cell != NULL)
+        cell->cut_off = 1;
 }
 
 void xg_table_mark_first_digits(xg_table *t, int row, int col, int digits)
 {
-    const xg_cell *found = xg_table_cell_at(t, row, col);
+    xg_cell *cell = cell_to_mark(t, row, col);
 
-    if (found != NULL && found->row == row && found->col == col)
-        t->cells[found - t->cells].first_digits = digits;
+    if (cell != NULL)
+        cell->first_digits = digits;
 }
 
 int xg_table_extend_down(xg_table *t, int row, int col, xg_error *err)

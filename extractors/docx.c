@@ -61,10 +61,10 @@
 #include <libxml/SAX2.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
-#include <zip.h>
 
 #include "buf.h"
 #include "error.h"
+#include "zipapi.h"
 
 #define NS_W        "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define NS_W_STRICT "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -146,10 +146,10 @@ static void message_safe(const char *s, char *out, size_t outsz)
 /* Whether a libzip error is an allocation failure, its own or zlib's. */
 static int zip_error_is_nomem(zip_error_t *ze)
 {
-    int code = zip_error_code_zip(ze);
+    int code = xg_zip.zip_error_code_zip(ze);
 
     return code == ZIP_ER_MEMORY ||
-           (code == ZIP_ER_ZLIB && zip_error_code_system(ze) == ZLIB_MEM_ERROR);
+           (code == ZIP_ER_ZLIB && xg_zip.zip_error_code_system(ze) == ZLIB_MEM_ERROR);
 }
 
 /* Read entry INDEX (called LABEL in messages) into a new buffer, at most
@@ -168,10 +168,10 @@ static int read_entry(zip_t *za, zip_uint64_t index, const char *label,
 
     *out = NULL;
     *out_len = 0;
-    zip_stat_init(&st);
-    if (zip_stat_index(za, index, 0, &st) != 0) {
+    xg_zip.zip_stat_init(&st);
+    if (xg_zip.zip_stat_index(za, index, 0, &st) != 0) {
         rc = xg_error_set(err, XG_ERR_CORRUPT, "%s: cannot read entry: %s",
-                          label, zip_strerror(za));
+                          label, xg_zip.zip_strerror(za));
         goto done;
     }
     if ((st.valid & ZIP_STAT_SIZE) && st.size > cap) {
@@ -192,21 +192,21 @@ static int read_entry(zip_t *za, zip_uint64_t index, const char *label,
         rc = xg_error_nomem(err);
         goto done;
     }
-    zf = zip_fopen_index(za, index, 0);
+    zf = xg_zip.zip_fopen_index(za, index, 0);
     if (zf == NULL) {
-        int zcode = zip_error_code_zip(zip_get_error(za));
+        int zcode = xg_zip.zip_error_code_zip(xg_zip.zip_get_error(za));
 
         if (zcode == ZIP_ER_NOPASSWD || zcode == ZIP_ER_WRONGPASSWD)
             rc = xg_error_set(err, XG_ERR_ENCRYPTED, "%s: entry is encrypted",
                               label);
-        else if (zip_error_is_nomem(zip_get_error(za)))
+        else if (zip_error_is_nomem(xg_zip.zip_get_error(za)))
             rc = xg_error_nomem(err);
         else if (zcode == ZIP_ER_COMPNOTSUPP || zcode == ZIP_ER_ENCRNOTSUPP)
             rc = xg_error_set(err, XG_ERR_UNSUPPORTED, "%s: cannot read entry: %s",
-                              label, zip_strerror(za));
+                              label, xg_zip.zip_strerror(za));
         else
             rc = xg_error_set(err, XG_ERR_CORRUPT, "%s: cannot read entry: %s",
-                              label, zip_strerror(za));
+                              label, xg_zip.zip_strerror(za));
         goto done;
     }
     for (;;) {
@@ -230,13 +230,13 @@ static int read_entry(zip_t *za, zip_uint64_t index, const char *label,
             data = p;
             alloc = grow;
         }
-        n = zip_fread(zf, data + len, (zip_uint64_t)(alloc - len));
+        n = xg_zip.zip_fread(zf, data + len, (zip_uint64_t)(alloc - len));
         if (n < 0) {
-            if (zip_error_is_nomem(zip_file_get_error(zf)))
+            if (zip_error_is_nomem(xg_zip.zip_file_get_error(zf)))
                 rc = xg_error_nomem(err);
             else
                 rc = xg_error_set(err, XG_ERR_CORRUPT, "%s: cannot read entry: %s",
-                                  label, zip_file_strerror(zf));
+                                  label, xg_zip.zip_file_strerror(zf));
             goto done;
         }
         if (n == 0)
@@ -253,7 +253,7 @@ static int read_entry(zip_t *za, zip_uint64_t index, const char *label,
     data = NULL;
 done:
     if (zf != NULL)
-        zip_fclose(zf);
+        xg_zip.zip_fclose(zf);
     free(data);
     return rc;
 }
@@ -274,12 +274,12 @@ static int hex_digit(char c)
  * target is a URI, so a name with %XX escapes is also tried decoded. */
 static zip_int64_t locate_entry(zip_t *za, const char *name)
 {
-    zip_int64_t i = zip_name_locate(za, name, 0);
+    zip_int64_t i = xg_zip.zip_name_locate(za, name, 0);
     char *decoded;
     size_t r, o = 0;
 
     if (i < 0)
-        i = zip_name_locate(za, name, ZIP_FL_NOCASE);
+        i = xg_zip.zip_name_locate(za, name, ZIP_FL_NOCASE);
     if (i >= 0 || strchr(name, '%') == NULL)
         return i;
     decoded = malloc(strlen(name) + 1);
@@ -297,7 +297,7 @@ static zip_int64_t locate_entry(zip_t *za, const char *name)
         }
     }
     decoded[o] = '\0';
-    i = zip_name_locate(za, decoded, ZIP_FL_NOCASE);
+    i = xg_zip.zip_name_locate(za, decoded, ZIP_FL_NOCASE);
     free(decoded);
     return i;
 }
@@ -1954,7 +1954,9 @@ int xg_extract_docx_capped(const unsigned char *data, size_t size,
     body.walk = &w;
     w.doc = doc;
     w.err = err;
-    zip_error_init(&zerr);
+    if ((rc = xg_zip_load(err)) != XG_OK)
+        return rc;
+    xg_zip.zip_error_init(&zerr);
     if (doc == NULL || (data == NULL && size != 0)) {
         rc = xg_error_set(err, XG_ERR_USAGE, "xg_extract_docx: invalid argument");
         goto done;
@@ -1965,26 +1967,26 @@ int xg_extract_docx_capped(const unsigned char *data, size_t size,
         rc = xg_error_set(err, XG_ERR_FORMAT, "not a zip archive");
         goto done;
     }
-    src = zip_source_buffer_create(data, size, 0, &zerr);
+    src = xg_zip.zip_source_buffer_create(data, size, 0, &zerr);
     if (src == NULL) {
         rc = xg_error_nomem(err);
         goto done;
     }
-    za = zip_open_from_source(src, ZIP_RDONLY, &zerr);
+    za = xg_zip.zip_open_from_source(src, ZIP_RDONLY, &zerr);
     if (za == NULL) {
-        int zcode = zip_error_code_zip(&zerr);
+        int zcode = xg_zip.zip_error_code_zip(&zerr);
 
-        zip_source_free(src);   /* not taken over when the open fails */
+        xg_zip.zip_source_free(src);   /* not taken over when the open fails */
         if (zcode == ZIP_ER_NOZIP)
             rc = xg_error_set(err, XG_ERR_FORMAT, "not a zip archive");
         else if (zcode == ZIP_ER_MEMORY)
             rc = xg_error_nomem(err);
         else
             rc = xg_error_set(err, XG_ERR_CORRUPT, "corrupt zip archive: %s",
-                              zip_error_strerror(&zerr));
+                              xg_zip.zip_error_strerror(&zerr));
         goto done;
     }
-    nentries = zip_get_num_entries(za, 0);
+    nentries = xg_zip.zip_get_num_entries(za, 0);
     if (nentries > XG_MAX_ZIP_ENTRIES) {
         rc = xg_error_set(err, XG_ERR_LIMIT, "zip archive has more than %d entries",
                           XG_MAX_ZIP_ENTRIES);
@@ -2042,8 +2044,8 @@ done:
     parse_state_free(&body);
     parse_state_free(&styles);
     if (za != NULL)
-        zip_discard(za);
-    zip_error_fini(&zerr);
+        xg_zip.zip_discard(za);
+    xg_zip.zip_error_fini(&zerr);
     return rc;
 }
 

@@ -23,7 +23,6 @@
  */
 #include "ocr.h"
 
-#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -31,6 +30,7 @@
 #include <tesseract/capi.h>
 
 #include "error.h"
+#include "lazylib.h"
 #include "xxgk.h"
 
 /* libtesseract is loaded when a page first needs OCR, not when the
@@ -63,9 +63,7 @@
     X(TessResultIteratorNext)
 
 static struct {
-#define TESS_POINTER(f) __typeof__(f) *f;
-    TESS_FUNCTIONS(TESS_POINTER)
-#undef TESS_POINTER
+    TESS_FUNCTIONS(XG_LAZY_POINTER)
 } tess;
 static int tess_loaded;
 
@@ -77,25 +75,17 @@ static int tess_loaded;
 static int load_tesseract(xg_error *err)
 {
     static const char *const names[] = {"libtesseract.so.5", "libtesseract.so.4",
-                                        "libtesseract.so"};
-    void *lib = NULL;
-    size_t i;
+                                        "libtesseract.so", NULL};
+    static const char what[] = "OCR library";
+    void *lib;
 
     if (tess_loaded)
         return XG_OK;
     if (getenv("OMP_THREAD_LIMIT") == NULL)
         setenv("OMP_THREAD_LIMIT", "1", 1);
-    for (i = 0; i < sizeof names / sizeof names[0] && lib == NULL; i++)
-        lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
-    if (lib == NULL)
-        return xg_error_set(err, XG_ERR_UNSUPPORTED,
-                            "OCR library not found (install libtesseract5)");
-#define TESS_LOAD(f)                                                       \
-    if ((*(void **)&tess.f = dlsym(lib, #f)) == NULL) {                    \
-        dlclose(lib);                                                      \
-        return xg_error_set(err, XG_ERR_UNSUPPORTED,                       \
-                            "OCR library without %s (libtesseract too old)", #f); \
-    }
+    if ((lib = xg_lazy_open(names, what, "libtesseract5", err)) == NULL)
+        return XG_ERR_UNSUPPORTED;
+#define TESS_LOAD(f) XG_LAZY_LOAD(tess, f)
     TESS_FUNCTIONS(TESS_LOAD)
 #undef TESS_LOAD
     tess_loaded = 1;        /* never unloaded: Tesseract keeps state */

@@ -22,10 +22,48 @@
 
 #include "error.h"
 #include "files.h"
+#include "lazylib.h"
 #include "norm.h"
 #include "schema.h"
 
 enum field_type { FIELD_NULL, FIELD_NUMBER, FIELD_TEXT };
+
+/* libxlsxwriter, loaded when a workbook is first written (see lazylib.h). */
+#define XLSX_FUNCTIONS(X) \
+    X(format_set_bold) \
+    X(lxw_strerror) \
+    X(workbook_add_format) \
+    X(workbook_add_worksheet) \
+    X(workbook_close) \
+    X(workbook_new_opt) \
+    X(workbook_set_properties) \
+    X(worksheet_freeze_panes) \
+    X(worksheet_set_column) \
+    X(worksheet_write_number) \
+    X(worksheet_write_string)
+
+static struct {
+    XLSX_FUNCTIONS(XG_LAZY_POINTER)
+} xlsx;
+
+static int load_xlsxwriter(xg_error *err)
+{
+    static const char *const names[] = {"libxlsxwriter.so.4", "libxlsxwriter.so.5",
+                                        "libxlsxwriter.so", NULL};
+    static const char what[] = "libxlsxwriter";
+    static int loaded;
+    void *lib;
+
+    if (loaded)
+        return XG_OK;
+    if ((lib = xg_lazy_open(names, what, "libxlsxwriter4", err)) == NULL)
+        return XG_ERR_UNSUPPORTED;
+#define XLSX_LOAD(f) XG_LAZY_LOAD(xlsx, f)
+    XLSX_FUNCTIONS(XLSX_LOAD)
+#undef XLSX_LOAD
+    loaded = 1;
+    return XG_OK;
+}
 
 typedef struct sink sink;
 struct sink {
@@ -113,7 +151,7 @@ static void xlsx_finish_sheet(xlsx_sink *x)
     for (c = 0; c < x->ncols; c++) {
         double w = x->width[c] + 2;
 
-        worksheet_set_column(x->ws, (lxw_col_t)c, (lxw_col_t)c,
+        xlsx.worksheet_set_column(x->ws, (lxw_col_t)c, (lxw_col_t)c,
                              w > XLSX_MAX_WIDTH ? XLSX_MAX_WIDTH : w < 8 ? 8 : w, NULL);
     }
 }
@@ -130,14 +168,14 @@ static int xlsx_new_sheet(xlsx_sink *x)
         snprintf(name, sizeof name, "%s", x->name);
     else
         snprintf(name, sizeof name, "%s %d", x->name, x->part);
-    if ((x->ws = workbook_add_worksheet(x->wb, name)) == NULL)
+    if ((x->ws = xlsx.workbook_add_worksheet(x->wb, name)) == NULL)
         return -1;
-    worksheet_freeze_panes(x->ws, 1, 0);
+    xlsx.worksheet_freeze_panes(x->ws, 1, 0);
     x->row = 0;
     memset(x->width, 0, sizeof x->width);
     /* a continuation sheet starts with the header again */
     for (c = 0; c < x->nheader; c++) {
-        worksheet_write_string(x->ws, 0, (lxw_col_t)c, x->header[c], x->bold);
+        xlsx.worksheet_write_string(x->ws, 0, (lxw_col_t)c, x->header[c], x->bold);
         x->width[c] = text_width(x->header[c]);
     }
     if (x->nheader > 0)
@@ -160,9 +198,9 @@ static int xlsx_field(sink *s, int col, int type, const char *text)
     if (type == FIELD_NULL)
         return 0;
     if (type == FIELD_NUMBER)
-        e = worksheet_write_number(x->ws, x->row, (lxw_col_t)col, strtod(text, NULL), NULL);
+        e = xlsx.worksheet_write_number(x->ws, x->row, (lxw_col_t)col, strtod(text, NULL), NULL);
     else
-        e = worksheet_write_string(x->ws, x->row, (lxw_col_t)col, text,
+        e = xlsx.worksheet_write_string(x->ws, x->row, (lxw_col_t)col, text,
                                    x->row == 0 ? x->bold : NULL);
     if (e != LXW_NO_ERROR) {
         x->error = e;
@@ -523,6 +561,8 @@ static int export_xlsx(xg_dataset *ds, const char *path, const char *tmpdir,
     int fd, i, rc = XG_OK;
 
     (void)unused;
+    if ((rc = load_xlsxwriter(err)) != XG_OK)
+        return rc;
     memset(&x, 0, sizeof x);
     memset(&props, 0, sizeof props);
     if (xg_buf_printf(&tmp, "%s/dataset.xlsx.XXXXXX", tmpdir) != 0)
@@ -534,15 +574,15 @@ static int export_xlsx(xg_dataset *ds, const char *path, const char *tmpdir,
     }
     close(fd);
     options.tmpdir = (char *)tmpdir;
-    if ((x.wb = workbook_new_opt(tmp.data, &options)) == NULL) {
+    if ((x.wb = xlsx.workbook_new_opt(tmp.data, &options)) == NULL) {
         rc = xg_error_set(err, XG_ERR_IO, "cannot write %s: %s", path, strerror(errno));
         goto fail;
     }
     /* a fixed creation time: the same data makes the same bytes */
     props.created = 946684800;
-    workbook_set_properties(x.wb, &props);
-    x.bold = workbook_add_format(x.wb);
-    format_set_bold(x.bold);
+    xlsx.workbook_set_properties(x.wb, &props);
+    x.bold = xlsx.workbook_add_format(x.wb);
+    xlsx.format_set_bold(x.bold);
     x.base.field = xlsx_field;
     x.base.end_row = xlsx_end_row;
     for (i = 0; i < NEXPORTS && rc == XG_OK; i++) {
@@ -554,19 +594,19 @@ static int export_xlsx(xg_dataset *ds, const char *path, const char *tmpdir,
         x.ncols = 0;
         if (xlsx_new_sheet(&x) != 0) {
             rc = xg_error_set(err, XG_ERR_IO, "cannot write %s: %s", path,
-                              lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED));
+                              xlsx.lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED));
             break;
         }
         rc = exports[i].produce(&p, err);
         xlsx_end_export(&x);
         if (rc == XG_ERR_IO && x.error != LXW_NO_ERROR)
-            rc = xg_error_set(err, XG_ERR_IO, "cannot write %s: %s", path, lxw_strerror(x.error));
+            rc = xg_error_set(err, XG_ERR_IO, "cannot write %s: %s", path, xlsx.lxw_strerror(x.error));
     }
     errno = 0;
-    e = workbook_close(x.wb);
+    e = xlsx.workbook_close(x.wb);
     if (rc == XG_OK && e != LXW_NO_ERROR)
         rc = xg_error_set(err, XG_ERR_IO, "cannot write %s: %s", path,
-                          errno ? strerror(errno) : lxw_strerror(e));
+                          errno ? strerror(errno) : xlsx.lxw_strerror(e));
     if (rc != XG_OK)
         goto fail;
     rc = xg_install_file(tmp.data, path, XG_WRITE_IF_CHANGED, changed, err);

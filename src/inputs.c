@@ -14,10 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <zip.h>
 
 #include "buf.h"
 #include "error.h"
+#include "zipapi.h"
 
 #define NO_TEXT SIZE_MAX
 
@@ -477,19 +477,21 @@ static const char *zip_kind(const unsigned char *d, size_t size)
             return "ODP presentation";
         return NULL;
     }
-    zip_error_init(&zerr);
-    if ((src = zip_source_buffer_create(d, size, 0, &zerr)) == NULL) {
-        zip_error_fini(&zerr);
+    if (xg_zip_load(NULL) != XG_OK)
+        return NULL;            /* the conversion says why */
+    xg_zip.zip_error_init(&zerr);
+    if ((src = xg_zip.zip_source_buffer_create(d, size, 0, &zerr)) == NULL) {
+        xg_zip.zip_error_fini(&zerr);
         return NULL;
     }
-    if ((za = zip_open_from_source(src, ZIP_RDONLY, &zerr)) == NULL) {
-        zip_source_free(src);
-        zip_error_fini(&zerr);
+    if ((za = xg_zip.zip_open_from_source(src, ZIP_RDONLY, &zerr)) == NULL) {
+        xg_zip.zip_source_free(src);
+        xg_zip.zip_error_fini(&zerr);
         return NULL;            /* broken: the conversion says how */
     }
-    n = zip_get_num_entries(za, 0);
+    n = xg_zip.zip_get_num_entries(za, 0);
     for (i = 0; i < n && i < XG_MAX_ZIP_ENTRIES; i++) {
-        const char *name = zip_get_name(za, (zip_uint64_t)i, ZIP_FL_ENC_RAW);
+        const char *name = xg_zip.zip_get_name(za, (zip_uint64_t)i, ZIP_FL_ENC_RAW);
 
         if (name == NULL)
             continue;
@@ -505,8 +507,8 @@ static const char *zip_kind(const unsigned char *d, size_t size)
             break;
         }
     }
-    zip_discard(za);
-    zip_error_fini(&zerr);
+    xg_zip.zip_discard(za);
+    xg_zip.zip_error_fini(&zerr);
     return kind;
 }
 

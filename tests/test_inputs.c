@@ -1,5 +1,6 @@
 /* The inputs of a batch: names in the dataset, clashes, walking folders,
- * shards, what a file is by content; and SHA-256. */
+ * shards, what a file is by content; SHA-256; and the libraries loaded
+ * when first needed. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,7 @@
 
 #include "testutil.h"
 #include "inputs.h"
+#include "lazylib.h"
 #include "sha256.h"
 
 static void name_is(const char *path, const char *want)
@@ -192,6 +194,28 @@ static void test_content_kind(void **state)
     assert_null(xg_content_kind((const unsigned char *)"", 0));
 }
 
+/* A library that is not there, and one without a function, say which. */
+static void test_lazy_libraries(void **state)
+{
+    static const char *const absent[] = {"libxxgk-absent.so.9", "libxxgk-absent.so", NULL};
+    static const char *const libc[] = {"libc.so.6", NULL};
+    size_t (*length)(const char *) = NULL;
+    xg_error err = {0};
+    void *lib;
+
+    (void)state;
+    assert_null(xg_lazy_open(absent, "libabsent", "libabsent9", &err));
+    assert_int_equal(err.code, XG_ERR_UNSUPPORTED);
+    assert_string_equal(err.message, "libabsent not found (install libabsent9)");
+    lib = xg_lazy_open(libc, "libc", "libc6", &err);
+    assert_non_null(lib);
+    assert_int_equal(xg_lazy_sym(lib, "strlen", (void **)&length, "libc", &err), 1);
+    assert_int_equal(length("年度报告"), 12);
+    assert_int_equal(xg_lazy_sym(lib, "xg_no_such_function", (void **)&length, "libc", &err), 0);
+    assert_null(length);
+    assert_string_equal(err.message, "libc without xg_no_such_function (too old)");
+}
+
 static void sha_is(const char *data, size_t size, const char *want)
 {
     xg_sha256 ctx;
@@ -237,6 +261,7 @@ int main(void)
         cmocka_unit_test(test_list_and_shards),
         cmocka_unit_test(test_content_kind),
         cmocka_unit_test(test_sha256),
+        cmocka_unit_test(test_lazy_libraries),
     };
     XG_RUN_TESTS(tests);
 }

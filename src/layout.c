@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
 #include "buf.h"
 #include "error.h"
@@ -544,6 +545,29 @@ static int find_group(int table, const char *l, const char **item)
     return best;
 }
 
+/* The label key (xg_norm_label) of each row's template label, made once:
+ * the tests of a label against every row's below would otherwise make
+ * them for each label read, most of the layout stage's time on a small
+ * document.  NULL where there was no memory. */
+static char **row_keys[XG_TABLE_COUNT];
+static once_flag row_keys_once = ONCE_FLAG_INIT;
+
+static void make_row_keys(void)
+{
+    int t, r;
+
+    for (t = 0; t < XG_TABLE_COUNT; t++)
+        if ((row_keys[t] = calloc((size_t)xg_schema[t].nrows, sizeof *row_keys[t])) != NULL)
+            for (r = 0; r < xg_schema[t].nrows; r++)
+                row_keys[t][r] = xg_norm_label(xg_schema[t].rows[r].label);
+}
+
+static const char *row_key(int table, int row)
+{
+    call_once(&row_keys_once, make_row_keys);
+    return row_keys[table] != NULL ? row_keys[table][row] : NULL;
+}
+
 /* A group no row belongs to (本年度办理结果) only contains the others: it
  * does not constrain the items after it. */
 static int is_container(int table, int group)
@@ -568,8 +592,7 @@ static int numbering_piece_of(int table, const char *l, int containers,
     int r, g, yes = 0;
 
     for (r = 0; r < def->nrows && !yes && len > 0; r++) {
-        char *n = xg_norm_label(def->rows[r].label);
-        const char *s;
+        const char *n = row_key(table, r), *s;
         size_t ln, i, found = 0;
 
         if (n == NULL)
@@ -582,7 +605,6 @@ static int numbering_piece_of(int table, const char *l, int containers,
             if ((containers < 0 || is_container(table, g) == containers) &&
                 strncmp(s, def->groups[g], strlen(def->groups[g])) == 0)
                 yes = 1;
-        free(n);
     }
     return yes;
 }
@@ -694,7 +716,7 @@ static int group_label_cut(int table, const char *l, int whole)
     if (rest == l || (rest[0] == '\0' && !whole))
         return 0;
     for (r = 0; r < def->nrows && !yes; r++) {
-        char *n = xg_norm_label(def->rows[r].label);
+        const char *n = row_key(table, r);
 
         if (n == NULL)
             return 0;
@@ -705,7 +727,6 @@ static int group_label_cut(int table, const char *l, int whole)
                   len < (size_t)(at - n) + strlen(def->groups[g]) + (whole != 0) &&
                   strncmp(n, l, len) == 0;
         }
-        free(n);
     }
     return yes;
 }
@@ -3429,15 +3450,12 @@ static int begins_as(const char *rest, const char *l, size_t ll)
 static int item_continued(int table, int row, const char *before,
                           const char *l)
 {
-    char *full = xg_norm_label(xg_schema[table].rows[row].label);
-    const char *whole, *start;
+    const char *full = row_key(table, row), *whole, *start;
     size_t lw, lb, ll = strlen(l), i;
     int yes = 0;
 
-    if (full == NULL || ll == 0) {
-        free(full);
+    if (full == NULL || ll == 0)
         return 0;
-    }
     start = item_part(table, before);
     whole = xg_strip_numbering(full);
     lw = strlen(whole);
@@ -3473,7 +3491,6 @@ static int item_continued(int table, int row, const char *before,
     if (lb == lw && ll < lw && strcmp(whole, start) == 0 &&
         strcmp(whole + lw - ll, l) == 0)
         yes = 1;
-    free(full);
     return yes;
 }
 
@@ -3735,18 +3752,16 @@ static int item_prefix_row(const state *st, int table, const char *l)
     if (strlen(xg_strip_numbering(item)) < 4 * 3)
         return -1;
     for (r = 0; r < def->nrows; r++) {
-        char *n;
+        const char *n;
         size_t nat;
         int yes;
 
         if (!xg_schema_row_in_layout(table, r, st->layout[table]))
             continue;
-        n = xg_norm_label(def->rows[r].label);
-        if (n == NULL)
+        if ((n = row_key(table, r)) == NULL)
             return -1;
         nat = last_numbering(n);
         yes = nat != SIZE_MAX && strlen(n + nat) > len && strncmp(n + nat, item, len) == 0;
-        free(n);
         if (yes && found >= 0)
             return -1;
         if (yes)
@@ -4921,16 +4936,13 @@ static int lines_name_two_rows(const state *st, const rowcell *cells, int from)
 static int begun_before(int table, int row, const char *label,
                         const char *before)
 {
-    char *full = xg_norm_label(xg_schema[table].rows[row].label);
-    const char *whole, *end;
+    const char *full = row_key(table, row), *whole, *end;
     size_t lw, le, lb = strlen(before), skip = 0;
     int yes = 0;
 
     end = item_part(table, label);
-    if (full == NULL || lb == 0) {
-        free(full);
+    if (full == NULL || lb == 0)
         return 0;
-    }
     whole = xg_strip_numbering(full);
     lw = strlen(whole);
     le = strlen(end);
@@ -4999,7 +5011,6 @@ static int begun_before(int table, int row, const char *label,
         yes = at != SIZE_MAX && *xg_strip_numbering(before + at) == '\0' &&
               lb - at == ln && strncmp(before + at, full, ln) == 0;
     }
-    free(full);
     return yes;
 }
 
@@ -5470,8 +5481,7 @@ static int under_lone(const xg_geom *geom, int digits, const rowcell *cells,
  * （区分处理的，只计这一情形，不计其他情形）)? */
 static int label_cut_short(int table, int row, const char *label)
 {
-    char *full = xg_norm_label(xg_schema[table].rows[row].label);
-    const char *item, *begun = last_numbered(label);
+    const char *full = row_key(table, row), *item, *begun = last_numbered(label);
     int yes;
 
     if (full == NULL)
@@ -5479,7 +5489,6 @@ static int label_cut_short(int table, int row, const char *label)
     item = last_numbered(full);
     yes = last_numbering(label) != SIZE_MAX && strlen(begun) < strlen(item) &&
           strncmp(item, begun, strlen(begun)) == 0;
-    free(full);
     return yes;
 }
 

@@ -154,6 +154,9 @@ typedef struct state {
     /* those are numbers beside pieces of a row's label: above the next
      * row only past a row of numbers alone */
     int pieces_above;
+    /* those are numbers beside the rest of a label of a row not read:
+     * above the next row only for stack_under_above */
+    int above_heads_only;
     /* and they stand right after numbers beside the start of a group's
      * label (69 beside （四, then 62 02 94 … beside ）无): a number begun
      * with a 0 among them is a middle line, not the row before's tail */
@@ -2516,21 +2519,60 @@ static int under_above_kind(const state *st, int nabove, const xg_table *t,
  * numbers under no label on the row before (note_above): a number set
  * over three lines or more (78 over 26 over 9 beside 3.其他), the row's
  * cells centred on its label, and its other numbers' first lines may
- * stand above too (34 two lines up, over 5: 345)? */
-static int stack_under_above(const state *st, int nabove, const xg_table *t,
+ * stand above too (34 two lines up, over 5: 345)?  With ANY_TOP, a cell
+ * open at its top or not, under a number of as many digits as its first
+ * line (above_heads_only: 92 over 74|0, a line of the same cell it may
+ * be). */
+static int stack_under_above(const state *st, int nabove, int any_top, const xg_table *t,
                              const rowcell *cells, int n, int from)
 {
     int i, k;
 
+    /* with ANY_TOP, the numbers above are one line of heads or of tails:
+     * heads none of them can be where one is shorter than the first
+     * line under it (2 over 85|9) */
+    for (i = from; i < n && any_top; i++) {
+        int first;
+
+        if (cells[i].src != NULL || cells[i].cell == NULL ||
+            count_digits(cells[i].cell->text) == 0)
+            continue;
+        first = cells[i].cell->first_digits > 0 ? cells[i].cell->first_digits
+                                                : first_line_digits(cells[i].cell->text);
+        for (k = 0; k < nabove; k++)
+            if (same_column(&st->above[k], t, cells[i].cell) > 0 && st->above_digits[k] < first)
+                return 0;
+    }
     for (i = from; i < n; i++) {
         if (cells[i].src != NULL || cells[i].cell == NULL ||
-            cells[i].cell->open_top != XG_OPEN_TOP || !digit_lines_n(cells[i].cell->text, 2))
+            (!any_top && cells[i].cell->open_top != XG_OPEN_TOP) ||
+            !digit_lines_n(cells[i].cell->text, 2))
             continue;
         for (k = 0; k < nabove; k++)
-            if (same_column(&st->above[k], t, cells[i].cell) > 0)
+            if (same_column(&st->above[k], t, cells[i].cell) > 0 &&
+                (!any_top || st->above_digits[k] == first_line_digits(cells[i].cell->text)))
                 return 1;
     }
     return 0;
+}
+
+/* Is row R the first of source table T on its page: no row before it,
+ * or the row before on an earlier page? */
+static int first_row_on_page(const xg_table *t, int r)
+{
+    int here = 0, above = 0, c;
+
+    if (r == 0)
+        return 1;
+    for (c = 0; c < xg_table_cols(t) && (here <= 0 || above <= 0); c++) {
+        const xg_cell *a = xg_table_cell_at(t, r, c), *b = xg_table_cell_at(t, r - 1, c);
+
+        if (here <= 0 && a != NULL)
+            here = a->geom.page;
+        if (above <= 0 && b != NULL)
+            above = b->geom.page;
+    }
+    return here > 0 && above > 0 && above < here;
 }
 
 /* Do the value cells of a row (CELLS, N, values from FROM) stand on a
@@ -5498,6 +5540,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     int n = 0, rc, table, from, values, i, last_table, last_row;
     int pended_table, pended_row, after_group, nabove, above_many, numbers_before;
     int pieces_above, above_zero, above_stacked, numbering_numbers, pieces_after_group;
+    int above_heads_only;
     int tails_table = st->tails_table, tails_row = st->tails_row;
     int unowned_before = st->unowned_before, orphans = st->orphan_values;
     const char *cut = NULL;
@@ -5529,6 +5572,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     st->nabove = 0;
     st->above_zero = 0;
     st->above_stacked = 0;
+    above_heads_only = st->above_heads_only;
+    st->above_heads_only = 0;
     pieces_above = st->pieces_above;
     st->pieces_above = 0;
     pieces_after_group = st->pieces_after_group;
@@ -5639,8 +5684,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         }
         /* the numbers of rows of numbers alone one after another, all
          * kept (974 9811 772 over 76 34 2 over 5.属于三类… 2 7: the
-         * first lines of its numbers, the tails beside its label) */
-        st->nabove = nabove;
+         * first lines of its numbers, the tails beside its label);
+         * not those kept only for a stack under them */
+        st->nabove = above_heads_only ? 0 : nabove;
         st->above_many = above_many;
         /* so too numbers beside a group's numbering cut short, over
          * numbers of other columns alone (57 63 … beside 度（三, then 31
@@ -5945,8 +5991,23 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * refused, over 2.重复申请 0 90 … 147: 6210, 626490) */
                 pieces = !other && !st->group_numbers && xg_table_open(t) &&
                          group_piece_after_numbering(XG_TABLE_REQUESTS, xg_buf_str(&label));
-                if (!other)
+                if (!other) {
+                    int had = st->nabove;
+
                     note_numbers_above(st, t, cells, n, from, !pieces);
+                    /* atop a page, no row read just before them (that
+                     * row refused, on the page before): they may be the
+                     * first lines of the next row's as well as tails of
+                     * its, and nothing on this page tells but a cell of
+                     * the next row set over several lines under them
+                     * (44 92 … 85 beside 政府信息公开申请, over
+                     * 2.申请人逾期未按… 72 74|0 … 79|3: 4472, 92740) */
+                    if (!pieces && last_table < 0 && had == 0 && st->nabove == 0 &&
+                        first_row_on_page(t, r)) {
+                        note_numbers_above(st, t, cells, n, from, 0);
+                        st->above_heads_only = st->nabove > 0;
+                    }
+                }
                 st->pieces_above = pieces;
                 st->pieces_after_group = pieces && after_group;
                 /* beside a group's numbering cut short, a whole line of
@@ -5992,6 +6053,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * beside 22: the numbers above may be its own) */
                 st->nabove = nabove;
                 st->above_many = above_many;
+                st->above_heads_only = above_heads_only;
                 if (last_numbering(xg_buf_str(&own)) != SIZE_MAX)
                     memcpy(st->item_begun, label.data, label.len + 1);
             } else if (begun[0] != '\0') {
@@ -6091,7 +6153,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             cut = "its numbering's digit stands on the row before, beside numbers that may be the first lines of its own, wrapped";
         else if (values && under_lone(&st->lone_geom, lone_digits, cells, n, from))
             cut = "a number alone on the line above it, outside the table, stands over a number of its wrapped in its cell, and may be that number's first line";
-        else if (values && !above_many && stack_under_above(st, nabove, t, cells, n, from))
+        else if (values && !above_many && stack_under_above(st, nabove, above_heads_only, t, cells, n, from))
             cut = "a cell of it holds lines of digits under a number under no label on the line above: its numbers are set over several lines, and the first lines of the others may stand above too";
         else if (values && numbers_before == NUMBERS_BESIDE_PIECE)
             cut = "numbers beside a piece of its group's name on the line above, outside the table, may be the first lines of its own, wrapped";
@@ -6101,7 +6163,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  empty_under_digits(t, r, cells, n, from))
             cut = "its numbers, each shorter than the one over it on the line above, beside a label that names no row, and its cells empty under the others, may be their tails, wrapped";
         else if (values && (above_many ||
-                            under_above_kind(st, nabove, t, cells, n, from, XG_VALUE_NUMBER)))
+                            under_above_kind(st, above_heads_only ? 0 : nabove, t, cells, n, from, XG_VALUE_NUMBER)))
             cut = above_stacked && !above_many
                   ? "the last line of a cell of the row before, digits that read as no number, stands in its column, and may be the first line of its own, wrapped"
                   : "numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped";
@@ -6157,7 +6219,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         /* its cells all empty under numbers that no label took on the
          * line above: those may be its own, set a line higher */
         if (rc == XG_OK && !values &&
-            (above_many || under_above_kind(st, nabove, t, cells, n, from, XG_VALUE_EMPTY)))
+            (above_many || under_above_kind(st, above_heads_only ? 0 : nabove, t, cells, n, from, XG_VALUE_EMPTY)))
             rc = unread_row(st, table, row, 1, t, r,
                             "its cells are empty under numbers on the line above that no row's label took, which may be its own, set a line higher", err);
         /* its cells all empty, its label begun on the row before beside

@@ -653,6 +653,17 @@ static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
 }
 
 /* Mark the cells of T that reach into row ROW as maybe cut off. */
+/* Does line L hold a digit cut at the page's edge (pchar.cut)? */
+static int any_cut(const pline *l)
+{
+    size_t i;
+
+    for (i = 0; i < l->n; i++)
+        if (!l->chars[i]->space && l->chars[i]->cut)
+            return 1;
+    return 0;
+}
+
 static void mark_cut_off(jtable *t, int row)
 {
     size_t i;
@@ -1398,7 +1409,7 @@ int xg_pdf_assemble(page_data *pages, size_t np, xg_doc *doc,
     }
     for (pi = 0; pi < np; pi++) {
         page_data *pd = &pages[pi];
-        int first_item = 1;
+        int first_item = 1, cut_marked = 0;
 
         /* a page with a line or two (the end of a paragraph) shows no
          * margins of its own: keep the last page's.  Where no page shows
@@ -1416,6 +1427,16 @@ int xg_pdf_assemble(page_data *pages, size_t np, xg_doc *doc,
 
             if (!it->is_table && it->line->dropped)
                 continue;
+            /* atop a page whose text runs past its top (nothing before
+             * but lines of digits cut there), the last row of the table
+             * going on from the page before may have lost lines past the
+             * break (44932 as 4493 at a page's foot, its 2 cut off the
+             * next page's top) */
+            if (pd->off_top && first_item && open_table != NULL &&
+                open_table->last_page == pd->no - 1 && !cut_marked) {
+                mark_cut_off(open_table, open_table->nrows - 1);
+                cut_marked = 1;
+            }
             if (it->is_table) {
                 it->table->cut |= pd->offpage;
                 /* the first table of a page whose text runs past its top,
@@ -1455,7 +1476,11 @@ int xg_pdf_assemble(page_data *pages, size_t np, xg_doc *doc,
                 if (rc != XG_OK)
                     goto out;
             }
-            first_item = 0;
+            /* a line with digits cut at the top (the 3 of 38517, most
+             * of it past the top; 5.属于三类… ��� …) is of the rows cut
+             * there: the table under it still opens the page */
+            if (it->is_table || !pd->off_top || !any_cut(it->line))
+                first_item = 0;
         }
     }
     if (open_table != NULL)

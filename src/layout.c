@@ -2990,6 +2990,16 @@ static int read_pending(state *st, const xg_table *t, int r,
     if (st->seen[table][row])
         return has_values(cells, n, from) ? found_again(st, t, r, table, &row, 1, cells, n, from, err) : XG_OK;
     st->seen[table][row] = 1;
+    /* at the top or the foot of a page whose text runs past its edge
+     * there (5.属于三类内部事务信息 beside digits cut, then 9 8 235 …
+     * atop the table under it: the tails of 7579 …) */
+    if (cut_off_cells(cells, n, from)) {
+        st->refused[table][row] = 1;
+        return xg_report_warn(st->report,
+                              "%s/%s: its numbers, on the line after its label, stand at the top or the foot of a page whose text runs past the page's edge there: lines of them may be cut off (source table %d, row %d): not read",
+                              xg_schema[table].key, xg_schema[table].rows[row].key,
+                              xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
+    }
     st->last_table = table;
     st->last_row = row;
     st->last_label[0] = '\0';

@@ -2020,14 +2020,17 @@ static int same_column(const xg_cellval *v, const xg_table *t, const xg_cell *c)
  * has a value of kind KIND: a number (under it, its tail) or an empty
  * cell?  Where nothing tells (same_column), it may.  Digits stacked in a
  * cell, not joined, are a number too (1 over 3 over 7 over 5 beside 府信息,
- * under 3 beside 1.本机关不掌握相关政). */
+ * under 3 beside 1.本机关不掌握相关政), and under a number, so are digits
+ * not known (the 0 of 6690 at a page's top, cut: unknown_digits). */
 static int under_kind(state *st, int table, int row, const xg_table *t,
                       const rowcell *cells, int n, int from, xg_value_kind kind)
 {
     int i, c;
 
     for (i = from; i < n; i++) {
-        if ((cells[i].value.kind != XG_VALUE_NUMBER && !stacked_digits(&cells[i])) ||
+        if ((cells[i].value.kind != XG_VALUE_NUMBER && !stacked_digits(&cells[i]) &&
+             !(kind == XG_VALUE_NUMBER && cells[i].cell != NULL &&
+               unknown_digits(cells[i].cell->text))) ||
             cells[i].src != NULL)
             continue;
         for (c = 0; c < xg_schema[table].ncols; c++) {

@@ -2432,20 +2432,26 @@ static void note_numbers_above(state *st, const xg_table *t, const rowcell *cell
     for (i = from; i < n; i++) {
         const char *text;
 
+        int unknown;
+
         /* a number, or digits no number reads ("34,4", a grouped
-         * number's first line) */
-        if ((cells[i].value.kind != XG_VALUE_NUMBER &&
-             count_digits(cells[i].cell->text) == 0) || cells[i].src != NULL ||
-            (cut_only && !ends_in_group(cells[i].cell->text)))
+         * number's first line), or, in a table whose rows were found
+         * from its text, digits not known (87 21 … cut at a page's top,
+         * over （七）总计 25 10 …: 8725, 2110) */
+        if (cells[i].src != NULL)
             continue;
         text = cells[i].cell->text;
+        unknown = xg_table_open(t) && cells[i].cell->geom.page > 0 && unknown_digits(text);
+        if ((cells[i].value.kind != XG_VALUE_NUMBER && count_digits(text) == 0 && !unknown) ||
+            (cut_only && !ends_in_group(text)))
+            continue;
         if (st->nabove < MAX_ABOVE)
             st->above_zero |= text[0] == '0' && text[1] >= '0' && text[1] <= '9';
         /* a number cut after its grouping comma or inside the group
          * after it ("2," over 39 over 3: 2,393; 1,80 over 1) goes on
-         * below, whatever its length */
+         * below, whatever its length; so may digits not known */
         if (!keep_above(st, t, cells[i].cell,
-                        ends_in_group(text) ? INT_MAX : count_digits(text)))
+                        ends_in_group(text) || unknown ? INT_MAX : count_digits(text)))
             return;
     }
 }

@@ -2691,7 +2691,9 @@ typedef struct {
                            (digits_width) */
 } word_run;
 
-/* Is TOK digits, grouping commas and points only, with a digit? */
+/* Is TOK digits, grouping commas and points only, with a digit?  Digits
+ * not known (U+FFFD: cut at a page's edge, 69�� at its right) are
+ * digits. */
 static int number_piece(const char *tok)
 {
     size_t len = strlen(tok), i, adv;
@@ -2700,7 +2702,7 @@ static int number_piece(const char *tok)
     for (i = 0; i < len; i += adv) {
         unsigned cp = xg_utf8_decode(tok + i, len - i, &adv);
 
-        if (digit_cp(cp))
+        if (digit_cp(cp) || cp == 0xFFFD)
             digit = 1;
         else if (cp != ',' && cp != '.' && cp != 0xFF0C && cp != 0xFF0E)
             return 0;

@@ -311,9 +311,7 @@ static int only_unknown(page_data *pd)
  * read as 2664).  A digit with no room for another of its size between it
  * and an edge may have lost the digits beyond it: its text is unknown
  * (U+FFFD), while it still counts as a digit where the table's columns
- * and rows are found.  A character whose box runs past the page's top or
- * foot, its origin inside, is text cut there too (the 3 of 38517 atop a
- * page cut short, most of it above the top): lines past it may be lost. */
+ * and rows are found. */
 static void edge_digits(page_data *pd)
 {
     size_t i;
@@ -326,10 +324,6 @@ static void edge_digits(page_data *pd)
             (c->x1 + w > pd->w || c->x0 - w < 0 || c->y1 + h > pd->h ||
              c->y0 - h < 0))
             c->cut = 1;
-        if (!c->space) {
-            pd->off_top |= c->y0 < -0.5;
-            pd->off_foot |= c->y1 > pd->h + 0.5;
-        }
     }
 }
 

@@ -172,10 +172,14 @@ static int in_margin(const page_data *pd, const pline *l)
  * is of an A4 page's width, 595 points (a landscape A4 page: a header
  * under a margin of 45 points and the header's own spacing ends 70
  * points down, below its tenth; on the same page printed larger, all
- * of it larger)? */
+ * of it larger), or as an inch is of an A4 page's height, 842 points,
+ * of its longer side (the same page with its boxes cut shorter, the
+ * footer 68 points up, its content as it was)? */
 static int in_running_band(const page_data *pd, const pline *l)
 {
     double band = fmax(pd->h * 0.10, fmin(pd->w, pd->h) * (72.0 / 595.0));
+
+    band = fmax(band, fmax(pd->w, pd->h) * (72.0 / 842.0));
 
     return l->y1 < band || l->y0 > pd->h - band;
 }
@@ -1410,6 +1414,15 @@ int xg_pdf_assemble(page_data *pages, size_t np, xg_doc *doc,
     for (pi = 0; pi < np; pi++) {
         page_data *pd = &pages[pi];
         int first_item = 1, cut_marked = 0;
+
+        /* a line whose boxes run past the page's top or foot, its
+         * origins inside, is text cut there too (the 3 of 38517, most
+         * of it above the top), a running header too: what stood
+         * beyond it is not known */
+        for (i = 0; i < pd->nlines; i++) {
+            pd->off_top |= pd->lines[i].y0 < -0.5;
+            pd->off_foot |= pd->lines[i].y1 > pd->h + 0.5;
+        }
 
         /* a page with a line or two (the end of a paragraph) shows no
          * margins of its own: keep the last page's.  Where no page shows

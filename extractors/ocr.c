@@ -65,31 +65,21 @@
 static struct {
     TESS_FUNCTIONS(XG_LAZY_POINTER)
 } tess;
-static int tess_loaded;
+
+XG_LAZY_LOADER(load_library, tess, TESS_FUNCTIONS, "OCR library", "libtesseract5",
+               "libtesseract.so.5", "libtesseract.so.4", "libtesseract.so")
 
 /* Load libtesseract once.  Tesseract runs each step of its recogniser on
  * OpenMP threads: on the short lines of a table, and beside other
  * processes, that costs several times what it gains, and OpenMP reads
  * its limit from the environment when it is loaded, with Tesseract: so
  * OMP_THREAD_LIMIT is set to 1 first, unless the user chose a limit. */
+
 static int load_tesseract(xg_error *err)
 {
-    static const char *const names[] = {"libtesseract.so.5", "libtesseract.so.4",
-                                        "libtesseract.so", NULL};
-    static const char what[] = "OCR library";
-    void *lib;
-
-    if (tess_loaded)
-        return XG_OK;
     if (getenv("OMP_THREAD_LIMIT") == NULL)
         setenv("OMP_THREAD_LIMIT", "1", 1);
-    if ((lib = xg_lazy_open(names, what, "libtesseract5", err)) == NULL)
-        return XG_ERR_UNSUPPORTED;
-#define TESS_LOAD(f) XG_LAZY_LOAD(tess, f)
-    TESS_FUNCTIONS(TESS_LOAD)
-#undef TESS_LOAD
-    tess_loaded = 1;        /* never unloaded: Tesseract keeps state */
-    return XG_OK;
+    return load_library(err);       /* never unloaded: Tesseract keeps state */
 }
 
 #define NUMBER_CHARS "0123456789.,-/"

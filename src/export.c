@@ -46,24 +46,8 @@ static struct {
     XLSX_FUNCTIONS(XG_LAZY_POINTER)
 } xlsx;
 
-static int load_xlsxwriter(xg_error *err)
-{
-    static const char *const names[] = {"libxlsxwriter.so.4", "libxlsxwriter.so.5",
-                                        "libxlsxwriter.so", NULL};
-    static const char what[] = "libxlsxwriter";
-    static int loaded;
-    void *lib;
-
-    if (loaded)
-        return XG_OK;
-    if ((lib = xg_lazy_open(names, what, "libxlsxwriter4", err)) == NULL)
-        return XG_ERR_UNSUPPORTED;
-#define XLSX_LOAD(f) XG_LAZY_LOAD(xlsx, f)
-    XLSX_FUNCTIONS(XLSX_LOAD)
-#undef XLSX_LOAD
-    loaded = 1;
-    return XG_OK;
-}
+XG_LAZY_LOADER(load_xlsxwriter, xlsx, XLSX_FUNCTIONS, "libxlsxwriter", "libxlsxwriter4",
+               "libxlsxwriter.so.4", "libxlsxwriter.so.5", "libxlsxwriter.so")
 
 typedef struct sink sink;
 struct sink {

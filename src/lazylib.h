@@ -9,6 +9,8 @@
  *
  *     #define ZIP_FUNCTIONS(X) X(zip_open_from_source) X(zip_discard)
  *     struct { ZIP_FUNCTIONS(XG_LAZY_POINTER) } zipf;
+ *     XG_LAZY_LOADER(load_zip, zipf, ZIP_FUNCTIONS, "libzip", "libzip4",
+ *                    "libzip.so.4", "libzip.so")
  *
  * Libraries are never unloaded.
  */
@@ -30,11 +32,29 @@ void *xg_lazy_open(const char *const *names, const char *what, const char *packa
 int xg_lazy_sym(void *lib, const char *name, void **slot, const char *what,
                 xg_error *err);
 
-/* In a loader, with its library LIB, its name WHAT and ERR in scope:
- * fills TABLE's member F, or returns XG_ERR_UNSUPPORTED.  A loader lists
- * its functions with it: #define LOAD(f) XG_LAZY_LOAD(zipf, f). */
-#define XG_LAZY_LOAD(table, f)                                                 \
-    if (!xg_lazy_sym(lib, #f, (void **)&(table).f, what, err))                 \
+/* Defines static int NAME(xg_error *err): loads, once, the first of the
+ * sonames after PACKAGE that loads (WHAT_ names it in messages) and fills
+ * each member of TABLE that FUNCTIONS lists; XG_OK, or XG_ERR_UNSUPPORTED
+ * with ERR set. */
+#define XG_LAZY_ONE(f)                                                         \
+    if (!xg_lazy_sym(lib, #f, (void **)&lazy_table->f, what, err))             \
         return XG_ERR_UNSUPPORTED;
+#define XG_LAZY_LOADER(name, table, FUNCTIONS, what_, package, ...)            \
+    static int name(xg_error *err)                                             \
+    {                                                                          \
+        static const char *const names[] = {__VA_ARGS__, NULL};                \
+        static const char what[] = what_;                                      \
+        static int loaded;                                                     \
+        __typeof__(table) *lazy_table = &(table);                              \
+        void *lib;                                                             \
+                                                                               \
+        if (loaded)                                                            \
+            return XG_OK;                                                      \
+        if ((lib = xg_lazy_open(names, what, package, err)) == NULL)           \
+            return XG_ERR_UNSUPPORTED;                                         \
+        FUNCTIONS(XG_LAZY_ONE)                                                 \
+        loaded = 1;                                                            \
+        return XG_OK;                                                          \
+    }
 
 #endif

@@ -5173,6 +5173,14 @@ static int read_appeals_line(state *st, const xg_table *t, int r,
                               "appeals/*: the header's cells right above end with numbers under their words, which may be the first lines of these, wrapped (source table %d, row %d): not read",
                               xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
     }
+    /* at the top or the foot of a page whose text runs past its edge
+     * there (71084 at a page's foot, its 4 cut off the next one's top) */
+    if (cut_off_cells(cells, n, 0)) {
+        st->appeals_unread = 1;
+        return xg_report_warn(st->report,
+                              "appeals/*: numbers at the top or the foot of a page whose text runs past the page's edge there: lines of them may be cut off (source table %d, row %d): not read",
+                              xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
+    }
     rc = read_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, 0, err);
     rows = appeals_seen(st) & ~before;
     /* the table's first line, with a cell of numbers apart at a space

@@ -70,7 +70,7 @@ python3 "$here/reprint_pdf.py" crop "$out/lo_2019_hrules_double_spaced_wraps.pdf
 echo "$out/lo_2019_hrules_cut_top.pdf"
 for name in lo_grid_row_cut_by_page lo_norules_appeals_heads_in_header_cells \
     lo_filled_outer_serif_valign lo_appeals_rows_head_piece_before_rest \
-    lo_grid_numbering_left_at_page_foot; do
+    lo_grid_numbering_left_at_page_foot lo_norules_none_mark_between_heads; do
     python3 "$here/reprint_pdf.py" crop "$out/$name.pdf" "$out/${name}_cut_top.pdf" 1 0.9
     echo "$out/${name}_cut_top.pdf"
 done

@@ -74,7 +74,6 @@ XG_LAZY_LOADER(load_library, tess, TESS_FUNCTIONS, "OCR library", "libtesseract5
  * processes, that costs several times what it gains, and OpenMP reads
  * its limit from the environment when it is loaded, with Tesseract: so
  * OMP_THREAD_LIMIT is set to 1 first, unless the user chose a limit. */
-
 static int load_tesseract(xg_error *err)
 {
     if (getenv("OMP_THREAD_LIMIT") == NULL)

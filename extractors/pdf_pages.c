@@ -656,7 +656,6 @@ static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
     return a_label && tails > 0;
 }
 
-/* Mark the cells of T that reach into row ROW as maybe cut off. */
 /* Does line L hold a digit cut at the page's edge (pchar.cut)? */
 static int any_cut(const pline *l)
 {
@@ -668,6 +667,7 @@ static int any_cut(const pline *l)
     return 0;
 }
 
+/* Mark the cells of T that reach into row ROW as maybe cut off. */
 static void mark_cut_off(jtable *t, int row)
 {
     size_t i;

@@ -2431,7 +2431,6 @@ static void note_numbers_above(state *st, const xg_table *t, const rowcell *cell
 
     for (i = from; i < n; i++) {
         const char *text;
-
         int unknown;
 
         /* a number, or digits no number reads ("34,4", a grouped

@@ -1231,6 +1231,43 @@ static int labels_under_numbers(const pline *lines, size_t start, size_t end,
     return under >= 2;
 }
 
+/* Are the digits of line K (of lines up to END) the first lines of the
+ * next row's numbers, set over its label line in cells of several
+ * paragraphs: the line after K begins an item and holds digits in every
+ * column holding values (from VALUE_START, of BOUNDS, NB bounds) but
+ * those where K holds them (770 over the 0 of 2.没有现成信息需要另行制作
+ * 0 794 0 439 252 _ 1485, the 0 where that row has none: not 7700)? */
+static int completes_next_row(const pline *lines, size_t start, size_t k,
+                              size_t end,
+                              const double *bounds, size_t nb,
+                              double value_start)
+{
+    unsigned char nl[MAX_CHUNKS + 1] = {0}, nn[MAX_CHUNKS + 1] = {0};
+    size_t c, values = first_value(bounds, nb, value_start), cols_l = 0,
+           cols_n = 0;
+
+    if (k + 1 >= end || nb - 1 > MAX_CHUNKS || values == 0 ||
+        k == start || !numbers_only(&lines[k]) ||
+        !has_label_text(&lines[k - 1], bounds, nb, value_start) ||
+        !has_value_digit(&lines[k - 1], bounds, nb, value_start) ||
+        !begins_item_line(&lines[k + 1], bounds, nb, value_start))
+        return 0;
+    digit_counts(&lines[k], bounds, nb, nl);
+    digit_counts(&lines[k + 1], bounds, nb, nn);
+    for (c = values; c + 1 < nb; c++) {
+        if ((nl[c] > 0) == (nn[c] > 0))
+            return 0;
+        cols_l += nl[c] > 0;
+        cols_n += nn[c] > 0;
+    }
+    /* no closer to the line above than to the next (6 set into the
+     * line of 3.其他 … 68 is 686's tail, clear over （七）总计 13 30 …) */
+    if (lines[k].y0 - lines[k - 1].y1 <
+        lines[k + 1].y0 - lines[k].y1 - 0.2 * lines[k].h)
+        return 0;
+    return cols_l > 0 && cols_l < cols_n;
+}
+
 static int rows_by_gaps(const pline *lines, size_t start, size_t end,
                         const double *bounds, size_t nb, double value_start,
                         const double *nx, int *row_of)
@@ -1276,7 +1313,8 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
         /* the tail of a number wrapped out of its cell is its row's,
          * however close the rows are set */
         if (k > start && tail_of(&lines[k - 1], &lines[k], bounds, nb, value_start, nx) &&
-            !set_into_label(lines, k, end, bounds, nb, value_start)) {
+            !set_into_label(lines, k, end, bounds, nb, value_start) &&
+            !completes_next_row(lines, start, k, end, bounds, nb, value_start)) {
             row_of[k - start] = row;
             continue;
         }
@@ -2151,10 +2189,15 @@ by_lines:
                   wrapped_digits(&lines[values_line], &lines[k], bounds, nb, -1,
                                  values, nx);
         /* numbers alone, the label under them set into their line: a
-         * row's first line, where labels stand under their numbers */
-        heads = under && !has_label && has_values &&
-                set_into_label(lines, k, end, bounds, nb, value_start) &&
-                !has_value_digit(&lines[k + 1], bounds, nb, value_start);
+         * row's first line, where labels stand under their numbers; so
+         * too numbers alone in the very columns the next row's line
+         * leaves empty (completes_next_row) */
+        heads = (under && !has_label && has_values &&
+                 set_into_label(lines, k, end, bounds, nb, value_start) &&
+                 !has_value_digit(&lines[k + 1], bounds, nb, value_start)) ||
+                (!has_label && has_values &&
+                 completes_next_row(lines, start, k, end, bounds, nb,
+                                    value_start));
         fresh = 0;
         if (join_until != SIZE_MAX && k <= join_until) {
             /* the item's label centred in its row of two lines, and the

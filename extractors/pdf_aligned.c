@@ -2290,6 +2290,18 @@ by_lines:
              * label's first line) */
             if (has_label)
                 last_label_x1 = lx1;
+        } else if (row >= 0 && has_values && row_has_values &&
+                   !has_label && row_label_x1 > -1e300 &&
+                   lines[k].y0 < last_y1 - 0.25 * lines[k].h &&
+                   k + 1 < end &&
+                   lines[k + 1].y0 - lines[k].y1 >= 0.5 * lines[k].h &&
+                   begins_item_line(&lines[k + 1], bounds, nb, value_start)) {
+            /* numbers alone set into the line of the row's label, half a
+             * line clear over the next item: the row's, its cells of
+             * several lines set at several heights (57 3102 638 637 into
+             * （七）总计 57 8146 74, over 四、结转下年度继续办理 702 288
+             * 961 a line lower), even where a number of the row's stands
+             * over one of them (3131 over that 57: a cell of two lines) */
         } else {
             fresh = 1;
         }

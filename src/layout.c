@@ -1329,10 +1329,15 @@ static int count_digits_n(const char *text, size_t len)
 }
 
 /* How many digits wide TEXT's digits are: a full-width digit (１) is as
- * wide as two. */
+ * wide as two, one not known (U+FFFD: cut at a page's edge) as one. */
 static int digits_width(const char *text)
 {
-    return weigh_digits(text, strlen(text), 2);
+    size_t len = strlen(text), i, adv;
+    int n = weigh_digits(text, len, 2);
+
+    for (i = 0; i < len; i += adv)
+        n += xg_utf8_decode(text + i, len - i, &adv) == 0xFFFD;
+    return n;
 }
 
 static int count_digits(const char *text)

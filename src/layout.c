@@ -2062,14 +2062,34 @@ static int last_line_digits(const char *text)
     return count_digits(nl != NULL ? nl + 1 : text);
 }
 
-/* Is TEXT lines of digits alone, three or more, one of them neither the
+/* How many characters the LEN bytes at P are, all of them ASCII digits
+ * or digits not known (U+FFFD: cut at a page's edge); 0 if any is not. */
+static size_t digits_or_unknown(const char *p, size_t len)
+{
+    size_t i = 0, n = 0;
+
+    while (i < len) {
+        if (p[i] >= '0' && p[i] <= '9')
+            i++;
+        else if (len - i >= 3 && memcmp(p + i, "\xEF\xBF\xBD", 3) == 0)
+            i += 3;
+        else
+            return 0;
+        n++;
+    }
+    return n;
+}
+
+/* Is TEXT lines of digits alone (or digits not known: 8� over 6 over
+ * 4�, cut at a page's edge), three or more, one of them neither the
  * first nor the last shorter than the first (60 over 9 over 0), or more
  * digits in all than a number wrapped holds?  Those are no one number
  * wrapped, whose lines but the last are full: a number ends on a line
  * inside, begun above the cell's first line. */
 static int ends_inside(const char *text)
 {
-    size_t first = strcspn(text, "\n"), len;
+    size_t first = digits_or_unknown(text, strcspn(text, "\n")), len, n,
+           digits = 0;
     const char *p = text;
     int lines = 0, short_inner = 0;
 
@@ -2077,19 +2097,19 @@ static int ends_inside(const char *text)
         return 0;
     for (;;) {
         len = strcspn(p, "\n");
-        if (len == 0 || strspn(p, "0123456789") != len)
+        if ((n = digits_or_unknown(p, len)) == 0)
             return 0;
         lines++;
+        digits += n;
         if (p[len] == '\0')
             break;
-        if (lines > 1 && len < first)
+        if (lines > 1 && n < first)
             short_inner = 1;
         p += len + 1;
     }
     /* more digits than one number wrapped holds: no one number either
      * (921 over 785 over 097) */
-    return lines >= 3 &&
-           (short_inner || strlen(text) - (size_t)(lines - 1) > XG_WRAPPED_DIGITS_MAX);
+    return lines >= 3 && (short_inner || digits > XG_WRAPPED_DIGITS_MAX);
 }
 
 /* The cell of source table T whose row R gave value V, of kind KIND;
@@ -2197,7 +2217,12 @@ static int stacked_under(state *st, int table, int row, int above_table,
         for (k = 0; k < xg_schema[above_table].ncols; k++) {
             const xg_cellval *a = xg_report_value(st->report, above_table, above_row, k);
 
-            if (a->found && a->kind == XG_VALUE_NUMBER && same_column(a, t, cell) != 0)
+            /* (a number some of whose digits are not known, unread,
+             * tells as much of its row: 2� over 8� 6 4�) */
+            if (a->found && (a->kind == XG_VALUE_NUMBER ||
+                             (a->kind == XG_VALUE_TEXT && a->raw != NULL &&
+                              unknown_digits(a->raw))) &&
+                same_column(a, t, cell) != 0)
                 return 1;
         }
     }

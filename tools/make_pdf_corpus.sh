@@ -74,6 +74,8 @@ for name in lo_grid_row_cut_by_page lo_norules_appeals_heads_in_header_cells \
     python3 "$here/reprint_pdf.py" crop "$out/$name.pdf" "$out/${name}_cut_top.pdf" 1 0.9
     echo "$out/${name}_cut_top.pdf"
 done
-python3 "$here/reprint_pdf.py" crop "$out/lo_filled_norules_numbers_in_label.pdf" \
-    "$out/lo_filled_norules_numbers_in_label_cut.pdf" 0.9 0.9
-echo "$out/lo_filled_norules_numbers_in_label_cut.pdf"
+for name in lo_filled_norules_numbers_in_label lo_norules_comma_piece_over_row \
+    lo_sparse_norules_stacked_tails lo_fodt_landscape_running_header; do
+    python3 "$here/reprint_pdf.py" crop "$out/$name.pdf" "$out/${name}_cut.pdf" 0.9 0.9
+    echo "$out/${name}_cut.pdf"
+done

@@ -5025,8 +5025,8 @@ static int lines_name_two_rows(const state *st, const rowcell *cells, int from)
  * "行政执法案卷" beside 1: 7.属于行政执法案卷 wrapped, its numbers too;
  * "2.申请人逾期" beside 961 over "未按收费通知要求缴纳费" beside 06, the
  * label going on below)? */
-static int begun_before(int table, int row, const char *label,
-                        const char *before)
+static int begun_before_as_is(int table, int row, const char *label,
+                              const char *before)
 {
     const char *full = row_key(table, row), *whole, *end;
     size_t lw, le, lb = strlen(before), skip = 0;
@@ -5102,6 +5102,30 @@ static int begun_before(int table, int row, const char *label,
             at--;
         yes = at != SIZE_MAX && *xg_strip_numbering(before + at) == '\0' &&
               lb - at == ln && strncmp(before + at, full, ln) == 0;
+    }
+    return yes;
+}
+
+/* begun_before_as_is, BEFORE also read without a piece of the row's
+ * group's name at its end (3.补正后 over 供, （四）无法提供 set down its
+ * merged cell beside them, read into one cell: 3.补正后供) */
+static int begun_before(int table, int row, const char *label,
+                        const char *before)
+{
+    size_t lb = strlen(before), at;
+    int yes = begun_before_as_is(table, row, label, before);
+
+    for (at = lb > MAX_GROUP_PIECE ? lb - MAX_GROUP_PIECE : 1; !yes && at < lb; at++) {
+        char *cut;
+
+        if (((unsigned char)before[at] & 0xC0) == 0x80 ||
+            !group_piece_of_row(table, row, before + at))
+            continue;
+        if ((cut = strndup(before, at)) == NULL)
+            return 0;
+        yes = begun_before_as_is(table, row, label, cut);
+        free(cut);
+        break;
     }
     return yes;
 }

@@ -175,14 +175,15 @@ static int in_margin(const page_data *pd, const pline *l)
  * of it larger), or as an inch is of an A4 page's height, 842 points,
  * of its longer side (the same page with its boxes cut shorter, the
  * footer 68 points up, its content as it was), or six of L's heights
- * up to an inch (a landscape page cut shorter both ways: its text keeps
- * its size, where on a page printed smaller it is smaller)? */
+ * up to 0.15 of the page's height (a landscape page cut shorter both
+ * ways: its text keeps its size, where on a page printed smaller it is
+ * smaller; so too cut, then printed larger)? */
 static int in_running_band(const page_data *pd, const pline *l)
 {
     double band = fmax(pd->h * 0.10, fmin(pd->w, pd->h) * (72.0 / 595.0));
 
     band = fmax(band, fmax(pd->w, pd->h) * (72.0 / 842.0));
-    band = fmax(band, fmin(72.0, 6.0 * l->h));
+    band = fmax(band, fmin(pd->h * 0.15, 6.0 * l->h));
 
     return l->y1 < band || l->y0 > pd->h - band;
 }

@@ -79,3 +79,6 @@ for name in lo_filled_norules_numbers_in_label lo_norules_comma_piece_over_row \
     python3 "$here/reprint_pdf.py" crop "$out/$name.pdf" "$out/${name}_cut.pdf" 0.9 0.9
     echo "$out/${name}_cut.pdf"
 done
+python3 "$here/reprint_pdf.py" scale "$out/lo_fodt_landscape_running_header_cut.pdf" \
+    "$out/lo_fodt_landscape_running_header_cut_scaled_up.pdf" 1.25
+echo "$out/lo_fodt_landscape_running_header_cut_scaled_up.pdf"

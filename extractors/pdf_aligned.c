@@ -1238,8 +1238,7 @@ static int labels_under_numbers(const pline *lines, size_t start, size_t end,
  * those where K holds them (770 over the 0 of 2.没有现成信息需要另行制作
  * 0 794 0 439 252 _ 1485, the 0 where that row has none: not 7700)? */
 static int completes_next_row(const pline *lines, size_t start, size_t k,
-                              size_t end,
-                              const double *bounds, size_t nb,
+                              size_t end, const double *bounds, size_t nb,
                               double value_start)
 {
     unsigned char nl[MAX_CHUNKS + 1] = {0}, nn[MAX_CHUNKS + 1] = {0};

@@ -5122,7 +5122,7 @@ static int begun_before(int table, int row, const char *label,
             !group_piece_of_row(table, row, before + at))
             continue;
         if ((cut = strndup(before, at)) == NULL)
-            return 0;
+            return 1;       /* (no memory: the row is not read) */
         yes = begun_before_as_is(table, row, label, cut);
         free(cut);
         break;

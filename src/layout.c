@@ -6457,7 +6457,19 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
             /* a piece of the last row's group's name between its lines
              * (）无 between 2.没有现成信息需要另 72 … and 行制作 39 …)
              * keeps it in view, as on a table's row */
-            if (!(st->last_table >= 0 && key[0] != '\0' &&
+            /* the rest of the label of the row read just before, on a
+             * line of its own (text set out as the page was: 1.申请人无正
+             * 当理由逾期不补正、 672 6852 …, then 行政机关不再处理其政府信
+             * 息公开, then 24 62 80 8): numbers under no label after it
+             * may be that row's tails, as after a row of the table */
+            if (st->last_table >= 0 && key[0] != '\0' &&
+                item_continued(st->last_table, st->last_row, st->last_label, key)) {
+                size_t have = strlen(st->last_label), len = strlen(key);
+
+                st->last_by_rest = 1;
+                if (have + len <= MAX_LABEL_BYTES)
+                    memcpy(st->last_label + have, key, len + 1);
+            } else if (!(st->last_table >= 0 && key[0] != '\0' &&
                   strpbrk(key, "0123456789") == NULL &&
                   group_piece_of_row(st->last_table, st->last_row, key)) &&
                 !(st->last_table >= 0 && dash_alone(blk->text)))

@@ -2882,6 +2882,8 @@ static int dash_alone(const char *text)
     return v.kind == XG_VALUE_DASH && strpbrk(text, "0123456789") == NULL;
 }
 
+static int group_piece_of_row(int table, int row, const char *k);
+
 /* Numbers alone right after a table's row read with its values, on a
  * line of their own: the row's digits wrapped out of a cell ("3973" over
  * "5", pdftotext -layout; "２６" over "９２" at a page's foot, the line
@@ -2901,9 +2903,15 @@ static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
     int c, read = 0;
 
     /* a dash alone between (a cell's dash set on a line of its own,
-     * left out of the table with the lines after it) is no text between */
+     * left out of the table with the lines after it) is no text between;
+     * nor, for the row read last, a piece of its group's name (法提供
+     * between 2.没有现成信息需要另行制作 … 2469 1518 and 1, the tail
+     * of 24691) */
     while (k0 > 0 && (prev = xg_doc_block(doc, k0 - 1))->kind == XG_BLOCK_PARAGRAPH &&
-           dash_alone(prev->text))
+           (dash_alone(prev->text) ||
+            (st->last_table >= 0 && st->keys[k0 - 1][0] != '\0' &&
+             strpbrk(st->keys[k0 - 1], "0123456789") == NULL &&
+             group_piece_of_row(st->last_table, st->last_row, st->keys[k0 - 1]))))
         k0--;
     if (k0 == 0)
         prev = NULL;

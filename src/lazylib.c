@@ -21,6 +21,7 @@ int xg_lazy_sym(void *lib, const char *name, void **slot, const char *what, xg_e
 {
     if ((*slot = dlsym(lib, name)) != NULL)
         return 1;
+    dlclose(lib);
     xg_error_set(err, XG_ERR_UNSUPPORTED, "%s without %s (too old)", what, name);
     return 0;
 }

@@ -27,8 +27,8 @@
 void *xg_lazy_open(const char *const *names, const char *what, const char *package,
                    xg_error *err);
 
-/* Sets *SLOT to LIB's function NAME: 1, or 0 with ERR set ("WHAT without
- * NAME (too old)"). */
+/* Sets *SLOT to LIB's function NAME: 1, or 0 with LIB closed and ERR set
+ * ("WHAT without NAME (too old)"). */
 int xg_lazy_sym(void *lib, const char *name, void **slot, const char *what,
                 xg_error *err);
 

@@ -1241,7 +1241,7 @@ static int completes_next_row(const pline *lines, size_t start, size_t k,
                               size_t end, const double *bounds, size_t nb,
                               double value_start)
 {
-    unsigned char nl[MAX_CHUNKS + 1] = {0}, nn[MAX_CHUNKS + 1] = {0};
+    unsigned char cols[MAX_CHUNKS + 1] = {0};
     size_t c, values = first_value(bounds, nb, value_start), cols_l = 0,
            cols_n = 0;
 
@@ -1251,13 +1251,13 @@ static int completes_next_row(const pline *lines, size_t start, size_t k,
         !has_value_digit(&lines[k - 1], bounds, nb, value_start) ||
         !begins_item_line(&lines[k + 1], bounds, nb, value_start))
         return 0;
-    digit_counts(&lines[k], bounds, nb, nl);
-    digit_counts(&lines[k + 1], bounds, nb, nn);
+    digit_columns(&lines[k], bounds, nb, cols, 1);
+    digit_columns(&lines[k + 1], bounds, nb, cols, 2);
     for (c = values; c + 1 < nb; c++) {
-        if ((nl[c] > 0) == (nn[c] > 0))
+        if (cols[c] != 1 && cols[c] != 2)
             return 0;
-        cols_l += nl[c] > 0;
-        cols_n += nn[c] > 0;
+        cols_l += cols[c] == 1;
+        cols_n += cols[c] == 2;
     }
     /* no closer to the line above than to the next (6 set into the
      * line of 3.其他 … 68 is 686's tail, clear over （七）总计 13 30 …) */

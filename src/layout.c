@@ -2882,7 +2882,7 @@ static int dash_alone(const char *text)
     return v.kind == XG_VALUE_DASH && strpbrk(text, "0123456789") == NULL;
 }
 
-static int group_piece_of_row(int table, int row, const char *k);
+static int last_row_group_piece(const state *st, const char *k);
 
 /* Numbers alone right after a table's row read with its values, on a
  * line of their own: the row's digits wrapped out of a cell ("3973" over
@@ -2908,10 +2908,7 @@ static int wrapped_paragraph(state *st, const xg_doc *doc, size_t b,
      * between 2.没有现成信息需要另行制作 … 2469 1518 and 1, the tail
      * of 24691) */
     while (k0 > 0 && (prev = xg_doc_block(doc, k0 - 1))->kind == XG_BLOCK_PARAGRAPH &&
-           (dash_alone(prev->text) ||
-            (st->last_table >= 0 && st->keys[k0 - 1][0] != '\0' &&
-             strpbrk(st->keys[k0 - 1], "0123456789") == NULL &&
-             group_piece_of_row(st->last_table, st->last_row, st->keys[k0 - 1]))))
+           (dash_alone(prev->text) || last_row_group_piece(st, st->keys[k0 - 1])))
         k0--;
     if (k0 == 0)
         prev = NULL;
@@ -3472,6 +3469,27 @@ static int group_piece_of_row(int table, int row, const char *k)
     return (g > 0 && g < def->ngroups && piece_of(def->groups[g], k)) ||
            group_name_piece(table, k, 1) || group_labels_piece(table, g, k) ||
            head_piece(def->rows[row].label, k);
+}
+
+/* Is paragraph key K a piece of the name of the group of the row read
+ * last, with no digit in it (）无 between 2.没有现成信息需要另 72 … and
+ * 行制作 39 …)?  It keeps that row in view, as on a table's row. */
+static int last_row_group_piece(const state *st, const char *k)
+{
+    return st->last_table >= 0 && k[0] != '\0' && strpbrk(k, "0123456789") == NULL &&
+           group_piece_of_row(st->last_table, st->last_row, k);
+}
+
+/* Add PIECE (LEN bytes) to the label of the row read last, where it
+ * fits: the rest of that label, read after it. */
+static void grow_last_label(state *st, const char *piece, size_t len)
+{
+    size_t have = strlen(st->last_label);
+
+    if (have + len <= MAX_LABEL_BYTES) {
+        memcpy(st->last_label + have, piece, len);
+        st->last_label[have + len] = '\0';
+    }
 }
 
 /* Are the first LEN bytes of label key END such a piece (of row ROW of
@@ -5853,13 +5871,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * 1037 at a page's foot, "纳费用、…其政府" opening the
                  * next): numbers under no label after it may be that
                  * row's tails (10375), as right after the row */
-                size_t have = strlen(st->last_label);
-
                 st->last_table = last_table;
                 st->last_row = last_row;
                 st->last_by_rest = 1;
-                if (have + label.len <= MAX_LABEL_BYTES)
-                    memcpy(st->last_label + have, label.data, label.len + 1);
+                grow_last_label(st, label.data, label.len);
                 goto done;
             }
             /* a piece of that row's group's name alone on its line, set
@@ -6462,25 +6477,19 @@ static int read_doc(state *st, const xg_doc *doc, xg_error *err)
             after_row = st->last_table >= 0;
             note_label_piece(st, key);
             rc = wrapped_paragraph(st, doc, b, err);
-            /* a piece of the last row's group's name between its lines
-             * (）无 between 2.没有现成信息需要另 72 … and 行制作 39 …)
-             * keeps it in view, as on a table's row */
             /* the rest of the label of the row read just before, on a
              * line of its own (text set out as the page was: 1.申请人无正
              * 当理由逾期不补正、 672 6852 …, then 行政机关不再处理其政府信
              * 息公开, then 24 62 80 8): numbers under no label after it
-             * may be that row's tails, as after a row of the table */
+             * may be that row's tails, as after a row of the table.  A
+             * piece of that row's group's name, or a dash alone, keeps it
+             * in view too; other text ends it */
             if (st->last_table >= 0 && key[0] != '\0' &&
                 item_continued(st->last_table, st->last_row, st->last_label, key)) {
-                size_t have = strlen(st->last_label), len = strlen(key);
-
                 st->last_by_rest = 1;
-                if (have + len <= MAX_LABEL_BYTES)
-                    memcpy(st->last_label + have, key, len + 1);
-            } else if (!(st->last_table >= 0 && key[0] != '\0' &&
-                  strpbrk(key, "0123456789") == NULL &&
-                  group_piece_of_row(st->last_table, st->last_row, key)) &&
-                !(st->last_table >= 0 && dash_alone(blk->text)))
+                grow_last_label(st, key, strlen(key));
+            } else if (!last_row_group_piece(st, key) &&
+                       !(st->last_table >= 0 && dash_alone(blk->text)))
                 st->last_table = -1;
             /* a cell's mark of none alone between (无 between 1,54 1,48 …
              * and 8.属于行政查询事项 6 3 …) is no text between: numbers

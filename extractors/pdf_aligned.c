@@ -258,12 +258,13 @@ static size_t run_chunks(const pline *lines, size_t end, size_t k,
 /* Column separators of lines [START, END): the x ranges that none of
  * their chunks covers (chunks of lines with more than half as many as the
  * fullest line, split by column_chunks at DIGIT_GAP), at least MIN_GAP
- * points wide.  *BOUNDS (owned) gets the
- * outer edges and the middle of each gap, *NB their count.  Returns -1
- * when memory runs out. */
+ * points wide, measured in steps of 1/RES point (a chunk covers each
+ * step it touches: at 1, a gap of 4.4 points measures 3).  *BOUNDS
+ * (owned) gets the outer edges and the middle of each gap, *NB their
+ * count.  Returns -1 when memory runs out. */
 static int column_bounds(const pline *lines, size_t start, size_t end,
                          double value_start, double digit_gap, double min_gap,
-                         double **bounds, size_t *nbout)
+                         double res, double **bounds, size_t *nbout)
 {
     double rx0 = 1e300, rx1 = -1e300, gap0 = 0, gap1 = 0;
     unsigned char *cov;
@@ -279,7 +280,7 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
     }
     if (!(rx1 > rx0) || rx1 - rx0 > 1e5)
         return 0;
-    nbins = (size_t)(rx1 - rx0) + 2;
+    nbins = (size_t)((rx1 - rx0) * res) + 2;
     cov = calloc(nbins, 1);
     *bounds = malloc((nbins + 2) * sizeof **bounds);
     if (cov == NULL || *bounds == NULL) {
@@ -304,8 +305,8 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
         if (2 * nchk <= maxc)
             continue;
         for (m = 0; m < nchk; m++)
-            for (b = (size_t)(ch[m].x0 - rx0);
-                 b <= (size_t)(ch[m].x1 - rx0) && b < nbins; b++)
+            for (b = (size_t)((ch[m].x0 - rx0) * res);
+                 b <= (size_t)((ch[m].x1 - rx0) * res) && b < nbins; b++)
                 cov[b] = 1;
     }
     /* a chunk of the other lines standing four points clear right of
@@ -324,14 +325,14 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
         if (2 * nchk > maxc)
             continue;
         for (m = 0; m < nchk; m++) {
-            size_t b0 = ch[m].x0 - rx0 > 4.0 ? (size_t)(ch[m].x0 - rx0 - 4.0) : 0;
-            size_t b1 = (size_t)(ch[m].x1 - rx0 + 4.0);
+            size_t b0 = ch[m].x0 - rx0 > 4.0 ? (size_t)((ch[m].x0 - rx0 - 4.0) * res) : 0;
+            size_t b1 = (size_t)((ch[m].x1 - rx0 + 4.0) * res);
             int clear = b0 >= right;
 
             for (b = b0; b <= b1 && b < nbins && clear; b++)
                 clear = (cov[b] & 1) == 0;
-            for (b = (size_t)(ch[m].x0 - rx0);
-                 clear && b <= (size_t)(ch[m].x1 - rx0) && b < nbins; b++)
+            for (b = (size_t)((ch[m].x0 - rx0) * res);
+                 clear && b <= (size_t)((ch[m].x1 - rx0) * res) && b < nbins; b++)
                 cov[b] |= 2;
         }
     }
@@ -346,8 +347,8 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
 
             while (e < nbins && cov[e] == 0)
                 e++;
-            if ((double)(e - b) < 1.5 * lines[start].h &&
-                value_start < rx0 + (double)e + lines[start].h) {
+            if ((double)(e - b) / res < 1.5 * lines[start].h &&
+                value_start < rx0 + (double)e / res + lines[start].h) {
                 b = e - 1;
                 seen = 1;
                 continue;
@@ -356,13 +357,13 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
         seen = 1;
         if (cov[b] == 0 && !in_gap) {
             in_gap = 1;
-            gap0 = rx0 + (double)b;
+            gap0 = rx0 + (double)b / res;
         } else if (cov[b] != 0 && in_gap) {
             in_gap = 0;
-            if (rx0 + (double)b - gap0 >= min_gap) {
+            if (rx0 + (double)b / res - gap0 >= min_gap) {
                 if (nb == 1)
-                    gap1 = rx0 + (double)b;
-                (*bounds)[nb++] = (gap0 + rx0 + (double)b) / 2;
+                    gap1 = rx0 + (double)b / res;
+                (*bounds)[nb++] = (gap0 + rx0 + (double)b / res) / 2;
             }
         }
     }
@@ -545,10 +546,13 @@ static int two_in_a_column(const pline *lines, size_t start, size_t end,
  * are not found (105592 beside 21036, 4.4 points apart at 10.5 points;
  * 4409 beside 1309, 4.6 apart at 15.6).  Split at a quarter of a
  * character height between digits (no number is written with that room
- * between two of its digits), with gaps of 3 points kept (4.4 points
- * between numbers measure 3 whole points), the
- * lines may show more columns: they replace *BOUNDS (*NB) when every
- * line of numbers then has one in each column of values (value_fill).
+ * between two of its digits), with gaps of 3 points kept, measured to
+ * a quarter point (3.6 points between numbers set at 8.4 points, a
+ * table of 10.5 printed at 0.8, measure 2 or 3 whole points), and of
+ * less in a table set smaller than 13 points a line (HM, the height of
+ * its lines: 2.4 at 10.4), the lines may show more columns: they
+ * replace *BOUNDS (*NB) when every line of numbers then has one in each
+ * column of values (value_fill).
  * Where some lines lack some, they do when no line's two numbers then
  * stand in one column (two_in_a_column), and, unless only lines of
  * numbers wrapped in their cells lack some, each two neighbouring
@@ -557,14 +561,14 @@ static int two_in_a_column(const pline *lines, size_t start, size_t end,
  * and set at other heights in their cells) find their rows as in any
  * table.  Otherwise the columns found are kept. */
 static int tight_columns(const pline *lines, size_t start, size_t end,
-                         double value_start, double **bounds, size_t *nb)
+                         double value_start, double hm, double **bounds, size_t *nb)
 {
     double *fine;
     size_t nf;
     int take = 0, fill;
 
-    if (column_bounds(lines, start, end, value_start, 0.25, 3.0, &fine,
-                      &nf) != 0)
+    if (column_bounds(lines, start, end, value_start, 0.25,
+                      hm < 13.0 ? 3.0 * hm / 13.0 : 3.0, 4.0, &fine, &nf) != 0)
         return -1;
     if (nf > *nb && nf >= 3) {
         fill = value_fill(lines, start, end, fine, nf, value_start);
@@ -3241,9 +3245,9 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                 goto out;
             memcpy(bounds, prev->xs, prev->nxs * sizeof *bounds);
             nb = prev->nxs;
-        } else if (column_bounds(lines, start, end, value_start, 0.5, 4.0,
+        } else if (column_bounds(lines, start, end, value_start, 0.5, 4.0, 1.0,
                                  &bounds, &nb) != 0 ||
-                   tight_columns(lines, start, end, value_start, &bounds,
+                   tight_columns(lines, start, end, value_start, hm, &bounds,
                                  &nb) != 0) {
             goto out;
         } else if (nb >= 3) {

@@ -2497,13 +2497,14 @@ static int top_from_item(const pline *lines, size_t start, size_t end,
  * where the row's item begins (1. （二） 三、), beside no label or a
  * group's piece clear left of the item (理 beside 74, over
  * 2.其他法律… 0), and right under a line of a number in column COL that
- * holds as many digits as K there, or more (53 over 74), and is every
- * number of the row from its item's line down set at the top of its
- * cell (top_from_item)?  K's digits there may then as well be that
- * number's tail, wrapped, the row's bound found between them.  Under a
- * shorter line (6, the last of 8446 wrapped) they are not, nor where a
- * number of the row begins under its item's line (705 over 二、上年结转…
- * 676 over 78: 70578 centred on it). */
+ * holds as many digits as K there, or one fewer (53 over 74; LibreOffice
+ * breaks a number too wide for its cell after its first digit as well:
+ * 6 over 47), and is every number of the row from its item's line down
+ * set at the top of its cell (top_from_item)?  K's digits there may then
+ * as well be that number's tail, wrapped, the row's bound found between
+ * them.  Under a line shorter still (6, the last of 8446 wrapped, over
+ * 44) they are not, nor where a number of the row begins under its
+ * item's line (705 over 二、上年结转… 676 over 78: 70578 centred on it). */
 static int above_item(const pline *lines, size_t start, size_t end,
                       const int *row_of, int r, size_t k, size_t col,
                       const double *bounds, size_t nb, double value_start)
@@ -2525,7 +2526,7 @@ static int above_item(const pline *lines, size_t start, size_t end,
         memset(above, 0, sizeof above);
         digit_counts(&lines[j], bounds, nb, above);
         if (above[col] > 0)
-            return here[col] > 0 && above[col] >= here[col] &&
+            return here[col] > 0 && above[col] + 1 >= here[col] &&
                    top_from_item(lines, start, end, row_of, r, m, item,
                                  bounds, nb, value_start);
     }
@@ -2569,6 +2570,36 @@ static int below_item(const pline *lines, size_t start, size_t end,
     return 0;
 }
 
+/* The height the digits of line L right of VALUE_START span: *Y0 to *Y1
+ * (*Y1 < *Y0: none). */
+static void digits_span(const pline *l, double value_start, double *y0, double *y1)
+{
+    size_t i;
+
+    *y0 = 1e300;
+    *y1 = -1e300;
+    for (i = 0; i < l->n; i++)
+        if (ch_cx(l->chars[i]) > value_start && xg_pdf_digit_cp(l->chars[i]->cp)) {
+            if (l->chars[i]->y0 < *y0) *y0 = l->chars[i]->y0;
+            if (l->chars[i]->y1 > *y1) *y1 = l->chars[i]->y1;
+        }
+}
+
+/* Is line L's digits (right of VALUE_START) set close under ABOVE's
+ * (less than 0.8 of a line between), and closer, by a tenth of a line,
+ * than the digits of NEXT are under L's? */
+static int close_under(const pline *above, const pline *l, const pline *next,
+                       double value_start)
+{
+    double ay0, ay1, ly0, ly1, ny0, ny1;
+
+    digits_span(above, value_start, &ay0, &ay1);
+    digits_span(l, value_start, &ly0, &ly1);
+    digits_span(next, value_start, &ny0, &ny1);
+    return ay1 > ay0 && ly1 > ly0 && ny1 > ny0 && ly0 - ay1 < 0.8 * l->h &&
+           ly0 - ay1 + 0.1 * l->h < ny0 - ly1;
+}
+
 /* Are numbers set at the top of their cells in the rows made of lines
  * (ROW_OF, lines [START, END)): of the numbers that reach higher or lower
  * than their row's label, do more begin where the row's item begins (835
@@ -2582,6 +2613,7 @@ static int tops_aligned(const pline *lines, size_t start, size_t end,
                         double value_start, int *foots)
 {
     double top[MAX_CHUNKS + 1], foot[MAX_CHUNKS + 1];
+    unsigned char amb[MAX_CHUNKS + 1];
     size_t values = first_value(bounds, nb, value_start), k = start, m, j, i;
     size_t at_top = 0, at_foot = 0, other = 0;
 
@@ -2613,12 +2645,36 @@ static int tops_aligned(const pline *lines, size_t start, size_t end,
                                 &label_y0, &label_y1))
                 h = lines[j].h;
         }
+        /* the row's first line, over its item, digits alone in columns
+         * where the line over it has digits, set closer to that line
+         * than to the next line of digits: the tails of the row before
+         * as well, taken for this row's (6 over 47 beside 、 of 三、本年
+         * 度办理结果, then 5 906 … beside （二）部分公开, the cells set at
+         * their top: 647), tell nothing of how the table sets its
+         * numbers, and would show them set at the foot */
+        memset(amb, 0, sizeof amb);
+        for (j = k + 1; j < end && !digit_right_of(&lines[j], value_start); j++)
+            ;
+        if (k > start && m > k && m < row_end && j < end &&
+            close_under(&lines[k - 1], &lines[k], &lines[j], value_start)) {
+            unsigned char a[MAX_CHUNKS + 1] = {0}, b[MAX_CHUNKS + 1] = {0};
+            int under = 1;
+
+            digit_counts(&lines[k - 1], bounds, nb, a);
+            digit_counts(&lines[k], bounds, nb, b);
+            for (i = values; i + 1 < nb; i++)
+                if (b[i] > 0 && a[i] == 0)
+                    under = 0;
+            for (i = values; under && i + 1 < nb; i++)
+                amb[i] = b[i] > 0;
+        }
         for (j = k; j < row_end && m < row_end; j++)
             for (i = 0; i < lines[j].n; i++) {
                 const pchar *c = lines[j].chars[i];
                 int col = column_of(bounds, nb, ch_cx(c));
 
-                if (col < 0 || (size_t)col < values || !xg_pdf_digit_cp(c->cp))
+                if (col < 0 || (size_t)col < values || !xg_pdf_digit_cp(c->cp) ||
+                    amb[col])
                     continue;
                 if (c->y0 < top[col]) top[col] = c->y0;
                 if (c->y1 > foot[col]) foot[col] = c->y1;

@@ -2295,8 +2295,10 @@ static int unread_value(state *st, int table, int row, int col, const char *befo
  * cell of one line of digits, over a cell of row R of T open at its top
  * (xg_cell.open_top, either way: the bound between them found from the
  * text) that gave row ROW of TABLE lines of digits no number reads, whose
- * first line is no longer than the number and, with it, no longer than a
- * number wrapped holds.  That line may be its tail (53 over 74 beside 理,
+ * first line is no longer than the number, or one digit longer (a number
+ * but 0: LibreOffice breaks one too wide for its cell after its first
+ * digit as well, 6 over 47), and, with it, no longer than a number
+ * wrapped holds.  That line may be its tail (53 over 74 beside 理,
  * over 2.其他法律… 0, in a table whose numbers are set at the top of their
  * cells: 5374, then 0; 11 over 0 under 6150, the numbers set neither at
  * the top nor at the foot: 615011 or 110), and the number cut. */
@@ -2323,7 +2325,8 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
                 same_column(a, t, cell) != 1 || a->geom.page != cell->geom.page)
                 continue;
             d = strlen(a->raw);
-            if (d == 0 || strspn(a->raw, "0123456789") != d || (size_t)tail > d ||
+            if (d == 0 || strspn(a->raw, "0123456789") != d ||
+                (size_t)tail > d + (strcmp(a->raw, "0") != 0) ||
                 d + (size_t)tail > XG_WRAPPED_DIGITS_MAX)
                 continue;
             if (unread_value(st, above_table, above_row, k, "the first line of the cell under it ",
@@ -2342,6 +2345,7 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
  * the line of numbers it stands in may be all the first lines of the row
  * under it (set at the top of their cells, the label centred lower: 76
  * 33 18 over （七）总计 31 2 05 read beside 3.其他 above it). */
+#define ZERO_TAIL_UNDER "a number of the next row's begins with a zero under one of its numbers, its tail: its numbers may be the next row's first lines"
 static int zero_tail_under(state *st, int above_table, int above_row, const xg_table *t,
                            int r, const rowcell *cells, int n, int from)
 {
@@ -6303,6 +6307,13 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             }
             /* numbers beside a group's start are this row's, if any */
             st->group_numbers = 0;
+            /* not read, this row's cells still tell of the row before:
+             * 02 under its 8 (（七）总计 8 over 四、结转… 02 over 32) */
+            if (values && xg_table_open(t) && last_table >= 0 &&
+                zero_tail_under(st, last_table, last_row, t, r, cells, n, from) &&
+                (rc = unread_row(st, last_table, last_row, 0, t, r, ZERO_TAIL_UNDER,
+                                 err)) != XG_OK)
+                goto done;
             st->seen[table][row] = 1;
             st->refused[table][row] = 1;
             if (xg_report_warn(st->report, "%s/%s: %s (source table %d, row %d): not read",
@@ -6361,8 +6372,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                             "the first lines of the next row's cells, not read as numbers, may be its own numbers' tails, wrapped", err);
         if (rc == XG_OK && values && xg_table_open(t) && last_table >= 0 &&
             zero_tail_under(st, last_table, last_row, t, r, cells, n, from))
-            rc = unread_row(st, last_table, last_row, 0, t, r,
-                            "a number of the next row's begins with a zero under one of its numbers, its tail: its numbers may be the next row's first lines", err);
+            rc = unread_row(st, last_table, last_row, 0, t, r, ZERO_TAIL_UNDER, err);
         /* a number of it under the one number of the line above, which
          * fills its column's line, and shorter, where no row was read
          * from that line (22 beside 重新出具已获取信息, the rest of a row

@@ -2295,26 +2295,35 @@ static int unread_value(state *st, int table, int row, int col, const char *befo
  * cell of one line of digits, over a cell of row R of T open at its top
  * (xg_cell.open_top, either way: the bound between them found from the
  * text) that gave row ROW of TABLE lines of digits no number reads, whose
- * first line is no longer than the number, or one digit longer (a number
- * but 0: LibreOffice breaks one too wide for its cell after its first
+ * first line is no longer than the number, or one digit longer
+ * (LibreOffice breaks a number too wide for its cell after its first
  * digit as well, 6 over 47), and, with it, no longer than a number
  * wrapped holds.  That line may be its tail (53 over 74 beside 理,
  * over 2.其他法律… 0, in a table whose numbers are set at the top of their
  * cells: 5374, then 0; 11 over 0 under 6150, the numbers set neither at
- * the top nor at the foot: 615011 or 110), and the number cut. */
+ * the top nor at the foot: 615011 or 110), and the number cut.  Where
+ * one is so, the line it stands on may be the row before's line of
+ * tails: each number of one line read from a cell open at its top may
+ * then be the tail of the number over it as well. */
 static int unread_cut_above(state *st, int table, int row, int above_table,
                             int above_row, const xg_table *t, int r,
                             xg_error *err)
 {
-    int c, k;
+    int c, k, pass, cut = 0;
 
+    /* then, the line they begin on so taken for the row before's tails,
+     * the numbers of one line on it: 145 under 950, beside 872 over 614
+     * under 838 (950145) */
+    for (pass = 0; pass < 2 && (pass == 0 || cut > 0); pass++) {
     for (c = 0; c < xg_schema[table].ncols; c++) {
         const xg_cellval *v = xg_report_value(st->report, table, row, c);
         const xg_cell *cell;
         int tail;
 
-        if ((cell = read_from(v, XG_VALUE_TEXT, t, r)) == NULL || !cell->open_top ||
-            !digit_lines_n(cell->text, 2))
+        if (pass == 0 ? (cell = read_from(v, XG_VALUE_TEXT, t, r)) == NULL || !cell->open_top ||
+                            !digit_lines_n(cell->text, 2)
+                      : (cell = read_from(v, XG_VALUE_NUMBER, t, r)) == NULL || !cell->open_top ||
+                            strchr(cell->text, '\n') != NULL || !digit_lines_n(cell->text, 1))
             continue;
         tail = first_line_digits(cell->text);
         for (k = 0; k < xg_schema[above_table].ncols; k++) {
@@ -2324,16 +2333,19 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
             if (!a->found || a->kind != XG_VALUE_NUMBER || a->raw == NULL ||
                 same_column(a, t, cell) != 1 || a->geom.page != cell->geom.page)
                 continue;
+            /* (no number begins with 0: 0 has no tail) */
             d = strlen(a->raw);
-            if (d == 0 || strspn(a->raw, "0123456789") != d ||
-                (size_t)tail > d + (strcmp(a->raw, "0") != 0) ||
-                d + (size_t)tail > XG_WRAPPED_DIGITS_MAX)
+            if (d == 0 || strspn(a->raw, "0123456789") != d || strcmp(a->raw, "0") == 0 ||
+                (size_t)tail > d + 1 || d + (size_t)tail > XG_WRAPPED_DIGITS_MAX)
                 continue;
+            cut++;
             if (unread_value(st, above_table, above_row, k, "the first line of the cell under it ",
-                             cell->text, ", which no number reads, may be its number's tail, wrapped",
+                             cell->text, pass == 0 ? ", which no number reads, may be its number's tail, wrapped"
+                                                   : ", on a line of others' tails, may be its number's tail, wrapped",
                              xg_table_index(t), r, cell->col, err) != XG_OK)
                 return XG_ERR_NOMEM;
         }
+    }
     }
     return XG_OK;
 }
@@ -6059,7 +6071,15 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                                       * set down its cell a character a
                                       * line, beside 6 8 7 … over 4 1 7 …
                                       * beside （一）予以公开) */
-                                     (after_group && numbering_fragment(xg_buf_str(&label))));
+                                     (after_group && numbering_fragment(xg_buf_str(&label))) ||
+                                     /* or beside a further piece of the
+                                      * name, right after numbers beside
+                                      * an earlier one (不予公 681 390 505,
+                                      * then 开 0 0, then 5.属于三类… 7
+                                      * … 12 13: 6817) */
+                                     (after_group &&
+                                      group_name_piece(XG_TABLE_REQUESTS,
+                                                       xg_buf_str(&label), 0)));
                 /* beside the start of a container's label (三、本 of
                  * 三、本年度办理结果): the next row's first lines (3721
                  * over （一）予以公开 … 2 …, cells set at their foot), or,

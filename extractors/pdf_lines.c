@@ -74,7 +74,8 @@ int xg_pdf_group_lines(pchar **chars, size_t n, pline **out,
 {
     pline *lines = NULL;
     size_t nl = 0, cap = 0, i, start = 0;
-    double by0 = 0, by1 = 0;
+    double by0 = 0, by1 = 0, dy0 = 1e300, dy1 = -1e300;
+    size_t ndig = 0;
 
     *out = NULL;
     *nout = 0;
@@ -95,6 +96,22 @@ int xg_pdf_group_lines(pchar **chars, size_t n, pline **out,
              * and rounding (the page printed larger or smaller, turned)
              * must not decide which line it joins */
             join = hi - lo >= 0.5 * hmin * (1 - 1e-6);
+            /* a digit joins a line of digits only beside them, not a
+             * line away in a band grown by characters that reach into
+             * both lines (三、 and （四） centred down their column
+             * between 9 3 785, the tails of a row's numbers, and 783 667
+             * … beside the next row's label: 783 and 667 were read as
+             * the tails' line).  Half a line off, it still joins (a
+             * number centred beside a label of two lines, by another's
+             * two lines).  One digit is no line of digits: the 5 of
+             * 5.属于三类内部… beside numbers centred a half line lower */
+            if (join && ndig >= 2 && xg_pdf_digit_cp(chars[i]->cp)) {
+                double dlo = chars[i]->y0 > dy0 ? chars[i]->y0 : dy0;
+                double dhi = chars[i]->y1 < dy1 ? chars[i]->y1 : dy1;
+                double dmin = ch_h(chars[i]) < dy1 - dy0 ? ch_h(chars[i]) : dy1 - dy0;
+
+                join = dhi - dlo >= 0.2 * dmin;
+            }
             /* stacked characters (a label written top to bottom) have
              * tall boxes that overlap: two characters on one line never
              * overlap left to right */
@@ -205,9 +222,17 @@ int xg_pdf_group_lines(pchar **chars, size_t n, pline **out,
         if (i < n && (i == start || !join)) {
             by0 = chars[i]->y0;
             by1 = chars[i]->y1;
+            dy0 = 1e300;
+            dy1 = -1e300;
+            ndig = 0;
         } else if (i < n) {
             if (chars[i]->y0 < by0) by0 = chars[i]->y0;
             if (chars[i]->y1 > by1) by1 = chars[i]->y1;
+        }
+        if (i < n && xg_pdf_digit_cp(chars[i]->cp) && !chars[i]->space) {
+            ndig++;
+            if (chars[i]->y0 < dy0) dy0 = chars[i]->y0;
+            if (chars[i]->y1 > dy1) dy1 = chars[i]->y1;
         }
     }
     *out = lines;

@@ -2309,12 +2309,23 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
                             int above_row, const xg_table *t, int r,
                             xg_error *err)
 {
-    int c, k, pass, cut = 0;
+    int c, k, pass, cut = 0, wrap = 0;
 
+    /* the most digits a line of the row before's numbers wrapped in their
+     * cells holds, where it shows some unread (113 over 4) */
+    for (k = 0; k < xg_schema[above_table].ncols; k++) {
+        const xg_cellval *a = xg_report_value(st->report, above_table, above_row, k);
+
+        if (a->found && a->kind == XG_VALUE_TEXT && a->raw != NULL && digit_lines_n(a->raw, 2) &&
+            first_line_digits(a->raw) > wrap)
+            wrap = first_line_digits(a->raw);
+    }
     /* then, the line they begin on so taken for the row before's tails,
      * the numbers of one line on it: 145 under 950, beside 872 over 614
-     * under 838 (950145) */
-    for (pass = 0; pass < 2 && (pass == 0 || cut > 0); pass++) {
+     * under 838 (950145); or, where the row before shows its numbers
+     * wrapped at some length, those under numbers that long (2 under 108
+     * beside 113 over 4: 1082, the 2 set lower than the 4) */
+    for (pass = 0; pass < 2 && (pass == 0 || cut > 0 || wrap > 0); pass++) {
     for (c = 0; c < xg_schema[table].ncols; c++) {
         const xg_cellval *v = xg_report_value(st->report, table, row, c);
         const xg_cell *cell;
@@ -2336,12 +2347,14 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
             /* (no number begins with 0: 0 has no tail) */
             d = strlen(a->raw);
             if (d == 0 || strspn(a->raw, "0123456789") != d || strcmp(a->raw, "0") == 0 ||
-                (size_t)tail > d + 1 || d + (size_t)tail > XG_WRAPPED_DIGITS_MAX)
+                (size_t)tail > d + 1 || d + (size_t)tail > XG_WRAPPED_DIGITS_MAX ||
+                (pass == 1 && cut == 0 && d < (size_t)wrap))
                 continue;
-            cut++;
+            cut += pass == 0;
             if (unread_value(st, above_table, above_row, k, "the first line of the cell under it ",
                              cell->text, pass == 0 ? ", which no number reads, may be its number's tail, wrapped"
-                                                   : ", on a line of others' tails, may be its number's tail, wrapped",
+                                         : cut > 0 ? ", on a line of others' tails, may be its number's tail, wrapped"
+                                                   : ", under a number as long as a line of the row's numbers wrapped, may be its tail",
                              xg_table_index(t), r, cell->col, err) != XG_OK)
                 return XG_ERR_NOMEM;
         }
@@ -2852,13 +2865,27 @@ static char *label_before_numbers(const char *text, int *nomem)
 
 /* Does label key K begin with digits right before a numbering ("2(五)"
  * of "2" and "（五）": the tail of a number wrapped out of its cell, on
- * the line of the next group's label)?  Not an item's own numbering
- * ("2.重复申请"). */
+ * the line of the next group's label; 7 8 9 5 1 873 atop a page, then
+ * 四、结转下年度继续办理 …, one paragraph: "78951873四、…", which
+ * xg_strip_numbering reads as one numbering)?  Not an item's own
+ * numbering ("2.重复申请"). */
 static int digits_before_numbering(const char *k)
 {
-    size_t d = strspn(k, "0123456789");
+    size_t d = 0;
 
-    return d > 0 && xg_strip_numbering(k) == k && xg_strip_numbering(k + d) != k + d;
+    /* (digits not known too: cut at a page's top, 7 8 9 5 1 half off
+     * the page as U+FFFD) */
+    for (;;) {
+        if (k[d] >= '0' && k[d] <= '9')
+            d++;
+        else if (strncmp(k + d, "\xEF\xBF\xBD", 3) == 0)
+            d += 3;
+        else
+            break;
+    }
+
+    return d > 0 && k[d] != '.' && k[d] != ')' && strncmp(k + d, "、", 3) != 0 &&
+           xg_strip_numbering(k + d) != k + d;
 }
 
 /* Does a paragraph at P stand under source table T's last row: on a
@@ -6246,8 +6273,18 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 if (xg_report_warn(st->report,
                                    "%s/%s: its numbers stand in its label's cell, their columns not found (source table %d, row %d): not read",
                                    xg_schema[table].key, xg_schema[table].rows[row].key,
-                                   xg_table_index(t) + 1, r + 1) != 0)
+                                   xg_table_index(t) + 1, r + 1) != 0) {
                     rc = xg_error_nomem(err);
+                    goto done;
+                }
+                /* so may digits before its numbering there be the tails
+                 * of the row read before (7 8 9 5 1 873 四、结转… atop a
+                 * page, under （七）总计 733 … at the foot of the last) */
+                st->last_table = last_table;
+                st->last_row = last_row;
+                rc = digits_before_numbering(xg_buf_str(&label))
+                     ? refuse_wrapped(st, t, r, 1, err) : XG_OK;
+                st->last_table = -1;
                 goto done;
             }
             /* a label with no cells after it: its numbers may come on the

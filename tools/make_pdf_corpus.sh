@@ -83,7 +83,10 @@ python3 "$here/reprint_pdf.py" scale "$out/lo_fodt_landscape_running_header_cut.
     "$out/lo_fodt_landscape_running_header_cut_scaled_up.pdf" 1.25
 echo "$out/lo_fodt_landscape_running_header_cut_scaled_up.pdf"
 for name in lo_sums_outer_tight_columns lo_norules_appeals_two_tables_tight_heads \
-    lo_fodt_hrules_tight_short_lines; do
+    lo_fodt_hrules_tight_short_lines lo_2019_total_tails_atop_page_before_part; do
     python3 "$here/reprint_pdf.py" scale "$out/$name.pdf" "$out/${name}_scaled_down.pdf" 0.8
     echo "$out/${name}_scaled_down.pdf"
 done
+python3 "$here/reprint_pdf.py" crop "$out/lo_2019_total_tails_atop_page_before_part.pdf" \
+    "$out/lo_2019_total_tails_atop_page_before_part_cut_top.pdf" 1 0.9
+echo "$out/lo_2019_total_tails_atop_page_before_part_cut_top.pdf"

@@ -2370,6 +2370,7 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
  * the line of numbers it stands in may be all the first lines of the row
  * under it (set at the top of their cells, the label centred lower: 76
  * 33 18 over （七）总计 31 2 05 read beside 3.其他 above it). */
+#define TAIL_OVER_PAIR "numbers on the next row's first line, under its own and shorter, may be their tails, wrapped"
 #define ZERO_TAIL_UNDER "a number of the next row's begins with a zero under one of its numbers, its tail: its numbers may be the next row's first lines"
 static int zero_tail_under(state *st, int above_table, int above_row, const xg_table *t,
                            int r, const rowcell *cells, int n, int from)
@@ -6365,10 +6366,18 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             /* numbers beside a group's start are this row's, if any */
             st->group_numbers = 0;
             /* not read, this row's cells still tell of the row before:
-             * 02 under its 8 (（七）总计 8 over 四、结转… 02 over 32) */
+             * 02 under its 8 (（七）总计 8 over 四、结转… 02 over 32), or
+             * first lines shorter than its numbers beside its own (1 4
+             * beside 8237 649 …, under 3459 … 8846, the row cut off at
+             * the page's foot) */
             if (values && xg_table_open(t) && last_table >= 0 &&
                 zero_tail_under(st, last_table, last_row, t, r, cells, n, from) &&
                 (rc = unread_row(st, last_table, last_row, 0, t, r, ZERO_TAIL_UNDER,
+                                 err)) != XG_OK)
+                goto done;
+            if (values && xg_table_open(t) && last_table >= 0 &&
+                tail_over_pair(t, r, cells, n, from) &&
+                (rc = unread_row(st, last_table, last_row, 0, t, r, TAIL_OVER_PAIR,
                                  err)) != XG_OK)
                 goto done;
             st->seen[table][row] = 1;
@@ -6418,8 +6427,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
          * 243): that row is not what it seems */
         if (rc == XG_OK && values && xg_table_open(t) && last_table >= 0 &&
             tail_over_pair(t, r, cells, n, from))
-            rc = unread_row(st, last_table, last_row, 0, t, r,
-                            "numbers on the next row's first line, under its own and shorter, may be their tails, wrapped", err);
+            rc = unread_row(st, last_table, last_row, 0, t, r, TAIL_OVER_PAIR, err);
         /* cells of this row whose first lines may be the tails of the
          * row before's numbers (22 0 13 … over 39 60 … over 9 91 …, the
          * rest beside 3.危及…): that row is not what it seems */

@@ -90,3 +90,6 @@ done
 python3 "$here/reprint_pdf.py" crop "$out/lo_2019_total_tails_atop_page_before_part.pdf" \
     "$out/lo_2019_total_tails_atop_page_before_part_cut_top.pdf" 1 0.9
 echo "$out/lo_2019_total_tails_atop_page_before_part_cut_top.pdf"
+python3 "$here/reprint_pdf.py" crop "$out/lo_sparse_norules_tails_beside_first_lines.pdf" \
+    "$out/lo_sparse_norules_tails_beside_first_lines_cut_top.pdf" 1 0.8
+echo "$out/lo_sparse_norules_tails_beside_first_lines_cut_top.pdf"

@@ -2291,41 +2291,16 @@ static int unread_value(state *st, int table, int row, int col, const char *befo
     return XG_OK;
 }
 
-/* Null each number of row ABOVE_ROW of ABOVE_TABLE, read before from a
- * cell of one line of digits, over a cell of row R of T open at its top
- * (xg_cell.open_top, either way: the bound between them found from the
- * text) that gave row ROW of TABLE lines of digits no number reads, whose
- * first line is no longer than the number, or one digit longer
- * (LibreOffice breaks a number too wide for its cell after its first
- * digit as well, 6 over 47), and, with it, no longer than a number
- * wrapped holds.  That line may be its tail (53 over 74 beside 理,
- * over 2.其他法律… 0, in a table whose numbers are set at the top of their
- * cells: 5374, then 0; 11 over 0 under 6150, the numbers set neither at
- * the top nor at the foot: 615011 or 110), and the number cut.  Where
- * one is so, the line it stands on may be the row before's line of
- * tails: each number of one line read from a cell open at its top may
- * then be the tail of the number over it as well. */
-static int unread_cut_above(state *st, int table, int row, int above_table,
-                            int above_row, const xg_table *t, int r,
-                            xg_error *err)
+/* What unread_cut_above, below, nulls for the cells of row ROW of
+ * TABLE: in PASS 0, those of lines of digits no number reads; in PASS 1,
+ * numbers of one line, under numbers of WRAP digits or more where no cell
+ * of pass 0 was a tail (*CUT: how many were). */
+static int cut_above_cells(state *st, int table, int row, int above_table,
+                           int above_row, const xg_table *t, int r, int pass,
+                           int wrap, int *cut, xg_error *err)
 {
-    int c, k, pass, cut = 0, wrap = 0;
+    int c, k;
 
-    /* the most digits a line of the row before's numbers wrapped in their
-     * cells holds, where it shows some unread (113 over 4) */
-    for (k = 0; k < xg_schema[above_table].ncols; k++) {
-        const xg_cellval *a = xg_report_value(st->report, above_table, above_row, k);
-
-        if (a->found && a->kind == XG_VALUE_TEXT && a->raw != NULL && digit_lines_n(a->raw, 2) &&
-            first_line_digits(a->raw) > wrap)
-            wrap = first_line_digits(a->raw);
-    }
-    /* then, the line they begin on so taken for the row before's tails,
-     * the numbers of one line on it: 145 under 950, beside 872 over 614
-     * under 838 (950145); or, where the row before shows its numbers
-     * wrapped at some length, those under numbers that long (2 under 108
-     * beside 113 over 4: 1082, the 2 set lower than the 4) */
-    for (pass = 0; pass < 2 && (pass == 0 || cut > 0 || wrap > 0); pass++) {
     for (c = 0; c < xg_schema[table].ncols; c++) {
         const xg_cellval *v = xg_report_value(st->report, table, row, c);
         const xg_cell *cell;
@@ -2348,18 +2323,61 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
             d = strlen(a->raw);
             if (d == 0 || strspn(a->raw, "0123456789") != d || strcmp(a->raw, "0") == 0 ||
                 (size_t)tail > d + 1 || d + (size_t)tail > XG_WRAPPED_DIGITS_MAX ||
-                (pass == 1 && cut == 0 && d < (size_t)wrap))
+                (pass == 1 && *cut == 0 && d < (size_t)wrap))
                 continue;
-            cut += pass == 0;
+            *cut += pass == 0;
             if (unread_value(st, above_table, above_row, k, "the first line of the cell under it ",
                              cell->text, pass == 0 ? ", which no number reads, may be its number's tail, wrapped"
-                                         : cut > 0 ? ", on a line of others' tails, may be its number's tail, wrapped"
-                                                   : ", under a number as long as a line of the row's numbers wrapped, may be its tail",
+                                         : *cut > 0 ? ", on a line of others' tails, may be its number's tail, wrapped"
+                                                    : ", under a number as long as a line of the row's numbers wrapped, may be its tail",
                              xg_table_index(t), r, cell->col, err) != XG_OK)
                 return XG_ERR_NOMEM;
         }
     }
+    return XG_OK;
+}
+
+/* Null each number of row ABOVE_ROW of ABOVE_TABLE, read before from a
+ * cell of one line of digits, over a cell of row R of T open at its top
+ * (xg_cell.open_top, either way: the bound between them found from the
+ * text) that gave row ROW of TABLE lines of digits no number reads, whose
+ * first line is no longer than the number, or one digit longer
+ * (LibreOffice breaks a number too wide for its cell after its first
+ * digit as well, 6 over 47), and, with it, no longer than a number
+ * wrapped holds.  That line may be its tail (53 over 74 beside 理,
+ * over 2.其他法律… 0, in a table whose numbers are set at the top of their
+ * cells: 5374, then 0; 11 over 0 under 6150, the numbers set neither at
+ * the top nor at the foot: 615011 or 110), and the number cut.  Where
+ * one is so, the line it stands on may be the row before's line of
+ * tails: each number of one line read from a cell open at its top may
+ * then be the tail of the number over it as well; so it may under a
+ * number as long as a line of the row before's numbers wrapped. */
+static int unread_cut_above(state *st, int table, int row, int above_table,
+                            int above_row, const xg_table *t, int r,
+                            xg_error *err)
+{
+    int k, cut = 0, wrap = 0;
+
+    /* the most digits a line of the row before's numbers wrapped in their
+     * cells holds, where it shows some unread (113 over 4) */
+    for (k = 0; k < xg_schema[above_table].ncols; k++) {
+        const xg_cellval *a = xg_report_value(st->report, above_table, above_row, k);
+
+        if (a->found && a->kind == XG_VALUE_TEXT && a->raw != NULL && digit_lines_n(a->raw, 2) &&
+            first_line_digits(a->raw) > wrap)
+            wrap = first_line_digits(a->raw);
     }
+    if (cut_above_cells(st, table, row, above_table, above_row, t, r, 0, wrap, &cut,
+                        err) != XG_OK)
+        return XG_ERR_NOMEM;
+    /* then, the line they begin on so taken for the row before's tails,
+     * the numbers of one line on it: 145 under 950, beside 872 over 614
+     * under 838 (950145); or, where the row before shows its numbers
+     * wrapped at some length, those under numbers that long (2 under 108
+     * beside 113 over 4: 1082, the 2 set lower than the 4) */
+    if (cut > 0 || wrap > 0)
+        return cut_above_cells(st, table, row, above_table, above_row, t, r, 1, wrap,
+                               &cut, err);
     return XG_OK;
 }
 
@@ -6281,11 +6299,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 /* so may digits before its numbering there be the tails
                  * of the row read before (7 8 9 5 1 873 四、结转… atop a
                  * page, under （七）总计 733 … at the foot of the last) */
-                st->last_table = last_table;
-                st->last_row = last_row;
-                rc = digits_before_numbering(xg_buf_str(&label))
-                     ? refuse_wrapped(st, t, r, 1, err) : XG_OK;
-                st->last_table = -1;
+                if (digits_before_numbering(xg_buf_str(&label))) {
+                    st->last_table = last_table;
+                    st->last_row = last_row;
+                    rc = refuse_wrapped(st, t, r, 1, err);
+                }
                 goto done;
             }
             /* a label with no cells after it: its numbers may come on the

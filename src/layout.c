@@ -2062,22 +2062,32 @@ static int last_line_digits(const char *text)
     return count_digits(nl != NULL ? nl + 1 : text);
 }
 
-/* How many characters the LEN bytes at P are, all of them ASCII digits
- * or digits not known (U+FFFD: cut at a page's edge); 0 if any is not. */
-static size_t digits_or_unknown(const char *p, size_t len)
+/* How many of the LEN bytes at P the ASCII digits and digits not known
+ * (U+FFFD: cut at a page's edge) they begin with take; *CHARS gets how
+ * many characters those are. */
+static size_t digit_run(const char *p, size_t len, size_t *chars)
 {
     size_t i = 0, n = 0;
 
-    while (i < len) {
-        if (p[i] >= '0' && p[i] <= '9')
+    for (;; n++) {
+        if (i < len && p[i] >= '0' && p[i] <= '9')
             i++;
         else if (len - i >= 3 && memcmp(p + i, "\xEF\xBF\xBD", 3) == 0)
             i += 3;
         else
-            return 0;
-        n++;
+            break;
     }
-    return n;
+    *chars = n;
+    return i;
+}
+
+/* How many characters the LEN bytes at P are, all of them ASCII digits
+ * or digits not known; 0 if any is not. */
+static size_t digits_or_unknown(const char *p, size_t len)
+{
+    size_t n;
+
+    return digit_run(p, len, &n) == len ? n : 0;
 }
 
 /* Is TEXT lines of digits alone (or digits not known: 8� over 6 over
@@ -2381,6 +2391,10 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
     return XG_OK;
 }
 
+/* Why the row before is not read, where this row's cells show it cut */
+#define TAIL_OVER_PAIR "numbers on the next row's first line, under its own and shorter, may be their tails, wrapped"
+#define ZERO_TAIL_UNDER "a number of the next row's begins with a zero under one of its numbers, its tail: its numbers may be the next row's first lines"
+
 /* Does a value cell of row R of source table T (CELLS, N, values from
  * FROM) begin with a zero (leading_zero: the tail of a number wrapped out
  * of its cell) right under a cell of digits that row ABOVE_ROW of
@@ -2388,8 +2402,6 @@ static int unread_cut_above(state *st, int table, int row, int above_table,
  * the line of numbers it stands in may be all the first lines of the row
  * under it (set at the top of their cells, the label centred lower: 76
  * 33 18 over （七）总计 31 2 05 read beside 3.其他 above it). */
-#define TAIL_OVER_PAIR "numbers on the next row's first line, under its own and shorter, may be their tails, wrapped"
-#define ZERO_TAIL_UNDER "a number of the next row's begins with a zero under one of its numbers, its tail: its numbers may be the next row's first lines"
 static int zero_tail_under(state *st, int above_table, int above_row, const xg_table *t,
                            int r, const rowcell *cells, int n, int from)
 {
@@ -2890,18 +2902,10 @@ static char *label_before_numbers(const char *text, int *nomem)
  * numbering ("2.重复申请"). */
 static int digits_before_numbering(const char *k)
 {
-    size_t d = 0;
-
+    size_t n;
     /* (digits not known too: cut at a page's top, 7 8 9 5 1 half off
      * the page as U+FFFD) */
-    for (;;) {
-        if (k[d] >= '0' && k[d] <= '9')
-            d++;
-        else if (strncmp(k + d, "\xEF\xBF\xBD", 3) == 0)
-            d += 3;
-        else
-            break;
-    }
+    size_t d = digit_run(k, strlen(k), &n);
 
     return d > 0 && k[d] != '.' && k[d] != ')' && strncmp(k + d, "、", 3) != 0 &&
            xg_strip_numbering(k + d) != k + d;

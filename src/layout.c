@@ -734,10 +734,48 @@ static int group_label_cut(int table, const char *l, int whole)
     return yes;
 }
 
+static size_t last_numbering(const char *text);
+
+/* Does TEXT hold the K bytes at P? */
+static int holds_bytes(const char *text, const char *p, size_t k)
+{
+    for (; *text != '\0'; text++)
+        if (strncmp(text, p, k) == 0)
+            return 1;
+    return 0;
+}
+
+/* Are the LEN bytes at L pieces of the names of TABLE's groups, one after
+ * another, each as long as it can be (理结 then 理 in 理结理3.其他: 本年度办理
+ * 结果 and 其他处理 set down their narrow merged cells beside the item)? */
+static int group_pieces_only(int table, const char *l, size_t len)
+{
+    const xg_table_def *def = &xg_schema[table];
+    size_t at = 0;
+
+    while (at < len) {
+        size_t best = 0, k;
+        int g;
+
+        for (g = 1; g < def->ngroups; g++) {
+            const char *name = def->groups[g];
+
+            for (k = 3; at + k <= len && holds_bytes(name, l + at, k); k += 3)
+                if (k > best)
+                    best = k;
+        }
+        if (best == 0)
+            return 0;
+        at += best;
+    }
+    return 1;
+}
+
 /* The canonical row of TABLE in LAYOUT (0: any) that label L names,
  * given the group carried from earlier rows; -1 when none.  HAS_VALUES
  * tells a 2019-layout （六）其他处理 row from the group label of the 2021
- * items where the layout is not known yet. */
+ * items where the layout is not known yet.  Pieces of groups' names before
+ * the item's numbering (果 of 果(七)总计) are no part of its label. */
 static int match_row(const state *st, int table, int layout, const char *l,
                      int has_values, int *group_out)
 {
@@ -751,6 +789,15 @@ static int match_row(const state *st, int table, int layout, const char *l,
         item = l;
     else if (group == 0)
         item = after_container_piece(table, l);
+    if (def->ngroups && item == l) {
+        size_t at = last_numbering(l);
+
+        /* (the numbering's opening bracket: 七) of 果(七)总计) */
+        if (at != SIZE_MAX && at > 0 && l[at - 1] == '(')
+            at--;
+        if (at != SIZE_MAX && at > 0 && group_pieces_only(table, l, at))
+            item = l + at;
+    }
     if (group > 0 && is_container(table, group))
         group = 0;
     *group_out = group ? group : carried;

@@ -161,6 +161,9 @@ typedef struct state {
      * label (69 beside （四, then 62 02 94 … beside ）无): a number begun
      * with a 0 among them is a middle line, not the row before's tail */
     int pieces_after_group;
+    /* the row before: numbers beside a label that names no row (a piece
+     * of a group's name, 果 三 of 三、本年度办理结果 and （三）不予公开) */
+    int nonrow_numbers;
     /* the block before: a paragraph of numbers alone (a line of a table's
      * cells left out of it); NUMBERS_BESIDE_PIECE: of numbers beside a
      * piece of a group's name */
@@ -2074,11 +2077,20 @@ static int same_column(const xg_cellval *v, const xg_table *t, const xg_cell *c)
  * cell, not joined, are a number too (1 over 3 over 7 over 5 beside 府信息,
  * under 3 beside 1.本机关不掌握相关政), and under a number, so are digits
  * not known (the 0 of 6690 at a page's top, cut: unknown_digits). */
+static int digit_lines_n(const char *text, int min);
+
 static int under_kind(state *st, int table, int row, const xg_table *t,
                       const rowcell *cells, int n, int from, xg_value_kind kind)
 {
-    int i, c;
+    int i, c, stacks = kind == XG_VALUE_NUMBER;
 
+    /* a row read with no number, only digits stacked in its cells that
+     * make none (66 over 1, 11 over 75 …): those stand for its numbers */
+    for (c = 0; c < xg_schema[table].ncols && stacks; c++) {
+        const xg_cellval *v = xg_report_value(st->report, table, row, c);
+
+        stacks = !(v->found && v->kind == XG_VALUE_NUMBER);
+    }
     for (i = from; i < n; i++) {
         if ((cells[i].value.kind != XG_VALUE_NUMBER && !stacked_digits(&cells[i]) &&
              !(kind == XG_VALUE_NUMBER && cells[i].cell != NULL &&
@@ -2088,7 +2100,10 @@ static int under_kind(state *st, int table, int row, const xg_table *t,
         for (c = 0; c < xg_schema[table].ncols; c++) {
             const xg_cellval *v = xg_report_value(st->report, table, row, c);
 
-            if (v->found && v->kind == kind && same_column(v, t, cells[i].cell) != 0)
+            if (v->found && same_column(v, t, cells[i].cell) != 0 &&
+                (v->kind == kind ||
+                 (stacks && v->kind == XG_VALUE_TEXT && v->raw != NULL &&
+                  digit_lines_n(v->raw, 2))))
                 return 1;
         }
     }
@@ -5760,7 +5775,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     rowcell cells[XG_MAX_GRID_COLS];
     int n = 0, rc, table, from, values, i, last_table, last_row;
     int pended_table, pended_row, after_group, nabove, above_many, numbers_before;
-    int pieces_above, above_zero, above_stacked, numbering_numbers, pieces_after_group;
+    int pieces_above, above_zero, above_stacked, numbering_numbers, pieces_after_group, nonrow_before;
     int above_heads_only;
     int tails_table = st->tails_table, tails_row = st->tails_row;
     int unowned_before = st->unowned_before, orphans = st->orphan_values;
@@ -5799,6 +5814,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     st->pieces_above = 0;
     pieces_after_group = st->pieces_after_group;
     st->pieces_after_group = 0;
+    nonrow_before = st->nonrow_numbers;
+    st->nonrow_numbers = 0;
     memcpy(before, st->orphan_label, sizeof before);
     st->orphan_label[0] = '\0';
     memcpy(paras, st->para_label, sizeof paras);
@@ -6058,6 +6075,12 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                     note_above(st, t, cells, n, from);
                     st->pieces_above = 1;
                 }
+                /* an item begun beside them (开 2.其他法律行 beside 1 6 2 …
+                 * at a page's foot, cells of one digit a line): they may
+                 * be the first lines of its numbers, its label going on
+                 * on the next page (政法规禁止公开 beside 9 over 4: 694) */
+                if (last_numbering(xg_buf_str(&label)) != SIZE_MAX)
+                    keep_orphan_label(st, xg_buf_str(&label), "", "");
             } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
                        (item_continued(last_table, last_row, st->last_label,
                                        xg_buf_str(&label)) ||
@@ -6235,7 +6258,13 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                     }
                 }
                 st->pieces_above = pieces;
-                st->pieces_after_group = pieces && after_group;
+                /* (or after numbers beside a label naming no row, no row
+                 * read before them: 60 23 beside （, 47 64 … beside 三,
+                 * then 45 89 23 24 00 … beside ）, over 不 1.属于国家秘密
+                 * 5 9 9 60 3 84 4, the cells set at their foot: 00 is the
+                 * middle of 55003) */
+                st->pieces_after_group = pieces && (after_group || (last_table < 0 && nonrow_before));
+                st->nonrow_numbers = 1;
                 /* beside a group's numbering cut short, a whole line of
                  * them: the first lines of the next row's numbers, set
                  * above its label, may be (65 over 92 beside 度（三, then

@@ -3631,9 +3631,35 @@ static int leading_group_piece(int table, int row, const char *end, size_t len)
     return yes;
 }
 
+/* Is label key K a piece of row ROW of TABLE's label, or of what stands
+ * before its item (its group's name, numbered: group_piece_of_row)? */
+static int row_piece(int table, int row, const char *k)
+{
+    return piece_of(xg_schema[table].rows[row].label, k) || group_piece_of_row(table, row, k);
+}
+
+/* Is each word of the line at LINE, two or more, such a piece (row_piece)? */
+static int words_pieces_of_row(int table, int row, const char *line)
+{
+    size_t len = strcspn(line, "\n"), at = 0, w;
+    int words = 0, yes = 1;
+
+    while (yes && (at += strspn(line + at, " \t")) < len &&
+           (w = strcspn(line + at, " \t\n")) > 0) {
+        char *piece = strndup(line + at, w), *k;
+
+        k = piece != NULL ? xg_norm_label(piece) : NULL;
+        free(piece);
+        yes = k != NULL && *k != '\0' && row_piece(table, row, k);
+        free(k);
+        words++;
+        at += w;
+    }
+    return yes && words >= 2;
+}
+
 static int pieces_of_row(int table, int row, const rowcell *cells, int from)
 {
-    const xg_table_def *def = &xg_schema[table];
     int i, any = 0, yes = 1;
 
     /* each line of each label cell on its own ("开\n公开": the group's
@@ -3642,15 +3668,17 @@ static int pieces_of_row(int table, int row, const rowcell *cells, int from)
         const char *line = cells[i].cell != NULL ? cells[i].cell->text : "";
 
         while (*line != '\0' && yes) {
+            const char *line_start = line;
             char *k = next_line_key(&line);
 
             if (k == NULL)
                 yes = 0;
             else if (*k != '\0') {
                 any = 1;
-                /* the row's label, or what stands before its item */
-                yes = piece_of(def->rows[row].label, k) ||
-                      group_piece_of_row(table, row, k);
+                /* the row's label, or what stands before its item; or
+                 * each word of the line such a piece (果 不予公: the
+                 * container's column and the group's run into one) */
+                yes = row_piece(table, row, k) || words_pieces_of_row(table, row, line_start);
             }
             free(k);
         }

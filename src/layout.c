@@ -3631,6 +3631,17 @@ static int leading_group_piece(int table, int row, const char *end, size_t len)
     return yes;
 }
 
+/* Is a value cell of a row (CELLS, N, values from FROM) empty? */
+static int empty_any(const rowcell *cells, int n, int from)
+{
+    int i;
+
+    for (i = from; i < n; i++)
+        if (cells[i].src == NULL && cells[i].value.kind == XG_VALUE_EMPTY)
+            return 1;
+    return 0;
+}
+
 /* Is label key K a piece of row ROW of TABLE's label, or of what stands
  * before its item (its group's name, numbered: group_piece_of_row)? */
 static int row_piece(int table, int row, const char *k)
@@ -5992,6 +6003,21 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     {
         int group = 0, row = match_any_row(st, xg_buf_str(&label), values, &table, &group);
 
+        /* an item's label cut short beside its numbers, its rest on the
+         * rows after (7.属于行政执法 beside 5 9 …, then 案卷 beside 3 0 …):
+         * the one row whose label begins so.  Not on the table's last
+         * row, whose rest may stand outside it, beside its numbers'
+         * tails (2.申请人逾期未 74096, then 按收费通知要求4 after the
+         * table), nor right after numbers beside the rest of a label
+         * that named no row, which may be its first lines (权益 899 423
+         * …, then 5.属于三类内 6 6 …: 8996), nor in text flattened to
+         * lines, nor after pieces of a group's numbering beside numbers
+         * with cells empty (（ 2.没有现成 beside 47 46, the first lines of
+         * numbers going on beside 四, then ）) */
+        if (row < 0 && prefixed < 0 && values && st->table >= 0 && !xg_table_ragged(t) &&
+            r + 1 < xg_table_rows(t) && !(orphans && unowned_before) &&
+            (last_numbering(xg_buf_str(&label)) == 0 || !empty_any(cells, n, from)))
+            prefixed = item_prefix_row(st, st->table, xg_buf_str(&label));
         if (row < 0 && prefixed >= 0) {
             table = st->table;
             row = prefixed;

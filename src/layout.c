@@ -158,8 +158,10 @@ typedef struct state {
      * above the next row only for stack_under_above */
     int above_heads_only;
     /* and they stand right after numbers beside the start of a group's
-     * label (69 beside （四, then 62 02 94 … beside ）无): a number begun
-     * with a 0 among them is a middle line, not the row before's tail */
+     * label (69 beside （四, then 62 02 94 … beside ）无), or beside a
+     * label that names no row with no row read before them
+     * (nonrow_numbers): a number begun with a 0 among them is a middle
+     * line, not the row before's tail */
     int pieces_after_group;
     /* the row before: numbers beside a label that names no row (a piece
      * of a group's name, 果 三 of 三、本年度办理结果 and （三）不予公开) */
@@ -750,7 +752,9 @@ static int holds_bytes(const char *text, const char *p, size_t k)
 
 /* Are the LEN bytes at L pieces of the names of TABLE's groups, one after
  * another, each as long as it can be (理结 then 理 in 理结理3.其他: 本年度办理
- * 结果 and 其他处理 set down their narrow merged cells beside the item)? */
+ * 结果 and 其他处理 set down their narrow merged cells beside the item)?
+ * The names are Chinese, three bytes a character: anything else in L
+ * (a bracket, a digit) is no piece. */
 static int group_pieces_only(int table, const char *l, size_t len)
 {
     const xg_table_def *def = &xg_schema[table];

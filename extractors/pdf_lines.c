@@ -66,6 +66,17 @@ static void mark_shifted_digits(pchar **chars, size_t n)
     }
 }
 
+/* Does character C overlap the band Y0 .. Y1 by SHARE of the smaller of
+ * its height and the band's? */
+static int band_overlap(const pchar *c, double y0, double y1, double share)
+{
+    double lo = c->y0 > y0 ? c->y0 : y0;
+    double hi = c->y1 < y1 ? c->y1 : y1;
+    double hmin = ch_h(c) < y1 - y0 ? ch_h(c) : y1 - y0;
+
+    return hi - lo >= share * hmin;
+}
+
 /* Group characters into visual lines: sorted by vertical centre, a
  * character joins the current line when its box overlaps the line's band
  * by half of the smaller height.  Sorts CHARS in place. */
@@ -86,16 +97,11 @@ int xg_pdf_group_lines(pchar **chars, size_t n, pline **out,
         int join = 0;
 
         if (i < n && i > start) {
-            double lo = chars[i]->y0 > by0 ? chars[i]->y0 : by0;
-            double hi = chars[i]->y1 < by1 ? chars[i]->y1 : by1;
-            double hmin = ch_h(chars[i]) < by1 - by0 ? ch_h(chars[i])
-                                                      : by1 - by0;
-
             /* half or more, exactly half too: a number centred beside
              * a label of two lines stands exactly half a line off each,
              * and rounding (the page printed larger or smaller, turned)
              * must not decide which line it joins */
-            join = hi - lo >= 0.5 * hmin * (1 - 1e-6);
+            join = band_overlap(chars[i], by0, by1, 0.5 * (1 - 1e-6));
             /* a digit joins a line of digits only beside them, not a
              * line away in a band grown by characters that reach into
              * both lines (三、 and （四） centred down their column
@@ -105,13 +111,8 @@ int xg_pdf_group_lines(pchar **chars, size_t n, pline **out,
              * number centred beside a label of two lines, by another's
              * two lines).  One digit is no line of digits: the 5 of
              * 5.属于三类内部… beside numbers centred a half line lower */
-            if (join && ndig >= 2 && xg_pdf_digit_cp(chars[i]->cp)) {
-                double dlo = chars[i]->y0 > dy0 ? chars[i]->y0 : dy0;
-                double dhi = chars[i]->y1 < dy1 ? chars[i]->y1 : dy1;
-                double dmin = ch_h(chars[i]) < dy1 - dy0 ? ch_h(chars[i]) : dy1 - dy0;
-
-                join = dhi - dlo >= 0.2 * dmin;
-            }
+            if (join && ndig >= 2 && xg_pdf_digit_cp(chars[i]->cp))
+                join = band_overlap(chars[i], dy0, dy1, 0.2);
             /* stacked characters (a label written top to bottom) have
              * tall boxes that overlap: two characters on one line never
              * overlap left to right */

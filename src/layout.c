@@ -634,6 +634,17 @@ static int numbering_inner(int table, const char *l)
     return numbering_piece_of(table, l, -1, 1);
 }
 
+/* Is a value cell of a row (CELLS, N, values from FROM) empty? */
+static int empty_any(const rowcell *cells, int n, int from)
+{
+    int i;
+
+    for (i = from; i < n; i++)
+        if (cells[i].src == NULL && cells[i].value.kind == XG_VALUE_EMPTY)
+            return 1;
+    return 0;
+}
+
 /* Are a row's numbers (CELLS, N, values from FROM) beside label L, the
  * start of a group's numbering cut short (numbering_piece), with a value
  * cell empty?  Such numbers may be the first lines of the next row's, set
@@ -642,14 +653,7 @@ static int numbering_inner(int table, const char *l)
 static int beside_numbering_piece(const char *l, const rowcell *cells,
                                   int n, int from)
 {
-    int i;
-
-    if (!numbering_piece(XG_TABLE_REQUESTS, l, 0))
-        return 0;
-    for (i = from; i < n; i++)
-        if (cells[i].src == NULL && cells[i].value.kind == XG_VALUE_EMPTY)
-            return 1;
-    return 0;
+    return numbering_piece(XG_TABLE_REQUESTS, l, 0) && empty_any(cells, n, from);
 }
 
 /* Label key L begun with a piece of the name of a group that holds groups,
@@ -3633,17 +3637,6 @@ static int leading_group_piece(int table, int row, const char *end, size_t len)
 
     free(k);
     return yes;
-}
-
-/* Is a value cell of a row (CELLS, N, values from FROM) empty? */
-static int empty_any(const rowcell *cells, int n, int from)
-{
-    int i;
-
-    for (i = from; i < n; i++)
-        if (cells[i].src == NULL && cells[i].value.kind == XG_VALUE_EMPTY)
-            return 1;
-    return 0;
 }
 
 /* Is label key K a piece of row ROW of TABLE's label, or of what stands

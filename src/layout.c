@@ -146,6 +146,7 @@ typedef struct state {
      * source table, column and box); ABOVE_MANY: more than kept */
     xg_cellval above[MAX_ABOVE];
     int above_digits[MAX_ABOVE];
+    int above_last[MAX_ABOVE];  /* the digits of each one's last line */
     int nabove, above_many;
     int above_zero;         /* one of them begins with a 0: a tail */
     /* they are the last lines of the row before's cells of digits on
@@ -782,6 +783,42 @@ static int group_pieces_only(int table, const char *l, size_t len)
     return 1;
 }
 
+/* Is label L pieces of TABLE's groups' names alone, one after another,
+ * their numberings' brackets between them (度办)不: of 三、本年度办理结果
+ * and (三)不予公开, set down their narrow merged cells)? */
+static int group_pieces_bracketed(int table, const char *l)
+{
+    size_t at = 0, len = strlen(l);
+    int any = 0;
+
+    while (at < len) {
+        size_t seg = strcspn(l + at, "()");
+
+        if (seg > 0) {
+            if (!group_pieces_only(table, l + at, seg))
+                return 0;
+            any = 1;
+        }
+        at += seg;
+        at += strspn(l + at, "()");
+    }
+    return any;
+}
+
+/* Label L past pieces of TABLE's groups' names before its last numbering
+ * (果 of 果(七)总计), or L itself when it has none. */
+static const char *past_group_pieces(int table, const char *l)
+{
+    size_t at = last_numbering(l);
+
+    /* (the numbering's opening bracket: 七) of 果(七)总计) */
+    if (at != SIZE_MAX && at > 0 && l[at - 1] == '(')
+        at--;
+    if (at != SIZE_MAX && at > 0 && group_pieces_only(table, l, at))
+        return l + at;
+    return l;
+}
+
 /* The canonical row of TABLE in LAYOUT (0: any) that label L names,
  * given the group carried from earlier rows; -1 when none.  HAS_VALUES
  * tells a 2019-layout （六）其他处理 row from the group label of the 2021
@@ -800,15 +837,8 @@ static int match_row(const state *st, int table, int layout, const char *l,
         item = l;
     else if (group == 0)
         item = after_container_piece(table, l);
-    if (def->ngroups && item == l) {
-        size_t at = last_numbering(l);
-
-        /* (the numbering's opening bracket: 七) of 果(七)总计) */
-        if (at != SIZE_MAX && at > 0 && l[at - 1] == '(')
-            at--;
-        if (at != SIZE_MAX && at > 0 && group_pieces_only(table, l, at))
-            item = l + at;
-    }
+    if (def->ngroups && item == l)
+        item = past_group_pieces(table, l);
     if (group > 0 && is_container(table, group))
         group = 0;
     *group_out = group ? group : carried;
@@ -1027,22 +1057,25 @@ static int unknown_digits(const char *key)
     return unknown;
 }
 
-/* Is KEY digits and grouping commas only, beginning with a digit, not a
+/* Is KEY digits and grouping commas only, one of each at least, not a
  * number ("34,4", "190,": a grouped number's first line, wrapped or cut
- * by a page)?  A value cell, unreadable, not label text. */
+ * by a page; ",4": a middle line, 34 over ,4 over 71)?  A value cell,
+ * unreadable, not label text. */
 static int grouped_digits(const char *key)
 {
-    int comma = 0;
+    int comma = 0, digit = 0;
 
-    if (!(*key >= '0' && *key <= '9'))
+    if (!(*key >= '0' && *key <= '9') && *key != ',')
         return 0;
     for (; *key; key++) {
         if (*key == ',')
             comma = 1;
-        else if (!(*key >= '0' && *key <= '9'))
+        else if (*key >= '0' && *key <= '9')
+            digit = 1;
+        else
             return 0;
     }
-    return comma;
+    return comma && digit;
 }
 
 /* Does cell C hold digits alone on several lines, no number ("3\n5\n1":
@@ -2555,6 +2588,22 @@ static int punctuation_only(const rowcell *cells, int n, int from)
     return any;
 }
 
+/* The digits on the first line of CELL: of a number the extractor joined
+ * from its lines, those it noted (first_digits). */
+static int first_line_of(const xg_cell *cell)
+{
+    return cell->first_digits > 0 ? cell->first_digits : first_line_digits(cell->text);
+}
+
+/* The digits on the last line of CELL: of a number the extractor joined
+ * from its lines, those past its first line. */
+static int last_line_of(const xg_cell *cell)
+{
+    if (cell->first_digits > 0 && strchr(cell->text, '\n') == NULL)
+        return count_digits(cell->text) - cell->first_digits;
+    return last_line_digits(cell->text);
+}
+
 /* Keep where cell CELL of source table T stands, in each column it spans
  * (1797 1364 … in one cell over the row's columns, their bounds not
  * found there), as numbers DIGITS long over the next row's (under_above_kind).
@@ -2572,6 +2621,7 @@ static int keep_above(state *st, const xg_table *t, const xg_cell *cell,
             return 0;
         }
         st->above_digits[st->nabove] = digits;
+        st->above_last[st->nabove] = digits == INT_MAX ? digits : last_line_of(cell);
         v = &st->above[st->nabove++];
         v->src_table = xg_table_index(t);
         v->src_col = cell->col + c;
@@ -2589,6 +2639,12 @@ static void note_numbers_above(state *st, const xg_table *t, const rowcell *cell
 {
     int i;
 
+    /* a line with a number begun with its grouping comma (,393: the rest
+     * of 2,393) stands in the row before's band, across all its columns:
+     * none of its numbers is the first line of the next row's */
+    for (i = from; i < n; i++)
+        if (cells[i].src == NULL && cells[i].key != NULL && cells[i].key[0] == ',')
+            return;
     for (i = from; i < n; i++) {
         const char *text;
         int unknown;
@@ -2674,51 +2730,48 @@ static int under_above_kind(const state *st, int nabove, const xg_table *t,
         for (k = 0; k < nabove; k++)
             if (same_column(&st->above[k], t, cells[i].cell) > 0 &&
                 (kind != XG_VALUE_NUMBER ||
-                 st->above_digits[k] >= (cells[i].cell->first_digits > 0
-                                         ? cells[i].cell->first_digits
-                                         : first_line_digits(cells[i].cell->text))))
+                 st->above_digits[k] >= first_line_of(cells[i].cell)))
                 return 1;
     }
     return 0;
 }
 
 /* Does a value cell of a row (CELLS, N, values from FROM) hold lines of
- * digits alone, open at its top (XG_OPEN_TOP), under one of the NABOVE
- * numbers under no label on the row before (note_above): a number set
- * over three lines or more (78 over 26 over 9 beside 3.其他), the row's
- * cells centred on its label, and its other numbers' first lines may
- * stand above too (34 two lines up, over 5: 345)?  With ANY_TOP, a cell
- * open at its top or not, under a number of as many digits as its first
- * line (above_heads_only: 92 over 74|0, a line of the same cell it may
- * be). */
+ * digits alone, or a number the extractor joined from its lines, open at
+ * its top (XG_OPEN_TOP), under one of the NABOVE numbers under no label
+ * on the row before (note_above): a number set over three lines or more
+ * (78 over 26 over 9 beside 3.其他), the row's cells centred on its
+ * label, and its other numbers' first lines may stand above too (34 two
+ * lines up, over 5: 345)?  With ANY_TOP, a cell open at its top or not,
+ * under a number whose last line holds as many digits as its first line
+ * (above_heads_only: 92 over 74|0, a line of the same cell it may be). */
 static int stack_under_above(const state *st, int nabove, int any_top, const xg_table *t,
                              const rowcell *cells, int n, int from)
 {
     int i, k;
 
     /* with ANY_TOP, the numbers above are one line of heads or of tails:
-     * heads none of them can be where one is shorter than the first
-     * line under it (2 over 85|9) */
+     * heads none of them can be where one's last line is shorter than
+     * the first line under it (2 over 85|9; 46|6 over 26|68) */
     for (i = from; i < n && any_top; i++) {
         int first;
 
         if (cells[i].src != NULL || cells[i].cell == NULL ||
             count_digits(cells[i].cell->text) == 0)
             continue;
-        first = cells[i].cell->first_digits > 0 ? cells[i].cell->first_digits
-                                                : first_line_digits(cells[i].cell->text);
+        first = first_line_of(cells[i].cell);
         for (k = 0; k < nabove; k++)
-            if (same_column(&st->above[k], t, cells[i].cell) > 0 && st->above_digits[k] < first)
+            if (same_column(&st->above[k], t, cells[i].cell) > 0 && st->above_last[k] < first)
                 return 0;
     }
     for (i = from; i < n; i++) {
         if (cells[i].src != NULL || cells[i].cell == NULL ||
             (!any_top && cells[i].cell->open_top != XG_OPEN_TOP) ||
-            !digit_lines_n(cells[i].cell->text, 2))
+            (!digit_lines_n(cells[i].cell->text, 2) && cells[i].cell->first_digits == 0))
             continue;
         for (k = 0; k < nabove; k++)
             if (same_column(&st->above[k], t, cells[i].cell) > 0 &&
-                (!any_top || st->above_digits[k] == first_line_digits(cells[i].cell->text)))
+                (!any_top || st->above_last[k] == first_line_of(cells[i].cell)))
                 return 1;
     }
     return 0;
@@ -2968,17 +3021,21 @@ static char *label_before_numbers(const char *text, int *nomem)
  * of "2" and "（五）": the tail of a number wrapped out of its cell, on
  * the line of the next group's label; 7 8 9 5 1 873 atop a page, then
  * 四、结转下年度继续办理 …, one paragraph: "78951873四、…", which
- * xg_strip_numbering reads as one numbering)?  Not an item's own
- * numbering ("2.重复申请"). */
+ * xg_strip_numbering reads as one numbering), or before pieces of
+ * groups' names and then a numbering (30 1 年度办 理结果（二）部分公开…
+ * atop a page, in one cell, under （一）予以公开 6066 4683 … at the foot
+ * of the last: 606630, 46831)?  Not an item's own numbering
+ * ("2.重复申请"). */
 static int digits_before_numbering(const char *k)
 {
     size_t n;
     /* (digits not known too: cut at a page's top, 7 8 9 5 1 half off
      * the page as U+FFFD) */
     size_t d = digit_run(k, strlen(k), &n);
+    const char *item = past_group_pieces(XG_TABLE_REQUESTS, k + d);
 
     return d > 0 && k[d] != '.' && k[d] != ')' && strncmp(k + d, "、", 3) != 0 &&
-           xg_strip_numbering(k + d) != k + d;
+           xg_strip_numbering(item) != item;
 }
 
 /* Does a paragraph at P stand under source table T's last row: on a
@@ -6301,9 +6358,15 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                      * its, and nothing on this page tells but a cell of
                      * the next row set over several lines under them
                      * (44 92 … 85 beside 政府信息公开申请, over
-                     * 2.申请人逾期未按… 72 74|0 … 79|3: 4472, 92740) */
+                     * 2.申请人逾期未按… 72 74|0 … 79|3: 4472, 92740).
+                     * So beside pieces of groups' names alone after
+                     * numbers whose label named no row, the row before
+                     * refused (53 12 83 20 beside 度办）不, after 46 54 …
+                     * beside the rest of 2.其他法律… not read, over
+                     * 3.危及… 64|65 24|5 …: 536465, 12245) */
                     if (!pieces && last_table < 0 && had == 0 && st->nabove == 0 &&
-                        first_row_on_page(t, r)) {
+                        (first_row_on_page(t, r) ||
+                         (orphans && group_pieces_bracketed(XG_TABLE_REQUESTS, xg_buf_str(&label))))) {
                         note_numbers_above(st, t, cells, n, from, 0);
                         st->above_heads_only = st->nabove > 0;
                     }

@@ -5434,7 +5434,8 @@ static int digits_ending_cells(const xg_table *t, int r)
  * under the line read, whose numbers may go on here (it is unread), nor
  * under header cells that end with digits (digits_ending_cells). */
 static int read_appeals_line(state *st, const xg_table *t, int r,
-                             const rowcell *cells, int n, xg_error *err)
+                             const rowcell *cells, int n, int numbers_before,
+                             xg_error *err)
 {
     unsigned before = appeals_seen(st), rows;
     const colmap *m = &st->maps[XG_TABLE_APPEALS];
@@ -5452,6 +5453,16 @@ static int read_appeals_line(state *st, const xg_table *t, int r,
         return xg_report_warn(st->report,
                               "appeals/*: numbers under a line of numbers not read may be its tails, wrapped (source table %d, row %d): not read",
                               xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
+    /* under a paragraph of numbers alone, a line of the table's cells
+     * left out of it (8320 561 38432985506 … atop a page, two lines read
+     * into one, then 9 9 4 … under 2985, 4243, 8492: 29859, 42439):
+     * those may be the first lines of these */
+    if (numbers_before) {
+        st->appeals_unread = 1;
+        return xg_report_warn(st->report,
+                              "appeals/*: numbers alone on the line above, outside the table, may be the first lines of these, wrapped (source table %d, row %d): not read",
+                              xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
+    }
     /* right under the line read (4 over 4 over 8 …: 44837 a digit a
      * line in a narrow column): that line's numbers may go on here */
     if (st->appeals_from == t && st->appeals_row == r - 1 &&
@@ -6006,7 +6017,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             goto done;
         if (st->table == XG_TABLE_APPEALS) {
             st->in_header = 0;
-            rc = read_appeals_line(st, t, r, cells, n, err);
+            rc = read_appeals_line(st, t, r, cells, n, numbers_before, err);
             /* not read as the table's line: its numbers may be the first
              * lines of the next row's (30 over 行政复议 … 85: 3085) */
             if (rc == XG_OK && (st->appeals_from != t || st->appeals_row != r))

@@ -5975,10 +5975,13 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     /* kept over the rest of a row's label only for numbers alone, or
      * beside more of that label (2.申请人逾期未按收费通知要求缴纳费用、行
      * 556 182 189 …, then 政机关不再处理其政府, then 信息公开申请 5 5 9:
-     * the row's tails, 1895) */
+     * the row's tails, 1895), or beside pieces of it or of its group's
+     * name (其他处 6555 3627 …, then 缴纳费用、行政机关不再受理其, then 理
+     * 128 09 …: 6555128) */
     if (st->last_by_rest && label.len > 0 &&
         !(last_table >= 0 &&
-          item_continued(last_table, last_row, st->last_label, xg_buf_str(&label))))
+          (item_continued(last_table, last_row, st->last_label, xg_buf_str(&label)) ||
+           pieces_of_row(last_table, last_row, cells, from))))
         last_table = -1;
     st->last_by_rest = 0;
     if (label.len > 0 && values && last_table >= 0 && !own_label(cells, from, r)) {

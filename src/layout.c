@@ -2404,6 +2404,8 @@ static int unread_value(state *st, int table, int row, int col, const char *befo
     return XG_OK;
 }
 
+static int first_row_on_page(const xg_table *t, int r);
+
 /* What unread_cut_above, below, nulls for the cells of row ROW of
  * TABLE: in PASS 0, those of lines of digits no number reads; in PASS 1,
  * numbers of one line, under numbers of WRAP digits or more where no cell
@@ -2413,15 +2415,21 @@ static int cut_above_cells(state *st, int table, int row, int above_table,
                            int wrap, int *cut, xg_error *err)
 {
     int c, k;
+    /* in pass 0, the first row of a page, in a table whose rows were
+     * found from its text: open at its top to the row before, on the
+     * page before (706|166 81|0 558|0 atop a page, under 967 709 489 at
+     * the last one's foot: 967706, 70981, 489558) */
+    int top = pass == 0 && xg_table_open(t) && first_row_on_page(t, r);
 
     for (c = 0; c < xg_schema[table].ncols; c++) {
         const xg_cellval *v = xg_report_value(st->report, table, row, c);
         const xg_cell *cell;
         int tail;
 
-        if (pass == 0 ? (cell = read_from(v, XG_VALUE_TEXT, t, r)) == NULL || !cell->open_top ||
-                            !digit_lines_n(cell->text, 2)
-                      : (cell = read_from(v, XG_VALUE_NUMBER, t, r)) == NULL || !cell->open_top ||
+        if (pass == 0 ? (cell = read_from(v, XG_VALUE_TEXT, t, r)) == NULL ||
+                            !(cell->open_top || top) || !digit_lines_n(cell->text, 2)
+                      : (cell = read_from(v, XG_VALUE_NUMBER, t, r)) == NULL ||
+                            !(cell->open_top || top) ||
                             strchr(cell->text, '\n') != NULL || !digit_lines_n(cell->text, 1))
             continue;
         tail = first_line_digits(cell->text);
@@ -2430,7 +2438,9 @@ static int cut_above_cells(state *st, int table, int row, int above_table,
             size_t d;
 
             if (!a->found || a->kind != XG_VALUE_NUMBER || a->raw == NULL ||
-                same_column(a, t, cell) != 1 || a->geom.page != cell->geom.page)
+                same_column(a, t, cell) != 1 ||
+                !(a->geom.page == cell->geom.page ||
+                  (top && a->geom.page == cell->geom.page - 1)))
                 continue;
             /* (no number begins with 0: 0 has no tail) */
             d = strlen(a->raw);

@@ -548,8 +548,9 @@ static int two_in_a_column(const pline *lines, size_t start, size_t end,
 }
 
 /* Do bounds FINE (NF) make a column narrower than a character (HM high)
- * left of VALUE_START, among the labels: a gap between a label's
- * characters (三 and 、 at the labels' left edge), no column? */
+ * that begins left of VALUE_START: among the labels, a gap between a
+ * label's characters (三 and 、 at the labels' left edge), no column?  (A
+ * first column of values that narrow keeps the quarter's split too.) */
 static int splits_labels(const double *fine, size_t nf, double value_start,
                          double hm)
 {
@@ -722,8 +723,9 @@ static void join_unruled(const pline *lines, size_t start, size_t end,
 /* Mark in JOINED[c] the column separators BOUNDS[c + 1] (of NB bounds)
  * that the text of line L runs across: a character over the separator, or
  * two characters set close (less than GAP of the height apart: the split
- * the columns were found at, a quarter or a fifth) on either side of it.  Words that merely sit close in neighbouring columns
- * leave a wider gap there.  A word's first or last character over the
+ * the columns were found at, a quarter or a fifth) on either side of it.
+ * Words that merely sit close in neighbouring columns leave a wider gap
+ * there.  A word's first or last character over the
  * separator by a quarter of its width or less only nicks the other column
  * (商业企 over 业, centred in its cell above numbers set right, its 商 a
  * point into the column of the numbers before): it stands in the column

@@ -2428,8 +2428,7 @@ static int cut_above_cells(state *st, int table, int row, int above_table,
 
         if (pass == 0 ? (cell = read_from(v, XG_VALUE_TEXT, t, r)) == NULL ||
                             !(cell->open_top || top) || !digit_lines_n(cell->text, 2)
-                      : (cell = read_from(v, XG_VALUE_NUMBER, t, r)) == NULL ||
-                            !(cell->open_top || top) ||
+                      : (cell = read_from(v, XG_VALUE_NUMBER, t, r)) == NULL || !cell->open_top ||
                             strchr(cell->text, '\n') != NULL || !digit_lines_n(cell->text, 1))
             continue;
         tail = first_line_digits(cell->text);
@@ -2616,8 +2615,9 @@ static int last_line_of(const xg_cell *cell)
 
 /* Keep where cell CELL of source table T stands, in each column it spans
  * (1797 1364 … in one cell over the row's columns, their bounds not
- * found there), as numbers DIGITS long over the next row's (under_above_kind).
- * 0 when no more are kept (above_many set). */
+ * found there), as numbers DIGITS long over the next row's (under_above_kind),
+ * and its last line's digits (stack_under_above).  0 when no more are
+ * kept (above_many set). */
 static int keep_above(state *st, const xg_table *t, const xg_cell *cell,
                       int digits)
 {

@@ -3014,15 +3014,13 @@ static int continued_past_group(int table, int row, const char *before,
 static char *label_before_numbers(const char *text, int *nomem)
 {
     word_run w;
-    char *label, *key;
+    char *key;
 
     *nomem = 0;
     scan_words(text, &w);
     if (!w.other || w.trail == 0)
         return NULL;
-    label = strndup(text, w.trail_at);
-    key = label != NULL ? xg_norm_label(label) : NULL;
-    free(label);
+    key = xg_norm_label_n(text, w.trail_at);
     *nomem = key == NULL;
     return key;
 }
@@ -3635,10 +3633,8 @@ static int group_label_piece(const char *text, const char *k)
 static char *next_line_key(const char **line)
 {
     size_t len = strcspn(*line, "\n");
-    char *piece = strndup(*line, len);
-    char *key = piece != NULL ? xg_norm_label(piece) : NULL;
+    char *key = xg_norm_label_n(*line, len);
 
-    free(piece);
     *line += len + ((*line)[len] == '\n');
     return key;
 }
@@ -3721,10 +3717,8 @@ static int words_pieces_of_row(int table, int row, const char *line)
 
     while (yes && (at += strspn(line + at, " \t")) < len &&
            (w = strcspn(line + at, " \t\n")) > 0) {
-        char *piece = strndup(line + at, w), *k;
+        char *k = xg_norm_label_n(line + at, w);
 
-        k = piece != NULL ? xg_norm_label(piece) : NULL;
-        free(piece);
         yes = k != NULL && *k != '\0' && row_piece(table, row, k);
         free(k);
         words++;
@@ -3952,10 +3946,8 @@ static int numbers_beside_label(const word_run *w)
  * the numbers: 7.属于行政, begun beside the first line of 423424). */
 static int orphan_paragraph(state *st, const char *text, const word_run *w)
 {
-    char *piece = strndup(text, w->trail_at), *k;
+    char *k = xg_norm_label_n(text, w->trail_at);
 
-    k = piece != NULL ? xg_norm_label(piece) : NULL;
-    free(piece);
     if (k == NULL)
         return XG_ERR_NOMEM;
     if ((xg_strip_numbering(k) != k || !join_keys(st->orphan_label, st->item_begun, k)) &&
@@ -4163,11 +4155,9 @@ static int loose_label(state *st, const char *text, char **key, int *table,
     *row = -1;
     while (*p) {
         size_t len = strcspn(p, "\n");
-        char *line = strndup(p, len), *l;
+        char *l = xg_norm_label_n(p, len);
         int r;
 
-        l = line ? xg_norm_label(line) : NULL;
-        free(line);
         if (l == NULL)
             goto nomem;
         if (xg_match_part_heading(l) > 0)
@@ -4810,10 +4800,9 @@ static int appeals_header_text(const char *text)
         size_t len = strcspn(p, " \t\n");
 
         if (len > 0) {
-            char *word = strndup(p, len), *key = word ? xg_norm_label(word) : NULL;
+            char *key = xg_norm_label_n(p, len);
             int ok;
 
-            free(word);
             if (key == NULL)
                 return XG_ERR_NOMEM;
             ok = key[0] != '\0' && within_appeals_header(key);
@@ -4836,10 +4825,9 @@ static int holds_other_heading(const char *text, int *nomem)
 
     while (*p != '\0') {
         size_t len = strcspn(p, "\n");
-        char *line = strndup(p, len), *key = line ? xg_norm_label(line) : NULL;
+        char *key = xg_norm_label_n(p, len);
         int h;
 
-        free(line);
         if (key == NULL) {
             *nomem = 1;
             return 0;

@@ -156,8 +156,13 @@ static unsigned unify_bracket(unsigned cp)
 
 char *xg_norm_label(const char *s)
 {
+    return xg_norm_label_n(s, strlen(s));
+}
+
+char *xg_norm_label_n(const char *s, size_t len)
+{
     xg_buf out = {0};
-    size_t len = strlen(s), i = 0, adv;
+    size_t i = 0, adv;
 
     while (i < len) {
         unsigned cp = xg_fold_cp(xg_utf8_decode(s + i, len - i, &adv));

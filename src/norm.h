@@ -42,6 +42,9 @@ char *xg_clean_text(const char *s);
  * compared in this form. */
 char *xg_norm_label(const char *s);
 
+/* The same, of the LEN bytes at S (a word or a line of a longer text). */
+char *xg_norm_label_n(const char *s, size_t len);
+
 /* What a value cell holds. */
 typedef enum xg_value_kind {
     XG_VALUE_EMPTY,     /* nothing, or only white space: null */

@@ -29,6 +29,27 @@ static void test_label_keys(void **state)
     assert_label("\xe2\xbc\x80\xe2\xbc\x86", "一二");
 }
 
+/* the key of a word or line of a longer text: its bytes only */
+static void test_label_key_of_part(void **state)
+{
+    const char *text = "果 （二）部分公开\n其他";
+    char *got;
+
+    (void)state;
+    got = xg_norm_label_n(text, strcspn(text, "\n"));
+    assert_non_null(got);
+    assert_string_equal(got, "果(二)部分公开");
+    free(got);
+    got = xg_norm_label_n(text, strcspn(text, " "));
+    assert_non_null(got);
+    assert_string_equal(got, "果");
+    free(got);
+    got = xg_norm_label_n(text, 0);
+    assert_non_null(got);
+    assert_string_equal(got, "");
+    free(got);
+}
+
 static void test_norm_text(void **state)
 {
     char *t = xg_norm_text("  结果\u3000 维持 \n ");
@@ -204,6 +225,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_label_keys),
+        cmocka_unit_test(test_label_key_of_part),
         cmocka_unit_test(test_norm_text),
         cmocka_unit_test(test_values),
         cmocka_unit_test(test_units_signs),

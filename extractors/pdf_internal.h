@@ -86,6 +86,9 @@ typedef struct tcell {
     int open_top;               /* aligned: its top found from the text
                                    (xg_cell.open_top: XG_OPEN_TOP, _LINE) */
     int first_digits;           /* its number joined from lines: the first's digits */
+    int run_digits;             /* its number set over lines of this many
+                                   digits each, the last as full: it may
+                                   go on over a page break (0: no) */
     int cut_off;                /* lines of it may be drawn off the page */
     xg_buf text;
     int has_text;
@@ -179,10 +182,11 @@ int xg_pdf_chars_text(pchar **chars, size_t n, double xl, double xr,
                       xg_buf *out, double *last_x1, double *last_h);
 int xg_pdf_cell_text(pchar **chars, size_t n, double xl, double xr,
                      double pad, xg_buf *out, double *last_x1,
-                     double *last_h);
+                     double *last_h, int *run_digits);
 int xg_pdf_cell_pad(pchar **chars, size_t n, double xl, double xr,
                     double *pad);
 int xg_pdf_first_line_digits(pchar **chars, size_t n, size_t *digits);
+int xg_pdf_join_lines(xg_buf *text);
 
 /* Lines of digits one over another in a cell, taken top to bottom
  * (xg_pdf_stack_line from a zeroed one): may they be one number set over

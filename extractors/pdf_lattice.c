@@ -304,7 +304,7 @@ static int join_stacks(jtable *t, pchar **members[], const size_t *nmem,
             if (cols[j].widest > widest)
                 widest = cols[j].widest;
         for (k = i; k < j; k++) {
-            size_t c = cols[k].cell, l, len;
+            size_t c = cols[k].cell;
             const xg_pdf_stack *s = &stacks[c];
             tcell *cell = &t->cells[c];
             double room = cell->xr - cell->xl - cols[k].width;
@@ -313,14 +313,13 @@ static int join_stacks(jtable *t, pchar **members[], const size_t *nmem,
                 s->total > XG_WRAPPED_DIGITS_MAX ||
                 room >= 2 * STACK_PAD_MAX + cols[k].width / (double)s->first ||
                 !cell->top_real || !cell->bottom_real || cell->row == 0 ||
-                (cell->row + cell->rowspan >= nr && s->last >= widest) ||
                 memchr(cell->text.data, '\n', cell->text.len) == NULL)
                 continue;
-            for (l = 0, len = 0; l < cell->text.len; l++)
-                if (cell->text.data[l] != '\n')
-                    cell->text.data[len++] = cell->text.data[l];
-            cell->text.len = len;
-            cell->text.data[len] = '\0';
+            if (cell->row + cell->rowspan >= nr && s->last >= widest) {
+                cell->run_digits = (int)widest;   /* append_table's to join */
+                continue;
+            }
+            xg_pdf_join_lines(&cell->text);
             cell->first_digits = (int)widest;
         }
     }
@@ -584,7 +583,8 @@ static int lattice_table(page_data *pd, const rules *rl, const int *hcomp,
         if (xg_pdf_cell_text(members[i], nmem[i], t->cells[i].xl,
                              t->cells[i].xr, pad, &t->cells[i].text,
                              &t->cells[i].last_x1,
-                             &t->cells[i].last_h) != 0)
+                             &t->cells[i].last_h,
+                             &t->cells[i].run_digits) != 0)
             goto out;
         t->cells[i].has_text = t->cells[i].text.len > 0;
         xg_pdf_note_ocr(members[i], nmem[i], &t->cells[i].ocr, &t->cells[i].conf);

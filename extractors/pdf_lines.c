@@ -409,6 +409,24 @@ static size_t line_digits(const pline *l)
     return n;
 }
 
+/* The digits of line L where it holds digits alone, none cut at the
+ * page's edge; else 0. */
+static size_t digits_alone(const pline *l)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < l->n; i++) {
+        const pchar *c = l->chars[i];
+
+        if (c->space || c->dup)
+            continue;
+        if (!xg_pdf_digit_cp(c->cp) || c->cut)
+            return 0;
+        n++;
+    }
+    return n;
+}
+
 /* Does line L hold numbers alone: number characters only (numeric_line),
  * a digit among them? */
 int xg_pdf_numbers_alone(const pline *l)
@@ -513,6 +531,22 @@ int xg_pdf_first_line_digits(pchar **chars, size_t n, size_t *digits)
     return 0;
 }
 
+/* Join the lines of TEXT into one (a number set over them); returns
+ * whether there were several. */
+int xg_pdf_join_lines(xg_buf *text)
+{
+    size_t l, len;
+
+    for (l = 0, len = 0; l < text->len; l++)
+        if (text->data[l] != '\n')
+            text->data[len++] = text->data[l];
+    if (len == text->len)
+        return 0;
+    text->len = len;
+    text->data[len] = '\0';
+    return 1;
+}
+
 /* The text of a set of characters as visual lines joined by '\n' (a
  * number wrapped in its cell between XL and XR joined with nothing; XL >=
  * XR when the cell's edges are not known); where the bottom line ends and
@@ -520,18 +554,21 @@ int xg_pdf_first_line_digits(pchar **chars, size_t n, size_t *digits)
 int xg_pdf_chars_text(pchar **chars, size_t n, double xl, double xr,
                       xg_buf *out, double *last_x1, double *last_h)
 {
-    return xg_pdf_cell_text(chars, n, xl, xr, 0, out, last_x1, last_h);
+    return xg_pdf_cell_text(chars, n, xl, xr, 0, out, last_x1, last_h, NULL);
 }
 
 /* xg_pdf_chars_text in a cell padded at most PAD (xg_pdf_cell_pad;
- * taken as CELL_PAD_MAX where smaller, or negative: not known) */
+ * taken as CELL_PAD_MAX where smaller, or negative: not known).  Where
+ * the text is one number run on over two lines or more, each of as many
+ * digits (1607 over 3598), *RUN_DIGITS (may be NULL) gets their digits:
+ * the number may go on past the cell's foot; else 0. */
 int xg_pdf_cell_text(pchar **chars, size_t n, double xl, double xr,
                      double pad, xg_buf *out, double *last_x1,
-                     double *last_h)
+                     double *last_h, int *run_digits)
 {
     pline *lines;
     const pline *prev = NULL;
-    size_t nl, i, k;
+    size_t nl, i, k, run = 0, inked = 0;
     int first = 1, upward;
 
     if (xg_pdf_group_lines(chars, n, &lines, &nl) != 0)
@@ -546,18 +583,29 @@ int xg_pdf_cell_text(pchar **chars, size_t n, double xl, double xr,
         }
     upward = reads_upward(lines, nl);
     for (k = 0; k < nl; k++) {
+        int runs_on;
+
         i = upward ? nl - 1 - k : k;
         if (!xg_pdf_line_has_ink(&lines[i]))
             continue;
-        if ((!first && !(!upward && number_runs_on(prev, &lines[i], xl, xr, pad)) &&
-             xg_buf_putc(out, '\n') != 0) ||
+        runs_on = !first && !upward &&
+                  number_runs_on(prev, &lines[i], xl, xr, pad);
+        if ((!first && !runs_on && xg_buf_putc(out, '\n') != 0) ||
             xg_pdf_line_text(&lines[i], out) != 0) {
             xg_pdf_lines_free(lines, nl);
             return -1;
         }
+        /* lines of digits alone, each as many, run on */
+        if (first)
+            run = digits_alone(&lines[i]);
+        else if (!runs_on || digits_alone(&lines[i]) != run)
+            run = 0;
+        inked++;
         first = 0;
         prev = &lines[i];
     }
+    if (run_digits != NULL)
+        *run_digits = inked >= 2 ? (int)run : 0;
     xg_pdf_lines_free(lines, nl);
     return 0;
 }

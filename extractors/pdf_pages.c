@@ -634,10 +634,36 @@ static int grouping_cut(const xg_buf *a, const xg_buf *b)
     return i > 0 && group == 3;
 }
 
+/* Is B the tail of A's number, set over lines of digits that fill its
+ * cell (run_digits) and cut by the page break: B one line of digits
+ * alone, no more than A's lines hold; the two no more than a wrapped
+ * number holds (37 98 36 at a page's foot, 8 atop the next: 3798368)?
+ * B's lines, were there several, might come in Poppler's order, bottom
+ * to top (xg_pdf_cell_text).  Between rules only: with none, digits atop
+ * a page may as well be the first line of the next row's number (11 over
+ * （六）其他处理 84 over 0, under 18 44 at the last page's foot). */
+static int stack_cut(const tcell *a, const tcell *b)
+{
+    const char *p = xg_buf_str(&a->text), *q = xg_buf_str(&b->text);
+    size_t run = (size_t)a->run_digits, line = 0, total = 0, i;
+
+    if (run == 0 || b->text.len == 0)
+        return 0;
+    for (i = 0; p[i] != '\0'; i++)
+        total += p[i] >= '0' && p[i] <= '9';
+    for (i = 0; q[i] != '\0'; i++) {
+        if (q[i] < '0' || q[i] > '9')
+            return 0;
+        line++;
+    }
+    return line <= run && total + line <= XG_WRAPPED_DIGITS_MAX;
+}
+
 /* The grouped-tails case of append_table: A's last row holds a label and
  * numbers cut by the page break in their last group of digits, the rest
  * of each on B's first row, numbers alone, each under the number it ends
- * (grouping_cut).  Digits wrapped out of narrow cells, their first lines
+ * (grouping_cut), or under the lines of digits that fill its cell
+ * (stack_cut).  Digits wrapped out of narrow cells, their first lines
  * on one page and their tails on the next. */
 static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
                          const jtable *b, const size_t *ib, size_t nb)
@@ -653,7 +679,8 @@ static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
             continue;
         pa = above(a, ia, na, cb);
         if (pa == NULL || pa->row != a->nrows - 1 || pa->rowspan != 1 ||
-            !grouping_cut(&pa->text, &cb->text))
+            !(grouping_cut(&pa->text, &cb->text) ||
+              (!a->aligned && !b->aligned && stack_cut(pa, cb))))
             return 0;
         tails++;
     }
@@ -802,6 +829,11 @@ static int append_table(jtable *a, jtable *b)
                     ((ca->text.len && !glue && xg_buf_putc(&ca->text, '\n')) ||
                      xg_buf_append(&ca->text, cb->text.data, cb->text.len)))
                     goto out;
+                /* a stack's lines, on both pages, make one number */
+                if (glue && ca->run_digits > 0 && xg_pdf_join_lines(&ca->text) &&
+                    ca->first_digits == 0)
+                    ca->first_digits = ca->run_digits;
+                ca->run_digits = 0;
                 ca->has_text = ca->text.len > 0;
                 if (cb->ocr && (!ca->ocr || cb->conf < ca->conf))
                     ca->conf = cb->conf;

@@ -1682,30 +1682,56 @@ static double column_cy(const pline *l, const double *bounds, size_t nb,
     return n > 0 ? y / (double)n : 0;
 }
 
+/* Does DL's number in column C stand under DA's as its tail, wrapped
+ * out of its cell: no more digits nor number characters, within its
+ * extent (half a line H either side)? */
+static int tail_fits(const col_digits *da, const col_digits *dl, size_t c,
+                     double h)
+{
+    return dl->n[c] <= da->n[c] && dl->w[c] <= da->w[c] &&
+           dl->e0[c] >= da->e0[c] - 0.5 * h && dl->e1[c] <= da->e1[c] + 0.5 * h;
+}
+
 /* Is L, digits alone, the tail of numbers of line ABOVE wrapped around
  * its middle: in each column where L has digits, ABOVE's stand half a
  * line or so over the rest of ABOVE (its label, its other numbers) and L
  * as far under it, no wider and within their extent (845 over 行政复议
  * 235 6 72 5 over 268, one line for Poppler with 845 in it: 845268)?
  * The tail may then be as long as its first line.  Not a digit a line
- * (a number set down a narrow column: 5 over 7 over 9). */
+ * (a number set down a narrow column: 5 over 7 over 9).
+ *
+ * With NX, the mirror: L holds the row's label beside the tails, ABOVE
+ * digits alone, each line half a line from the middle of the item's
+ * label (797 295 over 一、本年新收… 167 164: 797167); each number with a
+ * tail fills its cell (NX), ABOVE's others fit theirs (106 beside 299
+ * over 7: numbers set at the top of their cells). */
 static int wrapped_around(const pline *above, const pline *l,
-                          const double *bounds, size_t nb, double value_start)
+                          const double *bounds, size_t nb, double value_start,
+                          const double *nx)
 {
     col_digits da, dl;
-    double rest = 0, h = above->h;
+    const pline *mid = nx != NULL ? l : above;      /* the label's line */
+    double rest = 0, h = above->h, item = 1e300;
     size_t c, i, nrest = 0, cols = 0;
 
     if (nb - 1 > MAX_CHUNKS ||
         value_digits(l, bounds, nb, value_start, &dl) > 0 ||
-        line_label(l, bounds, nb, value_start, &(double){0}, &(double){0}))
+        (value_digits(above, bounds, nb, value_start, &da) > 0 && nx != NULL) ||
+        line_label(nx != NULL ? above : l, bounds, nb, value_start,
+                   &(double){0}, &(double){0}))
         return 0;
-    value_digits(above, bounds, nb, value_start, &da);
-    for (i = 0; i < above->n; i++) {
-        const pchar *q = above->chars[i];
+    /* the middle of the rest of ABOVE; of the item's label on L (of the
+     * whole label where it begins no item: a group's label may stand at
+     * any height) */
+    if (nx != NULL)
+        item = item_start(l, bounds, nb, value_start);
+    for (i = 0; i < mid->n; i++) {
+        const pchar *q = mid->chars[i];
         int col = column_of(bounds, nb, ch_cx(q));
 
-        if (q->space || (col > 0 && dl.n[col] > 0))
+        if (q->space || (nx == NULL && col > 0 && dl.n[col] > 0) ||
+            (nx != NULL && (!label_column(bounds, nb, ch_cx(q), value_start) ||
+                            (item < 1e300 && q->x0 < item - 0.1 * h))))
             continue;
         rest += (q->y0 + q->y1) / 2;
         nrest++;
@@ -1718,12 +1744,43 @@ static int wrapped_around(const pline *above, const pline *l,
 
         if (dl.n[c] == 0)
             continue;
-        if (da.n[c] < 2 || dl.n[c] > da.n[c] || dl.w[c] > da.w[c] ||
-            dl.e0[c] < da.e0[c] - 0.5 * h || dl.e1[c] > da.e1[c] + 0.5 * h)
+        if (da.n[c] < 2 || !tail_fits(&da, &dl, c, h) ||
+            (nx != NULL && !fills_cell(&da, c, nx, nb)))
             return 0;
         ya = column_cy(above, bounds, nb, c);
         yl = column_cy(l, bounds, nb, c);
-        if (ya > rest - 0.25 * h || fabs((ya + yl) / 2 - rest) > 0.15 * h)
+        if (ya > rest - 0.25 * h || fabs((ya + yl) / 2 - rest) > 0.15 * h ||
+            (nx != NULL && (yl < rest + 0.25 * h || yl - ya > 1.6 * h)))
+            return 0;
+        cols++;
+    }
+    return cols > 0;
+}
+
+/* In a table that sets its numbers at the foot of their cells (FOOTS of
+ * tops_aligned), is L, the line of its row's label, the last line of the
+ * numbers of line ABOVE, digits alone right over it (4452 over 一、本年新
+ * 收… 8278 03 8655: 445203)?  Each of ABOVE's numbers fills its cell (NX)
+ * and stands over one of L no wider, within its extent. */
+static int foot_tails(const pline *above, const pline *l,
+                      const double *bounds, size_t nb, double value_start,
+                      const double *nx)
+{
+    col_digits da, dl;
+    double h = l->h;
+    size_t c, cols = 0;
+
+    if (nb - 1 > MAX_CHUNKS || nx == NULL || l->y0 - above->y1 >= 0.8 * h ||
+        value_digits(above, bounds, nb, value_start, &da) > 0 ||
+        value_digits(l, bounds, nb, value_start, &dl) > 0 ||
+        line_label(above, bounds, nb, value_start, &(double){0}, &(double){0}) ||
+        !line_label(l, bounds, nb, value_start, &(double){0}, &(double){0}))
+        return 0;
+    for (c = 1; c + 1 < nb; c++) {
+        if (da.n[c] == 0)
+            continue;
+        if (dl.n[c] == 0 || !tail_fits(&da, &dl, c, h) ||
+            !fills_cell(&da, c, nx, nb))
             return 0;
         cols++;
     }
@@ -1739,8 +1796,8 @@ static int wrapped_around(const pline *above, const pline *l,
  * 二、上年结转… 85 is two numbers, not 498185. */
 static int wrapped_cell(const pline *lines, size_t start, size_t end,
                         const int *row_of, int r, const double *bounds,
-                        size_t nb, size_t c, int ruled, double value_start,
-                        const double *nx)
+                        size_t nb, size_t c, int ruled, int foots,
+                        double value_start, const double *nx)
 {
     size_t k, n = 0, at[2] = {0, 0}, values = first_value(bounds, nb,
                                                              value_start);
@@ -1776,8 +1833,16 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
                       nb, value_start, nx))
         return 1;       /* the two lines around the row's middle one */
     if (n == 2 && !ruled && at[1] == at[0] + 1 &&
-        wrapped_around(&lines[at[0]], &lines[at[1]], bounds, nb, value_start))
+        wrapped_around(&lines[at[0]], &lines[at[1]], bounds, nb, value_start,
+                       NULL))
         return 1;       /* the two lines around the row's middle */
+    if (n == 2 && !ruled && foots && at[1] == at[0] + 1 &&
+        foot_tails(&lines[at[0]], &lines[at[1]], bounds, nb, value_start, nx))
+        return 1;       /* numbers set at the foot, over the label's line */
+    if (n == 2 && !ruled && at[1] == at[0] + 1 && nx != NULL &&
+        wrapped_around(&lines[at[0]], &lines[at[1]], bounds, nb, value_start,
+                       nx))
+        return 1;       /* the two lines around the label's middle */
     return n == 2 &&
            wrapped_digits(&lines[at[0]], &lines[at[1]], bounds, nb,
                           ruled || values == 0 ? (int)c : -1, values, nx);
@@ -2298,7 +2363,7 @@ by_lines:
                      wrapped_digits(&lines[head_line], &lines[k], bounds,
                                     nb, -1, values, nx)) ||
                     wrapped_around(&lines[values_line], &lines[k], bounds, nb,
-                                   value_start))) {
+                                   value_start, NULL))) {
             /* digits wrapped out of their cells, under a wrapped label
              * or none */
             if (has_label)
@@ -3449,7 +3514,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                                  ? XG_OPEN_TOP : over ? XG_OPEN_TOP_LINE : 0;
                 wraps = c == c1 && (wrapped_cell(lines, start, end, row_of,
                                                  r, t->xs, nb, c, banded,
-                                                 value_start, nx) ||
+                                                 foots, value_start, nx) ||
                                     (banded &&
                                      stacked_cell(lines, start, end, row_of, r,
                                                   nrows, t->xs, nb, c,

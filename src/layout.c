@@ -3411,13 +3411,15 @@ static const xg_cell *cell_above(const xg_table *t, int r, int col)
  * not the tails of the numbers above it?  A tail goes on from the last
  * line: 29 under 90 over 5 (a cell of two lines not joined) is none, but
  * the first line of the next row's number (81 over 96 over 21 beside
- * （二）部分公开, cells set at their foot).  (Tails of numbers centred on two lines stand two
- * rows under their first lines, past the row of the label's line: 2,45
- * over 4.保护第三方合法权益 1928 over 予公开 9.)  SHARE 2: tails surely,
- * where the number above is a joined wrap's (92655 over 2155, the next
- * row's first line). */
+ * （二）部分公开, cells set at their foot).  (Tails of numbers centred on
+ * two lines stand two rows under their first lines, past the row of the
+ * label's line: 2,45 over 4.保护第三方合法权益 1928 over 予公开 9.)
+ * SHARE 2: tails surely, where the number above is a joined wrap's (92655
+ * over 2155, the next row's first line).  With JOINED, a number the
+ * extractor joined from its lines counts its last line alone (85 under
+ * 661, its join of 66 over 1, is no tail of it). */
 static int not_under(const xg_table *t, int r, const rowcell *cells, int n,
-                     int from, int share)
+                     int from, int share, int joined)
 {
     int i;
 
@@ -3429,7 +3431,8 @@ static int not_under(const xg_table *t, int r, const rowcell *cells, int n,
             continue;
         above = cell_above(t, r, cells[i].cell->col);
         if (above == NULL ||
-            share * count_digits(cells[i].cell->text) > last_line_digits(above->text))
+            share * count_digits(cells[i].cell->text) >
+            (joined ? last_line_of(above) : last_line_digits(above->text)))
             return 1;
     }
     return 0;
@@ -3438,7 +3441,7 @@ static int not_under(const xg_table *t, int r, const rowcell *cells, int n,
 static int longer_than_above(const xg_table *t, int r, const rowcell *cells,
                              int n, int from)
 {
-    return not_under(t, r, cells, n, from, 1);
+    return not_under(t, r, cells, n, from, 1, 0);
 }
 
 /* Is each number of row R of source table T (CELLS, N, values from FROM)
@@ -6229,9 +6232,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * 信息公开申请, over 3.其他 … 41 52: 487141), as beside
                  * pieces of that label, in a table whose columns were
                  * found from its text, where one is longer than the last
-                 * line of the number over it (no tail of it) */
+                 * line of the number over it (no tail of it: 85 22 … beside
+                 * 取信息, under 661 1175 … the extractor joined from 66 over
+                 * 1 and 11 over 75) */
                 st->nabove = 0;
-                heads = xg_table_open(t) && longer_than_above(t, r, cells, n, from);
+                heads = xg_table_open(t) && not_under(t, r, cells, n, from, 1, 1);
                 note_numbers_above(st, t, cells, n, from, !heads);
                 st->pieces_above = heads;
             } else if (values && last_table >= 0 && !xg_table_ragged(t) &&
@@ -6343,7 +6348,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 if (rc == XG_OK && !other)
                     rc = refuse_wrapped(st, t, r,
                                         st->group_numbers || litigation ||
-                                        (container && !not_under(t, r, cells, n, from, 2)) ||
+                                        (container && !not_under(t, r, cells, n, from, 2, 0)) ||
                                         (last_table >= 0 &&
                                          own.len > 0 && last_numbering(xg_buf_str(&own)) == SIZE_MAX &&
                                          opens_page_after(st, last_table, last_row, cells, n, from)),

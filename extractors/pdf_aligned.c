@@ -2176,6 +2176,7 @@ static int aligned_rows(const pline *lines, size_t start, size_t end,
     int head_row = -1;
     unsigned char *vcols;
     double item_x0 = -1e300;
+    double items_x0 = 1e300;            /* where the leftmost item begins */
 
     *banded = 0;
     *by_lines = 0;
@@ -2264,6 +2265,12 @@ by_lines:
     under = labels_under_numbers(lines, start, end, bounds, nb, value_start,
                                  label_right);
     for (k = start; k < end; k++) {
+        double x = item_start(&lines[k], bounds, nb, value_start);
+
+        if (x < items_x0)
+            items_x0 = x;
+    }
+    for (k = start; k < end; k++) {
         int has_label = 0, has_values = 0, numbers = 1, centred, heads, fresh;
         double lx1 = 0, piece_x0 = 0, lx0 = 0;
 
@@ -2297,9 +2304,13 @@ by_lines:
                                  values, nx);
         /* numbers alone, the label under them set into their line: a
          * row's first line, where labels stand under their numbers; so
-         * too numbers alone in the very columns the next row's line
-         * leaves empty (completes_next_row) */
-        heads = (under && !has_label && has_values &&
+         * too numbers beside a piece of a group's label alone, left of
+         * where any item begins (予公 891 212 … over 5.属于三类内部事务
+         * 信息, the group's name 不予公开 set down its own column); and
+         * numbers alone in the very columns the next row's line leaves
+         * empty (completes_next_row) */
+        heads = (under && has_values &&
+                 (!has_label || lx1 < items_x0 - 0.25 * lines[k].h) &&
                  set_into_label(lines, k, end, bounds, nb, value_start) &&
                  !has_value_digit(&lines[k + 1], bounds, nb, value_start)) ||
                 (!has_label && has_values &&

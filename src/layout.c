@@ -1253,6 +1253,20 @@ static int header_names_row(const colmap *m, int row)
     return 0;
 }
 
+/* Does the header name a row over a column it names too: a column of
+ * that row's values?  A row named over the labels' column alone is a
+ * row's label taken into the header (诉讼 直接起诉 beside numbers set
+ * below it). */
+static int header_names_values_row(const colmap *m)
+{
+    int c;
+
+    for (c = 0; c < m->src_cols && c < XG_MAX_GRID_COLS; c++)
+        if (m->row[c] >= 0 && m->col[c] >= 0)
+            return 1;
+    return 0;
+}
+
 static int found_again(state *st, const xg_table *t, int r, int table,
                        const int *rows, int nrows, const rowcell *cells, int n,
                        int from, xg_error *err);
@@ -5446,7 +5460,7 @@ static int read_appeals_line(state *st, const xg_table *t, int r,
      * row), under a header that names no row: numbers under no label are
      * the tails or first lines of the rows around them (785 over 8, 929
      * over 66), no row of their own */
-    if (st->appeals_labelled && !(m->valid && header_names_row(m, -1)))
+    if (st->appeals_labelled && !(m->valid && header_names_values_row(m)))
         return xg_report_warn(st->report,
                               "appeals/*: numbers under no label, under a header that names no row, may be the tails or the first lines of the rows around them (source table %d, row %d): not read",
                               xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;

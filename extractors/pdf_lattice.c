@@ -190,7 +190,10 @@ static int aligned_inside(pchar **chars, size_t n, int short_box)
 
 /* The lines of a cell's characters CHARS (N) as digits set one line over
  * another, top to bottom, in *S, and the first line's width in *WIDTH;
- * no lines (S zeroed) where a line holds anything but digits, where
+ * no lines (S zeroed) where a line holds anything but digits, where one
+ * as long as the first does not begin where it does, by a quarter of its
+ * height (lines of one paragraph: 32 set over 40 and 04 from where it
+ * begins, a number of the cell beside too long for its own), where
  * Poppler reads the lines bottom to top (glyphs turned a quarter), where
  * they stand apart unevenly or more than a line's height and a fifth
  * (xg_pdf_stack_line), or past STACK_LINES_MAX lines.  -1 when memory
@@ -201,6 +204,7 @@ static int digit_stack(pchar **chars, size_t n, xg_pdf_stack *s,
     pline *lines;
     size_t nlines, i, k;
     size_t prev_seq = 0;
+    double x0 = 0;
 
     memset(s, 0, sizeof *s);
     if (n == 0)
@@ -228,12 +232,16 @@ static int digit_stack(pchar **chars, size_t n, xg_pdf_stack *s,
             d++;
         }
         if (!ok || first == NULL || s->n == STACK_LINES_MAX ||
-            (s->n > 0 && first->seq < prev_seq)) {
+            (s->n > 0 && (first->seq < prev_seq ||
+                          (d == s->first &&
+                           fabs(lines[i].x0 - x0) >= 0.25 * lines[i].h)))) {
             memset(s, 0, sizeof *s);
             break;
         }
-        if (s->n == 0)
+        if (s->n == 0) {
             *width = lines[i].x1 - lines[i].x0;
+            x0 = lines[i].x0;
+        }
         xg_pdf_stack_line(s, d, y0, y1);
         if (!s->even) {
             memset(s, 0, sizeof *s);

@@ -6394,10 +6394,16 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                      * numbers whose label named no row, the row before
                      * refused (53 12 83 20 beside 度办）不, after 46 54 …
                      * beside the rest of 2.其他法律… not read, over
-                     * 3.危及… 64|65 24|5 …: 536465, 12245) */
+                     * 3.危及… 64|65 24|5 …: 536465, 12245); and beside a
+                     * piece of a group's name or numbering, the row before
+                     * refused (26 10 91 beside 五 of （五）不予处理 set down
+                     * its column, over 3.要求提供公开出版物 91|6 92|60
+                     * 75|65|1: 26916, 109260, 9175651) */
                     if (!pieces && last_table < 0 && had == 0 && st->nabove == 0 &&
                         (first_row_on_page(t, r) ||
-                         (orphans && group_pieces_bracketed(XG_TABLE_REQUESTS, xg_buf_str(&label))))) {
+                         (orphans && group_pieces_bracketed(XG_TABLE_REQUESTS, xg_buf_str(&label))) ||
+                         numbering_inner(XG_TABLE_REQUESTS, xg_buf_str(&label)) ||
+                         group_name_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0))) {
                         note_numbers_above(st, t, cells, n, from, 0);
                         st->above_heads_only = st->nabove > 0;
                     }

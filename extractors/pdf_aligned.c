@@ -1848,6 +1848,38 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
                           ruled || values == 0 ? (int)c : -1, values, nx);
 }
 
+/* Where the label of row R stands, over lines [START, END): from the
+ * top of its characters in the last column of labels that holds some
+ * (the item's, not its group's, which may stand at any height) to their
+ * foot, in *Y0 and *Y1; 0 when the row has no label. */
+static int item_label_extent(const pline *lines, size_t start, size_t end,
+                             const int *row_of, int r, const double *bounds,
+                             size_t nb, double value_start, double *y0,
+                             double *y1)
+{
+    size_t k, i;
+    int last = -1;
+
+    *y0 = *y1 = 0;
+    for (k = start; k < end; k++)
+        for (i = 0; i < lines[k].n && row_of[k - start] == r; i++) {
+            const pchar *ch = lines[k].chars[i];
+            int col = column_of(bounds, nb, ch_cx(ch));
+
+            if (ch->space || !label_column(bounds, nb, ch_cx(ch), value_start) ||
+                col < last)
+                continue;
+            if (col > last) {
+                last = col;
+                *y0 = ch->y0;
+                *y1 = ch->y1;
+            }
+            if (ch->y0 < *y0) *y0 = ch->y0;
+            if (ch->y1 > *y1) *y1 = ch->y1;
+        }
+    return last >= 0 && *y1 > *y0;
+}
+
 /* May the cell of row R in column C (of BOUNDS, NB bounds), a band
  * between rules across, hold one number set over two lines or more (a
  * column so narrow that 8357 prints as 8 over 3 over 5 over 7), where
@@ -1861,15 +1893,22 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
  * first band of the page's table (it may hold the last lines of a row
  * cut by the page break), nor in the last (NROWS) unless its last line is
  * short (the row may go on over the break).  Lines Poppler reads bottom
- * to top stay apart (xg_pdf_cell_text). */
+ * to top stay apart (xg_pdf_cell_text).
+ *
+ * With CENTRED, a row made of lines, no rules across: three lines or
+ * more, their middle within a quarter of a line of the middle of the
+ * row's item label (72 over 51 over 7 around 一、本年新收政府信息公 over
+ * 开申请数量: 72517); a number shorter beside it stands on the label's
+ * lines.  The caller asks it only of a cell not open at its top (a first
+ * line that may be the row before's). */
 static int stacked_cell(const pline *lines, size_t start, size_t end,
                         const int *row_of, int r, int nrows,
                         const double *bounds, size_t nb, size_t c,
-                        double value_start, const double *nx)
+                        double value_start, const double *nx, int centred)
 {
     xg_pdf_stack st = {0};
     size_t k, i;
-    double prev_w = 0;
+    double prev_w = 0, top = 0, foot = 0, h = 0;
     int label = 0;
 
     if (r == 0 || c < first_value(bounds, nb, value_start))
@@ -1899,10 +1938,23 @@ static int stacked_cell(const pline *lines, size_t start, size_t end,
         }
         if (digits == 0 || (st.n > 0 && !fills_width(prev_w, st.last, nx, nb, c)))
             return 0;
+        if (st.n == 0) {
+            top = y0;
+            h = y1 - y0;
+        }
+        foot = y1;
         xg_pdf_stack_line(&st, digits, y0, y1);
         if (!st.even || !st.shaped)
             return 0;
         prev_w = part.x1 - part.x0;
+    }
+    if (centred) {
+        double ly0, ly1;
+
+        if (st.n < 3 || !item_label_extent(lines, start, end, row_of, r, bounds,
+                                           nb, value_start, &ly0, &ly1) ||
+            fabs((ly0 + ly1) / 2 - (top + foot) / 2) >= 0.25 * h)
+            return 0;
     }
     return st.n >= 2 && st.total <= XG_WRAPPED_DIGITS_MAX && label &&
            (r < nrows - 1 || st.last < st.first);
@@ -3526,10 +3578,10 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                 wraps = c == c1 && (wrapped_cell(lines, start, end, row_of,
                                                  r, t->xs, nb, c, banded,
                                                  foots, value_start, nx) ||
-                                    (banded &&
+                                    ((banded || !cell->open_top) &&
                                      stacked_cell(lines, start, end, row_of, r,
                                                   nrows, t->xs, nb, c,
-                                                  value_start, nx)));
+                                                  value_start, nx, !banded)));
                 /* no rules: the column bounds are not the cell's edges;
                  * a cell left of where the numbers begin is a label's
                  * (a column of header text may come before it), and the

@@ -5779,38 +5779,44 @@ static int numbering_fragment(const char *k)
     return 1;
 }
 
-/* The key of the last line of a row's last label cell (CELLS, FROM), into
- * OUT, where each line before it is a piece of a group's or container's
- * name or numbering (三、 over 四 over 相关政府信息: 1.本机关不掌握's rest,
- * beside pieces of 三、本年度办理结果 and （四）无法提供 set down their
- * narrow merged cells, the three in one cell); else OUT stays empty.  1
- * when memory runs out. */
+/* The key of the lines of a row's last label cell (CELLS, FROM) after
+ * those at its top that are pieces of a group's or container's name or
+ * numbering, one or more, into OUT (三、 over 四 over 相关政府信息:
+ * 1.本机关不掌握's rest, beside pieces of 三、本年度办理结果 and （四）无法
+ * 提供 set down their narrow merged cells, the three in one cell; 理 over
+ * 关不再受理其政府信息公 over 开申请: 2.申请人逾期未按…'s rest, over two
+ * lines); else OUT stays empty.  1 when memory runs out. */
 static int rest_after_pieces(const rowcell *cells, int from, xg_buf *out)
 {
-    const char *line;
+    const char *line, *at;
     char *k;
-    int pieces = 0, nomem;
+    int pieces = 0, piece = 1, nomem;
 
     if (from <= 0 || cells[from - 1].cell == NULL)
         return 0;
-    for (line = cells[from - 1].cell->text; strchr(line, '\n') != NULL; pieces++) {
-        int piece;
-
+    for (line = cells[from - 1].cell->text; piece && strchr(line, '\n') != NULL;) {
+        at = line;
         if ((k = next_line_key(&line)) == NULL)
             return 1;
         piece = numbering_fragment(k) || group_start(XG_TABLE_REQUESTS, k, 1) ||
                 group_name_piece(XG_TABLE_REQUESTS, k, 0);
         free(k);
-        if (!piece)
-            return 0;
+        if (piece)
+            pieces++;
+        else
+            line = at;
     }
     if (pieces == 0 || *line == '\0')
         return 0;
-    if ((k = next_line_key(&line)) == NULL)
-        return 1;
-    nomem = xg_buf_puts(out, k) != 0;
-    free(k);
-    return nomem;
+    while (*line != '\0') {
+        if ((k = next_line_key(&line)) == NULL)
+            return 1;
+        nomem = xg_buf_puts(out, k) != 0;
+        free(k);
+        if (nomem)
+            return 1;
+    }
+    return 0;
 }
 
 /* How many of CELLS [0, FROM) end with a line of numbers alone under

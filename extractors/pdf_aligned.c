@@ -1423,6 +1423,23 @@ static int complements(const unsigned char *vcols, size_t nb)
     return 1;
 }
 
+/* Do the row's numbers so far (VCOLS bit 2) and the line's (bit 4) stand
+ * in the block's columns of numbers (bit 1), each in its own, the two
+ * together in all of them? */
+static int completes_row(const unsigned char *vcols, size_t nb)
+{
+    size_t i, any = 0;
+
+    for (i = 0; i < nb; i++) {
+        if (!(vcols[i] & 1))
+            continue;
+        if ((vcols[i] & 6) != 2 && (vcols[i] & 6) != 4)
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* Is x in a column of labels: the first, or one that ends before
  * VALUE_START, where the table's numbers begin (the column of the items'
  * labels after a narrow one of 三、本年度办理结果)? */
@@ -2360,12 +2377,16 @@ by_lines:
          * where any item begins (予公 891 212 … over 5.属于三类内部事务
          * 信息, the group's name 不予公开 set down its own column); and
          * numbers alone in the very columns the next row's line leaves
-         * empty (completes_next_row) */
+         * empty (completes_next_row), unless the row so far leaves them
+         * empty too (0 692 0 under 4.保护第三方合法权益 741 0 445 … 1878,
+         * over 5.属于三类内部事务信息 279 41 403 … 1220, cells of two
+         * paragraphs: either row's they may be, and stand alone) */
         heads = (under && has_values &&
                  (!has_label || lx1 < items_x0 - 0.25 * lines[k].h) &&
                  set_into_label(lines, k, end, bounds, nb, value_start) &&
                  !has_value_digit(&lines[k + 1], bounds, nb, value_start)) ||
                 (!has_label && has_values &&
+                 !(row >= 0 && row_has_values && completes_row(vcols, nb)) &&
                  completes_next_row(lines, start, k, end, bounds, nb,
                                     value_start));
         fresh = 0;

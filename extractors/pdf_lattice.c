@@ -283,7 +283,8 @@ static int cmp_stack_col(const void *a, const void *b)
  * over another, the rules between rows lost, is not one number).  Not in
  * the table's first row on the page (it may hold the last lines of a row
  * the page break cut), nor in its last unless the last line is short
- * (the row may go on over the break). */
+ * (the row may go on over the break: run_digits marks it, and
+ * append_table joins it with its tail atop the next page, if any). */
 static int join_stacks(jtable *t, pchar **members[], const size_t *nmem,
                        int nr)
 {

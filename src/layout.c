@@ -1242,27 +1242,16 @@ static int set_aside_named(const colmap *m, const xg_table *t,
 }
 
 /* Does the header name canonical row ROW over some column (ROW = -1: any
- * row)? */
-static int header_names_row(const colmap *m, int row)
+ * row)?  With OVER_VALUES, over a column it names too, one of that row's
+ * values: a row named over the labels' column alone is a row's label
+ * taken into the header (诉讼 直接起诉 beside numbers set below it). */
+static int header_names_row(const colmap *m, int row, int over_values)
 {
     int c;
 
     for (c = 0; c < m->src_cols && c < XG_MAX_GRID_COLS; c++)
-        if (row < 0 ? m->row[c] >= 0 : m->row[c] == row)
-            return 1;
-    return 0;
-}
-
-/* Does the header name a row over a column it names too: a column of
- * that row's values?  A row named over the labels' column alone is a
- * row's label taken into the header (诉讼 直接起诉 beside numbers set
- * below it). */
-static int header_names_values_row(const colmap *m)
-{
-    int c;
-
-    for (c = 0; c < m->src_cols && c < XG_MAX_GRID_COLS; c++)
-        if (m->row[c] >= 0 && m->col[c] >= 0)
+        if ((row < 0 ? m->row[c] >= 0 : m->row[c] == row) &&
+            (!over_values || m->col[c] >= 0))
             return 1;
     return 0;
 }
@@ -1344,7 +1333,7 @@ static int off_named_rows(const state *st, int table, const xg_table *t,
     for (k = 0; k < xg_schema[table].nrows; k++) {
         if (!xg_schema_row_in_layout(table, k, st->layout[table]))
             continue;
-        if (!header_names_row(m, k))
+        if (!header_names_row(m, k, 0))
             unnamed = 1;
         else if (named < 0)
             named = k;
@@ -1725,7 +1714,7 @@ static int read_values_of(state *st, const xg_table *t, int r, int table,
 
         if (row >= 0 ? k != row : !xg_schema_row_in_layout(table, k, st->layout[table]))
             continue;
-        if (row < 0 && m->valid && header_names_row(m, -1) && !header_names_row(m, k))
+        if (row < 0 && m->valid && header_names_row(m, -1, 0) && !header_names_row(m, k, 0))
             continue;
         if (row < 0 && st->seen[table][k]) {
             if (nagain < 64)
@@ -5460,7 +5449,7 @@ static int read_appeals_line(state *st, const xg_table *t, int r,
      * row), under a header that names no row: numbers under no label are
      * the tails or first lines of the rows around them (785 over 8, 929
      * over 66), no row of their own */
-    if (st->appeals_labelled && !(m->valid && header_names_values_row(m)))
+    if (st->appeals_labelled && !(m->valid && header_names_row(m, -1, 1)))
         return xg_report_warn(st->report,
                               "appeals/*: numbers under no label, under a header that names no row, may be the tails or the first lines of the rows around them (source table %d, row %d): not read",
                               xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;

@@ -89,7 +89,7 @@ typedef struct tcell {
     int run_digits;             /* its number set over lines of this many
                                    digits each, the last as full: it may
                                    go on over a page break (0: no) */
-    int cut_off;                /* lines of it may be drawn off the page */
+    int cut_off;                /* tails may be lost (xg_cell.cut_off) */
     xg_buf text;
     int has_text;
     double last_x1, last_h;     /* end and height of the bottom text line */

@@ -687,6 +687,47 @@ static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
     return a_label && tails > 0;
 }
 
+/* Does B's first row (cells IB, NB) hold text in one cell alone, open
+ * at its top, under two numbers or more of A's last row (IA, NA), its
+ * first line numbers alone?  The next page's part drawn with no rules
+ * between its columns: those numbers may be the tails of A's (1871 1577
+ * … at a page's foot, 8 2 … atop the next, in a frame around 四、结转…
+ * too).  Beside a label cell of B's own, they are that row's. */
+static int numbers_across(const jtable *a, const size_t *ia, size_t na,
+                          const jtable *b, const size_t *ib, size_t nb)
+{
+    size_t i, j, with_text = 0;
+
+    for (i = 0; i < nb; i++)
+        with_text += b->cells[ib[i]].has_text != 0;
+    for (i = 0; i < nb && with_text == 1; i++) {
+        const tcell *cb = &b->cells[ib[i]];
+        const char *p = xg_buf_str(&cb->text);
+        int under = 0, digit = 0;
+
+        if (!cb->has_text || cb->top_real)
+            continue;
+        for (; *p != '\0' && *p != '\n'; p++) {
+            if (*p >= '0' && *p <= '9')
+                digit = 1;
+            else if (*p != ' ' && *p != ',')
+                break;
+        }
+        if (!digit || (*p != '\0' && *p != '\n'))
+            continue;
+        for (j = 0; j < na; j++) {
+            const tcell *ca = &a->cells[ia[j]];
+            double mid = 0.5 * (ca->xl + ca->xr);
+
+            under += ca->row + ca->rowspan == a->nrows && ca->has_text &&
+                     numeric_text(&ca->text) && mid > cb->xl && mid < cb->xr;
+        }
+        if (under >= 2)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does line L hold a digit cut at the page's edge (pchar.cut)? */
 static int any_cut(const pline *l)
 {
@@ -698,14 +739,16 @@ static int any_cut(const pline *l)
     return 0;
 }
 
-/* Mark the cells of T that reach into row ROW as maybe cut off. */
-static void mark_cut_off(jtable *t, int row)
+/* Mark the cells of T that reach into row ROW as maybe cut off, HOW
+ * (xg_cell.cut_off). */
+static void mark_cut_off(jtable *t, int row, int how)
 {
     size_t i;
 
     for (i = 0; i < t->n; i++)
-        if (t->cells[i].row <= row && row < t->cells[i].row + t->cells[i].rowspan)
-            t->cells[i].cut_off = 1;
+        if (t->cells[i].row <= row && row < t->cells[i].row + t->cells[i].rowspan &&
+            t->cells[i].cut_off == 0)
+            t->cells[i].cut_off = how;
 }
 
 /* Is item I of PD its last but dropped lines (page numbers, running
@@ -742,6 +785,8 @@ static int append_table(jtable *a, jtable *b)
         merged_into[i] = SIZE_MAX;
     cell_range_in_row(a, a->nrows - 1, 0, &ia, &na);
     cell_range_in_row(b, drop, 1, &ib, &nbb);
+    if (numbers_across(a, ia, na, b, ib, nbb))
+        mark_cut_off(a, a->nrows - 1, XG_CUT_BREAK);
     /* the row-cut case: A's last row has text only left of B's first
      * row's text, and B's first row has none on the left */
     {
@@ -838,7 +883,8 @@ static int append_table(jtable *a, jtable *b)
                 if (cb->ocr && (!ca->ocr || cb->conf < ca->conf))
                     ca->conf = cb->conf;
                 ca->ocr |= cb->ocr;
-                ca->cut_off |= cb->cut_off;
+                if (ca->cut_off == 0)
+                    ca->cut_off = cb->cut_off;
                 ca->rowspan += cb->rowspan - 1;  /* the shared row counts once */
                 merged_into[ib[i]] = ia[j];
             }
@@ -994,7 +1040,7 @@ static int emit_table(const jtable *t, xg_doc *doc, xg_error *err)
         if (c->first_digits > 0)
             xg_table_mark_first_digits(xt, c->row, c0, c->first_digits);
         if (c->cut_off)
-            xg_table_mark_cut_off(xt, c->row, c0);
+            xg_table_mark_cut_off(xt, c->row, c0, c->cut_off);
     }
     xg_doc_drop_empty_table(doc);
     return XG_OK;
@@ -1483,7 +1529,7 @@ int xg_pdf_assemble(page_data *pages, size_t np, xg_doc *doc,
              * next page's top) */
             if (pd->off_top && first_item && open_table != NULL &&
                 open_table->last_page == pd->no - 1 && !cut_marked) {
-                mark_cut_off(open_table, open_table->nrows - 1);
+                mark_cut_off(open_table, open_table->nrows - 1, XG_CUT_EDGE);
                 cut_marked = 1;
             }
             if (it->is_table) {
@@ -1492,9 +1538,9 @@ int xg_pdf_assemble(page_data *pages, size_t np, xg_doc *doc,
                  * the last of one whose text runs past its foot: the rows
                  * there may have lost lines off the page */
                 if (pd->off_top && first_item)
-                    mark_cut_off(it->table, 0);
+                    mark_cut_off(it->table, 0, XG_CUT_EDGE);
                 if (pd->off_foot && last_item(pd, i))
-                    mark_cut_off(it->table, it->table->nrows - 1);
+                    mark_cut_off(it->table, it->table->nrows - 1, XG_CUT_EDGE);
                 rc = para_flush(&p, doc, err);
                 if (rc != XG_OK)
                     goto out;

@@ -2266,15 +2266,24 @@ static int digit_cells(const xg_table *t, int r, int from)
 }
 
 /* Is a cell of a row's (CELLS, N, values from FROM) maybe cut off at its
- * page's top or foot (xg_cell.cut_off)? */
+ * page's top or foot: how (xg_cell.cut_off), or 0? */
 static int cut_off_cells(const rowcell *cells, int n, int from)
 {
     int i;
 
     for (i = from; i < n; i++)
-        if (cells[i].cell != NULL && cells[i].cell->cut_off)
-            return 1;
+        if (cells[i].cell != NULL && cells[i].cell->cut_off != 0)
+            return cells[i].cell->cut_off;
     return 0;
+}
+
+/* Where numbers cut off so (xg_cell.cut_off HOW) stand, that they may
+ * have lost lines. */
+static const char *cut_off_where(int how)
+{
+    return how == XG_CUT_BREAK
+               ? "at the foot of a page, where the table goes on atop the next with numbers alone in one cell across its columns, which may be their last lines"
+               : "at the top or the foot of a page whose text runs past the page's edge there: lines of them may be cut off";
 }
 
 /* Does a number of a row's cells (CELLS, N, values from FROM; row R of
@@ -3232,7 +3241,7 @@ static int found_again(state *st, const xg_table *t, int r, int table,
 static int read_pending(state *st, const xg_table *t, int r,
                         const rowcell *cells, int n, int from, xg_error *err)
 {
-    int table = st->pending_table, row = st->pending_row;
+    int table = st->pending_table, row = st->pending_row, how;
 
     st->pending_table = -1;
     st->in_header = 0;
@@ -3242,12 +3251,12 @@ static int read_pending(state *st, const xg_table *t, int r,
     /* at the top or the foot of a page whose text runs past its edge
      * there (5.属于三类内部事务信息 beside digits cut, then 9 8 235 …
      * atop the table under it: the tails of 7579 …) */
-    if (cut_off_cells(cells, n, from)) {
+    if ((how = cut_off_cells(cells, n, from)) != 0) {
         st->refused[table][row] = 1;
         return xg_report_warn(st->report,
-                              "%s/%s: its numbers, on the line after its label, stand at the top or the foot of a page whose text runs past the page's edge there: lines of them may be cut off (source table %d, row %d): not read",
+                              "%s/%s: its numbers, on the line after its label, stand %s (source table %d, row %d): not read",
                               xg_schema[table].key, xg_schema[table].rows[row].key,
-                              xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
+                              cut_off_where(how), xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
     }
     st->last_table = table;
     st->last_row = row;
@@ -5443,7 +5452,7 @@ static int read_appeals_line(state *st, const xg_table *t, int r,
 {
     unsigned before = appeals_seen(st), rows;
     const colmap *m = &st->maps[XG_TABLE_APPEALS];
-    int rc;
+    int rc, how;
 
     /* after a row found by its label (行政复议, 复议后起诉 …, each a
      * row), under a header that names no row: numbers under no label are
@@ -5490,11 +5499,11 @@ static int read_appeals_line(state *st, const xg_table *t, int r,
     }
     /* at the top or the foot of a page whose text runs past its edge
      * there (71084 at a page's foot, its 4 cut off the next one's top) */
-    if (cut_off_cells(cells, n, 0)) {
+    if ((how = cut_off_cells(cells, n, 0)) != 0) {
         st->appeals_unread = 1;
         return xg_report_warn(st->report,
-                              "appeals/*: numbers at the top or the foot of a page whose text runs past the page's edge there: lines of them may be cut off (source table %d, row %d): not read",
-                              xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
+                              "appeals/*: numbers %s (source table %d, row %d): not read",
+                              cut_off_where(how), xg_table_index(t) + 1, r + 1) != 0 ? xg_error_nomem(err) : XG_OK;
     }
     rc = read_values(st, t, r, XG_TABLE_APPEALS, -1, cells, n, 0, err);
     rows = appeals_seen(st) & ~before;
@@ -6588,8 +6597,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             cut = "a cell of another row of its table holds numbers apart at a space: the table's columns were not found, and its numbers may stand in their neighbours' columns";
         /* the first row of a page whose text runs past its top, or the
          * last of one whose text runs past its foot */
-        else if (values && cut_off_cells(cells, n, from))
+        else if (values && cut_off_cells(cells, n, from) == XG_CUT_EDGE)
             cut = "it stands at the top or the foot of a page whose text runs past the page's edge there: lines of its numbers may be cut off";
+        else if (values && cut_off_cells(cells, n, from) == XG_CUT_BREAK)
+            cut = "it ends a page, and the table goes on atop the next with numbers alone in one cell across its columns, which may be its numbers' last lines";
         /* its cells' tops found from the text, under digits not known
          * (cut at the page's edge: 18 over 54 at a page's top, the 18
          * half off the page): those may be its numbers' first lines */

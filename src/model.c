@@ -340,12 +340,12 @@ void xg_table_mark_open_top(xg_table *t, int row, int col, int how)
         cell->open_top = how;
 }
 
-void xg_table_mark_cut_off(xg_table *t, int row, int col)
+void xg_table_mark_cut_off(xg_table *t, int row, int col, int how)
 {
     xg_cell *cell = cell_to_mark(t, row, col);
 
-    if (cell != NULL)
-        cell->cut_off = 1;
+    if (cell != NULL && cell->cut_off == 0)
+        cell->cut_off = how;
 }
 
 void xg_table_mark_first_digits(xg_table *t, int row, int col, int digits)

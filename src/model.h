@@ -59,9 +59,12 @@ typedef struct xg_cell {
      * wrapped in a cell it fills): the digits of its first line; 0 when
      * the text is not such a number. */
     int first_digits;
-    /* Lines of it may be drawn off its page, past the page's top or foot
-     * (Poppler leaves them out of the text): a number's first lines or
-     * tails may be lost. */
+    /* Its number's first lines or tails may be lost at a page's edge:
+     * XG_CUT_EDGE, lines of it drawn off the page, past its top or foot
+     * (Poppler leaves them out of the text); XG_CUT_BREAK, it ends a
+     * page where its table goes on with a line of numbers alone in one
+     * cell across its columns (the next page's part drawn with no rules
+     * between them), which may hold its tails; 0: neither. */
     int cut_off;
 } xg_cell;
 
@@ -124,12 +127,13 @@ int xg_table_add_cell(xg_table *table, int row, int col, int rowspan,
 void xg_table_mark_ocr(xg_table *table, int row, int col, double confidence);
 
 enum { XG_OPEN_TOP = 1, XG_OPEN_TOP_LINE = 2 };
+enum { XG_CUT_EDGE = 1, XG_CUT_BREAK = 2 };
 
 /* Mark the cell whose top-left is (ROW, COL) as open at its top, HOW
  * (xg_cell.open_top); nothing when there is no such cell. */
 void xg_table_mark_open_top(xg_table *table, int row, int col, int how);
-/* Mark the cell at (ROW, COL) as maybe cut off (xg_cell.cut_off). */
-void xg_table_mark_cut_off(xg_table *table, int row, int col);
+/* Mark the cell at (ROW, COL) as maybe cut off, HOW (xg_cell.cut_off). */
+void xg_table_mark_cut_off(xg_table *table, int row, int col, int how);
 
 /* Set xg_cell.first_digits of the cell whose top-left is (ROW, COL) to
  * DIGITS; nothing when there is no such cell. */

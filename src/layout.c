@@ -2322,6 +2322,18 @@ static int src_row_read(state *st, int table, const xg_table *t, int r)
     return 0;
 }
 
+/* Was a value of any table read from row R of source table T? */
+static int src_read_any(state *st, const xg_table *t, int r)
+{
+    int table;
+
+    for (table = 0; table < XG_TABLE_COUNT; table++)
+        if (src_row_read(st, table, t, r))
+            return 1;
+    return 0;
+}
+
+
 /* Does a value of row ROW of TABLE, just read from row R of source table
  * T, stand unread as lines of digits that end a number inside the cell
  * (ends_inside), under a number of row ABOVE_ROW of ABOVE_TABLE read
@@ -5649,6 +5661,62 @@ static int warn_under_pair(state *st, const xg_table *t, int r, int table,
     return XG_OK;
 }
 
+/* Was a number read for row ROW of TABLE (not refused)? */
+static int row_has_number(state *st, int table, int row)
+{
+    int c;
+
+    for (c = 0; c < xg_schema[table].ncols; c++)
+        if (xg_report_value(st->report, table, row, c)->kind == XG_VALUE_NUMBER)
+            return 1;
+    return 0;
+}
+
+/* Warn of each empty cell read (values null) under a number of a source
+ * row no value was read from (2902 at the foot of the header's cells,
+ * over 一、本年新收… 46086 73266 712 with two cells empty; 0 21 beside the
+ * last line of a row refused, over 6.属于四类过程性信息 678 0 0 with two
+ * cells empty): cells of several paragraphs, the number set a line
+ * higher than the row's others, may be its.  Once all is read: a row
+ * refused after says so itself. */
+static int warn_empty_under_unread(state *st, const xg_doc *doc, xg_error *err)
+{
+    size_t b;
+
+    for (b = 0; b < xg_doc_block_count(doc); b++) {
+        const xg_table *src = xg_doc_block(doc, b)->table;
+        int t, row, c;
+
+        if (src == NULL)
+            continue;
+        for (t = 0; t < XG_TABLE_COUNT; t++)
+            for (row = 0; row < xg_schema[t].nrows; row++)
+                for (c = 0; c < xg_schema[t].ncols; c++) {
+                    const xg_cellval *v = xg_report_value(st->report, t, row, c);
+                    const xg_cell *above;
+                    xg_value num;
+
+                    if (read_from(v, XG_VALUE_EMPTY, src, v->src_row) == NULL ||
+                        v->src_row == 0 || !row_has_number(st, t, row))
+                        continue;
+                    above = xg_table_cell_at(src, v->src_row - 1, v->src_col);
+                    if (above == NULL || above->row + above->rowspan != v->src_row)
+                        continue;
+                    xg_parse_value(above->text, &num);
+                    if (num.kind != XG_VALUE_NUMBER || src_read_any(st, src, v->src_row - 1))
+                        continue;
+                    if (xg_report_warn(st->report,
+                                       "%s/%s/%s: its cell is empty under a number no row was read from (\"%s\"), which may be its own, set a line higher (source table %d, row %d, column %d)",
+                                       xg_schema[t].key, xg_schema[t].rows[row].key,
+                                       xg_schema[t].cols[c].key, above->text,
+                                       xg_table_index(src) + 1, v->src_row + 1,
+                                       v->src_col + 1) != 0)
+                        return xg_error_nomem(err);
+                }
+    }
+    return XG_OK;
+}
+
 /* Is TEXT digits a line, one each, on two lines or more (3 over 3)? */
 static int digit_a_line(const char *text)
 {
@@ -7201,6 +7269,8 @@ int xg_layout_tables(const xg_doc *doc, xg_report *report, xg_error *err)
     rc = read_doc(st, doc, err);
     if (rc == XG_OK)
         rc = unread_unnamed_empty(st, err);
+    if (rc == XG_OK)
+        rc = warn_empty_under_unread(st, doc, err);
     if (rc != XG_OK)
         goto done;
     for (t = 0; t < XG_TABLE_COUNT; t++) {

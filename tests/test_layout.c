@@ -2450,6 +2450,34 @@ static void test_empty_row_under_numbers_alone(void **state)
     xg_doc_free(doc);
 }
 
+/* A row read with cells empty right under numbers of a line no value was
+ * read from (2902 7836 at the header's foot, over 一、本年新收… 46086
+ * 73266 712 with two cells empty: cells of several paragraphs, the number
+ * set a line higher): those cells stay null, and a warning names each,
+ * not a silent null.  A cell empty under nothing is not named. */
+static void test_empty_cells_under_unread_numbers(void **state)
+{
+    static const char *const rows[] = {
+        "{1,3}||||2902|7836||",
+        "一、本年新收政府信息公开申请数量{1,3}|46086|73266|712|||22471|26429",
+        "二、上年结转政府信息公开申请数量{1,3}|1|1|1|1|1||5",
+        NULL
+    };
+    xg_doc *doc;
+    xg_report *r;
+
+    (void)state;
+    r = convert_requests(rows, NULL, &doc);
+    assert_string_equal(value(r, "requests", "new_received", "natural_person"), "46086");
+    assert_null(value(r, "requests", "new_received", "social_welfare"));
+    assert_true(has_warning(r, "requests/new_received/social_welfare: its cell is empty under a number no row was read from (\"2902\"), which may be its own, set a line higher (source table 1, row 5, column 7)"));
+    assert_true(has_warning(r, "requests/new_received/legal_services: its cell is empty under a number no row was read from (\"7836\"), which may be its own, set a line higher (source table 1, row 5, column 8)"));
+    assert_false(has_warning(r, "requests/carried_over/other_org:"));
+    assert_string_equal(value(r, "requests", "carried_over", "total"), "5");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A row's label begun beside its numbers at a page's foot (5.属于三 54 3
  * …), its rest atop the next page beside empty cells (类内部事务信息): the
  * row is not read as empty, and a warning says why. */
@@ -3664,6 +3692,7 @@ int main(void)
         cmocka_unit_test(test_numbering_pieces_between_label),
         cmocka_unit_test(test_numbers_beside_group_piece_paragraph),
         cmocka_unit_test(test_empty_row_under_numbers_alone),
+        cmocka_unit_test(test_empty_cells_under_unread_numbers),
         cmocka_unit_test(test_empty_row_label_begun_beside_numbers),
         cmocka_unit_test(test_empty_row_label_begun_beside_digits_in_label),
         cmocka_unit_test(test_layout_not_shown),

@@ -1804,6 +1804,24 @@ static int foot_tails(const pline *above, const pline *l,
     return cols > 0;
 }
 
+/* How close two lines of lines [START, END) with digits right of where
+ * the labels end stand, one right under the other, the nearest of them
+ * but line SKIP and the one under it (1e300: none)? */
+static double closest_numbers(const pline *lines, size_t start, size_t end,
+                              const double *bounds, size_t nb,
+                              double value_start, size_t skip)
+{
+    double best = 1e300;
+    size_t k;
+
+    for (k = start + 1; k < end; k++)
+        if (k - 1 != skip && lines[k].y0 - lines[k - 1].y0 < best &&
+            has_value_digit(&lines[k - 1], bounds, nb, value_start) &&
+            has_value_digit(&lines[k], bounds, nb, value_start))
+            best = lines[k].y0 - lines[k - 1].y0;
+    return best;
+}
+
 /* May the cell of row R in column C (of BOUNDS, NB bounds) over lines
  * [START, END) hold one number wrapped onto a second line: it has text on
  * exactly two lines, the second the first's digits wrapped out of their
@@ -1814,7 +1832,7 @@ static int foot_tails(const pline *above, const pline *l,
 static int wrapped_cell(const pline *lines, size_t start, size_t end,
                         const int *row_of, int r, const double *bounds,
                         size_t nb, size_t c, int ruled, int foots,
-                        double value_start, const double *nx)
+                        double value_start, const double *nx, double pitch)
 {
     size_t k, n = 0, at[2] = {0, 0}, values = first_value(bounds, nb,
                                                              value_start);
@@ -1860,9 +1878,47 @@ static int wrapped_cell(const pline *lines, size_t start, size_t end,
         wrapped_around(&lines[at[0]], &lines[at[1]], bounds, nb, value_start,
                        nx))
         return 1;       /* the two lines around the label's middle */
+    /* digits closer under a number than the lines of a label wrapped in
+     * its cell (PITCH), and than any other two lines of numbers of the
+     * table, one under the other, are no tail of it (755 then 266 two
+     * thirds of a line under it, in a table whose labels wrap at twice a
+     * line's height, its rows as far apart: the next row's number, set
+     * higher than its label).  Where numbers elsewhere wrap as close, the
+     * table sets its numbers closer than its labels */
+    if (n == 2 && !ruled && pitch > 0 &&
+        lines[at[1]].y0 - lines[at[0]].y0 < pitch - 0.25 * lines[at[1]].h &&
+        closest_numbers(lines, start, end, bounds, nb, value_start, at[0]) >
+            lines[at[1]].y0 - lines[at[0]].y0 + 0.25 * lines[at[1]].h)
+        return 0;
     return n == 2 &&
            wrapped_digits(&lines[at[0]], &lines[at[1]], bounds, nb,
                           ruled || values == 0 ? (int)c : -1, values, nx);
+}
+
+/* How far apart the lines of a label wrapped in its cell stand, the
+ * least over lines [START, END): a line with text in the last column of
+ * labels that begins no item, right under one with text there too; 0
+ * when no label wraps. */
+static double label_pitch(const pline *lines, size_t start, size_t end,
+                          const double *bounds, size_t nb, double value_start)
+{
+    size_t k, i, values = first_value(bounds, nb, value_start);
+    double pitch = 0;
+    int prev = 0;
+
+    for (k = start; k < end && values > 0; k++) {
+        int item = 0;
+
+        for (i = 0; i < lines[k].n && !item; i++)
+            item = !lines[k].chars[i]->space &&
+                   column_of(bounds, nb, ch_cx(lines[k].chars[i])) == (int)values - 1;
+        if (item && prev && !begins_item_line(&lines[k], bounds, nb, value_start) &&
+            lines[k].y0 - lines[k - 1].y0 > 0.5 * lines[k].h &&
+            (pitch == 0 || lines[k].y0 - lines[k - 1].y0 < pitch))
+            pitch = lines[k].y0 - lines[k - 1].y0;
+        prev = item;
+    }
+    return pitch;
 }
 
 /* Where the label of row R stands, over lines [START, END): from the
@@ -3350,6 +3406,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
     while (start < nl) {
         size_t end = start, k, nmulti = 0, nb;
         int nrows, r, cont, banded = 0, by_lines = 0, tops, foots;
+        double pitch;
         size_t top = 0;
         const pchar *top_ch = NULL;
 
@@ -3517,6 +3574,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
         foots = 0;
         tops = by_lines && tops_aligned(lines, start, end, row_of, bounds, nb,
                                         value_start, &foots);
+        pitch = label_pitch(lines, start, end, bounds, nb, value_start);
         t = calloc(1, sizeof *t);
         if (t == NULL)
             goto out;
@@ -3598,7 +3656,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                                  ? XG_OPEN_TOP : over ? XG_OPEN_TOP_LINE : 0;
                 wraps = c == c1 && (wrapped_cell(lines, start, end, row_of,
                                                  r, t->xs, nb, c, banded,
-                                                 foots, value_start, nx) ||
+                                                 foots, value_start, nx, pitch) ||
                                     ((banded || !cell->open_top) &&
                                      stacked_cell(lines, start, end, row_of, r,
                                                   nrows, t->xs, nb, c,

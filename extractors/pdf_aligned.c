@@ -3016,6 +3016,23 @@ static void rule_bands(const pline *lines, size_t nl, const rules *rl,
     }
 }
 
+/* Does line L hold grouping commas alone (，,), one or more? */
+static int marks_only(const pline *l)
+{
+    size_t i, marks = 0;
+
+    for (i = 0; i < l->n; i++) {
+        const pchar *c = l->chars[i];
+
+        if (c->space || c->dup)
+            continue;
+        if (c->cp != ',' && c->cp != 0xFF0C)
+            return 0;
+        marks++;
+    }
+    return marks > 0;
+}
+
 /* Does line L hold numbers and nothing else? */
 static int numbers_only(const pline *l)
 {
@@ -3475,6 +3492,11 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             if (end > m0 &&
                 ((singles == 0 &&
                   digits_under(ink_above(lines, m0, end), &lines[end])) ||
+                 /* grouping commas alone, right of where the numbers
+                  * begin: lines of numbers set a digit a line (2 over ,
+                  * over 4 over 5 over 9) */
+                 (marks_only(&lines[end]) &&
+                  lines[end].x0 >= value_start - 0.5 * hm) ||
                  (numbers && (band[m0] >= 0 ||
                               ruled_down(rl, &lines[end], lines[m0].x0,
                                          lines[m0].x1))) ||

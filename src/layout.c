@@ -4023,8 +4023,16 @@ static int read_paragraph_label(state *st, const char *l, const char *text)
         return XG_OK;
     }
     if (st->table < 0 || !st->started[st->table] ||
-        xg_schema[st->table].rows_in_header || strlen(l) > 60 * 3)
+        xg_schema[st->table].rows_in_header || strlen(l) > 60 * 3) {
+        /* before the table's first row, a label's beginning beside
+         * numbers (5.要求行政机关80943, then 确认或重新出具已获取信息
+         * 9 971 … the first row of the table after it): the row it
+         * begins may go on from it */
+        if (st->table >= 0 && !st->started[st->table] && strlen(l) <= 60 * 3 &&
+            w.other && (w.trail >= 1 || w.glued) && orphan_paragraph(st, text, &w) != XG_OK)
+            return XG_ERR_NOMEM;
         return XG_OK;
+    }
     row = match_row(st, st->table, st->layout[st->table], l, 0, &group);
     if (w.other && (w.trail >= 1 || w.glued)) {
         /* numbers after a label, or digits glued to it: the next row's

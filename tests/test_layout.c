@@ -2478,6 +2478,37 @@ static void test_empty_cells_under_unread_numbers(void **state)
     xg_doc_free(doc);
 }
 
+/* The requests table's rows read as text up to a label's beginning with
+ * the first line of a number glued to it (5.要求行政机关80943), a table's
+ * rows none of them named; then a table whose first row holds the rest
+ * of that label (确认或重新出具已获取信息 9 971 …, the tail 9 of 809439):
+ * not read, its label begun before beside numbers. */
+static void test_label_begun_in_text_before_first_row(void **state)
+{
+    static const char *const rows[] = {
+        "确认或重新出具已获取信息|9|971|795|470|9488|570|864",
+        "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请|1|2|3|4|5|6|21",
+        NULL
+    };
+    xg_doc *doc = xg_doc_new();
+    xg_table *t;
+    xg_report *r;
+    const char *h = "三、收到和处理政府信息公开申请情况", *p = "5.要求行政机关80943";
+
+    (void)state;
+    assert_int_equal(xg_doc_add_paragraph(doc, h, strlen(h), NULL, NULL), XG_OK);
+    assert_int_equal(xg_doc_add_paragraph(doc, p, strlen(p), NULL, NULL), XG_OK);
+    t = xg_doc_add_table(doc, NULL);
+    add_rows(t, 0, rows);
+    r = convert(doc);
+    assert_null(value(r, "requests", "unprocessed_confirmation", "natural_person"));
+    assert_null(value(r, "requests", "unprocessed_confirmation", "total"));
+    assert_true(has_warning(r, "requests/unprocessed_confirmation: its label begins on the row before, beside numbers that may be the first lines of its own, wrapped (source table 1, row 1): not read"));
+    assert_string_equal(value(r, "requests", "other_overdue_correction", "total"), "21");
+    xg_report_free(r);
+    xg_doc_free(doc);
+}
+
 /* A row's label begun beside its numbers at a page's foot (5.属于三 54 3
  * …), its rest atop the next page beside empty cells (类内部事务信息): the
  * row is not read as empty, and a warning says why. */
@@ -3693,6 +3724,7 @@ int main(void)
         cmocka_unit_test(test_numbers_beside_group_piece_paragraph),
         cmocka_unit_test(test_empty_row_under_numbers_alone),
         cmocka_unit_test(test_empty_cells_under_unread_numbers),
+        cmocka_unit_test(test_label_begun_in_text_before_first_row),
         cmocka_unit_test(test_empty_row_label_begun_beside_numbers),
         cmocka_unit_test(test_empty_row_label_begun_beside_digits_in_label),
         cmocka_unit_test(test_layout_not_shown),

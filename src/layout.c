@@ -2333,7 +2333,6 @@ static int src_read_any(state *st, const xg_table *t, int r)
     return 0;
 }
 
-
 /* Does a value of row ROW of TABLE, just read from row R of source table
  * T, stand unread as lines of digits that end a number inside the cell
  * (ends_inside), under a number of row ABOVE_ROW of ABOVE_TABLE read
@@ -6035,6 +6034,13 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         if (!(st->header_seen[table] && st->table == table))
             st->empty_table = -1;
         apply_header(st, table, t, r, cells, n);
+        /* a row read as the header's that holds stacks of digits making
+         * no one number (未经复议直接起诉 行政诉讼 … 413 over 368 over 8
+         * over 947, under a header naming its columns): the last line
+         * may be the first of the next row's number (947 over 188 over
+         * 3 beside 复议后起诉: 9471883) */
+        if (xg_table_open(t))
+            note_stacked_last_lines(st, t, cells, n, first_value_cell(cells, n));
         goto done;
     }
     from = first_value_cell(cells, n);

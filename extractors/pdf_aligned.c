@@ -1828,7 +1828,8 @@ static double closest_numbers(const pline *lines, size_t start, size_t end,
  * cells (wrapped_digits: no new item's label beside it; RULED: the row is
  * a band between rules across)?  Between rules
  * across, a band missing the rule between two rows holds both: 4981 over
- * 二、上年结转… 85 is two numbers, not 498185. */
+ * 二、上年结转… 85 is two numbers, not 498185.  PITCH: how far apart the
+ * table's labels wrap in their cells (label_pitch; 0: not known). */
 static int wrapped_cell(const pline *lines, size_t start, size_t end,
                         const int *row_of, int r, const double *bounds,
                         size_t nb, size_t c, int ruled, int foots,

@@ -1354,6 +1354,36 @@ static int off_named_rows(const state *st, int table, const xg_table *t,
     return -1;
 }
 
+/* Do the N cells from FROM, once empty cells at either end past the
+ * NALL places (rows ALL_ROW, in order) are set aside, fill those places
+ * one each, every cell under a header that names a row standing in that
+ * row's place, and one at least so? */
+static int names_rows_in_place(const colmap *m, const xg_table *t,
+                               const rowcell *cells, int n, int from,
+                               const int *all_row, int nall)
+{
+    int lo = from, hi = n, i, c, in_place = 0;
+
+    if (!m->valid || xg_table_ragged(t) || m->src_cols != xg_table_cols(t))
+        return 0;
+    while (hi - lo > nall && cells[hi - 1].value.kind == XG_VALUE_EMPTY)
+        hi--;
+    while (hi - lo > nall && cells[lo].value.kind == XG_VALUE_EMPTY)
+        lo++;
+    if (hi - lo != nall)
+        return 0;
+    for (i = 0; i < nall; i++) {
+        const xg_cell *x = cells[lo + i].cell;
+
+        for (c = x->col; c < x->col + x->colspan && c < m->src_cols && c < XG_MAX_GRID_COLS; c++) {
+            if (m->row[c] >= 0 && m->row[c] != all_row[i])
+                return 0;
+            in_place |= m->row[c] >= 0;
+        }
+    }
+    return in_place;
+}
+
 /* Has grid row R of T text above it in any of the columns cell C spans? */
 static int text_above(const xg_table *t, int r, const xg_cell *c)
 {
@@ -1689,6 +1719,7 @@ static int read_values_of(state *st, const xg_table *t, int r, int table,
     const colmap *m = &st->maps[table];
     int slots_row[64], slots_col[64], again[64];
     int nslots = 0, nagain = 0, grid[64], i, k, rc, by_header;
+    int all_row[64], all_col[64], nall = 0, named_only = 0, whole;
     int label_end;
 
     /* a value OCR read as text (1 as 工, a digit it could not confirm as
@@ -1710,24 +1741,41 @@ static int read_values_of(state *st, const xg_table *t, int r, int table,
      * numbers under a header that names only some rows (an appeals table
      * split in two) fills those rows */
     for (k = 0; k < def->nrows; k++) {
-        int c;
+        int c, unnamed;
 
         if (row >= 0 ? k != row : !xg_schema_row_in_layout(table, k, st->layout[table]))
             continue;
-        if (row < 0 && m->valid && header_names_row(m, -1, 0) && !header_names_row(m, k, 0))
-            continue;
+        unnamed = row < 0 && m->valid && header_names_row(m, -1, 0) && !header_names_row(m, k, 0);
         if (row < 0 && st->seen[table][k]) {
-            if (nagain < 64)
+            if (nagain < 64 && !unnamed)
                 again[nagain++] = k;
             continue;
         }
-        for (c = 0; c < def->ncols && nslots < 64; c++) {
+        named_only |= unnamed;
+        for (c = 0; c < def->ncols; c++) {
             if (!xg_schema_row_has_col(table, k, c))
                 continue;
-            slots_row[nslots] = k;
-            slots_col[nslots] = c;
-            nslots++;
+            if (nall < 64) {
+                all_row[nall] = k;
+                all_col[nall++] = c;
+            }
+            if (!unnamed && nslots < 64) {
+                slots_row[nslots] = k;
+                slots_col[nslots] = c;
+                nslots++;
+            }
         }
+    }
+    /* as many numbers as every row not yet read has, under a header that
+     * names only some of those rows, each over its own place in the whole
+     * line (直接起诉 over the middle five of fifteen, 行政复议 and 复议后起诉
+     * left above the table at the foot of the page before): the whole line */
+    whole = named_only && nall > nslots &&
+            names_rows_in_place(m, t, cells, n, from, all_row, nall);
+    if (whole) {
+        memcpy(slots_row, all_row, sizeof slots_row);
+        memcpy(slots_col, all_col, sizeof slots_col);
+        nslots = nall;
     }
     if (nslots == 0)
         return nagain > 0 && has_values(cells, n, from)
@@ -1918,7 +1966,7 @@ static int read_values_of(state *st, const xg_table *t, int r, int table,
                 return xg_error_nomem(err);
             return XG_OK;
         }
-        if (row < 0 && (i = off_named_rows(st, table, t, cells, n, from, &k)) >= 0) {
+        if (row < 0 && !whole && (i = off_named_rows(st, table, t, cells, n, from, &k)) >= 0) {
             if (xg_report_warn(st->report,
                                "%s/*: not read: the cell \"%s\" stands under a column the header gives no row, and %s's columns elsewhere (source table %d, row %d)",
                                def->key, cells[k].cell->text, def->rows[i].key,

@@ -859,11 +859,20 @@ static void test_label_naming_two_rows(void **state)
 
 /* An appeals header whose 行政复议 and 复议后起诉 are unreadable (a
  * damaged font): it names 未经复议直接起诉's columns only, right of the
- * first five.  The five numbers under the first five columns are no
- * values of 未经复议直接起诉: not read. */
+ * first five.  A line of fourteen cells, five numbers under the first
+ * five columns: those are no values of 未经复议直接起诉, and not read.  A
+ * line of fifteen, one a column, is the whole line, 未经复议直接起诉's
+ * places where the header names it: the five numbers are 行政复议's. */
 static void test_appeals_under_unnamed_group(void **state)
 {
     static const char *const rows[] = {
+        "行政w议{1,5}|行政诉讼{1,10}",
+        "结果维持{2,1}|结果纠正{2,1}|其他结果{2,1}|尚未审结{2,1}|总计{2,1}|未经w议直接起诉{1,5}|w议后起诉{1,5}",
+        "结果维持|结果纠正|其他结果|尚未审结|总计|结果维持|结果纠正|其他结果|尚未审结|总计",
+        "4339|14477|3673|14107|33569|||||||||",
+        NULL
+    };
+    static const char *const whole[] = {
         "行政w议{1,5}|行政诉讼{1,10}",
         "结果维持{2,1}|结果纠正{2,1}|其他结果{2,1}|尚未审结{2,1}|总计{2,1}|未经w议直接起诉{1,5}|w议后起诉{1,5}",
         "结果维持|结果纠正|其他结果|尚未审结|总计|结果维持|结果纠正|其他结果|尚未审结|总计",
@@ -879,6 +888,14 @@ static void test_appeals_under_unnamed_group(void **state)
     assert_null(value(r, "appeals", "litigation_direct", "total"));
     assert_null(value(r, "appeals", "review", "upheld"));
     assert_true(has_warning(r, "appeals/*: not read: the cell \"4339\" stands under a column the header gives no row, and litigation_direct's columns elsewhere (source table 2, row 4)"));
+    xg_report_free(r);
+    xg_doc_free(doc);
+
+    r = convert_after_requests(whole, &doc);
+    assert_string_equal(value(r, "appeals", "review", "upheld"), "4339");
+    assert_string_equal(value(r, "appeals", "review", "total"), "33569");
+    assert_null(value(r, "appeals", "litigation_direct", "upheld"));
+    assert_null(value(r, "appeals", "litigation_after_review", "total"));
     xg_report_free(r);
     xg_doc_free(doc);
 }

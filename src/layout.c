@@ -6314,7 +6314,9 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 rc = read_pending(st, t, r, cells, n, from, err);
             } else if (values && last_table >= 0 &&
                        (group_continued(st->last_label, xg_buf_str(&label)) ||
-                        (group_rest(last_table, last_row, xg_buf_str(&label)) &&
+                        ((group_rest(last_table, last_row, xg_buf_str(&label)) ||
+                          (rest.len > 0 &&
+                           group_rest(last_table, last_row, xg_buf_str(&rest)))) &&
                          under_kind(st, last_table, last_row, t, cells, n, from,
                                     XG_VALUE_NUMBER)))) {
                 /* numbers beside the rest of a group's label begun on the

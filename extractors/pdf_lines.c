@@ -436,6 +436,18 @@ int xg_pdf_numbers_alone(const pline *l)
     return numeric_line(l, &first, &last) && line_digits(l) > 0;
 }
 
+/* Is line A as full as a cell between XL and XR, padded at most PAD
+ * (taken as CELL_PAD_MAX where smaller), lets a line be: the room left
+ * beside it narrower than digit D (number_runs_on)? */
+static int fills_cell(const pline *a, const pchar *d, double xl, double xr,
+                      double pad)
+{
+    if (pad < CELL_PAD_MAX)
+        pad = CELL_PAD_MAX;
+    return fabs((a->x0 - xl) - (xr - a->x1)) < d->x1 - d->x0 &&
+           (a->x0 - xl) + (xr - a->x1) < 2 * pad + digit_pitch(a, d);
+}
+
 static int number_runs_on(const pline *a, const pline *b, double xl,
                           double xr, double pad)
 {
@@ -455,10 +467,7 @@ static int number_runs_on(const pline *a, const pline *b, double xl,
      * rule between them lost) */
     if (line_digits(a) + line_digits(b) > XG_WRAPPED_DIGITS_MAX)
         return 0;
-    if (pad < CELL_PAD_MAX)
-        pad = CELL_PAD_MAX;
-    return fabs((a->x0 - xl) - (xr - a->x1)) < bf->x1 - bf->x0 &&
-           (a->x0 - xl) + (xr - a->x1) < 2 * pad + digit_pitch(a, bf);
+    return fills_cell(a, bf, xl, xr, pad);
 }
 
 /* The most a cell between XL and XR holding CHARS (N) can be padded: the
@@ -568,6 +577,7 @@ int xg_pdf_cell_text(pchar **chars, size_t n, double xl, double xr,
 {
     pline *lines;
     const pline *prev = NULL;
+    const pchar *f, *l;
     size_t nl, i, k, run = 0, inked = 0;
     int first = 1, upward;
 
@@ -604,8 +614,13 @@ int xg_pdf_cell_text(pchar **chars, size_t n, double xl, double xr,
         first = 0;
         prev = &lines[i];
     }
+    /* one line of digits alone that fills its cell may go on too, at
+     * the foot of a page (3541 there, 1 atop the next: 35411) */
     if (run_digits != NULL)
-        *run_digits = inked >= 2 ? (int)run : 0;
+        *run_digits = inked >= 2 || (inked == 1 && run > 0 && numeric_line(prev, &f, &l) &&
+                                     prev->x0 >= xl && prev->x1 <= xr &&
+                                     fills_cell(prev, f, xl, xr, pad))
+                      ? (int)run : 0;
     xg_pdf_lines_free(lines, nl);
     return 0;
 }

@@ -664,12 +664,15 @@ static int stack_cut(const tcell *a, const tcell *b)
  * of each on B's first row, numbers alone, each under the number it ends
  * (grouping_cut), or under the lines of digits that fill its cell
  * (stack_cut).  Digits wrapped out of narrow cells, their first lines
- * on one page and their tails on the next. */
+ * on one page and their tails on the next.  Between rules, B's row may
+ * hold the rest of A's label too, under it, its bottom line full, and
+ * beginning no item (5.要求行政机关确认或重新出具已 5142 … at a page's
+ * foot, 获取信息 9 … atop the next). */
 static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
                          const jtable *b, const size_t *ib, size_t nb)
 {
     size_t i;
-    int a_label = last_row_label(a, ia, na), tails = 0;
+    int a_label = last_row_label(a, ia, na), tails = 0, rest = 0;
 
     for (i = 0; i < nb; i++) {
         const tcell *cb = &b->cells[ib[i]];
@@ -678,8 +681,15 @@ static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
         if (!cb->has_text)
             continue;
         pa = above(a, ia, na, cb);
-        if (pa == NULL || pa->row != a->nrows - 1 || pa->rowspan != 1 ||
-            !(grouping_cut(&pa->text, &cb->text) ||
+        if (pa == NULL || pa->row != a->nrows - 1 || pa->rowspan != 1)
+            return 0;
+        if (!a->aligned && !b->aligned && rest == 0 && pa->has_text &&
+            !numeric_text(&pa->text) && !numeric_text(&cb->text) &&
+            !starts_item(&cb->text) && pa->last_x1 >= pa->xr - 2.5 * pa->last_h) {
+            rest = 1;
+            continue;
+        }
+        if (!(grouping_cut(&pa->text, &cb->text) ||
               (!a->aligned && !b->aligned && stack_cut(pa, cb))))
             return 0;
         tails++;

@@ -634,6 +634,29 @@ static int grouping_cut(const xg_buf *a, const xg_buf *b)
     return i > 0 && group == 3;
 }
 
+/* How many digits (0-9, or full width: ０-９) TEXT holds; 0 when ONLY
+ * and TEXT holds anything else. */
+static size_t digits_in(const char *text, int only)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t n = 0;
+
+    while (*p != '\0') {
+        if (*p >= '0' && *p <= '9') {
+            n++;
+            p++;
+        } else if (p[0] == 0xef && p[1] == 0xbc && p[2] >= 0x90 && p[2] <= 0x99) {
+            n++;
+            p += 3;
+        } else if (only) {
+            return 0;
+        } else {
+            p++;
+        }
+    }
+    return n;
+}
+
 /* Is B the tail of A's number, set over lines of digits that fill its
  * cell (run_digits) and cut by the page break: B one line of digits
  * alone, no more than A's lines hold; the two no more than a wrapped
@@ -644,19 +667,13 @@ static int grouping_cut(const xg_buf *a, const xg_buf *b)
  * （六）其他处理 84 over 0, under 18 44 at the last page's foot). */
 static int stack_cut(const tcell *a, const tcell *b)
 {
-    const char *p = xg_buf_str(&a->text), *q = xg_buf_str(&b->text);
-    size_t run = (size_t)a->run_digits, line = 0, total = 0, i;
+    size_t run = (size_t)a->run_digits, line, total;
 
     if (run == 0 || b->text.len == 0)
         return 0;
-    for (i = 0; p[i] != '\0'; i++)
-        total += p[i] >= '0' && p[i] <= '9';
-    for (i = 0; q[i] != '\0'; i++) {
-        if (q[i] < '0' || q[i] > '9')
-            return 0;
-        line++;
-    }
-    return line <= run && total + line <= XG_WRAPPED_DIGITS_MAX;
+    total = digits_in(xg_buf_str(&a->text), 0);
+    line = digits_in(xg_buf_str(&b->text), 1);
+    return line > 0 && line <= run && total + line <= XG_WRAPPED_DIGITS_MAX;
 }
 
 /* The grouped-tails case of append_table: A's last row holds a label and
@@ -667,7 +684,9 @@ static int stack_cut(const tcell *a, const tcell *b)
  * on one page and their tails on the next.  Between rules, B's row may
  * hold the rest of A's label too, under it, its bottom line full, and
  * beginning no item (5.要求行政机关确认或重新出具已 5142 … at a page's
- * foot, 获取信息 9 … atop the next). */
+ * foot, 获取信息 9 … atop the next), and numbers under empty cells of
+ * A's row, whose cells the break cut between their paragraphs (2,64 at
+ * the foot, 2 under it and 502 beside atop the next page). */
 static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
                          const jtable *b, const size_t *ib, size_t nb)
 {
@@ -683,6 +702,10 @@ static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
         pa = above(a, ia, na, cb);
         if (pa == NULL || pa->row != a->nrows - 1 || pa->rowspan != 1)
             return 0;
+        /* a number under an empty cell of the row: the break fell
+         * between the paragraphs of that cell (numbers_split) */
+        if (!a->aligned && !b->aligned && !pa->has_text && numeric_text(&cb->text))
+            continue;
         if (!a->aligned && !b->aligned && rest == 0 && pa->has_text &&
             !numeric_text(&pa->text) && !numeric_text(&cb->text) &&
             !starts_item(&cb->text) && pa->last_x1 >= pa->xr - 2.5 * pa->last_h) {

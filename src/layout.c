@@ -3050,6 +3050,114 @@ static void scan_words(const char *text, word_run *w)
     }
 }
 
+/* Does a line of TEXT hold a number apart at white space after words
+ * (一、本年新收政府信息公开申请数 42 over 量, （一）予以公开 74: a label
+ * beside the first column's numbers set into the labels' column, its
+ * bound not found)?  Not a numbering (1. 属于…), nor numbers before any
+ * word of their line (a header's words over the first lines of numbers,
+ * 自 over 然 over 人 over 16). */
+static int number_after_words(const char *text)
+{
+    size_t len = strlen(text), at = 0, start, adv;
+    int words = 0;
+
+    while (at < len) {
+        char tok[64];
+        xg_value v;
+
+        while (at < len && xg_is_space_cp(xg_utf8_decode(text + at, len - at, &adv))) {
+            if (text[at] == '\n')
+                words = 0;
+            at += adv;
+        }
+        start = at;
+        while (at < len && !xg_is_space_cp(xg_utf8_decode(text + at, len - at, &adv)))
+            at += adv;
+        if (at == start)
+            break;
+        if (at - start < sizeof tok) {
+            memcpy(tok, text + start, at - start);
+            tok[at - start] = '\0';
+            xg_parse_value(tok, &v);
+            if ((v.kind == XG_VALUE_NUMBER || number_piece(tok)) && tok[at - start - 1] != '.') {
+                if (words)
+                    return 1;
+                continue;
+            }
+        }
+        words = 1;
+    }
+    return 0;
+}
+
+/* Does a label cell of CELLS [0, FROM) hold a number after its words
+ * (number_after_words)? */
+static int number_in_label(const rowcell *cells, int from)
+{
+    int i;
+
+    for (i = 0; i < from; i++)
+        if (cells[i].cell != NULL && number_after_words(cells[i].cell->text))
+            return 1;
+    return 0;
+}
+
+static int numbers_alone(const char *text);
+
+/* Has T a column right of a number that holds no number in any row
+ * (总计 over nothing, its numbers one column left, under 其他)? */
+static int numberless_column(const xg_table *t)
+{
+    int cols = xg_table_cols(t), rows = xg_table_rows(t), c, r, first = cols;
+
+    for (r = 0; r < rows; r++)
+        for (c = 0; c < first; c++) {
+            const xg_cell *x = xg_table_cell_at(t, r, c);
+
+            if (x != NULL && x->col == c && numbers_alone(x->text))
+                first = c;
+        }
+    for (c = first + 1; c < cols; c++) {
+        int any = 0;
+
+        for (r = 0; r < rows && !any; r++) {
+            const xg_cell *x = xg_table_cell_at(t, r, c);
+
+            any = x != NULL && x->colspan == 1 && strpbrk(x->text, "0123456789") != NULL;
+        }
+        if (!any)
+            return 1;
+    }
+    return 0;
+}
+
+/* Do label cells of T (no number left of them in their rows), three or
+ * more, hold a number after words (number_after_words), where a column
+ * of the table holds none (numberless_column)?  The first column's
+ * numbers stand in the labels' column then, the others one column left
+ * of their headers, and the rows whose first number is empty read their
+ * next column's numbers as the first's.  (Such cells alone are their
+ * rows' own trouble: numbers wrapped out of narrow cells.) */
+static int table_number_in_label(const xg_table *t)
+{
+    size_t i;
+    int found = 0;
+
+    for (i = 0; i < xg_table_cell_count(t); i++) {
+        const xg_cell *x = xg_table_cell(t, i);
+        int c, label = 1;
+
+        for (c = 0; c < x->col && label; c++) {
+            const xg_cell *y = xg_table_cell_at(t, x->row, c);
+
+            label = y == NULL || !numbers_alone(y->text);
+        }
+        if (label && number_after_words(x->text))
+            found++;
+    }
+    return found >= 3 && numberless_column(t);
+}
+
 /* Is TEXT numbers alone, one or more, apart at white space? */
 static int numbers_alone(const char *text)
 {
@@ -6719,6 +6827,10 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             cut = above_stacked && !above_many
                   ? "the last line of a cell of the row before, digits that read as no number, stands in its column, and may be the first line of its own, wrapped"
                   : "numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped";
+        else if (values && xg_table_open(t) && number_in_label(cells, from))
+            cut = "its label's cell holds a number apart from its words: the column of its first numbers was not found, and its numbers may stand in their neighbours'";
+        else if (values && xg_table_open(t) && table_number_in_label(t))
+            cut = "a label of another row of its table holds a number apart from its words: the column of the first numbers was not found, and its numbers may stand in their neighbours' columns";
         else if (values && xg_table_open(t) && apart_in_cell(cells, n, from))
             cut = "a cell of it holds numbers apart at a space: its columns were not found, and its other numbers may stand in their neighbours'";
         /* the active table's few rows share its columns: where one

@@ -3050,42 +3050,26 @@ static void scan_words(const char *text, word_run *w)
     }
 }
 
-/* Does a line of TEXT hold a number apart at white space after words
- * (一、本年新收政府信息公开申请数 42 over 量, （一）予以公开 74: a label
- * beside the first column's numbers set into the labels' column, its
- * bound not found)?  Not a numbering (1. 属于…), nor numbers before any
- * word of their line (a header's words over the first lines of numbers,
- * 自 over 然 over 人 over 16). */
+/* Does a line of TEXT end with numbers apart at white space after words
+ * (scan_words: 一、本年新收政府信息公开申请数 42 over 量, （一）予以公开
+ * 74: a label beside the first column's numbers set into the labels'
+ * column, its bound not found)?  Not numbers alone on their line (a
+ * header's words over the first lines of numbers, 自 over 然 over 人 over
+ * 16). */
 static int number_after_words(const char *text)
 {
-    size_t len = strlen(text), at = 0, start, adv;
-    int words = 0;
+    while (*text != '\0') {
+        size_t len = strcspn(text, "\n");
+        char *line = strndup(text, len);
+        word_run w;
 
-    while (at < len) {
-        char tok[64];
-        xg_value v;
-
-        while (at < len && xg_is_space_cp(xg_utf8_decode(text + at, len - at, &adv))) {
-            if (text[at] == '\n')
-                words = 0;
-            at += adv;
-        }
-        start = at;
-        while (at < len && !xg_is_space_cp(xg_utf8_decode(text + at, len - at, &adv)))
-            at += adv;
-        if (at == start)
-            break;
-        if (at - start < sizeof tok) {
-            memcpy(tok, text + start, at - start);
-            tok[at - start] = '\0';
-            xg_parse_value(tok, &v);
-            if ((v.kind == XG_VALUE_NUMBER || number_piece(tok)) && tok[at - start - 1] != '.') {
-                if (words)
-                    return 1;
-                continue;
-            }
-        }
-        words = 1;
+        if (line == NULL)
+            return 1;   /* out of memory: not read, rather than misread */
+        scan_words(line, &w);
+        free(line);
+        if (w.other && w.trail > 0)
+            return 1;
+        text += len + (text[len] == '\n');
     }
     return 0;
 }

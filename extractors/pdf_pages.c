@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "norm.h"
 #include "pdf_internal.h"
 #include "schema.h"
 
@@ -634,25 +635,17 @@ static int grouping_cut(const xg_buf *a, const xg_buf *b)
     return i > 0 && group == 3;
 }
 
-/* How many digits (0-9, or full width: ０-９) TEXT holds; 0 when ONLY
- * and TEXT holds anything else. */
+/* How many digits (xg_pdf_digit_cp: 0-9, or full width) TEXT holds; 0
+ * when ONLY and TEXT holds anything else. */
 static size_t digits_in(const char *text, int only)
 {
-    const unsigned char *p = (const unsigned char *)text;
-    size_t n = 0;
+    size_t len = strlen(text), i, adv, n = 0;
 
-    while (*p != '\0') {
-        if (*p >= '0' && *p <= '9') {
+    for (i = 0; i < len; i += adv) {
+        if (xg_pdf_digit_cp(xg_utf8_decode(text + i, len - i, &adv)))
             n++;
-            p++;
-        } else if (p[0] == 0xef && p[1] == 0xbc && p[2] >= 0x90 && p[2] <= 0x99) {
-            n++;
-            p += 3;
-        } else if (only) {
+        else if (only)
             return 0;
-        } else {
-            p++;
-        }
     }
     return n;
 }
@@ -692,6 +685,7 @@ static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
 {
     size_t i;
     int a_label = last_row_label(a, ia, na), tails = 0, rest = 0;
+    int ruled = !a->aligned && !b->aligned;
 
     for (i = 0; i < nb; i++) {
         const tcell *cb = &b->cells[ib[i]];
@@ -704,16 +698,15 @@ static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
             return 0;
         /* a number under an empty cell of the row: the break fell
          * between the paragraphs of that cell (numbers_split) */
-        if (!a->aligned && !b->aligned && !pa->has_text && numeric_text(&cb->text))
+        if (ruled && !pa->has_text && numeric_text(&cb->text))
             continue;
-        if (!a->aligned && !b->aligned && rest == 0 && pa->has_text &&
+        if (ruled && rest == 0 && pa->has_text &&
             !numeric_text(&pa->text) && !numeric_text(&cb->text) &&
             !starts_item(&cb->text) && pa->last_x1 >= pa->xr - 2.5 * pa->last_h) {
             rest = 1;
             continue;
         }
-        if (!(grouping_cut(&pa->text, &cb->text) ||
-              (!a->aligned && !b->aligned && stack_cut(pa, cb))))
+        if (!(grouping_cut(&pa->text, &cb->text) || (ruled && stack_cut(pa, cb))))
             return 0;
         tails++;
     }

@@ -1354,6 +1354,19 @@ static int off_named_rows(const state *st, int table, const xg_table *t,
     return -1;
 }
 
+/* Cells [FROM, N) with empty cells at either end set aside while more
+ * than PLACES are left, the ends first: [*LO, *HI). */
+static void set_aside_empties(const rowcell *cells, int from, int n, int places,
+                              int *lo, int *hi)
+{
+    *lo = from;
+    *hi = n;
+    while (*hi - *lo > places && cells[*hi - 1].value.kind == XG_VALUE_EMPTY)
+        (*hi)--;
+    while (*hi - *lo > places && cells[*lo].value.kind == XG_VALUE_EMPTY)
+        (*lo)++;
+}
+
 /* Do the N cells from FROM, once empty cells at either end past the
  * NALL places (rows ALL_ROW, in order) are set aside, fill those places
  * one each, every cell under a header that names a row standing in that
@@ -1362,14 +1375,11 @@ static int names_rows_in_place(const colmap *m, const xg_table *t,
                                const rowcell *cells, int n, int from,
                                const int *all_row, int nall)
 {
-    int lo = from, hi = n, i, c, in_place = 0;
+    int lo, hi, i, c, in_place = 0;
 
     if (!m->valid || xg_table_ragged(t) || m->src_cols != xg_table_cols(t))
         return 0;
-    while (hi - lo > nall && cells[hi - 1].value.kind == XG_VALUE_EMPTY)
-        hi--;
-    while (hi - lo > nall && cells[lo].value.kind == XG_VALUE_EMPTY)
-        lo++;
+    set_aside_empties(cells, from, n, nall, &lo, &hi);
     if (hi - lo != nall)
         return 0;
     for (i = 0; i < nall; i++) {
@@ -1952,12 +1962,9 @@ static int read_values_of(state *st, const xg_table *t, int r, int table,
         return XG_OK;
     }
     {
-        int lo = from, hi = n;
+        int lo, hi;
 
-        while (hi - lo > nslots && cells[hi - 1].value.kind == XG_VALUE_EMPTY)
-            hi--;
-        while (hi - lo > nslots && cells[lo].value.kind == XG_VALUE_EMPTY)
-            lo++;
+        set_aside_empties(cells, from, n, nslots, &lo, &hi);
         if (hi - lo != nslots) {
             if (xg_report_warn(st->report,
                                "%s/%s: %d values expected, %d cells found (source table %d, row %d): not read",

@@ -792,6 +792,30 @@ static int fills_width(double w, size_t n, const double *nx, size_t nb,
     return n > 0 && w >= nx[nb + c] - nx[c] - 0.5 * w / (double)n;
 }
 
+/* How many digits the characters SEL (NS) of column C hold when they are
+ * one line of digits alone that fills its cell (fills_width); else 0. */
+static int full_digits(pchar *const *sel, size_t ns, const double *nx,
+                       size_t nb, size_t c)
+{
+    double x0 = 1e300, x1 = -1e300;
+    const pchar *first = NULL;
+    size_t i, n = 0;
+
+    for (i = 0; i < ns; i++) {
+        if (sel[i]->space)
+            continue;
+        if (first == NULL)
+            first = sel[i];
+        if (!xg_pdf_digit_cp(sel[i]->cp) ||
+            fabs(sel[i]->y0 - first->y0) > 0.5 * (first->y1 - first->y0))
+            return 0;
+        if (sel[i]->x0 < x0) x0 = sel[i]->x0;
+        if (sel[i]->x1 > x1) x1 = sel[i]->x1;
+        n++;
+    }
+    return fills_width(x1 - x0, n, nx, nb, c) ? (int)n : 0;
+}
+
 /* Does every number of line L right of column FIRST (of BOUNDS, NB)
  * fill its cell (fills_width)? */
 static int full_line(const pline *l, const double *bounds, size_t nb,
@@ -3610,6 +3634,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             goto out;
         t->nrows = nrows;
         t->aligned = 1;
+        t->banded = banded;
         t->page = t->last_page = pd->no;
         t->x0 = t->xs[0];
         t->x1 = t->xs[nb - 1];
@@ -3708,6 +3733,11 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
                         goto out;
                     cell->first_digits = (int)digits;
                 }
+                /* between rules across, one line of digits alone as
+                 * wide as the widest number of its column may go on
+                 * over the page break (append_table's to join) */
+                if (banded && c == c1 && cell->has_text && !wraps)
+                    cell->run_digits = full_digits(sel, ns, nx, nb, c);
                 xg_pdf_note_ocr(sel, ns, &cell->ocr, &cell->conf);
             }
         }

@@ -108,6 +108,7 @@ typedef struct jtable {
     double x0, y0, x1, y1;  /* box on its first page */
     int last_page;
     int aligned;            /* from text alignment: no rules, open edges */
+    int banded;             /* aligned, its rows between rules across */
     int cut;                /* on a page with words begun off a side */
 } jtable;
 

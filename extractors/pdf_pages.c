@@ -338,22 +338,24 @@ static int near_x(const double *xs, size_t n, double x)
 }
 
 /* Does B continue A: same outer edges, and the column lines of one are
- * among the other's?  Without rules, B may lack A's first column: a
- * group's label that spans the rows (三、本年度办理结果) stands on A
- * alone, and B's columns begin at A's second. */
+ * among the other's?  Without rules, B may lack A's first column and no
+ * other: a group's label that spans the rows (三、本年度办理结果) stands on
+ * A alone, and B's column lines are A's from the second on. */
 static int same_columns(const jtable *a, const jtable *b)
 {
     size_t i;
     int a_in_b = 1, b_in_a = 1;
 
+    if (fabs(a->xs[0] - b->xs[0]) > CONT_X_TOL) {
+        if (!a->aligned || !b->aligned || b->nxs + 1 != a->nxs)
+            return 0;
+        for (i = 0; i < b->nxs; i++)
+            if (fabs(a->xs[i + 1] - b->xs[i]) > CONT_X_TOL)
+                return 0;
+        return 1;
+    }
     if (fabs(a->xs[a->nxs - 1] - b->xs[b->nxs - 1]) > CONT_X_TOL)
         return 0;
-    if (fabs(a->xs[0] - b->xs[0]) > CONT_X_TOL) {
-        if (!a->aligned || !b->aligned || a->nxs < 3 ||
-            fabs(a->xs[1] - b->xs[0]) > CONT_X_TOL)
-            return 0;
-        a_in_b = 0;
-    }
     for (i = 0; i < a->nxs; i++)
         if (!near_x(b->xs, b->nxs, a->xs[i]))
             a_in_b = 0;

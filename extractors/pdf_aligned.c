@@ -3457,6 +3457,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
          * values begin (labels wrapped in their cells; the part of a row
          * cut by the page break), set close and in the same size */
         size_t m0 = start, singles = 0, run_from = start, pair = 0, hrow;
+        size_t cstart;          /* the first line to find columns from */
         double value_start = 1e300, hm = 0;
 
         while (m0 < nl && xg_pdf_line_chunks(&lines[m0], ch, MAX_CHUNKS) < 2 &&
@@ -3553,20 +3554,35 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             end -= 6;
         /* leading lines of one chunk, only where the run opens the page
          * (the rest of a row cut by the break; between rules across, a
-         * line of numbers set above its row's label): text above a table
-         * is not its rows */
+         * line of numbers set above its row's label; a label that fills
+         * its cell, then numbers set close in narrow cells, as inside
+         * the run, but its numbers, set closer than the columns' gaps,
+         * do not say where the columns are: they are found from the
+         * lines after it, from CSTART): text above a table is not its
+         * rows */
         start = m0;
-        while (start > 0 && m0 - start < 6 && band[start - 1] == band[m0] &&
-               ((label_line(&lines[start - 1], value_start, hm) &&
-                 !part_heading(&lines[start - 1])) ||
-                (numbers_only(&lines[start - 1]) &&
-                 (band[m0] >= 0 ||
-                  lines[start - 1].x0 >= value_start - 0.5 * hm))) &&
-               lines[start].y0 - lines[start - 1].y1 <= 1.5 * lines[start].h)
+        cstart = SIZE_MAX;
+        while (start > 0 && m0 - start < 6 && band[start - 1] == band[m0]) {
+            int close = 0;
+
+            if (!(label_line(&lines[start - 1], value_start, hm) &&
+                  !part_heading(&lines[start - 1])) &&
+                !(numbers_only(&lines[start - 1]) &&
+                  (band[m0] >= 0 ||
+                   lines[start - 1].x0 >= value_start - 0.5 * hm)) &&
+                !(close = start > run_from && numbers_after_label(&lines[start - 1])))
+                break;
+            if (lines[start].y0 - lines[start - 1].y1 > 1.5 * lines[start].h)
+                break;
             start--;
+            if (close && cstart == SIZE_MAX)
+                cstart = start + 1;
+        }
+        if (cstart == SIZE_MAX)
+            cstart = start;
         for (k = 0; k < start; k++)
             if (lines[k].y1 > pd->h * 0.12)
-                start = m0;
+                start = cstart = m0;
         /* a line of numbers over the first, set into it or nearly (a
          * row's numbers above its label, centred beside their tails:
          * 6554 6107 over 8.属于行政查询事项 7 388) is the run's wherever
@@ -3575,7 +3591,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             numbers_only(&lines[m0 - 1]) &&
             lines[m0 - 1].x0 >= value_start - 0.5 * hm &&
             lines[m0].y0 < lines[m0 - 1].y1 + 0.25 * lines[m0].h)
-            start = m0 - 1;
+            start = cstart = m0 - 1;
         /* a run that opens the page in the columns of the table ending
          * the page before goes on with it, however few its rows (the
          * last two rows of a table over the break) */
@@ -3594,14 +3610,14 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             memcpy(bounds, prev->xs, prev->nxs * sizeof *bounds);
             nb = prev->nxs;
             gap = 0.25;
-        } else if (column_bounds(lines, start, end, value_start, 0.5, 4.0, 1.0,
+        } else if (column_bounds(lines, cstart, end, value_start, 0.5, 4.0, 1.0,
                                  &bounds, &nb) != 0 ||
-                   tight_columns(lines, start, end, value_start, hm, &bounds,
+                   tight_columns(lines, cstart, end, value_start, hm, &bounds,
                                  &nb, &gap) != 0) {
             goto out;
         } else if (nb >= 3) {
-            join_unruled(lines, start, end, rl, bounds, &nb);
-            pair_header_columns(lines, start, end, &bounds, &nb);
+            join_unruled(lines, cstart, end, rl, bounds, &nb);
+            pair_header_columns(lines, cstart, end, &bounds, &nb);
         }
         if (nb < 3) {
             free(bounds);

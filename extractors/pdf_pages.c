@@ -495,6 +495,22 @@ static int numeric_text(const xg_buf *text)
     return digit;
 }
 
+/* Does the text of B, under A, go on A's: A's text ends on a full line
+ * (within two characters and a half of its cell's right edge), and B's
+ * begins no new item?  A label that ends short, then text, is two. */
+static int text_goes_on(const tcell *a, const tcell *b)
+{
+    return a->has_text && !starts_item(&b->text) &&
+           a->last_x1 >= a->xr - 2.5 * a->last_h;
+}
+
+/* The same, both texts no number: the rest of A's label. */
+static int label_goes_on(const tcell *a, const tcell *b)
+{
+    return text_goes_on(a, b) && !numeric_text(&a->text) &&
+           !numeric_text(&b->text);
+}
+
 /* The cell of A ending on its last row (among IA, NA) over the columns
  * of CB, a cell of B's first row; NULL if none. */
 static const tcell *above(const jtable *a, const size_t *ia, size_t na,
@@ -548,10 +564,7 @@ static int numbers_below(const jtable *a, const size_t *ia, size_t na,
             b_numbers = 1;
             continue;
         }
-        if (starts_item(&cb->text))
-            return 0;
-        if (pa == NULL || !pa->has_text ||
-            pa->last_x1 < pa->xr - 2.5 * pa->last_h)
+        if (pa == NULL || !text_goes_on(pa, cb))
             return 0;
     }
     return a_label && b_numbers;
@@ -599,9 +612,7 @@ static int numbers_split(const jtable *a, const size_t *ia, size_t na,
             if (pa->has_text)
                 return 0;
             b_numbers = 1;
-        } else if (!pa->has_text || numeric_text(&pa->text) ||
-                   starts_item(&cb->text) ||
-                   pa->last_x1 < pa->xr - 2.5 * pa->last_h) {
+        } else if (!label_goes_on(pa, cb)) {
             return 0;
         }
     }
@@ -710,9 +721,7 @@ static int grouped_tails(const jtable *a, const size_t *ia, size_t na,
          * between the paragraphs of that cell (numbers_split) */
         if (ruled && !pa->has_text && numeric_text(&cb->text))
             continue;
-        if (ruled && rest == 0 && pa->has_text &&
-            !numeric_text(&pa->text) && !numeric_text(&cb->text) &&
-            !starts_item(&cb->text) && pa->last_x1 >= pa->xr - 2.5 * pa->last_h) {
+        if (ruled && rest == 0 && label_goes_on(pa, cb)) {
             rest = 1;
             continue;
         }
@@ -876,8 +885,7 @@ static int append_table(jtable *a, jtable *b)
             if (pa == NULL)
                 ok = 0;
             else if (cb->has_text) {
-                ok = pa->has_text && !starts_item(&cb->text) &&
-                     pa->last_x1 >= pa->xr - 2.5 * pa->last_h;
+                ok = text_goes_on(pa, cb);
                 b_text++;
             } else if (pa->has_text && pa->row == a->nrows - 1)
                 under_empty++;
@@ -902,10 +910,7 @@ static int append_table(jtable *a, jtable *b)
                  !b->aligned) ||
                 (row_cut && ca->row + ca->rowspan == a->nrows) ||
                 (cb->rowspan > 1 && ca->row + ca->rowspan == a->nrows &&
-                 ca->has_text && cb->has_text &&
-                 !numeric_text(&ca->text) && !numeric_text(&cb->text) &&
-                 !starts_item(&cb->text) &&
-                 ca->last_x1 >= ca->xr - 2.5 * ca->last_h)) {
+                 cb->has_text && label_goes_on(ca, cb))) {
                 if (cb->text.len &&
                     ((ca->text.len && !glue && xg_buf_putc(&ca->text, '\n')) ||
                      xg_buf_append(&ca->text, cb->text.data, cb->text.len)))

@@ -3671,6 +3671,47 @@ static int tail_under_full(const xg_table *t, int r, const rowcell *cells,
     return 0;
 }
 
+/* Does a number of row R of source table T (CELLS, N, values from FROM),
+ * a row of one line, stand less than that line apart under a cell of two
+ * lines of digits or more, not joined, on the two rows before, whose last
+ * line fills its column's line, and hold fewer, where no value was read
+ * from the rows between them and that cell's: the tail of that line, it
+ * may be (7 under 13232 over 78765 beside 7.属于行政执法案卷, not read,
+ * with 3335 13317 9815 on the line between: 787657 wrapped)? */
+static int tail_under_unread(state *st, const xg_table *t, int r,
+                             const rowcell *cells, int n, int from)
+{
+    int i, k;
+
+    for (k = 0; k < xg_table_cols(t); k++) {
+        const xg_cell *c = xg_table_cell_at(t, r, k);
+
+        if (c != NULL && c->row == r && strchr(c->text, '\n') != NULL)
+            return 0;
+    }
+    for (i = from; i < n; i++) {
+        const xg_cell *above;
+        const xg_geom *g;
+        int fill;
+
+        if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL ||
+            cells[i].cell == NULL || (above = cell_above(t, r, cells[i].cell->col)) == NULL ||
+            above->first_digits > 0 || !digit_lines_n(above->text, 2))
+            continue;
+        fill = line_fill(t, cells[i].cell->col);
+        g = &cells[i].cell->geom;
+        if (fill == 0 || last_line_digits(above->text) < fill ||
+            count_digits(cells[i].cell->text) >= fill || above->geom.page != g->page ||
+            g->y0 - above->geom.y1 >= g->y1 - g->y0)
+            continue;
+        for (k = above->row; k < r && !src_read_any(st, t, k); k++)
+            ;
+        if (k == r)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is a cell of row R of source table T (CELLS, N, values from FROM)
  * empty under a cell with digits on the two rows before (tails stand only
  * under the numbers that wrapped)? */
@@ -6910,6 +6951,14 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  xg_table_open(t))
             rc = unread_row(st, table, row, 1, t, r,
                             "its cells are empty right under numbers beside a label that names no row, which may be its own", err);
+        /* its cells all empty, lines after numbers beside a label that
+         * named no row (2.申请人 99713 16275 …, then 逾期未按, then
+         * 收费通知 beside empty cells: an item's label set down its
+         * narrow cell, its numbers beside the first line): those may be
+         * its own */
+        else if (rc == XG_OK && !values && orphans)
+            rc = unread_row(st, table, row, 1, t, r,
+                            "its cells are empty after numbers beside a label that names no row, which may be its own", err);
         /* in a table whose columns were found from its text, the first
          * lines of this row's numbers set above its label may share
          * their line with the tails of the row before's (8237 649 6050
@@ -6931,11 +6980,14 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         /* a number of it under the one number of the line above, which
          * fills its column's line, and shorter, where no row was read
          * from that line (22 beside 重新出具已获取信息, the rest of a row
-         * not read, over 9 beside 1.申请人无正当理由逾: 229): that
-         * number's tail, it may be */
+         * not read, over 9 beside 1.申请人无正当理由逾: 229), or under
+         * a cell of lines of digits on a row not read, the last filling
+         * the line (13232 over 78765, then 7 beside 8.属于行政查询事项:
+         * 787657): that number's tail, it may be */
         if (rc == XG_OK && values && xg_table_open(t) && r > 0 &&
-            tail_under_full(t, r, cells, n, from) && !src_row_read(st, table, t, r - 1) &&
-            digit_cells(t, r - 1, first_value_col(cells, n, from)) == 1)
+            ((tail_under_full(t, r, cells, n, from) && !src_row_read(st, table, t, r - 1) &&
+              digit_cells(t, r - 1, first_value_col(cells, n, from)) == 1) ||
+             tail_under_unread(st, t, r, cells, n, from)))
             rc = unread_row(st, table, row, 0, t, r,
                             "a number of it stands under a longer one that fills its column's line, on a line no row was read from: it may be that number's tail, wrapped", err);
         if (rc == XG_OK && values && last_table >= 0)

@@ -2765,16 +2765,20 @@ static void note_numbers_above(state *st, const xg_table *t, const rowcell *cell
  * over 6741 at a page's foot) stand, for the row after: in a table whose
  * columns were found from its text, such a line may be the first line of
  * the next row's number in its column (6741, then 3.其他 31 atop the next
- * page: 674131).  Not one that begins with a 0: a tail. */
+ * page: 674131).  Not one that begins with a 0: a tail.  With
+ * LINES_ONLY, only cells of lines of digits alone, none apart at a
+ * space. */
 static void note_stacked_last_lines(state *st, const xg_table *t,
-                                    const rowcell *cells, int n, int from)
+                                    const rowcell *cells, int n, int from,
+                                    int lines_only)
 {
     int i;
 
     for (i = from; i < n; i++) {
         const char *text, *last;
 
-        if (cells[i].src != NULL || !stacked_digits(&cells[i]))
+        if (cells[i].src != NULL || !stacked_digits(&cells[i]) ||
+            (lines_only && !digit_lines_n(cells[i].cell->text, 2)))
             continue;
         text = cells[i].cell->text;
         last = strrchr(text, '\n');
@@ -2863,6 +2867,37 @@ static int stack_under_above(const state *st, int nabove, int any_top, const xg_
                 return 1;
     }
     return 0;
+}
+
+/* Does each number of a row (CELLS, N, values from FROM, of source
+ * table T), two at least, stand less than its line apart right under one
+ * of the NABOVE numbers kept before it (note_above) no shorter than its
+ * first line: a row whose numbers, wrapped a digit or two a line, run up
+ * beside the lines above (3 over 5 beside 理（三 and 结）不, over 2 beside
+ * 果予公 1.属于国家秘密, the cells set at their foot: 352)? */
+static int under_each_above(const state *st, int nabove, const xg_table *t,
+                            const rowcell *cells, int n, int from)
+{
+    int i, k, under = 0;
+
+    for (i = from; i < n; i++) {
+        const xg_geom *g;
+
+        if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL ||
+            cells[i].cell == NULL)
+            continue;
+        g = &cells[i].cell->geom;
+        for (k = 0; k < nabove; k++)
+            if (same_column(&st->above[k], t, cells[i].cell) > 0 &&
+                st->above_digits[k] >= first_line_of(cells[i].cell) &&
+                st->above[k].geom.page == g->page &&
+                g->y0 - st->above[k].geom.y1 < g->y1 - g->y0)
+                break;
+        if (k == nabove)
+            return 0;
+        under++;
+    }
+    return under >= 2;
 }
 
 /* Is row R the first of source table T on its page: no row before it,
@@ -3820,6 +3855,38 @@ static int group_piece_after_numbering(int table, const char *k)
     size_t i = strspn(k, ")");
 
     return (i > 0 && k[i] == '\0') || group_name_piece(table, k + i, 0);
+}
+
+/* Is each line of a row's label cells (CELLS, FROM), one at least, a
+ * piece of a group's name or numbering (本年 over 开: of
+ * 三、本年度办理结果 and of （三）不予公开, each set down its narrow
+ * merged cell, read into one label that is neither)? */
+static int group_pieces_lines(const rowcell *cells, int from)
+{
+    int i, lines = 0;
+
+    for (i = 0; i < from; i++) {
+        const char *p;
+
+        if (cells[i].cell == NULL || cells[i].src != NULL)
+            continue;
+        for (p = cells[i].cell->text; *p != '\0';) {
+            size_t len = strcspn(p, "\n");
+            char *k = xg_norm_label_n(p, len);
+            int yes;
+
+            if (k == NULL)
+                return 0;
+            yes = k[0] == '\0' || group_piece_after_numbering(XG_TABLE_REQUESTS, k) ||
+                  numbering_inner(XG_TABLE_REQUESTS, k);
+            lines += k[0] != '\0';
+            free(k);
+            if (!yes)
+                return 0;
+            p += len + (p[len] == '\n');
+        }
+    }
+    return lines > 0;
 }
 
 /* Is K a piece of the label TEXT before its item's numbering (the
@@ -6228,7 +6295,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
          * may be the first of the next row's number (947 over 188 over
          * 3 beside 复议后起诉: 9471883) */
         if (xg_table_open(t))
-            note_stacked_last_lines(st, t, cells, n, first_value_cell(cells, n));
+            note_stacked_last_lines(st, t, cells, n, first_value_cell(cells, n), 0);
         goto done;
     }
     from = first_value_cell(cells, n);
@@ -6679,7 +6746,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                         (first_row_on_page(t, r) ||
                          (orphans && group_pieces_bracketed(XG_TABLE_REQUESTS, xg_buf_str(&label))) ||
                          numbering_inner(XG_TABLE_REQUESTS, xg_buf_str(&label)) ||
-                         group_name_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0))) {
+                         group_name_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
+                         group_pieces_lines(cells, from))) {
                         note_numbers_above(st, t, cells, n, from, 0);
                         st->above_heads_only = st->nabove > 0;
                     }
@@ -6854,6 +6922,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         else if (values && unowned_before && shorter_than_above(t, r, cells, n, from, 1) &&
                  empty_under_digits(t, r, cells, n, from))
             cut = "its numbers, each shorter than the one over it on the line above, beside a label that names no row, and its cells empty under the others, may be their tails, wrapped";
+        else if (values && above_heads_only && under_each_above(st, nabove, t, cells, n, from))
+            cut = "numbers beside pieces of groups' names on the line above, after a row not read, stand over each of its numbers, and may be their first lines, wrapped";
         else if (values && (above_many ||
                             under_above_kind(st, above_heads_only ? 0 : nabove, t, cells, n, from, XG_VALUE_NUMBER)))
             cut = above_stacked && !above_many
@@ -6917,6 +6987,12 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                                xg_schema[table].key, xg_schema[table].rows[row].key, cut,
                                xg_table_index(t) + 1, r + 1) != 0)
                 rc = xg_error_nomem(err);
+            /* refused at a page's foot, its cells still tell of the next
+             * row (86 over 909 beside （七）总计, then 104 over 2 beside
+             * 四、结转… atop the next page: 9091042) */
+            if (values && xg_table_open(t) &&
+                (r + 1 == xg_table_rows(t) || first_row_on_page(t, r + 1)))
+                note_stacked_last_lines(st, t, cells, n, from, 1);
             goto done;
         }
         st->pending_table = -1;
@@ -7012,7 +7088,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             rc = unread_row(st, table, row, 0, t, r,
                             "numbers beside its group's numbering, cut short on the row before, may be the first lines of its own, wrapped", err);
         if (rc == XG_OK && values && xg_table_open(t))
-            note_stacked_last_lines(st, t, cells, n, from);
+            note_stacked_last_lines(st, t, cells, n, from, 0);
         st->last_table = table;
         st->last_row = row;
         memcpy(st->last_label, label.data, label.len + 1);

@@ -1340,7 +1340,7 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
 {
     size_t n = end - start, k, i, best = 0, below = 0, ref = start;
     double *g, h = 0, cut, jump = -1;
-    int row = 0, around, past;
+    int row = 0, around, past, bare = 0;
     unsigned char *used;
 
     if (n < 4)
@@ -1395,9 +1395,15 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
                  !tail_of(&lines[ref], &lines[k], bounds, nb, value_start, nx) &&
                  group_pieces(lines, ref + 1, k, end, bounds, nb,
                               value_start)));
-        if (k > start && lines[k].y0 - lines[past ? ref : k - 1].y1 >= cut) {
+        /* an item begun on lines of its own, no numbers beside them,
+         * goes on with the next line but another item's (1.申请人无正当
+         * 理由逾期不, then 补正、行政机关不再处理 beside 308 …, set as far
+         * apart as rows) */
+        if (k > start && lines[k].y0 - lines[past ? ref : k - 1].y1 >= cut &&
+            !(bare == 1 && !begins_item_line(&lines[k], bounds, nb, value_start))) {
             row++;
             memset(used, 0, nb);
+            bare = 0;
         }
         /* numbers on two lines of a row stand in different columns (a
          * total set at the top of its cell, the others centred): the
@@ -1421,8 +1427,15 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
             used[i] &= 3;
         }
         row_of[k - start] = row;
+        /* (nor a label alone set into the line above, a group's
+         * numbering centred in its merged cell: （三 between 3.危及…
+         * 1921 … and 4.保护… 104 …) */
         if (!label_piece(&lines[k], bounds, nb, value_start))
             ref = k;
+        if (has_value_digit(&lines[k], bounds, nb, value_start))
+            bare = -1;
+        else if (bare == 0 && begins_item_line(&lines[k], bounds, nb, value_start))
+            bare = 1;
     }
     free(used);
     return 1;

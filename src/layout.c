@@ -6449,7 +6449,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         }
 
         if (row < 0) {
-            int other = 0, container, litigation, heads, pieces;
+            int other = 0, container, litigation, heads, pieces, opens;
 
             if (extra_row(st->table, xg_buf_str(&label)))
                 goto done;
@@ -6702,14 +6702,14 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                  * that row cut by the break, its label and numbers going
                  * on here (1.申请人无正当…行政机关不 1 over 4, then
                  * 再受理其政府信息公开申请 8 on the next page: 148) */
+                opens = last_table >= 0 && own.len > 0 &&
+                        last_numbering(xg_buf_str(&own)) == SIZE_MAX &&
+                        opens_page_after(st, last_table, last_row, cells, n, from);
                 if (rc == XG_OK && !other)
                     rc = refuse_wrapped(st, t, r,
                                         st->group_numbers || litigation ||
                                         (container && !not_under(t, r, cells, n, from, 2, 0)) ||
-                                        (last_table >= 0 &&
-                                         own.len > 0 && last_numbering(xg_buf_str(&own)) == SIZE_MAX &&
-                                         opens_page_after(st, last_table, last_row, cells, n, from)),
-                                        err);
+                                        opens, err);
                 st->group_numbers |= container || litigation;
                 /* a number among them cut inside a group of digits (1,80
                  * beside 理其政府信息公开申请, the rest of a label) goes
@@ -6725,7 +6725,14 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 if (!other) {
                     int had = st->nabove;
 
-                    note_numbers_above(st, t, cells, n, from, !pieces);
+                    /* (all of them opening a page, beside the rest of
+                     * the label of the row before, on the page before, in
+                     * a table whose rows were found from its text: the
+                     * next row's first lines they may be, its cells set
+                     * at their foot, 4871 8220 beside 信息公开申请, over
+                     * 3.其他 … 41 52: 487141, 822052) */
+                    note_numbers_above(st, t, cells, n, from,
+                                       !pieces && !(opens && xg_table_open(t)));
                     /* atop a page, no row read just before them (that
                      * row refused, on the page before): they may be the
                      * first lines of the next row's as well as tails of

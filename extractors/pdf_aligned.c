@@ -1430,7 +1430,13 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
         /* (nor a label alone set into the line above, a group's
          * numbering centred in its merged cell: （三 between 3.危及…
          * 1921 … and 4.保护… 104 …) */
-        if (!label_piece(&lines[k], bounds, nb, value_start))
+        /* (nor a label alone set into the line above, which has one
+         * too: a group's numbering centred in its merged cell, （三
+         * between 3.危及… 1921 … and 4.保护… 104 …) */
+        if (!label_piece(&lines[k], bounds, nb, value_start) &&
+            !(k > start && lines[k].y0 < lines[k - 1].y1 &&
+              !has_value_digit(&lines[k], bounds, nb, value_start) &&
+              !numbers_only(&lines[k - 1])))
             ref = k;
         if (has_value_digit(&lines[k], bounds, nb, value_start))
             bare = -1;

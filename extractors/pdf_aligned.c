@@ -1340,6 +1340,8 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
 {
     size_t n = end - start, k, i, best = 0, below = 0, ref = start;
     double *g, h = 0, cut, jump = -1;
+    /* BARE: the row so far is an item begun with no numbers beside it
+     * (1), holds numbers (-1), or neither yet (0) */
     int row = 0, around, past, bare = 0;
     unsigned char *used;
 
@@ -1427,9 +1429,6 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
             used[i] &= 3;
         }
         row_of[k - start] = row;
-        /* (nor a label alone set into the line above, a group's
-         * numbering centred in its merged cell: （三 between 3.危及…
-         * 1921 … and 4.保护… 104 …) */
         /* (nor a label alone set into the line above, which has one
          * too: a group's numbering centred in its merged cell, （三
          * between 3.危及… 1921 … and 4.保护… 104 …) */

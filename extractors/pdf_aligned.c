@@ -1342,7 +1342,7 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
     double *g, h = 0, cut, jump = -1;
     /* BARE: the row so far is an item begun with no numbers beside it
      * (1), holds numbers (-1), or neither yet (0) */
-    int row = 0, around, past, bare = 0;
+    int row = 0, around, past, item, digits, bare = 0;
     unsigned char *used;
 
     if (n < 4)
@@ -1391,8 +1391,10 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
          * into the lines of two rows: it does not join to the row before
          * a line beginning an item, nor one of numbers alone (not tails
          * of that row's) beside a group's piece left of the next item */
+        item = begins_item_line(&lines[k], bounds, nb, value_start);
+        digits = has_value_digit(&lines[k], bounds, nb, value_start);
         past = ref + 1 < k &&
-               (begins_item_line(&lines[k], bounds, nb, value_start) ||
+               (item ||
                 (numbers_only(&lines[k]) &&
                  !tail_of(&lines[ref], &lines[k], bounds, nb, value_start, nx) &&
                  group_pieces(lines, ref + 1, k, end, bounds, nb,
@@ -1402,7 +1404,7 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
          * 理由逾期不, then 补正、行政机关不再处理 beside 308 …, set as far
          * apart as rows) */
         if (k > start && lines[k].y0 - lines[past ? ref : k - 1].y1 >= cut &&
-            !(bare == 1 && !begins_item_line(&lines[k], bounds, nb, value_start))) {
+            !(bare == 1 && !item)) {
             row++;
             memset(used, 0, nb);
             bare = 0;
@@ -1434,12 +1436,11 @@ static int rows_by_gaps(const pline *lines, size_t start, size_t end,
          * between 3.危及… 1921 … and 4.保护… 104 …) */
         if (!label_piece(&lines[k], bounds, nb, value_start) &&
             !(k > start && lines[k].y0 < lines[k - 1].y1 &&
-              !has_value_digit(&lines[k], bounds, nb, value_start) &&
-              !numbers_only(&lines[k - 1])))
+              !digits && !numbers_only(&lines[k - 1])))
             ref = k;
-        if (has_value_digit(&lines[k], bounds, nb, value_start))
+        if (digits)
             bare = -1;
-        else if (bare == 0 && begins_item_line(&lines[k], bounds, nb, value_start))
+        else if (bare == 0 && item)
             bare = 1;
     }
     free(used);

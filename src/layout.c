@@ -2869,6 +2869,13 @@ static int stack_under_above(const state *st, int nabove, int any_top, const xg_
     return 0;
 }
 
+/* Does box G stand under box A, on its page, less than its own height
+ * below it (a line's, G's row one line)? */
+static int right_under(const xg_geom *a, const xg_geom *g)
+{
+    return a->page == g->page && g->y0 - a->y1 < g->y1 - g->y0;
+}
+
 /* Does each number of a row (CELLS, N, values from FROM, of source
  * table T), two at least, stand less than its line apart right under one
  * of the NABOVE numbers kept before it (note_above) no shorter than its
@@ -2881,17 +2888,13 @@ static int under_each_above(const state *st, int nabove, const xg_table *t,
     int i, k, under = 0;
 
     for (i = from; i < n; i++) {
-        const xg_geom *g;
-
         if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL ||
             cells[i].cell == NULL)
             continue;
-        g = &cells[i].cell->geom;
         for (k = 0; k < nabove; k++)
             if (same_column(&st->above[k], t, cells[i].cell) > 0 &&
                 st->above_digits[k] >= first_line_of(cells[i].cell) &&
-                st->above[k].geom.page == g->page &&
-                g->y0 - st->above[k].geom.y1 < g->y1 - g->y0)
+                right_under(&st->above[k].geom, &cells[i].cell->geom))
                 break;
         if (k == nabove)
             return 0;
@@ -3726,7 +3729,6 @@ static int tail_under_unread(state *st, const xg_table *t, int r,
     }
     for (i = from; i < n; i++) {
         const xg_cell *above;
-        const xg_geom *g;
         int fill;
 
         if (cells[i].value.kind != XG_VALUE_NUMBER || cells[i].src != NULL ||
@@ -3734,10 +3736,9 @@ static int tail_under_unread(state *st, const xg_table *t, int r,
             above->first_digits > 0 || !digit_lines_n(above->text, 2))
             continue;
         fill = line_fill(t, cells[i].cell->col);
-        g = &cells[i].cell->geom;
         if (fill == 0 || last_line_digits(above->text) < fill ||
-            count_digits(cells[i].cell->text) >= fill || above->geom.page != g->page ||
-            g->y0 - above->geom.y1 >= g->y1 - g->y0)
+            count_digits(cells[i].cell->text) >= fill ||
+            !right_under(&above->geom, &cells[i].cell->geom))
             continue;
         for (k = above->row; k < r && !src_read_any(st, t, k); k++)
             ;

@@ -101,6 +101,28 @@ static int two_chars_each(const pline *l, const chunk *ch, size_t n)
     return 1;
 }
 
+/* Are the characters of each of chunks CH (N) of line L set solid, no
+ * two of them further apart than GAP character heights (words of a
+ * header, not two run into one chunk: 社会公法律服, 1.5 points apart)? */
+static int set_solid(const pline *l, const chunk *ch, size_t n, double gap)
+{
+    size_t i, m = 0;
+    const pchar *prev = NULL;
+
+    for (i = 0; i < l->n; i++) {
+        const pchar *c = l->chars[i];
+
+        if (c->space)
+            continue;
+        for (; m < n && c->x0 > ch[m].x1; m++)
+            prev = NULL;
+        if (prev != NULL && c->x0 - prev->x1 > gap * l->h)
+            return 0;
+        prev = c;
+    }
+    return 1;
+}
+
 /* The chunks of line L for finding columns (xg_pdf_line_columns_gap:
  * split between digits DIGIT_GAP character heights apart), into CH
  * (MAX_CHUNKS).  A line of words with no digit whose words, set a
@@ -110,24 +132,36 @@ static int two_chars_each(const pline *l, const chunk *ch, size_t n)
  * that splits words, and each is a column's.  So is it where its words
  * stand at other heights, a third of a character apart (自然人 商业企业
  * 科研机, each centred in its cell, run into one line): each is a cell's
- * text. */
-static size_t column_chunks(const pline *l, double digit_gap, chunk *ch)
+ * text.  FINE: where its words stand a third of a character apart, each
+ * set solid, too (商业企业 科研机 6.4 points apart at 12, a line 17
+ * high). */
+static size_t column_chunks(const pline *l, double digit_gap, int fine,
+                            chunk *ch)
 {
-    chunk fine[MAX_CHUNKS];
+    chunk words[MAX_CHUNKS];
     size_t n = xg_pdf_line_columns_gap(l, ch, MAX_CHUNKS, digit_gap);
-    size_t nf, i;
+    size_t nw, i;
 
     for (i = 0; i < l->n; i++)
         if (xg_pdf_digit_cp(l->chars[i]->cp))
             return n;
     /* at other heights, or half a character apart; else half apart */
-    nf = xg_pdf_line_chunks_heights(l, fine, MAX_CHUNKS, 0.5, 0.25);
-    if (nf <= n || nf == MAX_CHUNKS || !two_chars_each(l, fine, nf))
-        nf = xg_pdf_line_chunks_gap(l, fine, MAX_CHUNKS, 0.5);
-    if (nf <= n || nf == MAX_CHUNKS || !two_chars_each(l, fine, nf))
-        return n;
-    memcpy(ch, fine, nf * sizeof *fine);
-    return nf;
+    nw = xg_pdf_line_chunks_heights(l, words, MAX_CHUNKS, 0.5, 0.25);
+    if (nw <= n || nw == MAX_CHUNKS || !two_chars_each(l, words, nw))
+        nw = xg_pdf_line_chunks_gap(l, words, MAX_CHUNKS, 0.5);
+    if (nw > n && nw < MAX_CHUNKS && two_chars_each(l, words, nw)) {
+        memcpy(ch, words, nw * sizeof *words);
+        n = nw;
+    }
+    if (fine) {
+        nw = xg_pdf_line_chunks_gap(l, words, MAX_CHUNKS, 0.3);
+        if (nw > n && nw < MAX_CHUNKS && two_chars_each(l, words, nw) &&
+            set_solid(l, words, nw, 0.1)) {
+            memcpy(ch, words, nw * sizeof *words);
+            n = nw;
+        }
+    }
+    return n;
 }
 
 static int numeric_cp(uint32_t c);
@@ -240,7 +274,7 @@ size_t xg_pdf_header_over_numbers(const pline *lines, size_t nl, size_t k,
  * column_chunks', or a header's words over their numbers
  * (xg_pdf_header_over_numbers), each its column's. */
 static size_t run_chunks(const pline *lines, size_t end, size_t k,
-                         double digit_gap, double min_gap, chunk *ch)
+                         double digit_gap, double min_gap, int fine, chunk *ch)
 {
     size_t row;
 
@@ -252,7 +286,7 @@ static size_t run_chunks(const pline *lines, size_t end, size_t k,
         if (m == n)
             return n;
     }
-    return column_chunks(&lines[k], digit_gap, ch);
+    return column_chunks(&lines[k], digit_gap, fine, ch);
 }
 
 /* Column separators of lines [START, END): the x ranges that none of
@@ -264,7 +298,7 @@ static size_t run_chunks(const pline *lines, size_t end, size_t k,
  * count.  Returns -1 when memory runs out. */
 static int column_bounds(const pline *lines, size_t start, size_t end,
                          double value_start, double digit_gap, double min_gap,
-                         double res, double **bounds, size_t *nbout)
+                         double res, int fine, double **bounds, size_t *nbout)
 {
     double rx0 = 1e300, rx1 = -1e300, gap0 = 0, gap1 = 0;
     size_t lab = 1;
@@ -291,13 +325,13 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
         return -1;
     }
     for (k = start; k < end; k++) {
-        size_t nchk = run_chunks(lines, end, k, digit_gap, min_gap, ch);
+        size_t nchk = run_chunks(lines, end, k, digit_gap, min_gap, fine, ch);
 
         if (nchk > maxc)
             maxc = nchk;
     }
     for (k = start; k < end; k++) {
-        size_t nchk = run_chunks(lines, end, k, digit_gap, min_gap, ch);
+        size_t nchk = run_chunks(lines, end, k, digit_gap, min_gap, fine, ch);
         size_t m;
 
         /* a line with at most half the chunks of the fullest is a header
@@ -320,7 +354,7 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
         ;
     right = b;
     for (k = start; k < end; k++) {
-        size_t nchk = column_chunks(&lines[k], digit_gap, ch);
+        size_t nchk = column_chunks(&lines[k], digit_gap, fine, ch);
         size_t m;
 
         if (2 * nchk > maxc)
@@ -381,7 +415,7 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
      * of their own before the items' (三、本年度办理结果 beside
      * （二）部分公开（区分处理的，只计这一情 over 354 …) */
     for (k = start; nb >= 3 && gap1 > 0 && k < end; k++) {
-        size_t nchk = column_chunks(&lines[k], digit_gap, ch), m;
+        size_t nchk = column_chunks(&lines[k], digit_gap, fine, ch), m;
 
         for (m = 0; 2 * nchk <= maxc && m < nchk; m++)
             if (ch[m].x0 < (*bounds)[lab] && ch[m].x1 > (*bounds)[lab] &&
@@ -587,10 +621,11 @@ static int splits_labels(const double *fine, size_t nf, double value_start,
  * 结果 其他 of the appeals header, its fifteen columns found from their
  * numbers), unless that splits the labels' column, where gaps between
  * characters are no columns.  *GAP gets the split used, for join_crossed
- * (0.25 where neither took). */
+ * (0.25 where neither took).  FINE_WORDS: header words split finer
+ * (column_chunks). */
 static int tight_columns(const pline *lines, size_t start, size_t end,
-                         double value_start, double hm, double **bounds, size_t *nb,
-                         double *gap)
+                         double value_start, double hm, int fine_words, double **bounds,
+                         size_t *nb, double *gap)
 {
     static const double gaps[2] = {0.2, 0.25}, mins[2] = {2.4, 3.0};
     size_t pass;
@@ -603,7 +638,7 @@ static int tight_columns(const pline *lines, size_t start, size_t end,
 
         if (column_bounds(lines, start, end, value_start, gaps[pass],
                           hm < 13.0 ? mins[pass] * hm / 13.0 : mins[pass], 4.0,
-                          &fine, &nf) != 0)
+                          fine_words, &fine, &nf) != 0)
             return -1;
         if (nf > *nb && nf >= 3 &&
             !(pass == 0 && splits_labels(fine, nf, value_start, hm))) {
@@ -3435,6 +3470,29 @@ static void pair_header_columns(const pline *lines, size_t start, size_t end,
         }
 }
 
+/* The columns of the run of lines [START, END) (VALUE_START, HM as for
+ * tight_columns; FINE_WORDS for column_chunks): *BOUNDS (owned, NULL
+ * when none) and *NB, *GAP the split between digits used.  Returns -1
+ * (*BOUNDS NULL) when memory runs out. */
+static int find_columns(const pline *lines, size_t start, size_t end,
+                        const rules *rl, double value_start, double hm,
+                        int fine_words, double **bounds, size_t *nb, double *gap)
+{
+    if (column_bounds(lines, start, end, value_start, 0.5, 4.0, 1.0, fine_words,
+                      bounds, nb) != 0 ||
+        tight_columns(lines, start, end, value_start, hm, fine_words, bounds,
+                      nb, gap) != 0) {
+        free(*bounds);
+        *bounds = NULL;
+        return -1;
+    }
+    if (*nb >= 3) {
+        join_unruled(lines, start, end, rl, *bounds, nb);
+        pair_header_columns(lines, start, end, bounds, nb);
+    }
+    return 0;
+}
+
 /* Look for runs of flow lines laid out in columns (a table drawn with no
  * vertical rules, or none at all) and turn each run into a table. */
 int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
@@ -3629,14 +3687,30 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             memcpy(bounds, prev->xs, prev->nxs * sizeof *bounds);
             nb = prev->nxs;
             gap = 0.25;
-        } else if (column_bounds(lines, cstart, end, value_start, 0.5, 4.0, 1.0,
-                                 &bounds, &nb) != 0 ||
-                   tight_columns(lines, cstart, end, value_start, hm, &bounds,
-                                 &nb, &gap) != 0) {
+        } else if (find_columns(lines, cstart, end, rl, value_start, hm, 0,
+                                &bounds, &nb, &gap) != 0) {
             goto out;
-        } else if (nb >= 3) {
-            join_unruled(lines, cstart, end, rl, bounds, &nb);
-            pair_header_columns(lines, cstart, end, &bounds, &nb);
+        } else if (nb >= 3 &&
+                   two_in_a_column(lines, cstart, end, bounds, nb, value_start)) {
+            /* two numbers of a line in one column: where the gaps
+             * between the header's words, split finer, part them, the
+             * header's words say where the columns are (numbers set at
+             * random in their cells leave no gap down the table) */
+            double *fb, fgap;
+            size_t fnb;
+
+            if (find_columns(lines, cstart, end, rl, value_start, hm, 1, &fb,
+                             &fnb, &fgap) != 0)
+                goto out;
+            if (fnb > nb &&
+                !two_in_a_column(lines, cstart, end, fb, fnb, value_start)) {
+                free(bounds);
+                bounds = fb;
+                nb = fnb;
+                gap = fgap;
+            } else {
+                free(fb);
+            }
         }
         if (nb < 3) {
             free(bounds);

@@ -581,19 +581,35 @@ static int two_in_a_column(const pline *lines, size_t start, size_t end,
     return 0;
 }
 
-/* Do bounds FINE (NF) make a column narrower than a character (HM high)
- * that begins left of VALUE_START: among the labels, a gap between a
- * label's characters (三 and 、 at the labels' left edge), no column?  (A
- * first column of values that narrow keeps the quarter's split too.) */
-static int splits_labels(const double *fine, size_t nf, double value_start,
-                         double hm)
+/* Join to a neighbour each column of bounds FINE (*NF) narrower than a
+ * character (HM high) that begins left of VALUE_START: among the labels,
+ * a gap between a label's characters (三 and 、 at the labels' left edge)
+ * makes no column.  It joins the label column before it, or, first, the
+ * one after it where that is a label's too.  Returns 0 where it cannot (a
+ * first column of values that narrow: the quarter's split is kept). */
+static int join_narrow_labels(double *fine, size_t *nf, double value_start,
+                              double hm)
 {
-    size_t i;
+    size_t i = 1, drop;
 
-    for (i = 1; i < nf && fine[i - 1] < value_start; i++)
-        if (fine[i] - fine[i - 1] < hm)
-            return 1;
-    return 0;
+    while (i < *nf && fine[i - 1] < value_start) {
+        if (fine[i] - fine[i - 1] >= hm) {
+            i++;
+            continue;
+        }
+        if (fine[i] >= value_start)
+            return 0;
+        if (i >= 2)
+            drop = i - 1;
+        else if (i + 1 < *nf && fine[i + 1] <= value_start)
+            drop = i;
+        else
+            return 0;
+        memmove(&fine[drop], &fine[drop + 1], (*nf - drop - 1) * sizeof *fine);
+        (*nf)--;
+        i = drop > 1 ? drop : 1;
+    }
+    return 1;
 }
 
 /* Columns of a tight table: numbers of neighbouring columns set closer
@@ -622,8 +638,9 @@ static int splits_labels(const double *fine, size_t nf, double value_start,
  * numbers), and before it 0.15 of a height, gaps of 1.8 points (numbers
  * set left, centred or right in their cells at random, one right beside
  * the next column's set left: 792 beside 607, 2.8 points apart on lines
- * 15.6 high), unless that splits the labels' column, where gaps between
- * characters are no columns.  *GAP gets the split used, for join_crossed
+ * 15.6 high); in these two, gaps between a label's characters are no
+ * columns (join_narrow_labels), and where they cannot be told from a
+ * first column of values that narrow, the split is not taken.  *GAP gets the split used, for join_crossed
  * (0.25 where none took).  FINE_WORDS: header words split finer
  * (column_chunks). */
 static int tight_columns(const pline *lines, size_t start, size_t end,
@@ -643,8 +660,8 @@ static int tight_columns(const pline *lines, size_t start, size_t end,
                           hm < 13.0 ? mins[pass] * hm / 13.0 : mins[pass], 4.0,
                           fine_words, &fine, &nf) != 0)
             return -1;
-        if (nf > *nb && nf >= 3 &&
-            !(pass < 2 && splits_labels(fine, nf, value_start, hm))) {
+        if ((pass == 2 || join_narrow_labels(fine, &nf, value_start, hm)) &&
+            nf > *nb && nf >= 3) {
             fill = value_fill(lines, start, end, fine, nf, value_start);
             take = fill == FILL_EVERY ||
                    (fill != FILL_NONE &&

@@ -3513,6 +3513,31 @@ static int find_columns(const pline *lines, size_t start, size_t end,
     return 0;
 }
 
+/* Columns *BOUNDS (*NB, *GAP) of lines [START, END) put two numbers of a
+ * line in one column: the columns find_columns finds (with FINE_WORDS)
+ * replace them where they are more and part every line's numbers.
+ * Returns -1 when memory runs out. */
+static int parting_columns(const pline *lines, size_t start, size_t end,
+                           const rules *rl, double value_start, double hm,
+                           int fine_words, double **bounds, size_t *nb, double *gap)
+{
+    double *ob, ogap;
+    size_t onb;
+
+    if (find_columns(lines, start, end, rl, value_start, hm, fine_words, &ob, &onb,
+                     &ogap) != 0)
+        return -1;
+    if (onb > *nb && !two_in_a_column(lines, start, end, ob, onb, value_start)) {
+        free(*bounds);
+        *bounds = ob;
+        *nb = onb;
+        *gap = ogap;
+    } else {
+        free(ob);
+    }
+    return 0;
+}
+
 /* Look for runs of flow lines laid out in columns (a table drawn with no
  * vertical rules, or none at all) and turn each run into a table. */
 int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
@@ -3707,30 +3732,27 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
             memcpy(bounds, prev->xs, prev->nxs * sizeof *bounds);
             nb = prev->nxs;
             gap = 0.25;
-        } else if (find_columns(lines, cstart, end, rl, value_start, hm, 0,
-                                &bounds, &nb, &gap) != 0) {
-            goto out;
-        } else if (nb >= 3 &&
-                   two_in_a_column(lines, cstart, end, bounds, nb, value_start)) {
-            /* two numbers of a line in one column: where the gaps
-             * between the header's words, split finer, part them, the
-             * header's words say where the columns are (numbers set at
-             * random in their cells leave no gap down the table) */
-            double *fb, fgap;
-            size_t fnb;
-
-            if (find_columns(lines, cstart, end, rl, value_start, hm, 1, &fb,
-                             &fnb, &fgap) != 0)
+            /* unless they put two numbers of a line in one column where
+             * the run's own part them (the row of an appeals table's
+             * fifteen numbers atop a page, under the last line of its
+             * header, whose words set close on the page before ran into
+             * fewer columns: 结果维 持) */
+            if (two_in_a_column(lines, cstart, end, bounds, nb, value_start) &&
+                parting_columns(lines, cstart, end, rl, value_start, hm, 0,
+                                &bounds, &nb, &gap) != 0)
                 goto out;
-            if (fnb > nb &&
-                !two_in_a_column(lines, cstart, end, fb, fnb, value_start)) {
-                free(bounds);
-                bounds = fb;
-                nb = fnb;
-                gap = fgap;
-            } else {
-                free(fb);
-            }
+        } else {
+            if (find_columns(lines, cstart, end, rl, value_start, hm, 0, &bounds,
+                             &nb, &gap) != 0)
+                goto out;
+            /* two numbers of a line in one column: where the gaps between
+             * the header's words, split finer, part them, the header's
+             * words say where the columns are (numbers set at random in
+             * their cells leave no gap down the table) */
+            if (nb >= 3 && two_in_a_column(lines, cstart, end, bounds, nb, value_start) &&
+                parting_columns(lines, cstart, end, rl, value_start, hm, 1, &bounds,
+                                &nb, &gap) != 0)
+                goto out;
         }
         if (nb < 3) {
             free(bounds);

@@ -147,6 +147,8 @@ typedef struct state {
     xg_cellval above[MAX_ABOVE];
     int above_digits[MAX_ABOVE];
     int above_last[MAX_ABOVE];  /* the digits of each one's last line */
+    int above_no_tails;         /* the last kept beside no label, one of them
+                                   longer than the line over it */
     int nabove, above_many;
     int above_zero;         /* one of them begins with a 0: a tail */
     /* they are the last lines of the row before's cells of digits on
@@ -2799,6 +2801,29 @@ static void note_above(state *st, const xg_table *t, const rowcell *cells,
     note_numbers_above(st, t, cells, n, from, 0);
 }
 
+/* Keep again those of the NABOVE numbers kept for the row before (at
+ * the start of st->above) in no column where a value cell of this row
+ * (CELLS, N, values from FROM, of source table T) holds digits. */
+static void keep_above_beside(state *st, int nabove, const xg_table *t,
+                              const rowcell *cells, int n, int from)
+{
+    int k, i;
+
+    for (k = 0; k < nabove; k++) {
+        for (i = from; i < n; i++)
+            if (cells[i].src == NULL && cells[i].cell != NULL &&
+                count_digits(cells[i].cell->text) > 0 &&
+                same_column(&st->above[k], t, cells[i].cell) > 0)
+                break;
+        if (i < n)
+            continue;
+        st->above[st->nabove] = st->above[k];
+        st->above_digits[st->nabove] = st->above_digits[k];
+        st->above_last[st->nabove] = st->above_last[k];
+        st->nabove++;
+    }
+}
+
 /* Does a value cell of kind KIND of a row (CELLS, N, values from FROM, of
  * source table T) stand under one of the NABOVE numbers under no label on
  * the row before it (note_above)?  A number (XG_VALUE_NUMBER) under one
@@ -3650,6 +3675,22 @@ static int longer_than_above(const xg_table *t, int r, const rowcell *cells,
                              int n, int from)
 {
     return not_under(t, r, cells, n, from, 1, 0);
+}
+
+/* Does each number of row R of source table T (CELLS, N, values from
+ * FROM) stand under a cell with text on the two rows before, one of them
+ * longer than its last line: none fills a hole of the rows above (a row's
+ * number centred between its lines), and they are no tails of theirs? */
+static int heads_under_rows(const xg_table *t, int r, const rowcell *cells, int n,
+                            int from)
+{
+    int i;
+
+    for (i = from; i < n; i++)
+        if (cells[i].value.kind == XG_VALUE_NUMBER && cells[i].src == NULL &&
+            cells[i].cell != NULL && cell_above(t, r, cells[i].cell->col) == NULL)
+            return 0;
+    return longer_than_above(t, r, cells, n, from);
 }
 
 /* Is each number of row R of source table T (CELLS, N, values from FROM)
@@ -6114,15 +6155,32 @@ static int numbering_fragment(const char *k)
  * 1.本机关不掌握's rest, beside pieces of 三、本年度办理结果 and （四）无法
  * 提供 set down their narrow merged cells, the three in one cell; 理 over
  * 关不再受理其政府信息公 over 开申请: 2.申请人逾期未按…'s rest, over two
- * lines); else OUT stays empty.  1 when memory runs out. */
+ * lines), or after label cells before it that hold such pieces alone;
+ * else OUT stays empty.  1 when memory runs out. */
 static int rest_after_pieces(const rowcell *cells, int from, xg_buf *out)
 {
     const char *line, *at;
     char *k;
-    int pieces = 0, piece = 1, nomem;
+    int pieces = 0, piece = 1, nomem, i;
 
     if (from <= 0 || cells[from - 1].cell == NULL)
         return 0;
+    /* the label cells before it, where each line of them is a group's or
+     * container's numbering or start (三、 in the groups' column beside
+     * 情形，不计其他情形）, the rest of （二）部分公开（区分处理的，只计这一
+     * in the items'; not a later piece of a name: 开 of 不予公开 beside
+     * 公开, that piece's numbers tails of the row before it) */
+    for (i = 0; i < from - 1; i++)
+        for (line = cells[i].cell != NULL ? cells[i].cell->text : ""; *line != '\0';) {
+            if ((k = next_line_key(&line)) == NULL)
+                return 1;
+            piece = *k == '\0' || numbering_fragment(k) ||
+                    group_start(XG_TABLE_REQUESTS, k, 1);
+            pieces += *k != '\0';
+            free(k);
+            if (!piece)
+                return 0;
+        }
     for (line = cells[from - 1].cell->text; piece && strchr(line, '\n') != NULL;) {
         at = line;
         if ((k = next_line_key(&line)) == NULL)
@@ -6230,7 +6288,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     int n = 0, rc, table, from, values, i, last_table, last_row;
     int pended_table, pended_row, after_group, nabove, above_many, numbers_before;
     int pieces_above, above_zero, above_stacked, numbering_numbers, pieces_after_group, nonrow_before;
-    int above_heads_only;
+    int above_heads_only, above_no_tails;
     int tails_table = st->tails_table, tails_row = st->tails_row;
     int unowned_before = st->unowned_before, orphans = st->orphan_values;
     const char *cut = NULL;
@@ -6264,6 +6322,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     st->above_stacked = 0;
     above_heads_only = st->above_heads_only;
     st->above_heads_only = 0;
+    above_no_tails = st->above_no_tails;
+    st->above_no_tails = 0;
     pieces_above = st->pieces_above;
     st->pieces_above = 0;
     pieces_after_group = st->pieces_after_group;
@@ -6399,6 +6459,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
          * 3.危及… 847 0 0 … 9: 1709) */
         st->numbers_before = numbers_before;
         note_above(st, t, cells, n, from);
+        st->above_no_tails = heads_under_rows(t, r, cells, n, from);
         /* and the label begun before them, which may go on below */
         memcpy(st->orphan_label, before, sizeof before);
         goto done;
@@ -6724,7 +6785,15 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 pieces = !other && !st->group_numbers && xg_table_open(t) &&
                          group_piece_after_numbering(XG_TABLE_REQUESTS, xg_buf_str(&label));
                 if (!other) {
-                    int had = st->nabove;
+                    int had;
+
+                    /* numbers kept from rows of numbers alone right before
+                     * stay where this row's numbers do not stand (604 319
+                     * 531 atop a page, over ）不 23 0, over 1.属于国家秘密 2
+                     * 0 19 … 34: 6042, 31919, 53134) */
+                    if (pieces && above_no_tails && !above_heads_only)
+                        keep_above_beside(st, nabove, t, cells, n, from);
+                    had = st->nabove;
 
                     /* (all of them opening a page, beside the rest of
                      * the label of the row before, on the page before, in

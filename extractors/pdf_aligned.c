@@ -132,10 +132,10 @@ static int set_solid(const pline *l, const chunk *ch, size_t n, double gap)
  * that splits words, and each is a column's.  So is it where its words
  * stand at other heights, a third of a character apart (自然人 商业企业
  * 科研机, each centred in its cell, run into one line): each is a cell's
- * text.  FINE: where its words stand a third of a character apart, each
- * set solid, too (商业企业 科研机 6.4 points apart at 12, a line 17
+ * text.  FINE_WORDS: where its words stand a third of a character apart,
+ * each set solid, too (商业企业 科研机 6.4 points apart at 12, a line 17
  * high). */
-static size_t column_chunks(const pline *l, double digit_gap, int fine,
+static size_t column_chunks(const pline *l, double digit_gap, int fine_words,
                             chunk *ch)
 {
     chunk words[MAX_CHUNKS];
@@ -153,7 +153,7 @@ static size_t column_chunks(const pline *l, double digit_gap, int fine,
         memcpy(ch, words, nw * sizeof *words);
         n = nw;
     }
-    if (fine) {
+    if (fine_words) {
         nw = xg_pdf_line_chunks_gap(l, words, MAX_CHUNKS, 0.3);
         if (nw > n && nw < MAX_CHUNKS && two_chars_each(l, words, nw) &&
             set_solid(l, words, nw, 0.1)) {
@@ -274,7 +274,8 @@ size_t xg_pdf_header_over_numbers(const pline *lines, size_t nl, size_t k,
  * column_chunks', or a header's words over their numbers
  * (xg_pdf_header_over_numbers), each its column's. */
 static size_t run_chunks(const pline *lines, size_t end, size_t k,
-                         double digit_gap, double min_gap, int fine, chunk *ch)
+                         double digit_gap, double min_gap, int fine_words,
+                         chunk *ch)
 {
     size_t row;
 
@@ -286,7 +287,7 @@ static size_t run_chunks(const pline *lines, size_t end, size_t k,
         if (m == n)
             return n;
     }
-    return column_chunks(&lines[k], digit_gap, fine, ch);
+    return column_chunks(&lines[k], digit_gap, fine_words, ch);
 }
 
 /* Column separators of lines [START, END): the x ranges that none of
@@ -298,7 +299,8 @@ static size_t run_chunks(const pline *lines, size_t end, size_t k,
  * count.  Returns -1 when memory runs out. */
 static int column_bounds(const pline *lines, size_t start, size_t end,
                          double value_start, double digit_gap, double min_gap,
-                         double res, int fine, double **bounds, size_t *nbout)
+                         double res, int fine_words, double **bounds,
+                         size_t *nbout)
 {
     double rx0 = 1e300, rx1 = -1e300, gap0 = 0, gap1 = 0;
     size_t lab = 1;
@@ -325,13 +327,13 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
         return -1;
     }
     for (k = start; k < end; k++) {
-        size_t nchk = run_chunks(lines, end, k, digit_gap, min_gap, fine, ch);
+        size_t nchk = run_chunks(lines, end, k, digit_gap, min_gap, fine_words, ch);
 
         if (nchk > maxc)
             maxc = nchk;
     }
     for (k = start; k < end; k++) {
-        size_t nchk = run_chunks(lines, end, k, digit_gap, min_gap, fine, ch);
+        size_t nchk = run_chunks(lines, end, k, digit_gap, min_gap, fine_words, ch);
         size_t m;
 
         /* a line with at most half the chunks of the fullest is a header
@@ -354,7 +356,7 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
         ;
     right = b;
     for (k = start; k < end; k++) {
-        size_t nchk = column_chunks(&lines[k], digit_gap, fine, ch);
+        size_t nchk = column_chunks(&lines[k], digit_gap, fine_words, ch);
         size_t m;
 
         if (2 * nchk > maxc)
@@ -415,7 +417,7 @@ static int column_bounds(const pline *lines, size_t start, size_t end,
      * of their own before the items' (三、本年度办理结果 beside
      * （二）部分公开（区分处理的，只计这一情 over 354 …) */
     for (k = start; nb >= 3 && gap1 > 0 && k < end; k++) {
-        size_t nchk = column_chunks(&lines[k], digit_gap, fine, ch), m;
+        size_t nchk = column_chunks(&lines[k], digit_gap, fine_words, ch), m;
 
         for (m = 0; 2 * nchk <= maxc && m < nchk; m++)
             if (ch[m].x0 < (*bounds)[lab] && ch[m].x1 > (*bounds)[lab] &&
@@ -640,9 +642,9 @@ static int join_narrow_labels(double *fine, size_t *nf, double value_start,
  * the next column's set left: 792 beside 607, 2.8 points apart on lines
  * 15.6 high); in these two, gaps between a label's characters are no
  * columns (join_narrow_labels), and where they cannot be told from a
- * first column of values that narrow, the split is not taken.  *GAP gets the split used, for join_crossed
- * (0.25 where none took).  FINE_WORDS: header words split finer
- * (column_chunks). */
+ * first column of values that narrow, the split is not taken.  *GAP gets
+ * the split used, for join_crossed (0.25 where none took).  FINE_WORDS:
+ * header words split finer (column_chunks). */
 static int tight_columns(const pline *lines, size_t start, size_t end,
                          double value_start, double hm, int fine_words, double **bounds,
                          size_t *nb, double *gap)
@@ -3513,10 +3515,10 @@ static int find_columns(const pline *lines, size_t start, size_t end,
     return 0;
 }
 
-/* Columns *BOUNDS (*NB, *GAP) of lines [START, END) put two numbers of a
- * line in one column: the columns find_columns finds (with FINE_WORDS)
- * replace them where they are more and part every line's numbers.
- * Returns -1 when memory runs out. */
+/* Where columns *BOUNDS (*NB, *GAP) of lines [START, END) put two
+ * numbers of a line in one column (two_in_a_column), the columns
+ * find_columns finds (with FINE_WORDS) replace them where they are more
+ * and part every line's numbers.  Returns -1 when memory runs out. */
 static int parting_columns(const pline *lines, size_t start, size_t end,
                            const rules *rl, double value_start, double hm,
                            int fine_words, double **bounds, size_t *nb, double *gap)
@@ -3524,6 +3526,8 @@ static int parting_columns(const pline *lines, size_t start, size_t end,
     double *ob, ogap;
     size_t onb;
 
+    if (!two_in_a_column(lines, start, end, *bounds, *nb, value_start))
+        return 0;
     if (find_columns(lines, start, end, rl, value_start, hm, fine_words, &ob, &onb,
                      &ogap) != 0)
         return -1;
@@ -3737,8 +3741,7 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
              * fifteen numbers atop a page, under the last line of its
              * header, whose words set close on the page before ran into
              * fewer columns: 结果维 持) */
-            if (two_in_a_column(lines, cstart, end, bounds, nb, value_start) &&
-                parting_columns(lines, cstart, end, rl, value_start, hm, 0,
+            if (parting_columns(lines, cstart, end, rl, value_start, hm, 0,
                                 &bounds, &nb, &gap) != 0)
                 goto out;
         } else {
@@ -3749,9 +3752,8 @@ int xg_pdf_aligned_tables(page_data *pd, const rules *rl, const jtable *prev,
              * the header's words, split finer, part them, the header's
              * words say where the columns are (numbers set at random in
              * their cells leave no gap down the table) */
-            if (nb >= 3 && two_in_a_column(lines, cstart, end, bounds, nb, value_start) &&
-                parting_columns(lines, cstart, end, rl, value_start, hm, 1, &bounds,
-                                &nb, &gap) != 0)
+            if (nb >= 3 && parting_columns(lines, cstart, end, rl, value_start, hm, 1,
+                                           &bounds, &nb, &gap) != 0)
                 goto out;
         }
         if (nb < 3) {

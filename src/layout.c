@@ -147,8 +147,8 @@ typedef struct state {
     xg_cellval above[MAX_ABOVE];
     int above_digits[MAX_ABOVE];
     int above_last[MAX_ABOVE];  /* the digits of each one's last line */
-    int above_no_tails;         /* the last kept beside no label, one of them
-                                   longer than the line over it */
+    int above_no_tails;         /* the last kept, beside no label, are no tails
+                                   of the rows above (heads_under_rows) */
     int nabove, above_many;
     int above_zero;         /* one of them begins with a 0: a tail */
     /* they are the last lines of the row before's cells of digits on
@@ -6787,10 +6787,11 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                 if (!other) {
                     int had;
 
-                    /* numbers kept from rows of numbers alone right before
-                     * stay where this row's numbers do not stand (604 319
-                     * 531 atop a page, over ）不 23 0, over 1.属于国家秘密 2
-                     * 0 19 … 34: 6042, 31919, 53134) */
+                    /* numbers kept from a row of numbers alone right
+                     * before, no tails of the rows above, stay where this
+                     * row's numbers do not stand (604 319 531 under （三,
+                     * over ）不 23 0, over 1.属于国家秘密 2 0 19 … 34:
+                     * 6042, 31919, 53134) */
                     if (pieces && above_no_tails && !above_heads_only)
                         keep_above_beside(st, nabove, t, cells, n, from);
                     had = st->nabove;

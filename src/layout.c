@@ -38,6 +38,8 @@
 /* the shortest beginning of an item's label, in bytes, that tells it */
 #define MIN_BEGUN_BYTES 9
 #define MAX_ABOVE 16            /* numbers kept of a line under no label */
+/* state.above_heads_only: what may show numbers kept there heads */
+enum { HEADS_STACKED = 1, HEADS_EACH };
 #define MAX_SCHEMA_ROWS 64      /* rows of a table, in any layout */
 #define MAX_NAMED_SOURCES 8     /* source tables a warning names */
 /* rows read from one source table, its cells empty in a column no header
@@ -158,7 +160,8 @@ typedef struct state {
      * row only past a row of numbers alone */
     int pieces_above;
     /* those are numbers beside the rest of a label of a row not read:
-     * above the next row only for stack_under_above */
+     * above the next row only for stack_under_above (HEADS_STACKED), or
+     * for under_each_above too (HEADS_EACH) */
     int above_heads_only;
     /* and they stand right after numbers beside the start of a group's
      * label (69 beside （四, then 62 02 94 … beside ）无), or beside a
@@ -1481,6 +1484,19 @@ static int count_digits(const char *text)
     return count_digits_n(text, strlen(text));
 }
 
+/* How many digits the LEN bytes at TEXT are, all of them ASCII or
+ * full-width digits; 0 if any is not. */
+static int digits_alone_n(const char *text, size_t len)
+{
+    size_t i, adv;
+    int n = 0;
+
+    for (i = 0; i < len; i += adv, n++)
+        if (!digit_cp(xg_utf8_decode(text + i, len - i, &adv)))
+            return 0;
+    return n;
+}
+
 /* Does grid column C of the header M name canonical column COL (of row
  * ROW, if the header gives rows)? */
 static int names_col(const colmap *m, int c, int col, int row)
@@ -2487,7 +2503,8 @@ static int unread_value(state *st, int table, int row, int col, const char *befo
 static int first_row_on_page(const xg_table *t, int r);
 
 /* What unread_cut_above, below, nulls for the cells of row ROW of
- * TABLE: in PASS 0, those of lines of digits no number reads; in PASS 1,
+ * TABLE: in PASS 0, those no number reads, lines of digits or a first
+ * line of digits over others; in PASS 1,
  * numbers of one line, under numbers of WRAP digits or more where no cell
  * of pass 0 was a tail (*CUT: how many were). */
 static int cut_above_cells(state *st, int table, int row, int above_table,
@@ -2507,7 +2524,8 @@ static int cut_above_cells(state *st, int table, int row, int above_table,
         int tail;
 
         if (pass == 0 ? (cell = read_from(v, XG_VALUE_TEXT, t, r)) == NULL ||
-                            !(cell->open_top || top) || !digit_lines_n(cell->text, 2)
+                            !(cell->open_top || top) || strchr(cell->text, '\n') == NULL ||
+                            digits_alone_n(cell->text, strcspn(cell->text, "\n")) == 0
                       : (cell = read_from(v, XG_VALUE_NUMBER, t, r)) == NULL || !cell->open_top ||
                             strchr(cell->text, '\n') != NULL || !digit_lines_n(cell->text, 1))
             continue;
@@ -2522,8 +2540,8 @@ static int cut_above_cells(state *st, int table, int row, int above_table,
                   (top && a->geom.page == cell->geom.page - 1)))
                 continue;
             /* (no number begins with 0: 0 has no tail) */
-            d = strlen(a->raw);
-            if (d == 0 || strspn(a->raw, "0123456789") != d || strcmp(a->raw, "0") == 0 ||
+            d = (size_t)digits_alone_n(a->raw, strlen(a->raw));
+            if (d == 0 || a->value == 0 ||
                 (size_t)tail > d + 1 || d + (size_t)tail > XG_WRAPPED_DIGITS_MAX ||
                 (pass == 1 && *cut == 0 && d < (size_t)wrap))
                 continue;
@@ -2542,11 +2560,12 @@ static int cut_above_cells(state *st, int table, int row, int above_table,
 /* Null each number of row ABOVE_ROW of ABOVE_TABLE, read before from a
  * cell of one line of digits, over a cell of row R of T open at its top
  * (xg_cell.open_top, either way: the bound between them found from the
- * text) that gave row ROW of TABLE lines of digits no number reads, whose
- * first line is no longer than the number, or one digit longer
- * (LibreOffice breaks a number too wide for its cell after its first
- * digit as well, 6 over 47), and, with it, no longer than a number
- * wrapped holds.  That line may be its tail (53 over 74 beside 理,
+ * text) that gave row ROW of TABLE text no number reads, lines of digits
+ * or a first line of digits alone over others (１ over -, 9 over 1,847:
+ * 751 under ７５, 849 under 84), whose first line is no longer than the
+ * number, or one digit longer (LibreOffice breaks a number too wide for
+ * its cell after its first digit as well, 6 over 47), and, with it, no
+ * longer than a number wrapped holds.  That line may be its tail (53 over 74 beside 理,
  * over 2.其他法律… 0, in a table whose numbers are set at the top of their
  * cells: 5374, then 0; 11 over 0 under 6150, the numbers set neither at
  * the top nor at the foot: 615011 or 110), and the number cut.  Where
@@ -2859,13 +2878,15 @@ static int under_above_kind(const state *st, int nabove, const xg_table *t,
  * on the row before (note_above): a number set over three lines or more
  * (78 over 26 over 9 beside 3.其他), the row's cells centred on its
  * label, and its other numbers' first lines may stand above too (34 two
- * lines up, over 5: 345)?  With ANY_TOP, a cell open at its top or not,
- * under a number whose last line holds as many digits as its first line
- * (above_heads_only: 92 over 74|0, a line of the same cell it may be). */
-static int stack_under_above(const state *st, int nabove, int any_top, const xg_table *t,
+ * lines up, over 5: 345)?  With HEADS (above_heads_only), a cell open
+ * at its top or not, under a number whose last line holds as many digits
+ * as its first line (92 over 74|0, a line of the same cell it may be);
+ * with HEADS_STACKED, a number the extractor joined only (83 over 36|99:
+ * 833699; lines of digits no number reads tell nothing of the others). */
+static int stack_under_above(const state *st, int nabove, int heads, const xg_table *t,
                              const rowcell *cells, int n, int from)
 {
-    int i, k;
+    int i, k, any_top = heads != 0;
 
     /* with ANY_TOP, the numbers above are one line of heads or of tails:
      * heads none of them can be where one's last line is shorter than
@@ -2884,7 +2905,8 @@ static int stack_under_above(const state *st, int nabove, int any_top, const xg_
     for (i = from; i < n; i++) {
         if (cells[i].src != NULL || cells[i].cell == NULL ||
             (!any_top && cells[i].cell->open_top != XG_OPEN_TOP) ||
-            (!digit_lines_n(cells[i].cell->text, 2) && cells[i].cell->first_digits == 0))
+            ((heads == HEADS_STACKED || !digit_lines_n(cells[i].cell->text, 2)) &&
+             cells[i].cell->first_digits == 0))
             continue;
         for (k = 0; k < nabove; k++)
             if (same_column(&st->above[k], t, cells[i].cell) > 0 &&
@@ -6819,15 +6841,25 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                      * piece of a group's name or numbering, the row before
                      * refused (26 10 91 beside 五 of （五）不予处理 set down
                      * its column, over 3.要求提供公开出版物 91|6 92|60
-                     * 75|65|1: 26916, 109260, 9175651) */
-                    if (!pieces && last_table < 0 && had == 0 && st->nabove == 0 &&
-                        (first_row_on_page(t, r) ||
-                         (orphans && group_pieces_bracketed(XG_TABLE_REQUESTS, xg_buf_str(&label))) ||
-                         numbering_inner(XG_TABLE_REQUESTS, xg_buf_str(&label)) ||
-                         group_name_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
-                         group_pieces_lines(cells, from))) {
+                     * 75|65|1: 26916, 109260, 9175651).  Beside any other
+                     * label naming no row, the row before refused, they
+                     * may be heads as well, but only a cell set over lines
+                     * under one tells (83 75 13 beside 形，不计其他情形）
+                     * after (二)部分公开… not read, over 1.属于国家秘密
+                     * 36|99 19|81 15|84: 833699, 751981, 131584) */
+                    if (!pieces && last_table < 0 && had == 0 && st->nabove == 0) {
+                        int each = first_row_on_page(t, r) ||
+                                   (orphans && group_pieces_bracketed(XG_TABLE_REQUESTS, xg_buf_str(&label))) ||
+                                   numbering_inner(XG_TABLE_REQUESTS, xg_buf_str(&label)) ||
+                                   group_name_piece(XG_TABLE_REQUESTS, xg_buf_str(&label), 0) ||
+                                   group_pieces_lines(cells, from);
+
                         note_numbers_above(st, t, cells, n, from, 0);
-                        st->above_heads_only = st->nabove > 0;
+                        /* (one begun with a 0 is a tail: a line of tails,
+                         * 08 11 70|39 beside 予处, under 81 57 46) */
+                        if (!each && st->above_zero)
+                            st->nabove = st->above_zero = 0;
+                        st->above_heads_only = st->nabove == 0 ? 0 : each ? HEADS_EACH : HEADS_STACKED;
                     }
                 }
                 st->pieces_above = pieces;
@@ -7000,7 +7032,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         else if (values && unowned_before && shorter_than_above(t, r, cells, n, from, 1) &&
                  empty_under_digits(t, r, cells, n, from))
             cut = "its numbers, each shorter than the one over it on the line above, beside a label that names no row, and its cells empty under the others, may be their tails, wrapped";
-        else if (values && above_heads_only && under_each_above(st, nabove, t, cells, n, from))
+        else if (values && above_heads_only == HEADS_EACH && under_each_above(st, nabove, t, cells, n, from))
             cut = "numbers beside pieces of groups' names on the line above, after a row not read, stand over each of its numbers, and may be their first lines, wrapped";
         else if (values && (above_many ||
                             under_above_kind(st, above_heads_only ? 0 : nabove, t, cells, n, from, XG_VALUE_NUMBER)))

@@ -2501,12 +2501,13 @@ static int unread_value(state *st, int table, int row, int col, const char *befo
 }
 
 static int first_row_on_page(const xg_table *t, int r);
+static const xg_cell *cell_above(const xg_table *t, int r, int col);
 
 /* What unread_cut_above, below, nulls for the cells of row ROW of
  * TABLE: in PASS 0, those no number reads, lines of digits or a first
  * line of digits over others; in PASS 1,
  * numbers of one line, under numbers of WRAP digits or more where no cell
- * of pass 0 was a tail (*CUT: how many were). */
+ * of pass 0 was found (*CUT: how many were). */
 static int cut_above_cells(state *st, int table, int row, int above_table,
                            int above_row, const xg_table *t, int r, int pass,
                            int wrap, int *cut, xg_error *err)
@@ -2530,6 +2531,7 @@ static int cut_above_cells(state *st, int table, int row, int above_table,
                             strchr(cell->text, '\n') != NULL || !digit_lines_n(cell->text, 1))
             continue;
         tail = first_line_digits(cell->text);
+        *cut += pass == 0;
         for (k = 0; k < xg_schema[above_table].ncols; k++) {
             xg_cellval *a = xg_report_value(st->report, above_table, above_row, k);
             size_t d;
@@ -2545,7 +2547,6 @@ static int cut_above_cells(state *st, int table, int row, int above_table,
                 (size_t)tail > d + 1 || d + (size_t)tail > XG_WRAPPED_DIGITS_MAX ||
                 (pass == 1 && *cut == 0 && d < (size_t)wrap))
                 continue;
-            *cut += pass == 0;
             if (unread_value(st, above_table, above_row, k, "the first line of the cell under it ",
                              cell->text, pass == 0 ? ", which no number reads, may be its number's tail, wrapped"
                                          : *cut > 0 ? ", on a line of others' tails, may be its number's tail, wrapped"
@@ -2553,6 +2554,62 @@ static int cut_above_cells(state *st, int table, int row, int above_table,
                              xg_table_index(t), r, cell->col, err) != XG_OK)
                 return XG_ERR_NOMEM;
         }
+    }
+    return XG_OK;
+}
+
+/* Does TEXT, a cell's, hold a first line of digits alone over another
+ * number, no line of the same: a later line not digits alone (４ over
+ * 1,61 over 5), or its second line longer than its first (8 over 2059)?
+ * Lines of digits alone, none longer than the first, may be one number
+ * wrapped. */
+static int two_numbers(const char *text)
+{
+    const char *p = strchr(text, '\n');
+    int first = digits_alone_n(text, strcspn(text, "\n"));
+
+    if (p == NULL || first == 0)
+        return 0;
+    if (digits_alone_n(p + 1, strcspn(p + 1, "\n")) > first)
+        return 1;
+    for (; p != NULL; p = strchr(p + 1, '\n'))
+        if (digits_alone_n(p + 1, strcspn(p + 1, "\n")) == 0)
+            return 1;
+    return 0;
+}
+
+/* Null each number of row ROW of TABLE, just read from row R of source
+ * table T in a cell of one line of digits alone set above the row's
+ * label (XG_OPEN_TOP_LINE), under a cell with digits, where another cell
+ * of the row, its first line above the label too, holds two numbers
+ * (４|1,61|5 beside ０, under ３５ and ４３ of the row before, the row set
+ * over three lines): that line is the row before's tails, and the number
+ * may be one of them (350, the cell under it empty). */
+static int unread_on_tails_line(state *st, int table, int row, const xg_table *t,
+                                int r, xg_error *err)
+{
+    const xg_cell *over = NULL;
+    int c;
+
+    for (c = 0; c < xg_schema[table].ncols && over == NULL; c++) {
+        const xg_cell *cell = read_from(xg_report_value(st->report, table, row, c),
+                                        XG_VALUE_TEXT, t, r);
+
+        if (cell != NULL && cell->open_top == XG_OPEN_TOP_LINE && two_numbers(cell->text))
+            over = cell;
+    }
+    for (c = 0; c < xg_schema[table].ncols && over != NULL; c++) {
+        xg_cellval *v = xg_report_value(st->report, table, row, c);
+        const xg_cell *cell = read_from(v, XG_VALUE_NUMBER, t, r), *above;
+
+        if (cell == NULL || cell->open_top != XG_OPEN_TOP_LINE ||
+            digits_alone_n(cell->text, strlen(cell->text)) == 0 ||
+            (above = cell_above(t, r, cell->col)) == NULL || count_digits(above->text) == 0)
+            continue;
+        if (unread_value(st, table, row, c, "its one line stands above its label, on the first line of a cell of the row holding digits over its own ",
+                         over->text, ", the row before's tails: it may be one of them",
+                         xg_table_index(t), r, cell->col, err) != XG_OK)
+            return XG_ERR_NOMEM;
     }
     return XG_OK;
 }
@@ -2568,11 +2625,13 @@ static int cut_above_cells(state *st, int table, int row, int above_table,
  * longer than a number wrapped holds.  That line may be its tail (53 over 74 beside 理,
  * over 2.其他法律… 0, in a table whose numbers are set at the top of their
  * cells: 5374, then 0; 11 over 0 under 6150, the numbers set neither at
- * the top nor at the foot: 615011 or 110), and the number cut.  Where
- * one is so, the line it stands on may be the row before's line of
- * tails: each number of one line read from a cell open at its top may
- * then be the tail of the number over it as well; so it may under a
- * number as long as a line of the row before's numbers wrapped. */
+ * the top nor at the foot: 615011 or 110), and the number cut.  Where a
+ * cell of the row is such text, a number over it or not, the line it
+ * begins on may be the row before's line of tails (571|0 3094|0 under
+ * empty cells, then 0 under 9858: 98580): each number of one line read
+ * from a cell open at its top may then be the tail of the number over it
+ * as well; so it may under a number as long as a line of the row
+ * before's numbers wrapped. */
 static int unread_cut_above(state *st, int table, int row, int above_table,
                             int above_row, const xg_table *t, int r,
                             xg_error *err)
@@ -7178,6 +7237,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
                             "a number of it stands under a longer one that fills its column's line, on a line no row was read from: it may be that number's tail, wrapped", err);
         if (rc == XG_OK && values && last_table >= 0)
             rc = unread_cut_above(st, table, row, last_table, last_row, t, r, err);
+        if (rc == XG_OK && values)
+            rc = unread_on_tails_line(st, table, row, t, r, err);
         if (rc == XG_OK && values)
             rc = unread_open_under_digits(st, table, row, last_table, last_row, t, r, err);
         if (values && last_table >= 0 &&

@@ -3064,6 +3064,112 @@ static int refuse_wrapped(state *st, const xg_table *t, int r, int any_grid,
                       "numbers on the next line continue its cells, digits wrapped out of their cells", err);
 }
 
+/* The most digits a line holds in the column of source table T under
+ * value V, read before from another table (same_column); INT_MAX where
+ * none stands under it.  A number the extractor joined from its lines
+ * filled them: its first line tells. */
+static int widest_line_under(const xg_table *t, const xg_cellval *v)
+{
+    int r, c, most = 0;
+
+    for (c = 0; c < xg_table_cols(t); c++) {
+        const xg_cell *top = NULL;
+
+        for (r = 0; r < xg_table_rows(t) && top == NULL; r++)
+            top = xg_table_cell_at(t, r, c);
+        if (top == NULL || same_column(v, t, top) != 1)
+            continue;
+        for (r = 0; r < xg_table_rows(t); r++) {
+            const xg_cell *cell = xg_table_cell_at(t, r, c);
+            const char *p;
+            size_t len;
+
+            if (cell != NULL && cell->first_digits > most)
+                most = cell->first_digits;
+            if (cell == NULL || cell->first_digits > 0)
+                continue;
+            for (p = cell->text;; p += len + 1) {
+                len = strcspn(p, "\n");
+                if (count_digits_n(p, len) > most)
+                    most = count_digits_n(p, len);
+                if (p[len] == '\0')
+                    break;
+            }
+        }
+        return most;
+    }
+    return INT_MAX;
+}
+
+/* refuse_wrapped, for a line of numbers under no label (CELLS, N, values
+ * from FROM; row R of source table T) right after a row read, in a grid
+ * whose boxes tell the columns (not ragged), the line opening a page and
+ * the row ending the page before: where each cell with digits
+ * of the line stands under one number of that row, in its column alone,
+ * and holds digits alone no longer than a tail of it (cut_above_cells'
+ * bound), only those numbers are not read (5403 over 2 atop the next
+ * page: 54032); the others, nothing under them on that line, have no
+ * tail there, and are read (3075 6468 … 342 897).  Else the whole row is
+ * not read. */
+static int refuse_wrapped_cells(state *st, const xg_table *t, int r, const rowcell *cells,
+                                int n, int from, xg_error *err)
+{
+    int table = st->last_table, row = st->last_row, i, k, hits, col[XG_MAX_GRID_COLS];
+
+    if (table < 0 || xg_table_ragged(t) || !first_row_on_page(t, r) ||
+        !opens_page_after(st, table, row, cells, n, from))
+        return refuse_wrapped(st, t, r, 1, err);
+    for (i = from; i < n; i++) {
+        const char *text;
+        int tail;
+
+        col[i] = -1;
+        if (cells[i].src != NULL || cells[i].cell == NULL)
+            continue;
+        text = cells[i].cell->text;
+        if (*text == '\0')
+            continue;
+        if ((tail = digits_alone_n(text, strlen(text))) == 0)
+            return refuse_wrapped(st, t, r, 1, err);
+        for (hits = 0, k = 0; k < xg_schema[table].ncols; k++) {
+            const xg_cellval *v = xg_report_value(st->report, table, row, k);
+            int same, d;
+
+            if (!v->found || (same = same_column(v, t, cells[i].cell)) == 0)
+                continue;
+            d = v->kind == XG_VALUE_NUMBER && v->raw != NULL
+                ? digits_alone_n(v->raw, strlen(v->raw)) : 0;
+            if (same < 0 || d == 0 || v->value == 0 || tail > d + 1 ||
+                d + tail > XG_WRAPPED_DIGITS_MAX)
+                return refuse_wrapped(st, t, r, 1, err);
+            col[i] = k;
+            hits++;
+        }
+        if (hits != 1)
+            return refuse_wrapped(st, t, r, 1, err);
+    }
+    st->last_table = -1;
+    for (i = from; i < n; i++)
+        if (col[i] >= 0 &&
+            unread_value(st, table, row, col[i], "the digits under it atop the next page ",
+                         cells[i].cell->text, ", alone in its column, may be its tail, wrapped",
+                         xg_table_index(t), r, cells[i].cell->col, err) != XG_OK)
+            return XG_ERR_NOMEM;
+    /* a number as long as the longest line of its column on the page
+     * after may have wrapped too, its tail set lower in a cell centred (2
+     * over nothing, then 1 two lines lower: 21) */
+    for (k = 0; k < xg_schema[table].ncols; k++) {
+        xg_cellval *v = xg_report_value(st->report, table, row, k);
+
+        if (v->found && v->kind == XG_VALUE_NUMBER && v->raw != NULL &&
+            digits_alone_n(v->raw, strlen(v->raw)) >= widest_line_under(t, v) &&
+            unread_value(st, table, row, k, "it fills its column's line, and its tail may stand lower on the next page",
+                         NULL, "", v->src_table, v->src_row, v->src_col, err) != XG_OK)
+            return XG_ERR_NOMEM;
+    }
+    return XG_OK;
+}
+
 /* Numbers under a label that names no row, after a row read with all
  * its value cells empty and only lines of label since: the numbers may be
  * that row's, beside a later line of its label; its empty cells are not
@@ -6513,7 +6619,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         /* in any grid: numbers under no label right after a row read are
          * its cells' digits cut off (by a page break, or wrapped onto a
          * line of their own) */
-        rc = refuse_wrapped(st, t, r, 1, err);
+        rc = refuse_wrapped_cells(st, t, r, cells, n, from, err);
         if (rc != XG_OK)
             goto done;
         if (st->table == XG_TABLE_APPEALS) {

@@ -3009,6 +3009,101 @@ static int under_each_above(const state *st, int nabove, const xg_table *t,
     return under >= 2;
 }
 
+/* The most digits a line holds in the column of source table T under
+ * value V, read from it or from another table (same_column); INT_MAX where
+ * none stands under it.  A number the extractor joined from its lines
+ * filled them: its first line tells. */
+static int widest_line_under(const xg_table *t, const xg_cellval *v)
+{
+    int r, c, most = 0;
+
+    for (c = 0; c < xg_table_cols(t); c++) {
+        const xg_cell *top = NULL;
+
+        for (r = 0; r < xg_table_rows(t) && top == NULL; r++)
+            top = xg_table_cell_at(t, r, c);
+        if (top == NULL || same_column(v, t, top) != 1)
+            continue;
+        for (r = 0; r < xg_table_rows(t); r++) {
+            const xg_cell *cell = xg_table_cell_at(t, r, c);
+            const char *p;
+            size_t len;
+
+            if (cell != NULL && cell->first_digits > most)
+                most = cell->first_digits;
+            if (cell == NULL || cell->first_digits > 0)
+                continue;
+            for (p = cell->text;; p += len + 1) {
+                len = strcspn(p, "\n");
+                if (count_digits_n(p, len) > most)
+                    most = count_digits_n(p, len);
+                if (p[len] == '\0')
+                    break;
+            }
+        }
+        return most;
+    }
+    return INT_MAX;
+}
+
+/* Do the NABOVE numbers kept on the line above and the cells of a row
+ * (CELLS, N, values from FROM) all have boxes on a page (a PDF's): where
+ * they stand tells their columns. */
+static int boxed_above(const state *st, int nabove, const rowcell *cells, int n, int from)
+{
+    int i, k;
+
+    for (k = 0; k < nabove; k++)
+        if (st->above[k].geom.page <= 0)
+            return 0;
+    for (i = from; i < n; i++)
+        if (cells[i].src == NULL && cells[i].cell != NULL && cells[i].cell->geom.page <= 0)
+            return 0;
+    return 1;
+}
+
+/* Null each value of row ROW of TABLE, just read from row R of source
+ * table T, under one of the NABOVE numbers under no label kept on the
+ * line above (note_above): a number whose first line holds no more
+ * digits than that one, or an empty cell (under_above_kind's cells),
+ * which may have its first lines there.  The row's other cells have
+ * nothing over them on that line, and their first lines are their own
+ * (2777 2777 alone over （七）总计 634 … 85 6388 229 92: the first lines
+ * of 27776 and 2777566); but the row's numbers wrapped, one filling its
+ * column's line may go on below, and is not read either. */
+static int unread_under_above(state *st, int table, int row, int nabove, const xg_table *t,
+                              int r, xg_error *err)
+{
+    int c, k;
+
+    for (c = 0; c < xg_schema[table].ncols; c++) {
+        xg_cellval *v = xg_report_value(st->report, table, row, c);
+        const xg_cell *cell = read_from(v, XG_VALUE_NUMBER, t, r);
+
+        if (cell == NULL && (cell = read_from(v, XG_VALUE_EMPTY, t, r)) == NULL)
+            continue;
+        for (k = 0; k < nabove; k++)
+            if (same_column(&st->above[k], t, cell) > 0 &&
+                (v->kind == XG_VALUE_EMPTY || st->above_digits[k] >= first_line_of(cell)))
+                break;
+        if (k < nabove &&
+            unread_value(st, table, row, c,
+                         v->kind == XG_VALUE_EMPTY
+                         ? "its cell is empty under a number under no label on the line above, which may be its own, set a line higher"
+                         : "its number stands under a number under no label on the line above, which may be its first line, wrapped",
+                         NULL, "", xg_table_index(t), r, cell->col, err) != XG_OK)
+            return XG_ERR_NOMEM;
+        /* (46 as wide as 12 over 72 under it: 461272) */
+        if (k == nabove && v->kind == XG_VALUE_NUMBER && v->raw != NULL &&
+            digits_alone_n(v->raw, strlen(v->raw)) >= widest_line_under(t, v) &&
+            unread_value(st, table, row, c,
+                         "its number fills its column's line, and may go on below, the row's numbers wrapped from the line above", NULL, "",
+                         xg_table_index(t), r, cell->col, err) != XG_OK)
+            return XG_ERR_NOMEM;
+    }
+    return XG_OK;
+}
+
 /* Is row R the first of source table T on its page: no row before it,
  * or the row before on an earlier page? */
 static int first_row_on_page(const xg_table *t, int r)
@@ -3062,43 +3157,6 @@ static int refuse_wrapped(state *st, const xg_table *t, int r, int any_grid,
         return XG_OK;
     return unread_row(st, table, row, 0, t, r,
                       "numbers on the next line continue its cells, digits wrapped out of their cells", err);
-}
-
-/* The most digits a line holds in the column of source table T under
- * value V, read before from another table (same_column); INT_MAX where
- * none stands under it.  A number the extractor joined from its lines
- * filled them: its first line tells. */
-static int widest_line_under(const xg_table *t, const xg_cellval *v)
-{
-    int r, c, most = 0;
-
-    for (c = 0; c < xg_table_cols(t); c++) {
-        const xg_cell *top = NULL;
-
-        for (r = 0; r < xg_table_rows(t) && top == NULL; r++)
-            top = xg_table_cell_at(t, r, c);
-        if (top == NULL || same_column(v, t, top) != 1)
-            continue;
-        for (r = 0; r < xg_table_rows(t); r++) {
-            const xg_cell *cell = xg_table_cell_at(t, r, c);
-            const char *p;
-            size_t len;
-
-            if (cell != NULL && cell->first_digits > most)
-                most = cell->first_digits;
-            if (cell == NULL || cell->first_digits > 0)
-                continue;
-            for (p = cell->text;; p += len + 1) {
-                len = strcspn(p, "\n");
-                if (count_digits_n(p, len) > most)
-                    most = count_digits_n(p, len);
-                if (p[len] == '\0')
-                    break;
-            }
-        }
-        return most;
-    }
-    return INT_MAX;
 }
 
 /* refuse_wrapped, for a line of numbers under no label (CELLS, N, values
@@ -6475,7 +6533,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
     int n = 0, rc, table, from, values, i, last_table, last_row;
     int pended_table, pended_row, after_group, nabove, above_many, numbers_before;
     int pieces_above, above_zero, above_stacked, numbering_numbers, pieces_after_group, nonrow_before;
-    int above_heads_only, above_no_tails;
+    int above_heads_only, above_no_tails, heads_over;
     int tails_table = st->tails_table, tails_row = st->tails_row;
     int unowned_before = st->unowned_before, orphans = st->orphan_values;
     const char *cut = NULL;
@@ -7173,6 +7231,12 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             st->orphan_values = 0;
             goto done;
         }
+        /* numbers under no label on the line above, kept, in a grid
+         * whose boxes tell the columns (a PDF's, not flattened to lines):
+         * only the cells under them may have their first lines there */
+        heads_over = values && !above_many && !above_stacked && !xg_table_ragged(t) &&
+                     boxed_above(st, above_heads_only ? 0 : nabove, cells, n, from) &&
+                     under_above_kind(st, above_heads_only ? 0 : nabove, t, cells, n, from, XG_VALUE_NUMBER);
         /* numbers that may be the first lines of its own, wrapped, stand
          * before it: beside its label's beginning, or on a line of their
          * own above it */
@@ -7199,7 +7263,7 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
             cut = "its numbers, each shorter than the one over it on the line above, beside a label that names no row, and its cells empty under the others, may be their tails, wrapped";
         else if (values && above_heads_only == HEADS_EACH && under_each_above(st, nabove, t, cells, n, from))
             cut = "numbers beside pieces of groups' names on the line above, after a row not read, stand over each of its numbers, and may be their first lines, wrapped";
-        else if (values && (above_many ||
+        else if (values && !heads_over && (above_many ||
                             under_above_kind(st, above_heads_only ? 0 : nabove, t, cells, n, from, XG_VALUE_NUMBER)))
             cut = above_stacked && !above_many
                   ? "the last line of a cell of the row before, digits that read as no number, stands in its column, and may be the first line of its own, wrapped"
@@ -7276,6 +7340,8 @@ static int read_row(state *st, const xg_table *t, int r, xg_error *err)
         st->in_header = 0;
         st->group_numbers = 0;
         rc = read_values(st, t, r, table, row, cells, n, from, err);
+        if (rc == XG_OK && heads_over)
+            rc = unread_under_above(st, table, row, above_heads_only ? 0 : nabove, t, r, err);
         if (rc == XG_OK && values)
             rc = warn_under_pair(st, t, r, table, row, err);
         if (rc == XG_OK && values)

@@ -2259,7 +2259,9 @@ static void test_tails_beside_label_pieces(void **state)
 /* Rows of numbers under no label one after another, then a row whose
  * numbers stand under the first of them (974 9811 772 over 76 34 2 over
  * 5.属于三类内部事务信息 2 … 7 0: the first lines of its numbers, set at
- * the top of their cells of several paragraphs): not read (2 for 9742). */
+ * the top of their cells of several paragraphs): those under them are not
+ * read (2 for 9742), nor its empty cells under them; the 0, under none,
+ * is. */
 static void test_rows_of_numbers_above(void **state)
 {
     static const char *const rows[] = {
@@ -2277,7 +2279,9 @@ static void test_rows_of_numbers_above(void **state)
     r = convert_requests(rows, requests_edges, &doc);
     assert_null(value(r, "requests", "denied_internal_affairs", "natural_person"));
     assert_null(value(r, "requests", "denied_internal_affairs", "legal_services"));
-    assert_true(has_warning(r, "requests/denied_internal_affairs: numbers under no label on the line above stand in its columns, and may be the first lines of its own, wrapped"));
+    assert_true(has_warning(r, "requests/denied_internal_affairs/natural_person: its number stands under a number under no label on the line above, which may be its first line, wrapped (source table 1, row 8, column 4): not read"));
+    assert_true(has_warning(r, "requests/denied_internal_affairs/total: its cell is empty under a number under no label on the line above, which may be its own, set a line higher (source table 1, row 8, column 10): not read"));
+    assert_string_equal(value(r, "requests", "denied_internal_affairs", "other_org"), "0");
     assert_string_equal(value(r, "requests", "denied_three_securities", "total"), "6");
     xg_report_free(r);
     xg_doc_free(doc);

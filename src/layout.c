@@ -2560,9 +2560,9 @@ static int cut_above_cells(state *st, int table, int row, int above_table,
 
 /* Does TEXT, a cell's, hold a first line of digits alone over another
  * number, no line of the same: a later line not digits alone (４ over
- * 1,61 over 5), or its second line longer than its first (8 over 2059)?
- * Lines of digits alone, none longer than the first, may be one number
- * wrapped. */
+ * 1,61 over 5), its second line longer than its first (8 over 2059), or
+ * more digits than a number wrapped holds (245 over 245 over 431)?
+ * Other lines of digits alone may be one number wrapped. */
 static int two_numbers(const char *text)
 {
     const char *p = strchr(text, '\n');
@@ -2570,7 +2570,8 @@ static int two_numbers(const char *text)
 
     if (p == NULL || first == 0)
         return 0;
-    if (digits_alone_n(p + 1, strcspn(p + 1, "\n")) > first)
+    if (digits_alone_n(p + 1, strcspn(p + 1, "\n")) > first ||
+        count_digits(text) > XG_WRAPPED_DIGITS_MAX)
         return 1;
     for (; p != NULL; p = strchr(p + 1, '\n'))
         if (digits_alone_n(p + 1, strcspn(p + 1, "\n")) == 0)

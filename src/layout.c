@@ -38,7 +38,8 @@
 /* the shortest beginning of an item's label, in bytes, that tells it */
 #define MIN_BEGUN_BYTES 9
 #define MAX_ABOVE 16            /* numbers kept of a line under no label */
-/* state.above_heads_only: what may show numbers kept there heads */
+/* state.above_heads_only: what tells numbers kept there the next row's
+ * first lines */
 enum { HEADS_STACKED = 1, HEADS_EACH };
 #define MAX_SCHEMA_ROWS 64      /* rows of a table, in any layout */
 #define MAX_NAMED_SOURCES 8     /* source tables a warning names */
@@ -2503,11 +2504,30 @@ static int unread_value(state *st, int table, int row, int col, const char *befo
 static int first_row_on_page(const xg_table *t, int r);
 static const xg_cell *cell_above(const xg_table *t, int r, int col);
 
+/* The digits of TEXT's first line where they are digits alone over other
+ * lines; 0 otherwise. */
+static int first_line_over(const char *text)
+{
+    return strchr(text, '\n') != NULL ? digits_alone_n(text, strcspn(text, "\n")) : 0;
+}
+
+/* The digits of value A, read as a number of digits alone, where a line
+ * of TAIL digits may be its tail: no longer than it, or one digit longer
+ * (LibreOffice breaks a number too wide for its cell after its first
+ * digit as well), and, with it, no longer than a number wrapped holds; 0
+ * otherwise (no number begins with 0: 0 has no tail). */
+static int tail_bound(const xg_cellval *a, int tail)
+{
+    int d = a->kind == XG_VALUE_NUMBER && a->raw != NULL ? digits_alone_n(a->raw, strlen(a->raw)) : 0;
+
+    return d == 0 || a->value == 0 || tail > d + 1 || d + tail > XG_WRAPPED_DIGITS_MAX ? 0 : d;
+}
+
 /* What unread_cut_above, below, nulls for the cells of row ROW of
- * TABLE: in PASS 0, those no number reads, lines of digits or a first
- * line of digits over others; in PASS 1,
- * numbers of one line, under numbers of WRAP digits or more where no cell
- * of pass 0 was found (*CUT: how many were). */
+ * TABLE: in PASS 0, those no number reads whose first line is digits
+ * over others (first_line_over); in PASS 1, numbers of one line, under
+ * numbers of WRAP digits or more where no cell of pass 0 was found (*CUT:
+ * how many were). */
 static int cut_above_cells(state *st, int table, int row, int above_table,
                            int above_row, const xg_table *t, int r, int pass,
                            int wrap, int *cut, xg_error *err)
@@ -2525,8 +2545,7 @@ static int cut_above_cells(state *st, int table, int row, int above_table,
         int tail;
 
         if (pass == 0 ? (cell = read_from(v, XG_VALUE_TEXT, t, r)) == NULL ||
-                            !(cell->open_top || top) || strchr(cell->text, '\n') == NULL ||
-                            digits_alone_n(cell->text, strcspn(cell->text, "\n")) == 0
+                            !(cell->open_top || top) || first_line_over(cell->text) == 0
                       : (cell = read_from(v, XG_VALUE_NUMBER, t, r)) == NULL || !cell->open_top ||
                             strchr(cell->text, '\n') != NULL || !digit_lines_n(cell->text, 1))
             continue;
@@ -2541,10 +2560,7 @@ static int cut_above_cells(state *st, int table, int row, int above_table,
                 !(a->geom.page == cell->geom.page ||
                   (top && a->geom.page == cell->geom.page - 1)))
                 continue;
-            /* (no number begins with 0: 0 has no tail) */
-            d = (size_t)digits_alone_n(a->raw, strlen(a->raw));
-            if (d == 0 || a->value == 0 ||
-                (size_t)tail > d + 1 || d + (size_t)tail > XG_WRAPPED_DIGITS_MAX ||
+            if ((d = (size_t)tail_bound(a, tail)) == 0 ||
                 (pass == 1 && *cut == 0 && d < (size_t)wrap))
                 continue;
             if (unread_value(st, above_table, above_row, k, "the first line of the cell under it ",
@@ -2566,9 +2582,9 @@ static int cut_above_cells(state *st, int table, int row, int above_table,
 static int two_numbers(const char *text)
 {
     const char *p = strchr(text, '\n');
-    int first = digits_alone_n(text, strcspn(text, "\n"));
+    int first = first_line_over(text);
 
-    if (p == NULL || first == 0)
+    if (first == 0)
         return 0;
     if (digits_alone_n(p + 1, strcspn(p + 1, "\n")) > first ||
         count_digits(text) > XG_WRAPPED_DIGITS_MAX)
@@ -2618,15 +2634,14 @@ static int unread_on_tails_line(state *st, int table, int row, const xg_table *t
 /* Null each number of row ABOVE_ROW of ABOVE_TABLE, read before from a
  * cell of one line of digits, over a cell of row R of T open at its top
  * (xg_cell.open_top, either way: the bound between them found from the
- * text) that gave row ROW of TABLE text no number reads, lines of digits
- * or a first line of digits alone over others (１ over -, 9 over 1,847:
- * 751 under ７５, 849 under 84), whose first line is no longer than the
- * number, or one digit longer (LibreOffice breaks a number too wide for
- * its cell after its first digit as well, 6 over 47), and, with it, no
- * longer than a number wrapped holds.  That line may be its tail (53 over 74 beside 理,
- * over 2.其他法律… 0, in a table whose numbers are set at the top of their
- * cells: 5374, then 0; 11 over 0 under 6150, the numbers set neither at
- * the top nor at the foot: 615011 or 110), and the number cut.  Where a
+ * text) that gave row ROW of TABLE text no number reads, its first line
+ * digits over others (first_line_over: １ over -, 9 over 1,847 under
+ * ７５ and 84: 751, 849), as long as a tail of it may be
+ * (tail_bound: 6 over 47).  That line may be its tail (53 over 74 beside
+ * 理, over 2.其他法律… 0, in a table whose numbers are set at the top of
+ * their cells: 5374, then 0; 11 over 0 under 6150, the numbers set
+ * neither at the top nor at the foot: 615011 or 110), and the number
+ * cut.  Where a
  * cell of the row is such text, a number over it or not, the line it
  * begins on may be the row before's line of tails (571|0 3094|0 under
  * empty cells, then 0 under 9858: 98580): each number of one line read
@@ -3047,6 +3062,15 @@ static int widest_line_under(const xg_table *t, const xg_cellval *v)
     return INT_MAX;
 }
 
+/* Is value V a number as long as the widest line of its column in source
+ * table T (widest_line_under): where the table's numbers wrap, it may go
+ * on below? */
+static int fills_line(const xg_table *t, const xg_cellval *v)
+{
+    return v->found && v->kind == XG_VALUE_NUMBER && v->raw != NULL &&
+           digits_alone_n(v->raw, strlen(v->raw)) >= widest_line_under(t, v);
+}
+
 /* Do the NABOVE numbers kept on the line above and the cells of a row
  * (CELLS, N, values from FROM) all have boxes on a page (a PDF's): where
  * they stand tells their columns. */
@@ -3095,8 +3119,7 @@ static int unread_under_above(state *st, int table, int row, int nabove, const x
                          NULL, "", xg_table_index(t), r, cell->col, err) != XG_OK)
             return XG_ERR_NOMEM;
         /* (46 as wide as 12 over 72 under it: 461272) */
-        if (k == nabove && v->kind == XG_VALUE_NUMBER && v->raw != NULL &&
-            digits_alone_n(v->raw, strlen(v->raw)) >= widest_line_under(t, v) &&
+        if (k == nabove && fills_line(t, v) &&
             unread_value(st, table, row, c,
                          "its number fills its column's line, and may go on below, the row's numbers wrapped from the line above", NULL, "",
                          xg_table_index(t), r, cell->col, err) != XG_OK)
@@ -3163,13 +3186,13 @@ static int refuse_wrapped(state *st, const xg_table *t, int r, int any_grid,
 /* refuse_wrapped, for a line of numbers under no label (CELLS, N, values
  * from FROM; row R of source table T) right after a row read, in a grid
  * whose boxes tell the columns (not ragged), the line opening a page and
- * the row ending the page before: where each cell with digits
- * of the line stands under one number of that row, in its column alone,
- * and holds digits alone no longer than a tail of it (cut_above_cells'
- * bound), only those numbers are not read (5403 over 2 atop the next
- * page: 54032); the others, nothing under them on that line, have no
- * tail there, and are read (3075 6468 … 342 897).  Else the whole row is
- * not read. */
+ * the row ending the page before: where each cell with digits of the
+ * line stands under one number of that row, in its column alone, and
+ * holds digits alone that may be its tail (tail_bound), only those
+ * numbers are not read (5403 over 2 atop the next page: 54032); the
+ * others, nothing under them on that line, have no tail there, and are
+ * read (3075 6468 … 342 897), but those filling their line (fills_line).
+ * Else the whole row is not read. */
 static int refuse_wrapped_cells(state *st, const xg_table *t, int r, const rowcell *cells,
                                 int n, int from, xg_error *err)
 {
@@ -3192,14 +3215,11 @@ static int refuse_wrapped_cells(state *st, const xg_table *t, int r, const rowce
             return refuse_wrapped(st, t, r, 1, err);
         for (hits = 0, k = 0; k < xg_schema[table].ncols; k++) {
             const xg_cellval *v = xg_report_value(st->report, table, row, k);
-            int same, d;
+            int same;
 
             if (!v->found || (same = same_column(v, t, cells[i].cell)) == 0)
                 continue;
-            d = v->kind == XG_VALUE_NUMBER && v->raw != NULL
-                ? digits_alone_n(v->raw, strlen(v->raw)) : 0;
-            if (same < 0 || d == 0 || v->value == 0 || tail > d + 1 ||
-                d + tail > XG_WRAPPED_DIGITS_MAX)
+            if (same < 0 || tail_bound(v, tail) == 0)
                 return refuse_wrapped(st, t, r, 1, err);
             col[i] = k;
             hits++;
@@ -3220,8 +3240,7 @@ static int refuse_wrapped_cells(state *st, const xg_table *t, int r, const rowce
     for (k = 0; k < xg_schema[table].ncols; k++) {
         xg_cellval *v = xg_report_value(st->report, table, row, k);
 
-        if (v->found && v->kind == XG_VALUE_NUMBER && v->raw != NULL &&
-            digits_alone_n(v->raw, strlen(v->raw)) >= widest_line_under(t, v) &&
+        if (fills_line(t, v) &&
             unread_value(st, table, row, k, "it fills its column's line, and its tail may stand lower on the next page",
                          NULL, "", v->src_table, v->src_row, v->src_col, err) != XG_OK)
             return XG_ERR_NOMEM;

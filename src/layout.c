@@ -2641,13 +2641,12 @@ static int unread_on_tails_line(state *st, int table, int row, const xg_table *t
  * 理, over 2.其他法律… 0, in a table whose numbers are set at the top of
  * their cells: 5374, then 0; 11 over 0 under 6150, the numbers set
  * neither at the top nor at the foot: 615011 or 110), and the number
- * cut.  Where a
- * cell of the row is such text, a number over it or not, the line it
- * begins on may be the row before's line of tails (571|0 3094|0 under
- * empty cells, then 0 under 9858: 98580): each number of one line read
- * from a cell open at its top may then be the tail of the number over it
- * as well; so it may under a number as long as a line of the row
- * before's numbers wrapped. */
+ * cut.  Where a cell of the row is such text, a number over it or not,
+ * the line it begins on may be the row before's line of tails (571|0
+ * 3094|0 under empty cells, then 0 under 9858: 98580): each number of one
+ * line read from a cell open at its top may then be the tail of the
+ * number over it as well; so it may under a number as long as a line of
+ * the row before's numbers wrapped. */
 static int unread_cut_above(state *st, int table, int row, int above_table,
                             int above_row, const xg_table *t, int r,
                             xg_error *err)
@@ -2918,9 +2917,9 @@ static void keep_above_beside(state *st, int nabove, const xg_table *t,
     }
 }
 
-/* Does a value cell of kind KIND of a row (CELLS, N, values from FROM, of
- * source table T) stand under one of the NABOVE numbers under no label on
- * the row before it (note_above)?  A number (XG_VALUE_NUMBER) under one
+/* Does value cell CELL of kind KIND, of source table T, stand under one
+ * of the NABOVE numbers under no label on the row before it
+ * (note_above)?  A number (XG_VALUE_NUMBER) under one
  * with no more digits: that one may be its first line, wrapped (3019 over
  * 4.无正当理由… beside 4: 30194).  A shorter number over a longer one is no
  * first line of it (a first line fills its cell): the tails of the row
@@ -2929,21 +2928,30 @@ static void keep_above_beside(state *st, int nabove, const xg_table *t,
  * (XG_VALUE_EMPTY) under any: those may be its own, set a line higher
  * (8330 5568 … over 4.无正当理由大量反复申请, its cells empty).  In another
  * table, only where boxes say where they stand. */
+static int kept_over(const state *st, int nabove, const xg_table *t,
+                     const xg_cell *cell, xg_value_kind kind)
+{
+    int k;
+
+    for (k = 0; k < nabove; k++)
+        if (same_column(&st->above[k], t, cell) > 0 &&
+            (kind != XG_VALUE_NUMBER || st->above_digits[k] >= first_line_of(cell)))
+            return 1;
+    return 0;
+}
+
+/* Does a value cell of kind KIND of a row (CELLS, N, values from FROM, of
+ * source table T) stand under one of the NABOVE numbers (kept_over)? */
 static int under_above_kind(const state *st, int nabove, const xg_table *t,
                             const rowcell *cells, int n, int from,
                             xg_value_kind kind)
 {
-    int i, k;
+    int i;
 
-    for (i = from; i < n; i++) {
-        if (cells[i].value.kind != kind || cells[i].src != NULL)
-            continue;
-        for (k = 0; k < nabove; k++)
-            if (same_column(&st->above[k], t, cells[i].cell) > 0 &&
-                (kind != XG_VALUE_NUMBER ||
-                 st->above_digits[k] >= first_line_of(cells[i].cell)))
-                return 1;
-    }
+    for (i = from; i < n; i++)
+        if (cells[i].value.kind == kind && cells[i].src == NULL &&
+            kept_over(st, nabove, t, cells[i].cell, kind))
+            return 1;
     return 0;
 }
 
@@ -3099,7 +3107,7 @@ static int boxed_above(const state *st, int nabove, const rowcell *cells, int n,
 static int unread_under_above(state *st, int table, int row, int nabove, const xg_table *t,
                               int r, xg_error *err)
 {
-    int c, k;
+    int c, over;
 
     for (c = 0; c < xg_schema[table].ncols; c++) {
         xg_cellval *v = xg_report_value(st->report, table, row, c);
@@ -3107,11 +3115,8 @@ static int unread_under_above(state *st, int table, int row, int nabove, const x
 
         if (cell == NULL && (cell = read_from(v, XG_VALUE_EMPTY, t, r)) == NULL)
             continue;
-        for (k = 0; k < nabove; k++)
-            if (same_column(&st->above[k], t, cell) > 0 &&
-                (v->kind == XG_VALUE_EMPTY || st->above_digits[k] >= first_line_of(cell)))
-                break;
-        if (k < nabove &&
+        over = kept_over(st, nabove, t, cell, v->kind);
+        if (over &&
             unread_value(st, table, row, c,
                          v->kind == XG_VALUE_EMPTY
                          ? "its cell is empty under a number under no label on the line above, which may be its own, set a line higher"
@@ -3119,7 +3124,7 @@ static int unread_under_above(state *st, int table, int row, int nabove, const x
                          NULL, "", xg_table_index(t), r, cell->col, err) != XG_OK)
             return XG_ERR_NOMEM;
         /* (46 as wide as 12 over 72 under it: 461272) */
-        if (k == nabove && fills_line(t, v) &&
+        if (!over && fills_line(t, v) &&
             unread_value(st, table, row, c,
                          "its number fills its column's line, and may go on below, the row's numbers wrapped from the line above", NULL, "",
                          xg_table_index(t), r, cell->col, err) != XG_OK)
